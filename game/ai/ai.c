@@ -1,0 +1,768 @@
+/* ai.c - scripted contingents in the manner of the COIN non-player
+ * flowcharts: an instruction list of rules produces candidate orders, each
+ * scored by the personality's weights and its appetite for risk; a greedy
+ * pass with fixed tie-breaks spends the action points. Every choice keeps
+ * the reason of the rule that produced it. */
+#include "ai.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define MAX_CANDIDATES 256
+
+#define X_NAME(e, name) name,
+static const char *const level_names[] = { AI_LEVEL_LIST(X_NAME) };
+static const char *const rule_names[] = { AI_RULE_LIST(X_NAME) };
+#undef X_NAME
+
+const char *ai_level_name(int level)
+{
+    return level >= 0 && level < AI_LEVEL_COUNT ? level_names[level] : "?";
+}
+
+int ai_level_from_name(const char *s)
+{
+    for (int i = 0; i < AI_LEVEL_COUNT; i++)
+        if (strcmp(level_names[i], s) == 0)
+            return i;
+    return -1;
+}
+
+const char *ai_rule_name(int rule)
+{
+    return rule >= 0 && rule < AIR_COUNT ? rule_names[rule] : "?";
+}
+
+void ai_mind_init(struct ai_mind *m)
+{
+    memset(m, 0, sizeof *m);
+    m->attacked_turn = -10;
+}
+
+/* Reasons are written only for the orders chosen: a candidate keeps the
+ * template and numbers of its reason, not the text. */
+#define TEXT_LIST(X)                                                              \
+    X(T_ANSWER, "answer \"%s\": %s")                                              \
+    X(T_ACCUSE_EVIDENCE, "accuse %s: we hold evidence of its operations")          \
+    X(T_ACCUSE_SUSPECT, "accuse %s without proof: we suspect it")                  \
+    X(T_SWEEP_ATTACKED, "counter-intelligence sweep: we were targeted")            \
+    X(T_CANARY, "seed a canary trap to find who reads our reports")                \
+    X(T_INVESTIGATE, "ask HQ to investigate the attack on us")                     \
+    X(T_COMPARTMENT, "compartmentalise: shrink what a breach could expose")        \
+    X(T_HARDEN, "harden communications: our security is only %d")                  \
+    X(T_OBSERVE, "observe %s: %s (%d%% to succeed)")                               \
+    X(T_INTERCEPT, "intercept %s: %s (%d%% to succeed)")                           \
+    X(T_APPROACH, "approach an insider in %s: %s (%d%% to succeed)")               \
+    X(T_DEVELOP, "develop our insider in %s: %s (%d%% to succeed)")                \
+    X(T_REASSURE, "reassure our insider in %s before it is exposed (%d%%)")        \
+    X(T_INTRUDE, "intrude into the mission network: centralisation %d, %d levels shared by others (%d%%)") \
+    X(T_BACKDOOR, "backdoor the equipment we supplied: it copies all traffic until an audit finds it (%d%%)") \
+    X(T_RETAIN, "keep our patrols' surveillance data: it covers %d contingents beside us (%d%%)") \
+    X(T_ACCESS, "contribute network equipment: a way into the mission's traffic")  \
+    X(T_ONE_TARGET, "support centralisation: one database is one target")         \
+    X(T_FALSE_FLAG, "plant a false flag pointing at %s: its reputation is the lowest (%d%%)") \
+    X(T_COURT, "court the host government: our influence is %d (%d%%)")           \
+    X(T_MANDATE_OP, "%s in %s: stability %d, threat %d")                           \
+    X(T_JOINT, "joint operation with %s in %s: trust %d")                          \
+    X(T_SHARE, "share intelligence at %s%s")                                       \
+    X(T_CONTRIBUTE, "contribute communications equipment to the mission network") \
+    X(T_CENTRALISE, "support a central mission database: it helps every operation") \
+    X(T_AUDIT, "audit the mission network for backdoors")                          \
+    X(T_SWEEP, "routine counter-intelligence sweep")                               \
+    X(T_CANARY_ROUTINE, "seed a canary trap in our reports")                       \
+    X(T_PACT, "propose an intelligence-sharing pact to %s: trust %d")              \
+    X(T_RANDOM, "%s: picked at random - the baseline")
+
+#define X_ENUM(e, fmt) e,
+enum text { TEXT_LIST(X_ENUM) T_COUNT };
+#undef X_ENUM
+
+/* Why a target ranks high on the collection ladder, a bit each. */
+enum why { W_COLOC = 1, W_LOWCOMMS = 2, W_THIN = 4, W_GRUDGE = 8 };
+
+struct cand {
+    struct order o;
+    int rule;
+    int utility;
+    int text;                    /* enum text */
+    int n1, n2;                  /* numbers of the reason */
+    unsigned why;                /* enum why bits */
+};
+
+struct ctx {
+    const struct view *v;
+    const struct personality *p;
+    int level;
+    struct rng *rng;
+    struct ai_mind *mind;
+    struct cand cand[MAX_CANDIDATES];
+    int n;
+    int read_alert[MAX_SEATS];   /* seen hardening or sweeping (read orders) */
+    int read_hostile[MAX_SEATS]; /* seen running covert ops against us */
+};
+
+static const char *cname(const struct view *v, int seat)
+{
+    return seat == TARGET_HQ ? "mission HQ" : v->c[seat].name;
+}
+
+static int clampi(int x, int lo, int hi)
+{
+    return x < lo ? lo : x > hi ? hi : x;
+}
+
+static struct cand *add(struct ctx *c, int kind, int rule, int utility, int text)
+{
+    if (c->n >= MAX_CANDIDATES || utility <= 0)
+        return NULL;
+    struct cand *ch = &c->cand[c->n++];
+    ch->o = order_make(kind, c->v->seat, c->v->turn);
+    ch->rule = rule;
+    ch->utility = utility;
+    ch->text = text;
+    ch->n1 = ch->n2 = 0;
+    ch->why = 0;
+    return ch;
+}
+
+static void why_text(unsigned why, char *out, size_t n)
+{
+    static const char *const parts[] = { "co-located", "its comms security is low",
+                                         "our dossiers on it are thin", "we owe it one" };
+    out[0] = 0;
+    size_t len = 0;
+    for (int i = 0; i < 4; i++)
+        if (why & (1u << i)) {
+            int w = snprintf(out + len, n - len, "%s%s", len ? ", " : "", parts[i]);
+            if (w < 0 || (size_t)w >= n - len)
+                break;
+            len += (size_t)w;
+        }
+    if (!len)
+        snprintf(out, n, "routine collection");
+}
+
+#define X_FMT(e, fmt) fmt,
+static const char *const text_formats[] = { TEXT_LIST(X_FMT) };
+#undef X_FMT
+
+/* Writes the reason of a chosen candidate. */
+static void explain(const struct ctx *c, const struct cand *ch, struct ai_choice *out)
+{
+    const struct view *v = c->v;
+    char what[SHORT_TEXT], why[96];
+    const char *f = text_formats[ch->text];
+    const char *tname = ch->o.target >= 0 ? cname(v, ch->o.target) : "";
+    const char *sname = ch->o.sector >= 0 ? v->sectors[ch->o.sector].name : "";
+    static const char *const level[] = { "none", "tactical", "broad" };
+    why_text(ch->why, why, sizeof why);
+    switch (ch->text) {
+    case T_ANSWER: {
+        const struct inject *in = NULL;
+        for (int i = 0; i < v->ninjects; i++)
+            if (v->injects[i].index == ch->o.inject)
+                in = v->injects[i].def;
+        snprintf(what, sizeof what, f, in ? in->title : "?",
+                 in && ch->o.level < in->nchoices ? in->choices[ch->o.level].label : "?");
+        break;
+    }
+    case T_ACCUSE_EVIDENCE: case T_ACCUSE_SUSPECT: case T_PACT: case T_FALSE_FLAG:
+        snprintf(what, sizeof what, f, tname, ch->n1);
+        break;
+    case T_OBSERVE: case T_INTERCEPT: case T_APPROACH: case T_DEVELOP:
+        snprintf(what, sizeof what, f, tname, why, ch->n1);
+        break;
+    case T_REASSURE:
+        snprintf(what, sizeof what, f, tname, ch->n1);
+        break;
+    case T_INTRUDE:
+        snprintf(what, sizeof what, f, v->centralisation, ch->n2, ch->n1);
+        break;
+    case T_RETAIN: case T_COURT:
+        snprintf(what, sizeof what, f, ch->n2, ch->n1);
+        break;
+    case T_MANDATE_OP:
+        snprintf(what, sizeof what, f, v->cat->orders[ch->o.kind].name, sname,
+                 v->sectors[ch->o.sector].stability, v->sectors[ch->o.sector].threat);
+        break;
+    case T_JOINT:
+        snprintf(what, sizeof what, f, tname, sname, ch->n1);
+        break;
+    case T_SHARE:
+        snprintf(what, sizeof what, f, level[ch->o.level & 3 ? ch->o.level % 3 : 0],
+                 c->mind->hardline ? ": we no longer trust the pool" : "");
+        break;
+    case T_RANDOM:
+        snprintf(what, sizeof what, f, v->cat->orders[ch->o.kind].name);
+        break;
+    default:
+        snprintf(what, sizeof what, f, ch->n1);
+        break;
+    }
+    out->o = ch->o;
+    out->rule = ch->rule;
+    out->utility = ch->utility;
+    if (ch->rule == AIR_RANDOM)
+        snprintf(out->reason, sizeof out->reason, "%s", what);
+    else
+        snprintf(out->reason, sizeof out->reason, "%.159s - rule %d (%.40s) of the %.39s", what,
+                 ch->rule + 1, ai_rule_name(ch->rule), c->p->name);
+}
+
+/* --- memory -------------------------------------------------------------- */
+
+static void remember(struct ctx *c)
+{
+    const struct view *v = c->v;
+    struct ai_mind *m = c->mind;
+    int me = v->seat;
+    if (m->last_turn == v->turn)
+        return;
+    m->last_turn = v->turn;
+    int hurt = 0;
+    for (int k = 0; k < v->nevents; k++) {
+        const struct event *e = &v->events[k];
+        int who = -1, amount = 0;
+        switch (e->kind) {
+        case EV_DETECTED:
+            who = e->blamed; amount = 30; hurt = 1;
+            break;
+        case EV_CANARY:
+            who = e->target; amount = 40; hurt = 1;
+            break;
+        case EV_IMPLANT_FOUND:
+            if (e->target == me) { who = e->blamed; amount = 30; hurt = 1; }
+            break;
+        case EV_INSIDER_BLOWN:
+            if (e->target == me) { who = e->blamed; amount = 40; hurt = 1; }
+            break;
+        case EV_ACCUSE:
+            if (e->target == me) { who = e->actor; amount = 15; }
+            break;
+        case EV_ORDERS_READ:
+            if (e->actor == me && e->target >= 0 && e->target < MAX_SEATS) {
+                int fam = order_family(e->order);
+                if (fam == FAM_COUNTER)
+                    c->read_alert[e->target] = 1;
+                if (fam == FAM_COVERT && e->b == me) {
+                    c->read_hostile[e->target] = 1;
+                    if (c->level == AI_EXPERT) { who = e->target; amount = 25; }
+                }
+            }
+            break;
+        default:
+            break;
+        }
+        if (who >= 0 && who < MAX_SEATS && who != me)
+            m->grudge[who] = clampi(m->grudge[who] + amount * (50 + c->p->grudge) / 100, 0, 100);
+    }
+    if (hurt)
+        m->attacked_turn = v->turn - 1;
+    int threshold = 100 - c->p->grudge;
+    int any = 0;
+    for (int i = 0; i < v->nseats; i++) {
+        if (!hurt && m->grudge[i] > 0)
+            m->grudge[i] = clampi(m->grudge[i] - 8, 0, 100);
+        if (m->grudge[i] >= threshold)
+            any = 1;
+    }
+    m->hardline = any;
+}
+
+static int worst_grudge(const struct ctx *c)
+{
+    int best = -1, val = 0;
+    for (int i = 0; i < c->v->nseats; i++)
+        if (i != c->v->seat && c->mind->grudge[i] > val) {
+            val = c->mind->grudge[i];
+            best = i;
+        }
+    return best;
+}
+
+/* --- estimates ------------------------------------------------------------ */
+
+static int est_comms(const struct ctx *c, int t)
+{
+    const struct view *v = c->v;
+    if (c->level == AI_NOVICE || !view_fresh(v, t, DOS_COMMUNICATIONS))
+        return -1;
+    return v->me.dos[t][DOS_COMMUNICATIONS].est[0];
+}
+
+/* Chances an operation has, as this AI can tell. A novice does not use
+ * its dossiers and guesses from the middle of the scale. */
+static void estimate(const struct ctx *c, const struct order *o, int *ok, int *seen)
+{
+    struct odds od;
+    if (c->level == AI_NOVICE) {
+        struct odds_input in = { o->kind, 0, 2, 50, 0, 0 };
+        in.skill = odds_skill(c->v->me.caps, o->kind, c->v->cat);
+        odds_compute(c->v->cat, &in, &od);
+    } else {
+        view_odds(c->v, o, &od);
+    }
+    *ok = od.success;
+    *seen = (od.success * od.detect_ok + (1000 - od.success) * od.detect_fail) / 1000;
+}
+
+static int risk_cost(const struct ctx *c, int seen)
+{
+    int aversion = 100 - c->p->risk;
+    if (c->mind->hardline)
+        aversion = aversion * 3 / 4;
+    return aversion * seen / 1000 * 40;
+}
+
+/* --- the instruction list -------------------------------------------------- */
+
+static int effect_worth(const struct ctx *c, const struct effect *e)
+{
+    const struct personality *p = c->p;
+    int me = c->v->seat;
+    int mine = e->seat < 0 || e->seat == me;
+    switch (e->kind) {
+    case EFF_STABILITY: return e->amount * p->w_mandate;
+    case EFF_THREAT: return -e->amount * p->w_mandate * 5;
+    case EFF_INFLUENCE: return mine ? e->amount * p->w_influence : 0;
+    case EFF_TRUST: return e->amount * p->w_mandate / 2;
+    case EFF_POOL: return e->amount * (p->w_mandate + p->w_collection) / 2;
+    case EFF_NET_SECURITY: return e->amount * p->w_security;
+    case EFF_CENTRALISATION: return e->amount * (p->w_collection - p->w_security) * 5;
+    case EFF_COMMS: return mine ? e->amount * p->w_security : 0;
+    case EFF_AP: return mine ? e->amount * 300 : 0;
+    default: return 0;
+    }
+}
+
+static void rule_injects(struct ctx *c)
+{
+    const struct view *v = c->v;
+    for (int i = 0; i < v->ninjects; i++) {
+        const struct inject *in = v->injects[i].def;
+        if (in->audience != v->seat || in->nchoices == 0)
+            continue;
+        int best = 0, best_worth = -1000000;
+        for (int k = 0; k < in->nchoices; k++) {
+            int w = 0;
+            for (int j = 0; j < in->choices[k].neffects; j++)
+                w += effect_worth(c, &in->choices[k].effects[j]);
+            if (c->level == AI_NOVICE)
+                w = rng_below(c->rng, 100);
+            if (w > best_worth) {
+                best_worth = w;
+                best = k;
+            }
+        }
+        struct cand *ch = add(c, ORD_RESPOND, AIR_INJECT, 100000, T_ANSWER);
+        if (!ch)
+            return;
+        ch->o.inject = (int8_t)v->injects[i].index;
+        ch->o.level = (int8_t)best;
+    }
+}
+
+static void rule_retaliate(struct ctx *c)
+{
+    const struct view *v = c->v;
+    int g = worst_grudge(c);
+    if (g < 0 || !c->mind->hardline)
+        return;
+    int grudge = c->mind->grudge[g];
+    struct cand *ch = NULL;
+    if (v->me.evidence[g] > 0 || c->read_hostile[g])
+        ch = add(c, ORD_ACCUSE, AIR_RETALIATE, (grudge + c->p->grudge) * 40, T_ACCUSE_EVIDENCE);
+    else if (rng_below(c->rng, 100) >= c->p->honesty)
+        ch = add(c, ORD_ACCUSE, AIR_RETALIATE, (grudge + c->p->grudge) * 20, T_ACCUSE_SUSPECT);
+    if (ch)
+        ch->o.target = (int8_t)g;
+}
+
+static void rule_defend(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct personality *p = c->p;
+    int recent = v->turn - c->mind->attacked_turn <= 2;
+    if (recent || c->mind->hardline) {
+        add(c, ORD_SWEEP, AIR_DEFEND, p->w_security * 45, T_SWEEP_ATTACKED);
+        if (v->me.canary_until < v->turn)
+            add(c, ORD_CANARY, AIR_DEFEND, p->w_security * 25, T_CANARY);
+        if (worst_grudge(c) >= 0 && v->turn - c->mind->attacked_turn <= 1)
+            add(c, ORD_INVESTIGATE, AIR_DEFEND, p->w_security * 15, T_INVESTIGATE);
+        if (p->w_security >= 60)
+            add(c, ORD_COMPARTMENT, AIR_DEFEND, p->w_security * 20, T_COMPARTMENT);
+    }
+    if (v->me.comms < 70) {
+        struct cand *ch = add(c, ORD_HARDEN, AIR_DEFEND, p->w_security * (75 - v->me.comms) * 2,
+                              T_HARDEN);
+        if (ch)
+            ch->n1 = v->me.comms;
+    }
+}
+
+/* How much a target is worth collecting on, and why. */
+static int ladder(struct ctx *c, int t, unsigned *why)
+{
+    const struct view *v = c->v;
+    int score = 20;
+    *why = 0;
+    if (c->level == AI_NOVICE)
+        return score + rng_below(c->rng, 40);
+    int comms = est_comms(c, t);
+    int fresh = view_fresh_count(v, t);
+    if (view_colocated(v, t)) {
+        score += 30;
+        *why |= W_COLOC;
+    }
+    if (comms >= 0 && comms < 55) {
+        score += (60 - comms) / 2;
+        *why |= W_LOWCOMMS;
+    } else if (comms < 0) {
+        score += 8;
+    }
+    score += (DOS_COUNT - fresh) * 7;
+    if (fresh <= 2)
+        *why |= W_THIN;
+    if (c->mind->grudge[t] > 20) {
+        score += c->mind->grudge[t] / 2;
+        *why |= W_GRUDGE;
+    }
+    if (c->read_alert[t] && c->level == AI_EXPERT)
+        score -= 25;
+    return score;
+}
+
+/* A covert candidate: value x weight x chance, less the risk of being seen. */
+static struct cand *consider_op(struct ctx *c, int kind, int target, int value, int weight,
+                                int rule, int text)
+{
+    struct order o = order_make(kind, c->v->seat, c->v->turn);
+    o.target = (int8_t)target;
+    int ok, seen;
+    estimate(c, &o, &ok, &seen);
+    int u = weight * value * ok / 1000 - risk_cost(c, seen);
+    struct cand *ch = add(c, kind, rule, u, text);
+    if (ch) {
+        ch->o.target = (int8_t)target;
+        ch->n1 = ok / 10;
+    }
+    return ch;
+}
+
+static void rule_collect(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct personality *p = c->p;
+    int w = p->w_collection;
+    if (c->mind->hardline)
+        w = w * 5 / 4;
+    for (int t = 0; t < v->nseats; t++) {
+        if (t == v->seat)
+            continue;
+        unsigned why;
+        int a = ladder(c, t, &why);
+        struct cand *ch;
+        if (view_colocated(v, t) && (ch = consider_op(c, ORD_OBSERVE, t, 35 * a / 50, w,
+                                                      AIR_COLLECT, T_OBSERVE)))
+            ch->why = why;
+        int comms = est_comms(c, t);
+        int intercept = 55 + (comms >= 0 && comms < 50 ? 35 : 0);
+        if ((ch = consider_op(c, ORD_INTERCEPT, t, intercept * a / 50, w, AIR_COLLECT,
+                              T_INTERCEPT)))
+            ch->why = why;
+        int stage = 0, exposure = 0;
+        for (int k = 0; k < v->me.nins; k++)
+            if (v->me.ins[k].target == t) {
+                stage = v->me.ins[k].stage;
+                exposure = v->me.ins[k].exposure;
+            }
+        if (stage < STAGE_RECRUITED) {
+            int val = (40 + 25 * stage) * a / 50 + (c->level == AI_EXPERT && stage ? 30 : 0);
+            if ((ch = consider_op(c, ORD_INSIDER, t, val, w, AIR_COLLECT,
+                                  stage ? T_DEVELOP : T_APPROACH)))
+                ch->why = why;
+        } else if (exposure > 50 && c->level != AI_NOVICE) {
+            consider_op(c, ORD_INSIDER, t, 60, w, AIR_COLLECT, T_REASSURE);
+        }
+    }
+}
+
+static void rule_network(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct personality *p = c->p;
+    int shared = 0;
+    for (int t = 0; t < v->nseats; t++)
+        if (t != v->seat)
+            shared += v->c[t].share;
+    struct cand *ch = consider_op(c, ORD_INTRUDE, -1, 20 + 25 * v->centralisation + 8 * shared,
+                                  p->w_collection, AIR_NETWORK, T_INTRUDE);
+    if (ch)
+        ch->n2 = shared;
+    int own_clean = 0, own = 0;
+    for (int i = 0; i < v->neq; i++)
+        if (v->eq[i].supplier == v->seat) {
+            own++;
+            own_clean += !v->eq[i].backdoor && !v->eq[i].discovered;
+        }
+    if (own_clean)
+        consider_op(c, ORD_BACKDOOR, -1, 90, p->w_collection, AIR_NETWORK, T_BACKDOOR);
+    int colo = 0;
+    for (int t = 0; t < v->nseats; t++)
+        colo += t != v->seat && view_colocated(v, t);
+    if (colo && (ch = consider_op(c, ORD_RETAIN, -1, 18 * colo, p->w_collection, AIR_NETWORK,
+                                  T_RETAIN)))
+        ch->n2 = colo;
+    if (!own && p->w_collection >= 80 && v->me.caps[CAP_CYBER] >= 1)
+        add(c, ORD_CONTRIBUTE, AIR_NETWORK, p->w_collection * 30, T_ACCESS);
+    if (p->w_collection >= 80 && v->me.caps[CAP_CYBER] >= 2 && v->centralisation < 3)
+        add(c, ORD_CENTRALISE, AIR_NETWORK, p->w_collection * 12, T_ONE_TARGET);
+    if (p->risk >= 60 && v->me.false_flag < 0) {
+        int scapegoat = -1, low = 101;
+        for (int t = 0; t < v->nseats; t++)
+            if (t != v->seat && v->c[t].reputation < low) {
+                low = v->c[t].reputation;
+                scapegoat = t;
+            }
+        if (scapegoat >= 0)
+            consider_op(c, ORD_FALSE_FLAG, scapegoat, 30, p->risk, AIR_NETWORK, T_FALSE_FLAG);
+    }
+}
+
+static void rule_influence(struct ctx *c)
+{
+    const struct order_def *d = &c->v->cat->orders[ORD_COURT];
+    struct cand *ch = consider_op(c, ORD_COURT, -1, d->base * 12 * (110 - c->v->me.influence) / 100,
+                                  c->p->w_influence, AIR_INFLUENCE, T_COURT);
+    if (ch)
+        ch->n2 = c->v->me.influence;
+}
+
+static void rule_mandate(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct personality *p = c->p;
+    int w = p->w_mandate;
+    if (c->mind->hardline)
+        w = w * 7 / 10;
+    for (int s = 0; s < v->nsectors; s++) {
+        const struct view_sector *sec = &v->sectors[s];
+        int need = 100 - sec->stability + sec->threat * 4;
+        int reach = view_reaches(v, s);
+        for (int k = ORD_PATROL; reach && k <= ORD_MEDICAL; k++) {
+            const struct order_def *d = &v->cat->orders[k];
+            int cap = d->capability >= 0 ? v->me.caps[d->capability] : v->me.influence / 20;
+            if (cap < d->min_capability)
+                continue;
+            if (d->feature >= 0 && !(sec->features & (1u << d->feature)))
+                continue;
+            int gain = d->base * (5 + cap) * (200 + v->pool) / 1000 - sec->threat / 2;
+            gain += -d->threat * (sec->threat > 2 ? 3 : 1);
+            struct cand *ch = add(c, k, AIR_MANDATE, w * gain * (40 + need) / 40, T_MANDATE_OP);
+            if (ch)
+                ch->o.sector = (int8_t)s;
+        }
+        if (!(sec->deployed & (1u << v->seat)))
+            continue;
+        for (int t = 0; t < v->nseats; t++) {
+            if (t == v->seat)
+                continue;
+            int trust = (v->trust[t][v->seat] + v->trust[v->seat][t]) / 2;
+            if (trust < 45 || c->mind->grudge[t] > 30)
+                continue;
+            const struct order_def *d = &v->cat->orders[ORD_JOINT];
+            int gain = d->base * (5 + v->me.caps[CAP_PATROL]) * (50 + trust) / 500;
+            struct cand *ch = add(c, ORD_JOINT, AIR_MANDATE,
+                                  w * gain * (40 + need) / 40 * (50 + trust) / 100, T_JOINT);
+            if (ch) {
+                ch->o.sector = (int8_t)s;
+                ch->o.target = (int8_t)t;
+                ch->n1 = trust;
+            }
+        }
+    }
+}
+
+static void rule_contribute(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct personality *p = c->p;
+    int want = p->share;
+    if (c->mind->hardline && want > 0)
+        want--;
+    if (want != v->me.share) {
+        struct cand *ch = add(c, ORD_SHARE, AIR_CONTRIBUTE, 6000, T_SHARE);
+        if (ch)
+            ch->o.level = (int8_t)want;
+    }
+    if (p->w_mandate >= 60 && v->neq < MAX_EQUIPMENT)
+        add(c, ORD_CONTRIBUTE, AIR_CONTRIBUTE, p->w_mandate * (110 - v->net_security) / 2,
+            T_CONTRIBUTE);
+    if (p->w_mandate >= 70 && p->w_security < 80 && v->centralisation < 2)
+        add(c, ORD_CENTRALISE, AIR_CONTRIBUTE, p->w_mandate * 15, T_CENTRALISE);
+}
+
+static void rule_guard(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct personality *p = c->p;
+    if (v->neq > 0)
+        add(c, ORD_AUDIT, AIR_GUARD, p->w_security * (v->turn % 3 == 0 ? 30 : 8), T_AUDIT);
+    add(c, ORD_SWEEP, AIR_GUARD, p->w_security * p->w_security / 8, T_SWEEP);
+    if (v->me.canary_until < v->turn && p->w_security >= 70)
+        add(c, ORD_CANARY, AIR_GUARD, p->w_security * 10, T_CANARY_ROUTINE);
+}
+
+static void rule_diplomacy(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct personality *p = c->p;
+    if (c->mind->hardline)
+        return;
+    int best = -1, bt = 0;
+    for (int t = 0; t < v->nseats; t++) {
+        if (t == v->seat || (v->me.pacts & (1u << t)))
+            continue;
+        int trust = (v->trust[t][v->seat] + v->trust[v->seat][t]) / 2;
+        if (trust > bt) {
+            bt = trust;
+            best = t;
+        }
+    }
+    if (best >= 0 && bt >= 60) {
+        struct cand *ch = add(c, ORD_PACT, AIR_DIPLOMACY, (p->w_mandate + p->w_collection) * 15,
+                              T_PACT);
+        if (ch) {
+            ch->o.target = (int8_t)best;
+            ch->n1 = bt;
+        }
+    }
+}
+
+/* --- the uniform baseline ----------------------------------------------------- */
+
+static void random_candidates(struct ctx *c)
+{
+    const struct view *v = c->v;
+    for (int k = 0; k < ORD_COUNT; k++) {
+        int tk = order_target_kind(k);
+        if (tk == TK_CHOICE)
+            continue;
+        int sectors = tk == TK_SECTOR || tk == TK_SECTOR_SEAT ? v->nsectors : 1;
+        int seats = tk == TK_SEAT || tk == TK_SECTOR_SEAT ? v->nseats : 1;
+        int levels = tk == TK_LEVEL ? 3 : 1;
+        for (int s = 0; s < sectors; s++)
+            for (int t = 0; t < seats; t++)
+                for (int l = 0; l < levels; l++) {
+                    struct order o = order_make(k, v->seat, v->turn);
+                    o.sector = (int8_t)(sectors > 1 || tk == TK_SECTOR ? s : -1);
+                    o.target = (int8_t)(seats > 1 ? t : -1);
+                    o.level = (int8_t)l;
+                    if (!view_check_orders(v, &o, 1, NULL, 0))
+                        continue;
+                    struct cand *ch = add(c, k, AIR_RANDOM, 1, T_RANDOM);
+                    if (!ch)
+                        return;
+                    ch->o = o;
+                }
+    }
+}
+
+static int pick_random(struct ctx *c, struct ai_choice *out, int max)
+{
+    const struct view *v = c->v;
+    struct order list[MAX_ORDERS];
+    int n = 0;
+    while (n < max && n < MAX_ORDERS && c->n > 0) {
+        int i = rng_below(c->rng, c->n);
+        list[n] = c->cand[i].o;
+        if (view_check_orders(v, list, n + 1, NULL, 0))
+            explain(c, &c->cand[i], &out[n++]);
+        c->cand[i] = c->cand[--c->n];
+    }
+    return n;
+}
+
+/* --- choosing ------------------------------------------------------------------- */
+
+/* Sort key: utility per action point (free orders first). */
+static long sort_key(const struct ctx *c, const struct cand *x)
+{
+    int cost = c->v->cat->orders[x->o.kind].cost;
+    return cost > 0 ? (long)x->utility * 1000 / cost : 1L << 50;
+}
+
+int ai_decide(const struct view *v, const struct personality *p, int level,
+              struct rng *rng, struct ai_mind *mind, struct ai_choice *out, int max,
+              int reasons)
+{
+    static const int noise[AI_LEVEL_COUNT] = { 450, 150, 40 };
+    struct ctx c;
+    c.v = v;
+    c.p = p;
+    c.level = level < 0 || level >= AI_LEVEL_COUNT ? AI_STANDARD : level;
+    c.rng = rng;
+    c.mind = mind;
+    c.n = 0;
+    memset(c.read_alert, 0, sizeof c.read_alert);
+    memset(c.read_hostile, 0, sizeof c.read_hostile);
+    if (v->seat < 0 || v->phase != PHASE_ORDERS || max <= 0)
+        return 0;
+    remember(&c);
+    if (p->random) {
+        random_candidates(&c);
+        return pick_random(&c, out, max);
+    }
+    rule_injects(&c);
+    rule_retaliate(&c);
+    rule_defend(&c);
+    rule_collect(&c);
+    rule_network(&c);
+    rule_influence(&c);
+    rule_mandate(&c);
+    rule_contribute(&c);
+    rule_guard(&c);
+    rule_diplomacy(&c);
+    for (int i = 0; i < c.n; i++) {
+        int nz = noise[c.level];
+        c.cand[i].utility = c.cand[i].utility * (1000 + rng_range(rng, -nz, nz)) / 1000;
+    }
+    /* greedy by utility per action point, fixed tie-breaks */
+    int idx[MAX_CANDIDATES], m = 0;
+    long key[MAX_CANDIDATES];
+    for (int i = 0; i < c.n; i++) {
+        if (c.cand[i].utility <= 0)
+            continue;
+        long k = sort_key(&c, &c.cand[i]);
+        int j = m++;
+        while (j > 0 && k > key[j - 1]) {   /* ties keep the earlier first */
+            idx[j] = idx[j - 1];
+            key[j] = key[j - 1];
+            j--;
+        }
+        idx[j] = i;
+        key[j] = k;
+    }
+    struct order list[MAX_ORDERS];
+    int n = 0, spent = 0;
+    int limit = max < MAX_ORDERS ? max : MAX_ORDERS;
+    for (int k = 0; k < m && n < limit && spent < v->me.ap; k++) {
+        const struct cand *ch = &c.cand[idx[k]];
+        int cost = v->cat->orders[ch->o.kind].cost;
+        if (spent + cost > v->me.ap)
+            continue;
+        /* a novice sometimes leaves its last point unspent */
+        if (c.level == AI_NOVICE && v->me.ap - spent <= 1 && cost > 0 && rng_chance(rng, 500))
+            break;
+        list[n] = ch->o;
+        if (!view_check_orders(v, list, n + 1, NULL, 0))
+            continue;
+        if (reasons)
+            explain(&c, ch, &out[n]);
+        else
+            out[n] = (struct ai_choice){ ch->o, ch->rule, ch->utility, "" };
+        n++;
+        spent += cost;
+    }
+    return n;
+}

@@ -1,0 +1,11 @@
+/* cli.h - the subcommands of the mandate program. Each takes its own
+ * arguments (argv[0] is the subcommand's name) and returns the exit
+ * status. */
+#ifndef MANDATE_CLI_H
+#define MANDATE_CLI_H
+
+int cmd_validate(int argc, char **argv);
+int cmd_simulate(int argc, char **argv);
+int cmd_bench(int argc, char **argv);
+
+#endif

@@ -1,0 +1,100 @@
+/* cmd_bench.c - `mandate bench` (what `make bench` runs): speed and
+ * memory of the engine and the AI, measured in CPU time on one core. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../core/view.h"
+#include "../session/session.h"
+#include "cli.h"
+#include "common.h"
+
+static double cpu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+int cmd_bench(int argc, char **argv)
+{
+    int games = 3000;
+    const char *scenario = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--help")) {
+            puts("usage: mandate bench [--games N] [--scenario NAME|FILE]\n"
+                 "Measures full AI-vs-AI games per second on one core, ns per\n"
+                 "resolved turn, us per AI decision and the size of the state.");
+            return 0;
+        } else if (!strcmp(argv[i], "--games") && i + 1 < argc &&
+                   parse_int(argv[i + 1], 1, 100000000, &games)) {
+            i++;
+        } else if (!strcmp(argv[i], "--scenario") && i + 1 < argc) {
+            scenario = argv[++i];
+        } else {
+            fprintf(stderr, "mandate bench: %s: unknown option\n", argv[i]);
+            return 2;
+        }
+    }
+    struct assets a;
+    if (!assets_load(&a, scenario))
+        return 1;
+    struct session *s = malloc(sizeof *s);
+    if (!s) {
+        assets_free(&a);
+        return 1;
+    }
+    /* whole games, as simulate plays them */
+    long turns = 0, decisions = 0;
+    double t_resolve = 0, t_ai = 0;
+    uint64_t check = 0;
+    double t0 = cpu_now();
+    for (int gi = 0; gi < games; gi++) {
+        session_init(s, a.sc, &a.cat, &a.ps, 1000 + (uint64_t)gi);
+        while (s->g.phase == PHASE_ORDERS) {
+            double ta = cpu_now();
+            session_ai_all(s);
+            double tb = cpu_now();
+            session_resolve(s);
+            double tc = cpu_now();
+            t_ai += tb - ta;
+            t_resolve += tc - tb;
+            turns++;
+            decisions += s->g.nseats;
+        }
+        check = check * 31 + game_checksum(&s->g);
+    }
+    double total = cpu_now() - t0;
+    /* the same games without per-phase timers, for games per second */
+    double t1 = cpu_now();
+    for (int gi = 0; gi < games; gi++) {
+        session_init(s, a.sc, &a.cat, &a.ps, 1000 + (uint64_t)gi);
+        session_play_out(s);
+    }
+    double plain = cpu_now() - t1;
+    /* view building alone */
+    struct view *v = malloc(sizeof *v);
+    double t2 = cpu_now();
+    int nview = 200000;
+    for (int i = 0; v && i < nview; i++)
+        view_build(&s->g, i % s->g.nseats, v);
+    double tview = cpu_now() - t2;
+    printf("scenario %s, %d games, %ld turns (checksum %016" PRIx64 ")\n", a.sc->id, games, turns,
+           check);
+    printf("games per second (one core):   %.0f\n", games / plain);
+    printf("us per game:                   %.1f\n", plain / games * 1e6);
+    printf("ns per resolved turn:          %.0f\n", t_resolve / (double)turns * 1e9);
+    printf("us per AI decision:            %.2f  (one contingent, one turn, view included)\n",
+           t_ai / (double)decisions * 1e6);
+    printf("ns per view built:             %.0f\n", tview / nview * 1e9);
+    printf("timed run / plain run:         %.2f  (timer overhead)\n", total / plain);
+    printf("bytes: struct game %zu, struct view %zu, struct session %zu, scenario %zu\n",
+           sizeof(struct game), sizeof(struct view), sizeof(struct session),
+           sizeof(struct scenario));
+    free(v);
+    free(s);
+    assets_free(&a);
+    return 0;
+}

@@ -1,0 +1,115 @@
+/* common.c - asset loading and argument parsing for the subcommands. */
+#include "common.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../ai/ai.h"
+#include "../data/data.h"
+
+int assets_load(struct assets *a, const char *scenario)
+{
+    memset(a, 0, sizeof *a);
+    struct errlist *e = malloc(sizeof *e);
+    if (!e)
+        return 0;
+    errlist_init(e);
+    char path[1024];
+    snprintf(path, sizeof path, "%s/orders.json", data_assets_dir());
+    int ok = data_load_catalogue(path, &a->cat, e);
+    snprintf(path, sizeof path, "%s/ai", data_assets_dir());
+    ok = data_load_personalities(path, &a->ps, e) && ok;
+    if (!data_scenario_path(scenario ? scenario : DEFAULT_SCENARIO, a->scenario_path,
+                            sizeof a->scenario_path)) {
+        errlist_add(e, "%s: scenario name too long", scenario);
+        ok = 0;
+    } else {
+        a->sc = data_load_scenario(a->scenario_path, e);
+        ok = ok && a->sc;
+    }
+    errlist_print(e, stderr);
+    free(e);
+    if (!ok) {
+        assets_free(a);
+        return 0;
+    }
+    return 1;
+}
+
+void assets_free(struct assets *a)
+{
+    if (!a)
+        return;
+    free(a->sc);
+    a->sc = NULL;
+}
+
+int parse_u64(const char *s, uint64_t *out)
+{
+    if (!s || !*s || *s == '-' || *s == '+')
+        return 0;
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || *end)
+        return 0;
+    *out = v;
+    return 1;
+}
+
+int parse_int(const char *s, int lo, int hi, int *out)
+{
+    uint64_t v;
+    if (!parse_u64(s, &v) || v < (uint64_t)(lo < 0 ? 0 : lo) || v > (uint64_t)hi)
+        return 0;
+    *out = (int)v;
+    return 1;
+}
+
+int parse_ai_spec(const struct assets *a, const char *spec, int *seat,
+                  const struct personality **p, int *level)
+{
+    char buf[128];
+    if (strlen(spec) >= sizeof buf) {
+        fprintf(stderr, "mandate: --ai %.40s...: too long\n", spec);
+        return 0;
+    }
+    strcpy(buf, spec);
+    char *eq = strchr(buf, '=');
+    if (!eq) {
+        fprintf(stderr, "mandate: --ai %s: expected SEAT=PERSONALITY[:LEVEL]\n", spec);
+        return 0;
+    }
+    *eq = 0;
+    char *name = eq + 1, *lv = strchr(name, ':');
+    if (lv)
+        *lv++ = 0;
+    *seat = scenario_seat_index(a->sc, buf);
+    if (*seat < 0 && !parse_int(buf, 1, a->sc->nseats, seat)) {
+        fprintf(stderr, "mandate: --ai %s: no contingent '%s' in scenario %s\n", spec, buf,
+                a->sc->id);
+        return 0;
+    }
+    if (*seat >= 0 && scenario_seat_index(a->sc, buf) < 0)
+        (*seat)--;               /* a 1-based seat number */
+    *p = personality_find(&a->ps, name);
+    if (!*p) {
+        fprintf(stderr, "mandate: --ai %s: no personality '%s' (see assets/ai/)\n", spec, name);
+        return 0;
+    }
+    *level = -1;
+    if (lv && (*level = ai_level_from_name(lv)) < 0) {
+        fprintf(stderr, "mandate: --ai %s: level must be novice, standard or expert\n", spec);
+        return 0;
+    }
+    return 1;
+}
+
+uint64_t seed_from_clock(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return ((uint64_t)ts.tv_sec * 1000003u) ^ (uint64_t)ts.tv_nsec;
+}

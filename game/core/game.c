@@ -1,0 +1,322 @@
+/* game.c - a game's set-up, its turns' beginnings and injects, and the
+ * checking of orders. Resolution is in resolve.c. */
+#include "game.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+#include "view.h"
+
+#define X_NAME(e, name) name,
+static const char *const event_names[] = { EVENT_LIST(X_NAME) };
+#undef X_NAME
+
+const char *event_name(int e)
+{
+    return e >= 0 && e < EV_COUNT ? event_names[e] : "?";
+}
+
+struct event *ev_add(struct game *g, int kind, unsigned audience)
+{
+    static struct event sink;    /* write-only overflow slot, never read */
+    if (g->nevents >= MAX_TURN_EVENTS) {
+        g->events_dropped++;
+        memset(&sink, 0, sizeof sink);
+        return &sink;
+    }
+    struct event *e = &g->events[g->nevents++];
+    memset(e, 0, sizeof *e);
+    e->kind = (uint8_t)kind;
+    e->turn = (uint8_t)g->turn;
+    e->actor = e->target = e->sector = e->order = e->blamed = -1;
+    e->audience = (uint16_t)audience;
+    return e;
+}
+
+struct order order_make(int kind, int seat, int turn)
+{
+    struct order o = { (uint8_t)kind, (int8_t)seat, (int8_t)turn, -1, -1, 0, -1 };
+    return o;
+}
+
+void game_init(struct game *g, const struct scenario *sc,
+               const struct catalogue *cat, uint64_t seed)
+{
+    memset(g, 0, sizeof *g);
+    g->sc = sc;
+    g->cat = cat;
+    g->seed = seed;
+    rng_seed(&g->rng, seed, 1);
+    rng_seed(&g->rng_ai, seed, 2);
+    rng_seed(&g->rng_text, seed, 3);
+    g->nseats = sc->nseats;
+    g->nsectors = sc->nsectors;
+    for (int s = 0; s < sc->nsectors; s++) {
+        g->sectors[s].stability = sc->sectors[s].stability;
+        g->sectors[s].threat = sc->sectors[s].threat;
+        g->sectors[s].deployed = sc->sectors[s].deployed;
+    }
+    g->centralisation = sc->centralisation;
+    g->net_security = sc->net_security;
+    g->pool = sc->pool;
+    for (int i = 0; i < sc->nseats; i++) {
+        const struct contingent_def *c = &sc->seats[i];
+        struct seat *st = &g->seats[i];
+        memcpy(st->caps, c->caps, sizeof st->caps);
+        st->comms = c->comms;
+        st->influence = c->influence;
+        memcpy(st->trust, c->trust, sizeof st->trust);
+        st->share = 1;
+        memcpy(st->objectives, c->objectives, sizeof st->objectives);
+        st->nobjectives = c->nobjectives;
+        st->false_flag = -1;
+        st->canary_until = -1;
+        st->pact_offer = -1;
+        g->last_attacker[i] = -1;
+        for (int t = 0; t < MAX_TARGETS; t++)
+            for (int k = 0; k < DOS_COUNT; k++)
+                st->dos[t][k].turn = -1;
+    }
+    g->turn = 1;
+    g->phase = PHASE_ORDERS;
+    turn_begin(g);
+}
+
+int game_avg_stability(const struct game *g)
+{
+    int sum = 0;
+    for (int s = 0; s < g->nsectors; s++)
+        sum += g->sectors[s].stability;
+    return g->nsectors ? sum / g->nsectors : 0;
+}
+
+int game_min_stability(const struct game *g)
+{
+    int lo = 100;
+    for (int s = 0; s < g->nsectors; s++)
+        if (g->sectors[s].stability < lo)
+            lo = g->sectors[s].stability;
+    return lo;
+}
+
+int game_mandate_outcome(const struct game *g)
+{
+    const struct scenario *sc = g->sc;
+    int avg = game_avg_stability(g);
+    if (g->collapsed)
+        return OUT_FAILURE;
+    if (avg >= sc->success_avg && game_min_stability(g) >= sc->success_min)
+        return OUT_SUCCESS;
+    if (avg >= sc->partial_avg)
+        return OUT_PARTIAL;
+    return OUT_FAILURE;
+}
+
+int game_reputation(const struct game *g, int seat)
+{
+    int sum = 0, n = 0;
+    for (int i = 0; i < g->nseats; i++) {
+        if (i == seat)
+            continue;
+        sum += g->seats[i].trust[seat];
+        n++;
+    }
+    return n ? sum / n : 0;
+}
+
+int game_colocated(const struct game *g, int a, int b)
+{
+    unsigned both = (1u << a) | (1u << b);
+    for (int s = 0; s < g->nsectors; s++)
+        if ((g->sectors[s].deployed & both) == both)
+            return 1;
+    return 0;
+}
+
+int seat_reaches(const struct game *g, int seat, int sector)
+{
+    if (g->sectors[sector].deployed & (1u << seat))
+        return 1;
+    uint16_t nb = g->sc->sectors[sector].neighbours;
+    for (int s = 0; s < g->nsectors; s++)
+        if ((nb & (1u << s)) && (g->sectors[s].deployed & (1u << seat)))
+            return 1;
+    return 0;
+}
+
+/* A 64-bit mix over the mutable state, field by field (never padding),
+ * a word at a time. */
+static uint64_t mix(uint64_t h, uint64_t v)
+{
+    h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    h *= 0xff51afd7ed558ccdULL;
+    return h ^ (h >> 32);
+}
+
+static uint64_t mix_ints(uint64_t h, const int *v, int n)
+{
+    for (int i = 0; i < n; i++)
+        h = mix(h, (uint64_t)(uint32_t)v[i]);
+    return h;
+}
+
+uint64_t game_checksum(const struct game *g)
+{
+    uint64_t h = 0x6d616e64617465ULL;
+    for (int i = 0; i < 4; i++)
+        h = mix(h, g->rng.s[i]);
+    int head[] = { g->turn, g->phase, g->outcome, g->collapsed, g->centralisation,
+                   g->net_security, g->pool, g->central_support, g->db_compromised,
+                   g->incidents, g->neq };
+    h = mix_ints(h, head, (int)(sizeof head / sizeof head[0]));
+    for (int s = 0; s < g->nsectors; s++)
+        h = mix(h, (uint64_t)g->sectors[s].stability << 32 |
+                       (uint64_t)g->sectors[s].threat << 16 | g->sectors[s].deployed);
+    for (int i = 0; i < g->neq; i++) {
+        const struct equipment *e = &g->eq[i];
+        h = mix(h, (uint64_t)(uint8_t)e->supplier << 24 | (uint64_t)(uint8_t)e->since << 16 |
+                       (uint64_t)e->backdoor << 8 | e->discovered);
+    }
+    for (int i = 0; i < g->nseats; i++) {
+        const struct seat *st = &g->seats[i];
+        h = mix_ints(h, st->caps, CAP_COUNT);
+        int misc[] = { st->comms, st->influence, st->share, st->nobjectives, st->false_flag,
+                       st->canary_until, st->pact_offer, st->pacts, st->taps, st->nins,
+                       st->nimp, st->attributed, st->blamed_falsely, st->ap_bonus };
+        h = mix_ints(h, misc, (int)(sizeof misc / sizeof misc[0]));
+        h = mix_ints(h, st->trust, g->nseats);
+        h = mix_ints(h, st->objectives, st->nobjectives);
+        h = mix_ints(h, st->evidence, g->nseats);
+        for (int t = 0; t < MAX_TARGETS; t++)
+            for (int k = 0; k < DOS_COUNT; k++) {
+                const struct dossier *d = &st->dos[t][k];
+                if (d->turn < 0)
+                    continue;
+                uint64_t w = (uint64_t)(t * DOS_COUNT + k) << 48 | (uint64_t)(uint8_t)d->turn << 40 |
+                             (uint64_t)d->quality << 32;
+                for (int c = 0; c < CAP_COUNT; c++)
+                    w ^= (uint64_t)(uint16_t)d->est[c] << (c * 4);
+                h = mix(h, w);
+            }
+        for (int k = 0; k < st->nins; k++) {
+            const struct insider *in = &st->ins[k];
+            h = mix(h, (uint64_t)(uint8_t)in->target << 24 | (uint64_t)in->stage << 16 |
+                           (uint64_t)in->exposure << 8 | (uint8_t)in->since);
+        }
+        for (int k = 0; k < st->nimp; k++) {
+            const struct implant *im = &st->imp[k];
+            h = mix(h, (uint64_t)(uint8_t)im->target << 16 | (uint64_t)im->kind << 8 |
+                           (uint8_t)im->since);
+        }
+    }
+    for (int k = 0; k < g->sc->ninjects; k++)
+        h = mix(h, g->inject_fired[k]);
+    return h;
+}
+
+/* --- beginning a turn -------------------------------------------------- */
+
+static int inject_triggers(const struct game *g, const struct inject *in)
+{
+    if (g->turn < in->turn)
+        return 0;
+    switch (in->trigger) {
+    case TRIG_TURN:
+        return g->turn == in->turn;
+    case TRIG_AVG_STABILITY_BELOW:
+        return game_avg_stability(g) < in->value;
+    case TRIG_THREAT_AT_LEAST:
+        if (in->sector >= 0)
+            return g->sectors[in->sector].threat >= in->value;
+        for (int s = 0; s < g->nsectors; s++)
+            if (g->sectors[s].threat >= in->value)
+                return 1;
+        return 0;
+    case TRIG_INCIDENTS_AT_LEAST:
+        return g->incidents >= in->value;
+    case TRIG_CENTRALISATION_AT_LEAST:
+        return g->centralisation >= in->value;
+    default:
+        return 0;
+    }
+}
+
+void turn_begin(struct game *g)
+{
+    struct event *e = ev_add(g, EV_TURN_BEGIN, AUDIENCE_PUBLIC);
+    e->a = (int16_t)g->turn;
+    for (int i = 0; i < g->nseats; i++) {
+        struct seat *st = &g->seats[i];
+        st->ap = g->sc->seats[i].ap + st->ap_bonus;
+        if (st->ap < 0)
+            st->ap = 0;
+        st->ap_bonus = 0;
+        st->hardened = st->compartment = 0;
+        g->norders[i] = 0;
+        g->confirmed[i] = 0;
+    }
+    g->nlive = 0;
+    for (int k = 0; k < g->sc->ninjects; k++) {
+        const struct inject *in = &g->sc->injects[k];
+        if (g->inject_fired[k] || !inject_triggers(g, in))
+            continue;
+        g->inject_fired[k] = 1;
+        g->live[g->nlive].index = k;
+        g->live[g->nlive].choice = -1;
+        g->nlive++;
+        unsigned aud = in->audience < 0 ? AUDIENCE_PUBLIC : AUDIENCE_SEAT(in->audience);
+        e = ev_add(g, EV_INJECT, aud);
+        e->a = (int16_t)k;
+        e->target = (int8_t)in->audience;
+    }
+}
+
+/* --- checking orders: see check.c ------------------------------------- */
+
+int game_check_orders(const struct game *g, int seat, const struct order *o,
+                      int n, char *why, int whylen)
+{
+    if (seat < 0 || seat >= g->nseats) {
+        if (why && whylen > 0)
+            snprintf(why, (size_t)whylen, "no such contingent");
+        return 0;
+    }
+    struct view v;
+    view_build(g, seat, &v);
+    return view_check_orders(&v, o, n, why, whylen);
+}
+
+int game_orders_cost(const struct game *g, const struct order *o, int n)
+{
+    int sum = 0;
+    for (int i = 0; i < n; i++)
+        if (o[i].kind < ORD_COUNT)
+            sum += g->cat->orders[o[i].kind].cost;
+    return sum;
+}
+
+int game_submit(struct game *g, int seat, const struct order *o, int n,
+                char *why, int whylen)
+{
+    if (!game_check_orders(g, seat, o, n, why, whylen))
+        return 0;
+    memcpy(g->orders[seat], o, (size_t)n * sizeof *o);
+    g->norders[seat] = n;
+    g->confirmed[seat] = 1;
+    return 1;
+}
+
+void game_unconfirm(struct game *g, int seat)
+{
+    if (seat >= 0 && seat < g->nseats)
+        g->confirmed[seat] = 0;
+}
+
+int game_all_confirmed(const struct game *g)
+{
+    for (int i = 0; i < g->nseats; i++)
+        if (!g->confirmed[i])
+            return 0;
+    return 1;
+}

@@ -1,0 +1,65 @@
+/* odds.c - the covert-operation formula of GAME.md section 5. */
+#include "odds.h"
+
+#define X_NAME(e, name) name,
+static const char *const modifier_names[] = { MODIFIER_LIST(X_NAME) };
+#undef X_NAME
+
+const char *modifier_name(int m)
+{
+    return m >= 0 && m < MOD_COUNT ? modifier_names[m] : "?";
+}
+
+static int clamp(int v, int lo, int hi)
+{
+    return v < lo ? lo : v > hi ? hi : v;
+}
+
+int odds_relevant_dossier(int kind)
+{
+    switch (kind) {
+    case ORD_OBSERVE: return DOS_PROCEDURES;
+    case ORD_INTERCEPT: return DOS_COMMUNICATIONS;
+    case ORD_INSIDER: return DOS_PERSONNEL;
+    case ORD_INTRUDE: return DOS_COMMUNICATIONS;
+    case ORD_BACKDOOR: return DOS_EQUIPMENT;
+    case ORD_FALSE_FLAG: return DOS_PROCEDURES;
+    default: return -1;
+    }
+}
+
+int odds_skill(const int caps[], int kind, const struct catalogue *cat)
+{
+    if (kind == ORD_FALSE_FLAG)
+        return caps[CAP_CYBER] > caps[CAP_HUMINT] ? caps[CAP_CYBER]
+                                                  : caps[CAP_HUMINT];
+    int c = cat->orders[kind].capability;
+    return c >= 0 ? caps[c] : 0;
+}
+
+void odds_compute(const struct catalogue *cat, const struct odds_input *in,
+                  struct odds *out)
+{
+    const struct rules *r = &cat->rules;
+    const struct order_def *d = &cat->orders[in->kind];
+    for (int m = 0; m < MOD_COUNT; m++)
+        out->mods[m] = 0;
+    out->defence10 = in->target_ci * 10
+                   + in->target_comms * 10 / r->defence_comms_div
+                   + in->posture * 10 * r->posture_defence;
+    out->mods[MOD_BASE] = r->covert_base;
+    out->mods[MOD_SKILL] = r->covert_per_skill * in->skill;
+    out->mods[MOD_DEFENCE] = -(r->covert_per_skill * out->defence10) / 10;
+    out->mods[MOD_ORDER] = d->success_mod;
+    out->mods[MOD_DOSSIER] = in->dossier ? r->dossier_bonus : 0;
+    int p = 0;
+    for (int m = 0; m < MOD_CLAMP; m++)
+        p += out->mods[m];
+    int lo = r->covert_min, hi = r->covert_max > lo ? r->covert_max : lo;
+    out->success = clamp(p, lo, hi);
+    out->mods[MOD_CLAMP] = out->success - p;
+    int dlo = r->detect_min, dhi = r->detect_max > dlo ? r->detect_max : dlo;
+    int q = r->detect_base + r->detect_per_ci * in->target_ci + d->detect_mod;
+    out->detect_ok = clamp(q, dlo, dhi);
+    out->detect_fail = clamp(q + r->detect_failed, dlo, dhi);
+}

@@ -1,0 +1,154 @@
+/* view.c - building a seat's view: whitelisted copies, never redaction. */
+#include "view.h"
+
+#include <string.h>
+
+#include "internal.h"
+#include "score.h"
+
+static void copy_public(const struct game *g, struct view *v)
+{
+    const struct scenario *sc = g->sc;
+    v->turn = g->turn;
+    v->turns = sc->turns;
+    v->phase = g->phase;
+    v->outcome = g->outcome;
+    v->collapsed = g->collapsed;
+    v->nseats = g->nseats;
+    v->nsectors = g->nsectors;
+    v->scenario = sc->name;
+    v->host = sc->host;
+    v->cat = g->cat;
+    for (int s = 0; s < g->nsectors; s++) {
+        struct view_sector *vs = &v->sectors[s];
+        vs->id = sc->sectors[s].id;
+        vs->name = sc->sectors[s].name;
+        vs->population = sc->sectors[s].population;
+        vs->stability = g->sectors[s].stability;
+        vs->threat = g->sectors[s].threat;
+        vs->neighbours = sc->sectors[s].neighbours;
+        vs->features = sc->sectors[s].features;
+        vs->deployed = g->sectors[s].deployed;
+    }
+    for (int i = 0; i < g->nseats; i++) {
+        struct view_contingent *c = &v->c[i];
+        const struct contingent_def *d = &sc->seats[i];
+        c->id = d->id;
+        c->name = d->name;
+        c->colour = d->colour;
+        c->profile = d->profile;
+        c->share = g->seats[i].share;
+        c->reputation = game_reputation(g, i);
+        c->pacts = g->seats[i].pacts;
+        for (int j = 0; j < g->nseats; j++)
+            v->trust[i][j] = i == j ? 0 : g->seats[i].trust[j];
+    }
+    v->centralisation = g->centralisation;
+    v->net_security = g->net_security;
+    v->pool = g->pool;
+    v->neq = g->neq;
+    for (int i = 0; i < g->neq; i++) {
+        v->eq[i].supplier = g->eq[i].supplier;
+        v->eq[i].since = g->eq[i].since;
+        v->eq[i].discovered = g->eq[i].discovered;
+        v->c[g->eq[i].supplier].supplied++;
+    }
+    v->avg_stability = game_avg_stability(g);
+    v->min_stability = game_min_stability(g);
+    v->incidents = g->incidents;
+}
+
+/* The fields of an event a seat may see; an incident never names its
+ * true culprit except through 'blamed'. */
+static void copy_events(const struct game *g, int seat, struct view *v)
+{
+    unsigned mine = seat == VIEW_FACILITATOR ? 0xffffu
+                                             : AUDIENCE_PUBLIC | AUDIENCE_SEAT(seat);
+    for (int k = 0; k < g->nevents; k++) {
+        const struct event *e = &g->events[k];
+        if (!(e->audience & mine))
+            continue;
+        if (v->nevents >= MAX_VIEW_EVENTS) {
+            v->events_dropped++;
+            continue;
+        }
+        v->events[v->nevents++] = *e;
+    }
+}
+
+void view_build(const struct game *g, int seat, struct view *v)
+{
+    memset(v, 0, sizeof *v);
+    v->seat = seat;
+    copy_public(g, v);
+    if (seat == VIEW_FACILITATOR) {
+        v->all = g;
+        for (int i = 0; i < g->neq; i++)
+            v->eq[i].backdoor = g->eq[i].backdoor;
+    } else {
+        const struct seat *st = &g->seats[seat];
+        v->me = *st;
+        for (int i = 0; i < g->neq; i++)
+            v->eq[i].backdoor = g->eq[i].backdoor &&
+                                (g->eq[i].supplier == seat || g->eq[i].discovered);
+        v->nobjectives = st->nobjectives;
+        for (int k = 0; k < st->nobjectives; k++) {
+            v->objectives[k].def = g->sc->objectives[st->objectives[k]];
+            v->objectives[k].done = objective_done(g, seat, st->objectives[k]);
+        }
+        v->norders = g->norders[seat];
+        memcpy(v->orders, g->orders[seat], sizeof(struct order) * (size_t)v->norders);
+        v->confirmed = g->confirmed[seat];
+    }
+    for (int k = 0; k < g->nlive; k++) {
+        const struct inject *in = &g->sc->injects[g->live[k].index];
+        if (seat != VIEW_FACILITATOR && in->audience >= 0 && in->audience != seat)
+            continue;
+        struct view_inject *vi = &v->injects[v->ninjects++];
+        vi->index = g->live[k].index;
+        vi->def = in;
+        vi->choice = g->live[k].choice;
+    }
+    copy_events(g, seat, v);
+}
+
+int view_fresh(const struct view *v, int target, int cat)
+{
+    const struct dossier *d = &v->me.dos[target][cat];
+    return d->turn >= 0 && v->turn - d->turn < v->cat->rules.dossier_max_age;
+}
+
+int view_fresh_count(const struct view *v, int target)
+{
+    int n = 0;
+    for (int c = 0; c < DOS_COUNT; c++)
+        n += view_fresh(v, target, c);
+    return n;
+}
+
+static int op_target(const struct order *o)
+{
+    int tk = order_target_kind(o->kind);
+    return tk == TK_SEAT ? o->target : TARGET_HQ;
+}
+
+void view_odds(const struct view *v, const struct order *o, struct odds *out)
+{
+    struct odds_input in = { o->kind, 0, 2, 50, 0, 0 };
+    in.skill = odds_skill(v->me.caps, o->kind, v->cat);
+    int t = op_target(o);
+    if (t == TARGET_HQ) {
+        in.target_ci = v->net_security / 20;   /* public */
+        in.target_comms = v->net_security;
+    } else if (t >= 0 && t < MAX_SEATS) {
+        if (view_fresh(v, t, DOS_PROCEDURES))
+            in.target_ci = v->me.dos[t][DOS_PROCEDURES].est[0];
+        else if (view_fresh(v, t, DOS_CAPABILITIES))
+            in.target_ci = v->me.dos[t][DOS_CAPABILITIES].est[CAP_COUNTERINTEL];
+        if (view_fresh(v, t, DOS_COMMUNICATIONS))
+            in.target_comms = v->me.dos[t][DOS_COMMUNICATIONS].est[0];
+    }
+    int rel = odds_relevant_dossier(o->kind);
+    in.dossier = rel >= 0 && t >= 0 && view_fresh(v, t, rel);
+    odds_compute(v->cat, &in, out);
+}
