@@ -97,6 +97,12 @@ struct ctx {
     struct ai_mind *mind;
     struct cand cand[MAX_CANDIDATES];
     int n;
+    struct {                     /* the seat's unmet secret objectives */
+        int dossiers_on[MAX_TARGETS], insider_in[MAX_SEATS], trusted_by[MAX_SEATS];
+        int sector[MAX_SECTORS];
+        int influence, backdoor_live, clean_hands;
+        int central;             /* +1 wants more centralisation, -1 less */
+    } obj;
     int read_alert[MAX_SEATS];   /* seen hardening or sweeping (read orders) */
     int read_hostile[MAX_SEATS]; /* seen running covert ops against us */
 };
@@ -296,7 +302,7 @@ static void estimate(const struct ctx *c, const struct order *o, int *ok, int *s
 {
     struct odds od;
     if (c->level == AI_NOVICE) {
-        struct odds_input in = { o->kind, 0, 2, 50, 0, 0 };
+        struct odds_input in = { o->kind, 0, 2, 50, 0, 0, 0 };
         in.skill = odds_skill(c->v->me.caps, o->kind, c->v->cat);
         odds_compute(c->v->cat, &in, &od);
     } else {
@@ -440,13 +446,51 @@ static struct cand *consider_op(struct ctx *c, int kind, int target, int value, 
     o.target = (int8_t)target;
     int ok, seen;
     estimate(c, &o, &ok, &seen);
-    int u = weight * value * ok / 1000 - risk_cost(c, seen);
+    int risk = risk_cost(c, seen);
+    if (c->obj.clean_hands || (target >= 0 && c->obj.trusted_by[target]))
+        risk *= 2;
+    int u = weight * value * ok / 1000 - risk;
     struct cand *ch = add(c, kind, rule, u, text);
     if (ch) {
         ch->o.target = (int8_t)target;
         ch->n1 = ok / 10;
     }
     return ch;
+}
+
+static int category_weight(const struct rules *r, int cat)
+{
+    switch (cat) {
+    case DOS_CAPABILITIES: return r->weight_capabilities;
+    case DOS_EQUIPMENT: return r->weight_equipment;
+    case DOS_PROCEDURES: return r->weight_procedures;
+    case DOS_COMMUNICATIONS: return r->weight_communications;
+    default: return r->weight_personnel;
+    }
+}
+
+/* What a new dossier of quality q on t would add to what we hold, in tenths
+ * of intelligence points. A novice ignores what it holds. */
+static int marginal(const struct ctx *c, int t, int cat, int q)
+{
+    const struct view *v = c->v;
+    const struct rules *r = &v->cat->rules;
+    int held = 0;
+    const struct dossier *d = &v->me.dos[t][cat];
+    if (c->level != AI_NOVICE && d->turn >= 0) {
+        int age = v->turn - d->turn;
+        if (age < r->dossier_max_age)
+            held = d->quality * 10 * (r->dossier_max_age - age) / r->dossier_max_age;
+    }
+    int gain = q * 10 - held;
+    return gain > 0 ? category_weight(r, cat) * gain : 0;
+}
+
+/* Turns left, capped: long-term operations are worth less near the end. */
+static int horizon(const struct view *v, int cap)
+{
+    int left = v->turns - v->turn;
+    return left < cap ? (left > 0 ? left : 0) : cap;
 }
 
 static void rule_collect(struct ctx *c)
@@ -461,14 +505,20 @@ static void rule_collect(struct ctx *c)
             continue;
         unsigned why;
         int a = ladder(c, t, &why);
+        int bonus = c->obj.dossiers_on[t] ? 30 : 0;
         struct cand *ch;
-        if (view_colocated(v, t) && (ch = consider_op(c, ORD_OBSERVE, t, 35 * a / 50, w,
-                                                      AIR_COLLECT, T_OBSERVE)))
-            ch->why = why;
+        if (view_colocated(v, t)) {
+            int val = (marginal(c, t, DOS_EQUIPMENT, 1) + marginal(c, t, DOS_PROCEDURES, 1)) / 2;
+            if (val && (ch = consider_op(c, ORD_OBSERVE, t, (val + bonus) * a / 50, w,
+                                         AIR_COLLECT, T_OBSERVE)))
+                ch->why = why;
+        }
         int comms = est_comms(c, t);
-        int intercept = 55 + (comms >= 0 && comms < 50 ? 35 : 0);
-        if ((ch = consider_op(c, ORD_INTERCEPT, t, intercept * a / 50, w, AIR_COLLECT,
-                              T_INTERCEPT)))
+        int val = marginal(c, t, DOS_COMMUNICATIONS, 2) / 2;
+        if (comms >= 0 && comms < v->cat->rules.intercept_read_below && c->level == AI_EXPERT)
+            val += 30;           /* an expert knows the intercept will read its orders */
+        if (val && (ch = consider_op(c, ORD_INTERCEPT, t, (val + bonus) * a / 50, w, AIR_COLLECT,
+                                     T_INTERCEPT)))
             ch->why = why;
         int stage = 0, exposure = 0;
         for (int k = 0; k < v->me.nins; k++)
@@ -476,13 +526,17 @@ static void rule_collect(struct ctx *c)
                 stage = v->me.ins[k].stage;
                 exposure = v->me.ins[k].exposure;
             }
-        if (stage < STAGE_RECRUITED) {
-            int val = (40 + 25 * stage) * a / 50 + (c->level == AI_EXPERT && stage ? 30 : 0);
-            if ((ch = consider_op(c, ORD_INSIDER, t, val, w, AIR_COLLECT,
+        int need = STAGE_RECRUITED - stage;
+        int left = horizon(v, 6) - need;
+        if (stage < STAGE_RECRUITED && left > 0) {
+            int ins = (20 + 15 * stage) * left / 2 + (c->obj.insider_in[t] ? 60 : 0) + bonus;
+            if (c->level == AI_EXPERT && stage)
+                ins += 20;
+            if ((ch = consider_op(c, ORD_INSIDER, t, ins * a / 50, w, AIR_COLLECT,
                                   stage ? T_DEVELOP : T_APPROACH)))
                 ch->why = why;
-        } else if (exposure > 50 && c->level != AI_NOVICE) {
-            consider_op(c, ORD_INSIDER, t, 60, w, AIR_COLLECT, T_REASSURE);
+        } else if (stage == STAGE_RECRUITED && exposure > 50 && c->level != AI_NOVICE) {
+            consider_op(c, ORD_INSIDER, t, 50, w, AIR_COLLECT, T_REASSURE);
         }
     }
 }
@@ -491,12 +545,23 @@ static void rule_network(struct ctx *c)
 {
     const struct view *v = c->v;
     const struct personality *p = c->p;
-    int shared = 0;
-    for (int t = 0; t < v->nseats; t++)
-        if (t != v->seat)
-            shared += v->c[t].share;
-    struct cand *ch = consider_op(c, ORD_INTRUDE, -1, 20 + 25 * v->centralisation + 8 * shared,
-                                  p->w_collection, AIR_NETWORK, T_INTRUDE);
+    const struct rules *r = &v->cat->rules;
+    int shared = 0, yield = 0, sharers = 0;
+    for (int t = 0; t < v->nseats; t++) {
+        if (t == v->seat)
+            continue;
+        shared += v->c[t].share;
+        sharers += v->c[t].share > 0;
+        int per = v->cat->orders[ORD_INTRUDE].base * (v->centralisation + 1) * v->c[t].share;
+        for (int cat = 0; cat < DOS_COUNT; cat++)
+            yield += marginal(c, t, cat, 2) * (per > 1000 ? 1000 : per) / 1000;
+    }
+    for (int cat = DOS_EQUIPMENT; cat <= DOS_COMMUNICATIONS; cat++)
+        yield += marginal(c, TARGET_HQ, cat, 2) / 2;
+    if (c->obj.dossiers_on[TARGET_HQ])
+        yield += 30;
+    struct cand *ch = consider_op(c, ORD_INTRUDE, -1, yield / 2, p->w_collection, AIR_NETWORK,
+                                  T_INTRUDE);
     if (ch)
         ch->n2 = shared;
     int own_clean = 0, own = 0;
@@ -505,18 +570,26 @@ static void rule_network(struct ctx *c)
             own++;
             own_clean += !v->eq[i].backdoor && !v->eq[i].discovered;
         }
+    int stream = sharers * r->weight_communications * 2 * horizon(v, 6) / 2
+               + (c->obj.backdoor_live ? 80 : 0);
     if (own_clean)
-        consider_op(c, ORD_BACKDOOR, -1, 90, p->w_collection, AIR_NETWORK, T_BACKDOOR);
-    int colo = 0;
+        consider_op(c, ORD_BACKDOOR, -1, stream, p->w_collection, AIR_NETWORK, T_BACKDOOR);
+    int colo = 0, retain = 0;
     for (int t = 0; t < v->nseats; t++)
-        colo += t != v->seat && view_colocated(v, t);
-    if (colo && (ch = consider_op(c, ORD_RETAIN, -1, 18 * colo, p->w_collection, AIR_NETWORK,
-                                  T_RETAIN)))
+        if (t != v->seat && view_colocated(v, t)) {
+            colo++;
+            retain += (marginal(c, t, DOS_CAPABILITIES, 1) + marginal(c, t, DOS_EQUIPMENT, 1)) / 2;
+        }
+    if (retain && (ch = consider_op(c, ORD_RETAIN, -1, retain, p->w_collection, AIR_NETWORK,
+                                    T_RETAIN)))
         ch->n2 = colo;
-    if (!own && p->w_collection >= 80 && v->me.caps[CAP_CYBER] >= 1)
-        add(c, ORD_CONTRIBUTE, AIR_NETWORK, p->w_collection * 30, T_ACCESS);
-    if (p->w_collection >= 80 && v->me.caps[CAP_CYBER] >= 2 && v->centralisation < 3)
-        add(c, ORD_CENTRALISE, AIR_NETWORK, p->w_collection * 12, T_ONE_TARGET);
+    if (!own && v->me.caps[CAP_CYBER] >= 1 && (p->w_collection >= 80 || c->obj.backdoor_live))
+        add(c, ORD_CONTRIBUTE, AIR_NETWORK, (p->w_collection + (c->obj.backdoor_live ? 60 : 0))
+                                                * stream / 3, T_ACCESS);
+    if (v->centralisation < 3 && c->obj.central >= 0 &&
+        ((p->w_collection >= 80 && v->me.caps[CAP_CYBER] >= 2) || c->obj.central > 0))
+        add(c, ORD_CENTRALISE, AIR_NETWORK, p->w_collection * 12 + c->obj.central * 1500,
+            T_ONE_TARGET);
     if (p->risk >= 60 && v->me.false_flag < 0) {
         int scapegoat = -1, low = 101;
         for (int t = 0; t < v->nseats; t++)
@@ -529,10 +602,47 @@ static void rule_network(struct ctx *c)
     }
 }
 
+/* Reads the seat's secret objectives that do not hold yet. */
+static void objectives(struct ctx *c)
+{
+    const struct view *v = c->v;
+    memset(&c->obj, 0, sizeof c->obj);
+    for (int k = 0; k < v->nobjectives; k++) {
+        const struct objective_def *o = &v->objectives[k].def;
+        int open = !v->objectives[k].done;
+        switch (o->kind) {
+        case OBJ_DOSSIERS_ON:
+            if (open && o->target >= 0 && o->target < MAX_TARGETS)
+                c->obj.dossiers_on[o->target] = 1;
+            break;
+        case OBJ_INSIDER_IN:
+            if (open && o->target >= 0 && o->target < MAX_SEATS)
+                c->obj.insider_in[o->target] = 1;
+            break;
+        case OBJ_TRUSTED_BY:
+            if (o->target >= 0 && o->target < MAX_SEATS)
+                c->obj.trusted_by[o->target] = 1;
+            break;
+        case OBJ_SECTOR_STABLE:
+            if (open && o->sector >= 0 && o->sector < MAX_SECTORS)
+                c->obj.sector[o->sector] = 1;
+            break;
+        case OBJ_INFLUENCE: c->obj.influence = open; break;
+        case OBJ_BACKDOOR_LIVE: c->obj.backdoor_live = open; break;
+        case OBJ_CLEAN_HANDS: c->obj.clean_hands = 1; break;
+        case OBJ_CENTRALISATION: if (open) c->obj.central = 1; break;
+        case OBJ_DECENTRALISED: c->obj.central = -1; break;
+        default: break;
+        }
+    }
+}
+
 static void rule_influence(struct ctx *c)
 {
     const struct order_def *d = &c->v->cat->orders[ORD_COURT];
-    struct cand *ch = consider_op(c, ORD_COURT, -1, d->base * 12 * (110 - c->v->me.influence) / 100,
+    int want = c->obj.influence ? 2 : 1;
+    struct cand *ch = consider_op(c, ORD_COURT, -1,
+                                  want * d->base * 12 * (110 - c->v->me.influence) / 100,
                                   c->p->w_influence, AIR_INFLUENCE, T_COURT);
     if (ch)
         ch->n2 = c->v->me.influence;
@@ -558,7 +668,10 @@ static void rule_mandate(struct ctx *c)
                 continue;
             int gain = d->base * (5 + cap) * (200 + v->pool) / 1000 - sec->threat / 2;
             gain += -d->threat * (sec->threat > 2 ? 3 : 1);
-            struct cand *ch = add(c, k, AIR_MANDATE, w * gain * (40 + need) / 40, T_MANDATE_OP);
+            int u = w * gain * (40 + need) / 40;
+            if (c->obj.sector[s])
+                u = u * 3 / 2;
+            struct cand *ch = add(c, k, AIR_MANDATE, u, T_MANDATE_OP);
             if (ch)
                 ch->o.sector = (int8_t)s;
         }
@@ -572,8 +685,10 @@ static void rule_mandate(struct ctx *c)
                 continue;
             const struct order_def *d = &v->cat->orders[ORD_JOINT];
             int gain = d->base * (5 + v->me.caps[CAP_PATROL]) * (50 + trust) / 500;
-            struct cand *ch = add(c, ORD_JOINT, AIR_MANDATE,
-                                  w * gain * (40 + need) / 40 * (50 + trust) / 100, T_JOINT);
+            int u = w * gain * (40 + need) / 40 * (50 + trust) / 100;
+            if (c->obj.trusted_by[t] || c->obj.sector[s])
+                u = u * 3 / 2;
+            struct cand *ch = add(c, ORD_JOINT, AIR_MANDATE, u, T_JOINT);
             if (ch) {
                 ch->o.sector = (int8_t)s;
                 ch->o.target = (int8_t)t;
@@ -598,7 +713,7 @@ static void rule_contribute(struct ctx *c)
     if (p->w_mandate >= 60 && v->neq < MAX_EQUIPMENT)
         add(c, ORD_CONTRIBUTE, AIR_CONTRIBUTE, p->w_mandate * (110 - v->net_security) / 2,
             T_CONTRIBUTE);
-    if (p->w_mandate >= 70 && p->w_security < 80 && v->centralisation < 2)
+    if (p->w_mandate >= 70 && p->w_security < 80 && v->centralisation < 2 && c->obj.central >= 0)
         add(c, ORD_CENTRALISE, AIR_CONTRIBUTE, p->w_mandate * 15, T_CENTRALISE);
 }
 
@@ -709,6 +824,7 @@ int ai_decide(const struct view *v, const struct personality *p, int level,
     if (v->seat < 0 || v->phase != PHASE_ORDERS || max <= 0)
         return 0;
     remember(&c);
+    objectives(&c);
     if (p->random) {
         random_candidates(&c);
         return pick_random(&c, out, max);

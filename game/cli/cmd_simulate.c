@@ -18,6 +18,7 @@ struct tally {
     long covert_total;
     long detections;             /* operations detected against it */
     long attributed;             /* its operations rightly attributed */
+    long parts[5];               /* intel, influence, objectives, reputation, penalties */
 };
 
 struct sim {
@@ -53,6 +54,11 @@ static void add_tally(struct tally *t, const struct score *sc, int won,
         t->covert_total += covert[k];
     }
     t->detections += st->detected_against;
+    t->parts[0] += sc->intel;
+    t->parts[1] += sc->influence;
+    t->parts[2] += sc->objectives;
+    t->parts[3] += sc->reputation;
+    t->parts[4] += sc->penalties;
     t->attributed += st->attributed;
 }
 
@@ -178,6 +184,20 @@ static void print_text(const struct sim *m, const struct assets *a, const struct
         snprintf(buf, sizeof buf, "%ld.%02ld", v / 100, v % 100);
         printf("%10s %6ld %7ld %9ld %10ld\n", buf, t->wins, t->covert_total, t->detections,
                t->attributed);
+    }
+    printf("\nScore components (means before the mandate factor):\n%-12s %8s %10s %11s %11s %10s\n",
+           "contingent", "intel", "influence", "objectives", "reputation", "penalties");
+    for (int i = 0; i < a->sc->nseats; i++) {
+        const struct tally *t = &m->seat[i];
+        printf("%-12s", a->sc->seats[i].id);
+        static const int width[5] = { 8, 10, 11, 11, 10 };
+        for (int k = 0; k < 5; k++) {
+            char buf[32];
+            long v = t->seats ? (t->parts[k] * 10 + t->seats / 2) / t->seats : 0;
+            snprintf(buf, sizeof buf, "%ld.%ld", v / 10, v % 10);
+            printf(" %*s", width[k], buf);
+        }
+        putchar('\n');
     }
     printf("\nCovert operations:");
     for (int k = 0; k < ORD_COUNT; k++)

@@ -252,7 +252,7 @@ void turn_begin(struct game *g)
         if (st->ap < 0)
             st->ap = 0;
         st->ap_bonus = 0;
-        st->hardened = st->compartment = 0;
+        st->hardened = st->compartment = st->swept = 0;
         g->norders[i] = 0;
         g->confirmed[i] = 0;
     }

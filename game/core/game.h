@@ -120,7 +120,7 @@ struct seat {
     int objectives[MAX_OBJECTIVES];
     int nobjectives;
     /* posture this turn */
-    uint8_t hardened, compartment;
+    uint8_t hardened, compartment, swept;
     int8_t false_flag;           /* seat to blame next detected op, or -1 */
     int8_t canary_until;         /* canary active through this turn */
     int8_t pact_offer;           /* seat offered a pact to, or -1 */

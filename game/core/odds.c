@@ -59,7 +59,7 @@ void odds_compute(const struct catalogue *cat, const struct odds_input *in,
     out->success = clamp(p, lo, hi);
     out->mods[MOD_CLAMP] = out->success - p;
     int dlo = r->detect_min, dhi = r->detect_max > dlo ? r->detect_max : dlo;
-    int q = r->detect_base + r->detect_per_ci * in->target_ci + d->detect_mod;
+    int q = r->detect_base + r->detect_per_ci * in->target_ci + d->detect_mod + in->alert;
     out->detect_ok = clamp(q, dlo, dhi);
     out->detect_fail = clamp(q + r->detect_failed, dlo, dhi);
 }

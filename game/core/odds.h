@@ -27,6 +27,7 @@ struct odds_input {
     int target_comms;            /* target communications security 0..100 */
     int posture;                 /* target's defensive posture points */
     int dossier;                 /* 1 when a fresh relevant dossier is held */
+    int alert;                   /* per-mille detection added by the target's posture */
 };
 
 struct odds {

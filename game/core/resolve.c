@@ -102,6 +102,7 @@ void dossier_gain(struct game *g, int holder, int target, int cat, int quality)
         ev->actor = (int8_t)target;
         ev->target = (int8_t)holder;
         v->evidence[holder] += 2;
+        v->detected_against++;
         v->canary_until = -1;
     }
 }
@@ -358,6 +359,7 @@ static void defensive(struct game *g, int seat, const struct order *o)
         st->canary_until = (int8_t)(g->turn + (d->base > 0 ? d->base - 1 : 0));
         break;
     case ORD_SWEEP:
+        st->swept = 1;
         sweep(g, seat);
         break;
     case ORD_AUDIT:
@@ -425,7 +427,7 @@ static int op_victim(const struct order *o)
 void game_odds(const struct game *g, const struct order *o, struct odds *out)
 {
     int victim = op_victim(o);
-    struct odds_input in = { o->kind, 0, 0, 0, 0, 0 };
+    struct odds_input in = { o->kind, 0, 0, 0, 0, 0, 0 };
     in.skill = odds_skill(g->seats[o->seat].caps, o->kind, g->cat);
     if (victim == TARGET_HQ) {
         in.target_ci = g->net_security / 20;
@@ -435,6 +437,7 @@ void game_odds(const struct game *g, const struct order *o, struct odds *out)
         in.target_ci = t->caps[CAP_COUNTERINTEL];
         in.target_comms = t->comms;
         in.posture = t->compartment;
+        in.alert = t->swept ? R(g)->sweep_detect : 0;
     }
     int rel = odds_relevant_dossier(o->kind);
     in.dossier = rel >= 0 && dossier_fresh(g, o->seat, victim, rel);
@@ -620,6 +623,8 @@ static void mandate_op(struct game *g, int seat, const struct order *o)
     }
     if (st->compartment)
         gain = gain * (100 - r->compartment_penalty) / 100;
+    /* the more stable a sector, the harder each further point */
+    gain = gain * (100 - (long)r->saturation * g->sectors[o->sector].stability / 100) / 100;
     gain -= (long)g->sectors[o->sector].threat * 1000 / r->threat_div;
     if (gain < 0)
         gain = 0;
@@ -769,6 +774,19 @@ static void spoilers(struct game *g)
         e->a = (int16_t)(g->pool - oldp);
         e->b = (int16_t)g->pool;
     }
+}
+
+/* Trust heals slowly towards where the scenario started it. */
+static void trust_recovery(struct game *g)
+{
+    int step = R(g)->trust_recovery;
+    for (int a = 0; a < g->nseats; a++)
+        for (int b = 0; b < g->nseats; b++) {
+            int *t = &g->seats[a].trust[b];
+            int start = g->sc->seats[a].trust[b];
+            if (a != b && *t < start)
+                *t = *t + step < start ? *t + step : start;
+        }
 }
 
 static void standing_intelligence(struct game *g)
@@ -982,6 +1000,7 @@ void game_resolve(struct game *g)
     each_order(g, FAM_MANDATE, -1, mandate_op);
     each_order(g, FAM_DIPLOMACY, -1, diplomacy);
     spoilers(g);
+    trust_recovery(g);
     standing_intelligence(g);
     injects(g);
     struct event *e = ev_add(g, EV_MANDATE, AUDIENCE_PUBLIC);

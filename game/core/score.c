@@ -82,6 +82,7 @@ void score_seat(const struct game *g, int seat, struct score *out)
         for (int c = 0; c < DOS_COUNT; c++)
             out->intel += dossier_value(g, seat, t, c);
     }
+    out->intel = out->intel * r->score_intel_pct / 100;
     out->influence = st->influence * r->score_influence_pct / 100;
     for (int k = 0; k < st->nobjectives; k++) {
         out->done[k] = objective_done(g, seat, st->objectives[k]);

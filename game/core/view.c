@@ -134,7 +134,7 @@ static int op_target(const struct order *o)
 
 void view_odds(const struct view *v, const struct order *o, struct odds *out)
 {
-    struct odds_input in = { o->kind, 0, 2, 50, 0, 0 };
+    struct odds_input in = { o->kind, 0, 2, 50, 0, 0, 0 };
     in.skill = odds_skill(v->me.caps, o->kind, v->cat);
     int t = op_target(o);
     if (t == TARGET_HQ) {

@@ -33,6 +33,7 @@
     X(trust_victim, 0, 100)          /* victim's trust loss */          \
     X(trust_others_min, 0, 100)      /* bystanders' trust loss, range */\
     X(trust_others_max, 0, 100)                                         \
+    X(trust_recovery, 0, 20)         /* per turn, back towards the start */ \
     X(pool_decay_pct, 0, 100)                                           \
     X(share_tactical, 0, 100)        /* pool gain per turn */           \
     X(share_broad, 0, 100)                                              \
@@ -40,6 +41,7 @@
     X(centralisation_eff, 0, 200)    /* % pool efficiency per level */  \
     X(centralise_support, 1, 10)     /* supports per level */           \
     X(threat_div, 1, 10)             /* op loses threat/threat_div */   \
+    X(saturation, 0, 100)            /* % of a gain lost at stability 100 */ \
     X(spoiler_loss, 0, 20)           /* stability lost per threat/2 */  \
     X(threat_rise_below, 0, 100)     /* stability that invites spoilers */ \
     X(threat_rise_chance, 0, 1000)                                      \
@@ -50,6 +52,7 @@
     X(insider_blow_threat, 0, 10)                                       \
     X(sweep_base, 0, 1000)                                              \
     X(sweep_per_ci, 0, 500)                                             \
+    X(sweep_detect, 0, 1000)         /* detection added by a sweep that turn */ \
     X(audit_base, 0, 1000)                                              \
     X(audit_per_security, 0, 100)    /* per 10 points of net security */\
     X(compartment_penalty, 0, 100)   /* % lost on own mandate ops */    \
@@ -66,6 +69,7 @@
     X(weight_procedures, 0, 20)                                         \
     X(weight_communications, 0, 20)                                     \
     X(weight_personnel, 0, 20)                                          \
+    X(score_intel_pct, 0, 200)       /* % of dossier value that scores */ \
     X(score_influence_pct, 0, 200)                                      \
     X(score_reputation_pct, 0, 200)                                     \
     X(score_attributed_penalty, 0, 100)                                 \
