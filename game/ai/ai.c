@@ -245,6 +245,10 @@ static void remember(struct ctx *c)
         case EV_ACCUSE:
             if (e->target == me) { who = e->actor; amount = 15; }
             break;
+        case EV_PACT:
+            if (e->target == me && !e->a && e->actor >= 0 && e->actor < MAX_SEATS)
+                m->offered[e->actor] = v->turn;
+            break;
         case EV_ORDERS_READ:
             if (e->actor == me && e->target >= 0 && e->target < MAX_SEATS) {
                 int fam = order_family(e->order);
@@ -312,12 +316,19 @@ static void estimate(const struct ctx *c, const struct order *o, int *ok, int *s
     *seen = (od.success * od.detect_ok + (1000 - od.success) * od.detect_fail) / 1000;
 }
 
-static int risk_cost(const struct ctx *c, int seen)
+/* The cost of being seen, in the units of utility. An expert prices it
+ * as the score does: a rightly attributed operation costs the penalty
+ * and some 10 points of reputation, about 11 points in all, and about a
+ * third of detections are pinned on the right culprit (weight w per point
+ * is w x 40 utility). Others go by their appetite for risk. */
+static int risk_cost(const struct ctx *c, int seen, int w)
 {
     int aversion = 100 - c->p->risk;
+    if (c->level == AI_EXPERT)
+        return seen * w * 156 / 1000 * (150 - c->p->risk) / 100;
     if (c->mind->hardline)
         aversion = aversion * 3 / 4;
-    return aversion * seen / 1000 * 40;
+    return aversion * seen * 3 / 20;
 }
 
 /* --- the instruction list -------------------------------------------------- */
@@ -446,7 +457,7 @@ static struct cand *consider_op(struct ctx *c, int kind, int target, int value, 
     o.target = (int8_t)target;
     int ok, seen;
     estimate(c, &o, &ok, &seen);
-    int risk = risk_cost(c, seen);
+    int risk = risk_cost(c, seen, weight);
     if (c->obj.clean_hands || (target >= 0 && c->obj.trusted_by[target]))
         risk *= 2;
     int u = weight * value * ok / 1000 - risk;
@@ -471,19 +482,35 @@ static int category_weight(const struct rules *r, int cat)
 
 /* What a new dossier of quality q on t would add to what we hold, in tenths
  * of intelligence points. A novice ignores what it holds. */
-static int marginal(const struct ctx *c, int t, int cat, int q)
+static int marginal_at(const struct ctx *c, int t, int cat, int q, int lasting)
 {
     const struct view *v = c->v;
     const struct rules *r = &v->cat->rules;
-    int held = 0;
     const struct dossier *d = &v->me.dos[t][cat];
-    if (c->level != AI_NOVICE && d->turn >= 0) {
-        int age = v->turn - d->turn;
-        if (age < r->dossier_max_age)
-            held = d->quality * 10 * (r->dossier_max_age - age) / r->dossier_max_age;
-    }
-    int gain = q * 10 - held;
-    return gain > 0 ? category_weight(r, cat) * gain : 0;
+    int max = r->dossier_max_age, w = category_weight(r, cat);
+    if (c->level == AI_NOVICE)      /* ignores what it holds */
+        return w * q * 10;
+    /* what it is worth now, for the next operations */
+    int now = 0;
+    if (d->turn >= 0 && v->turn - d->turn < max)
+        now = d->quality * 10 * (max - (v->turn - d->turn)) / max;
+    int use = q * 10 - now;
+    /* what it will be worth in the final score: only dossiers still fresh
+     * at the last turn count, by their age then */
+    int end = v->turns;
+    int held_end = d->turn >= 0 && end - d->turn < max
+                       ? d->quality * 10 * (max - (end - d->turn)) / max : 0;
+    int new_end = lasting || end - v->turn < max ? q * 10 * (max - (lasting ? 0 : end - v->turn)) / max
+                                                 : 0;
+    int score = new_end - held_end;
+    int gain = (use > 0 ? use : 0) * (c->level == AI_EXPERT ? 30 : 60) / 100
+             + (score > 0 ? score : 0);
+    return w * gain;
+}
+
+static int marginal(const struct ctx *c, int t, int cat, int q)
+{
+    return marginal_at(c, t, cat, q, 0);
 }
 
 /* Turns left, capped: long-term operations are worth less near the end. */
@@ -530,8 +557,17 @@ static void rule_collect(struct ctx *c)
         int left = horizon(v, 6) - need;
         if (stage < STAGE_RECRUITED && left > 0) {
             int ins = (20 + 15 * stage) * left / 2 + (c->obj.insider_in[t] ? 60 : 0) + bonus;
-            if (c->level == AI_EXPERT && stage)
-                ins += 20;
+            if (c->level != AI_NOVICE) {
+                /* will the network be recruited in time, at these odds? */
+                struct order o = order_make(ORD_INSIDER, v->seat, v->turn);
+                o.target = (int8_t)t;
+                int ok, seen;
+                estimate(c, &o, &ok, &seen);
+                int reach = (left + need) * ok / need;   /* per-mille of "in time" */
+                ins = ins * (reach < 1000 ? reach : 1000) / 1000;
+                if (c->level == AI_EXPERT && stage)
+                    ins += 20;
+            }
             if ((ch = consider_op(c, ORD_INSIDER, t, ins * a / 50, w, AIR_COLLECT,
                                   stage ? T_DEVELOP : T_APPROACH)))
                 ch->why = why;
@@ -546,7 +582,12 @@ static void rule_network(struct ctx *c)
     const struct view *v = c->v;
     const struct personality *p = c->p;
     const struct rules *r = &v->cat->rules;
-    int shared = 0, yield = 0, sharers = 0;
+    int shared = 0, yield = 0, sharers = 0, implanted = 0;
+    for (int k = 0; k < v->me.nimp; k++)
+        implanted |= v->me.imp[k].target == TARGET_HQ;
+    /* a first intrusion leaves an implant that keeps reading at half rate:
+     * its dossiers will still be fresh at the end */
+    int lasting = !implanted && c->level == AI_EXPERT;
     for (int t = 0; t < v->nseats; t++) {
         if (t == v->seat)
             continue;
@@ -554,7 +595,7 @@ static void rule_network(struct ctx *c)
         sharers += v->c[t].share > 0;
         int per = v->cat->orders[ORD_INTRUDE].base * (v->centralisation + 1) * v->c[t].share;
         for (int cat = 0; cat < DOS_COUNT; cat++)
-            yield += marginal(c, t, cat, 2) * (per > 1000 ? 1000 : per) / 1000;
+            yield += marginal_at(c, t, cat, 2, lasting) * (per > 1000 ? 1000 : per) / 1000;
     }
     for (int cat = DOS_EQUIPMENT; cat <= DOS_COMMUNICATIONS; cat++)
         yield += marginal(c, TARGET_HQ, cat, 2) / 2;
@@ -655,9 +696,16 @@ static void rule_mandate(struct ctx *c)
     int w = p->w_mandate;
     if (c->mind->hardline)
         w = w * 7 / 10;
+    /* An expert reads the scoreboard: a mandate short of success costs
+     * every country its factor, and one sector under the floor spoils it. */
+    int safe = 1;
+    if (c->level == AI_EXPERT)
+        w = w * 1 / 2;
     for (int s = 0; s < v->nsectors; s++) {
         const struct view_sector *sec = &v->sectors[s];
         int need = 100 - sec->stability + sec->threat * 4;
+        if (c->level == AI_EXPERT && !safe && sec->stability < v->success_min + 10)
+            need += 60;          /* one sector below the floor spoils success */
         int reach = view_reaches(v, s);
         for (int k = ORD_PATROL; reach && k <= ORD_MEDICAL; k++) {
             const struct order_def *d = &v->cat->orders[k];
@@ -721,7 +769,11 @@ static void rule_guard(struct ctx *c)
 {
     const struct view *v = c->v;
     const struct personality *p = c->p;
-    if (v->neq > 0)
+    int own_backdoor = 0;
+    for (int i = 0; i < v->neq; i++)
+        own_backdoor |= v->eq[i].supplier == v->seat && v->eq[i].backdoor && !v->eq[i].discovered;
+    /* no audit that could find our own backdoor - unless we do not think */
+    if (v->neq > 0 && (!own_backdoor || c->level == AI_NOVICE))
         add(c, ORD_AUDIT, AIR_GUARD, p->w_security * (v->turn % 3 == 0 ? 30 : 8), T_AUDIT);
     add(c, ORD_SWEEP, AIR_GUARD, p->w_security * p->w_security / 8, T_SWEEP);
     if (v->me.canary_until < v->turn && p->w_security >= 70)
@@ -734,19 +786,24 @@ static void rule_diplomacy(struct ctx *c)
     const struct personality *p = c->p;
     if (c->mind->hardline)
         return;
-    int best = -1, bt = 0;
+    int best = -1, bt = 0, accept = 0;
     for (int t = 0; t < v->nseats; t++) {
         if (t == v->seat || (v->me.pacts & (1u << t)))
             continue;
         int trust = (v->trust[t][v->seat] + v->trust[v->seat][t]) / 2;
-        if (trust > bt) {
+        /* an offer made to us last turn is taken up first */
+        int offered = c->mind->offered[t] && v->turn - c->mind->offered[t] <= 1 && trust >= 40;
+        if ((offered && !accept) || (offered == accept && trust > bt)) {
             bt = trust;
             best = t;
+            accept = offered;
         }
     }
-    if (best >= 0 && bt >= 60) {
-        struct cand *ch = add(c, ORD_PACT, AIR_DIPLOMACY, (p->w_mandate + p->w_collection) * 15,
-                              T_PACT);
+    /* unanswered proposals are not repeated every turn */
+    int patient = accept || c->level != AI_STANDARD || v->turn - c->mind->pact_turn >= 2;
+    if (best >= 0 && (bt >= 60 || accept) && patient) {
+        struct cand *ch = add(c, ORD_PACT, AIR_DIPLOMACY,
+                              (p->w_mandate + p->w_collection) * (accept ? 40 : 15), T_PACT);
         if (ch) {
             ch->o.target = (int8_t)best;
             ch->n1 = bt;
@@ -867,12 +924,14 @@ int ai_decide(const struct view *v, const struct personality *p, int level,
         int cost = v->cat->orders[ch->o.kind].cost;
         if (spent + cost > v->me.ap)
             continue;
-        /* a novice sometimes leaves its last point unspent */
-        if (c.level == AI_NOVICE && v->me.ap - spent <= 1 && cost > 0 && rng_chance(rng, 500))
+        /* a novice wastes points: it stops early, now and then */
+        if (c.level == AI_NOVICE && v->me.ap - spent <= 2 && cost > 0 && rng_chance(rng, 500))
             break;
         list[n] = ch->o;
         if (!view_check_orders(v, list, n + 1, NULL, 0))
             continue;
+        if (ch->o.kind == ORD_PACT)
+            mind->pact_turn = v->turn;
         if (reasons)
             explain(&c, ch, &out[n]);
         else

@@ -43,6 +43,8 @@ struct ai_mind {
     int hardline;                /* 1 once a grudge passed the threshold */
     int last_turn;               /* the turn whose events were read */
     int attacked_turn;           /* last turn it detected an attack */
+    int pact_turn;               /* last turn it proposed a pact */
+    int offered[MAX_SEATS];      /* turn each seat last offered it a pact */
 };
 
 struct ai_choice {

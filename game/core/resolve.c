@@ -718,7 +718,8 @@ static void spoilers(struct game *g)
     for (int s = 0; s < g->nsectors; s++) {
         struct sector_state *sec = &g->sectors[s];
         int old = sec->stability, oldt = sec->threat;
-        sec->stability = clampi(sec->stability - r->spoiler_loss * sec->threat / 2, 0, 100);
+        sec->stability = clampi(sec->stability - g->sc->drift
+                                    - r->spoiler_loss * sec->threat / 2, 0, 100);
         if (sec->stability < r->threat_rise_below && rng_chance(&g->rng, r->threat_rise_chance))
             sec->threat = clampi(sec->threat + 1, 0, 10);
         else if (sec->stability > r->threat_fall_above && sec->threat > 0)

@@ -56,6 +56,10 @@ static void copy_public(const struct game *g, struct view *v)
     v->avg_stability = game_avg_stability(g);
     v->min_stability = game_min_stability(g);
     v->incidents = g->incidents;
+    v->success_avg = sc->success_avg;
+    v->success_min = sc->success_min;
+    v->partial_avg = sc->partial_avg;
+    v->collapse_floor = sc->collapse_floor;
 }
 
 /* The fields of an event a seat may see; an incident never names its
@@ -68,11 +72,22 @@ static void copy_events(const struct game *g, int seat, struct view *v)
         const struct event *e = &g->events[k];
         if (!(e->audience & mine))
             continue;
+        /* the answer to a private inject stays with its audience */
+        if (seat != VIEW_FACILITATOR && e->kind == EV_INJECT_CHOICE && e->a >= 0 &&
+            e->a < g->sc->ninjects && g->sc->injects[e->a].audience >= 0 &&
+            g->sc->injects[e->a].audience != seat)
+            continue;
         if (v->nevents >= MAX_VIEW_EVENTS) {
             v->events_dropped++;
             continue;
         }
-        v->events[v->nevents++] = *e;
+        struct event *out = &v->events[v->nevents++];
+        *out = *e;
+        /* a blown insider's holder is known to others only when the
+         * attribution was right; otherwise only whom the victim blamed */
+        if (seat != VIEW_FACILITATOR && e->kind == EV_INSIDER_BLOWN && e->actor != seat &&
+            e->outcome != ATTR_RIGHT)
+            out->actor = -1;
     }
 }
 

@@ -70,6 +70,7 @@ struct view {
     struct view_equipment eq[MAX_EQUIPMENT];
     int neq;
     int avg_stability, min_stability, incidents;
+    int success_avg, success_min, partial_avg, collapse_floor;  /* public thresholds */
     /* the seat itself (zero for the facilitator) */
     struct seat me;
     struct view_objective objectives[MAX_OBJECTIVES];

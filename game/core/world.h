@@ -191,6 +191,7 @@ struct scenario {
     int centralisation;          /* 0..3 */
     int net_security;            /* 0..100 */
     int pool;                    /* 0..100 */
+    int drift;                   /* stability every sector loses a turn */
     int success_avg;             /* mandate thresholds */
     int success_min;
     int partial_avg;

@@ -25,7 +25,7 @@ static const char *const seat_keys[] = {
     "objectives", NULL,
 };
 static const char *const mission_keys[] = {
-    "centralisation", "network_security", "pool", "mandate", NULL,
+    "centralisation", "network_security", "pool", "drift", "mandate", NULL,
 };
 static const char *const mandate_keys[] = {
     "success_avg", "success_min", "partial_avg", "collapse_floor", NULL,
@@ -429,6 +429,7 @@ static void read_mission(struct jctx *c, struct scenario *sc,
     ju_int(c, m, "mission", "centralisation", 0, 3, &sc->centralisation);
     ju_int(c, m, "mission", "network_security", 0, 100, &sc->net_security);
     ju_int(c, m, "mission", "pool", 0, 100, &sc->pool);
+    ju_int(c, m, "mission", "drift", 0, 20, &sc->drift);
     const cJSON *t = ju_object(c, m, "mission", "mandate", 1);
     if (!t)
         return;
