@@ -901,26 +901,22 @@ int ai_decide(const struct view *v, const struct personality *p, int level,
         c.cand[i].utility = c.cand[i].utility * (1000 + rng_range(rng, -nz, nz)) / 1000;
     }
     /* greedy by utility per action point, fixed tie-breaks */
-    int idx[MAX_CANDIDATES], m = 0;
     long key[MAX_CANDIDATES];
-    for (int i = 0; i < c.n; i++) {
-        if (c.cand[i].utility <= 0)
-            continue;
-        long k = sort_key(&c, &c.cand[i]);
-        int j = m++;
-        while (j > 0 && k > key[j - 1]) {   /* ties keep the earlier first */
-            idx[j] = idx[j - 1];
-            key[j] = key[j - 1];
-            j--;
-        }
-        idx[j] = i;
-        key[j] = k;
-    }
+    for (int i = 0; i < c.n; i++)
+        key[i] = c.cand[i].utility > 0 ? sort_key(&c, &c.cand[i]) : -1;
     struct order list[MAX_ORDERS];
     int n = 0, spent = 0;
     int limit = max < MAX_ORDERS ? max : MAX_ORDERS;
-    for (int k = 0; k < m && n < limit && spent < v->me.ap; k++) {
-        const struct cand *ch = &c.cand[idx[k]];
+    while (n < limit && spent < v->me.ap) {   /* free orders come first */
+        /* the best left; on a tie the earlier candidate */
+        int best = -1;
+        for (int i = 0; i < c.n; i++)
+            if (key[i] >= 0 && (best < 0 || key[i] > key[best]))
+                best = i;
+        if (best < 0)
+            break;
+        key[best] = -1;
+        const struct cand *ch = &c.cand[best];
         int cost = v->cat->orders[ch->o.kind].cost;
         if (spent + cost > v->me.ap)
             continue;

@@ -154,12 +154,28 @@ static uint64_t mix(uint64_t h, uint64_t v)
     return h ^ (h >> 32);
 }
 
+static uint64_t mix_bytes(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, b + i, 8);
+        h = mix(h, w);
+    }
+    uint64_t w = 0;
+    memcpy(&w, b + i, n - i);
+    return mix(h, w ^ n);
+}
+
 static uint64_t mix_ints(uint64_t h, const int *v, int n)
 {
     for (int i = 0; i < n; i++)
         h = mix(h, (uint64_t)(uint32_t)v[i]);
     return h;
 }
+
+_Static_assert(sizeof(struct dossier) == 4 + 2 * CAP_COUNT, "struct dossier must have no padding");
 
 uint64_t game_checksum(const struct game *g)
 {
@@ -189,16 +205,10 @@ uint64_t game_checksum(const struct game *g)
         h = mix_ints(h, st->objectives, st->nobjectives);
         h = mix_ints(h, st->evidence, g->nseats);
         for (int t = 0; t < MAX_TARGETS; t++)
-            for (int k = 0; k < DOS_COUNT; k++) {
-                const struct dossier *d = &st->dos[t][k];
-                if (d->turn < 0)
-                    continue;
-                uint64_t w = (uint64_t)(t * DOS_COUNT + k) << 48 | (uint64_t)(uint8_t)d->turn << 40 |
-                             (uint64_t)d->quality << 32;
-                for (int c = 0; c < CAP_COUNT; c++)
-                    w ^= (uint64_t)(uint16_t)d->est[c] << (c * 4);
-                h = mix(h, w);
-            }
+            for (int k = 0; k < DOS_COUNT; k++)
+                if (st->dos[t][k].turn >= 0)      /* no padding inside */
+                    h = mix_bytes(h ^ (uint64_t)(t * DOS_COUNT + k), &st->dos[t][k],
+                                  sizeof st->dos[t][k]);
         for (int k = 0; k < st->nins; k++) {
             const struct insider *in = &st->ins[k];
             h = mix(h, (uint64_t)(uint8_t)in->target << 24 | (uint64_t)in->stage << 16 |
@@ -283,7 +293,7 @@ int game_check_orders(const struct game *g, int seat, const struct order *o,
         return 0;
     }
     struct view v;
-    view_build(g, seat, &v);
+    view_build_for_check(g, seat, &v);
     return view_check_orders(&v, o, n, why, whylen);
 }
 

@@ -436,7 +436,7 @@ void game_odds(const struct game *g, const struct order *o, struct odds *out)
         const struct seat *t = &g->seats[victim];
         in.target_ci = t->caps[CAP_COUNTERINTEL];
         in.target_comms = t->comms;
-        in.posture = t->compartment;
+        in.posture = t->compartment + t->hardened;   /* this turn's posture */
         in.alert = t->swept ? R(g)->sweep_detect : 0;
     }
     int rel = odds_relevant_dossier(o->kind);
@@ -940,25 +940,42 @@ static void injects(struct game *g)
 
 typedef void (*step_fn)(struct game *, int, const struct order *);
 
-/* Runs fn on every order of the families, seat by seat in round-robin
- * over the order lists so no seat always goes first in a phase. */
-static void each_order(struct game *g, int family, int only_kind, step_fn fn)
+/* The turn's orders in the order they resolve within a phase: round-robin
+ * over the seats' lists, starting from a seat that rotates each turn, so
+ * no seat always goes first. */
+struct queue {
+    const struct order *o[MAX_SEATS * MAX_ORDERS];
+    uint8_t family[MAX_SEATS * MAX_ORDERS];
+    int n;
+};
+
+static void queue_build(const struct game *g, struct queue *q)
 {
     int start = (g->turn - 1) % (g->nseats ? g->nseats : 1);
-    for (int k = 0; k < MAX_ORDERS; k++)
-        for (int j = 0; j < g->nseats; j++) {
-            int s = (start + j) % g->nseats;
-            if (k >= g->norders[s])
-                continue;
-            const struct order *o = &g->orders[s][k];
-            if (order_family(o->kind) != family)
-                continue;
-            if (only_kind >= 0 && o->kind != only_kind)
-                continue;
-            if (only_kind == -2 && o->kind == ORD_FALSE_FLAG)
-                continue;
-            fn(g, s, o);
-        }
+    int most = 0;
+    for (int s = 0; s < g->nseats; s++)
+        most = g->norders[s] > most ? g->norders[s] : most;
+    q->n = 0;
+    for (int k = 0; k < most; k++)
+        for (int j = 0, s = start; j < g->nseats; j++, s = s + 1 == g->nseats ? 0 : s + 1)
+            if (k < g->norders[s]) {
+                q->o[q->n] = &g->orders[s][k];
+                q->family[q->n++] = (uint8_t)order_family(g->orders[s][k].kind);
+            }
+}
+
+/* Runs fn on the queued orders of a family (only_kind >= 0: of that kind
+ * only; -2: all but false flags). */
+static void each_order(struct game *g, const struct queue *q, int family, int only_kind,
+                       step_fn fn)
+{
+    for (int i = 0; i < q->n; i++) {
+        const struct order *o = q->o[i];
+        if (q->family[i] != family || (only_kind >= 0 && o->kind != only_kind) ||
+            (only_kind == -2 && o->kind == ORD_FALSE_FLAG))
+            continue;
+        fn(g, o->seat, o);
+    }
 }
 
 static void record_public(struct game *g)
@@ -994,12 +1011,14 @@ void game_resolve(struct game *g)
     g->events_dropped = 0;
     record_public(g);
     read_orders(g);
-    each_order(g, FAM_COUNTER, -1, defensive);
-    each_order(g, FAM_CONTRIBUTION, -1, contribution);
-    each_order(g, FAM_COVERT, ORD_FALSE_FLAG, covert);
-    each_order(g, FAM_COVERT, -2, covert);
-    each_order(g, FAM_MANDATE, -1, mandate_op);
-    each_order(g, FAM_DIPLOMACY, -1, diplomacy);
+    struct queue q;
+    queue_build(g, &q);
+    each_order(g, &q, FAM_COUNTER, -1, defensive);
+    each_order(g, &q, FAM_CONTRIBUTION, -1, contribution);
+    each_order(g, &q, FAM_COVERT, ORD_FALSE_FLAG, covert);
+    each_order(g, &q, FAM_COVERT, -2, covert);
+    each_order(g, &q, FAM_MANDATE, -1, mandate_op);
+    each_order(g, &q, FAM_DIPLOMACY, -1, diplomacy);
     spoilers(g);
     trust_recovery(g);
     standing_intelligence(g);

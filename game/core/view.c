@@ -1,6 +1,7 @@
 /* view.c - building a seat's view: whitelisted copies, never redaction. */
 #include "view.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "internal.h"
@@ -91,9 +92,18 @@ static void copy_events(const struct game *g, int seat, struct view *v)
     }
 }
 
-void view_build(const struct game *g, int seat, struct view *v)
+/* Builds the view; a partial one (full == 0) leaves out the events and
+ * the objectives and is not zeroed beyond what it fills: enough to check
+ * orders, cheaper to make. */
+static void build(const struct game *g, int seat, struct view *v, int full)
 {
-    memset(v, 0, sizeof *v);
+    if (full) {
+        memset(v, 0, sizeof *v);
+    } else {
+        memset(v, 0, offsetof(struct view, me));
+        v->nobjectives = v->ninjects = v->nevents = v->events_dropped = 0;
+        v->all = NULL;
+    }
     v->seat = seat;
     copy_public(g, v);
     if (seat == VIEW_FACILITATOR) {
@@ -106,8 +116,8 @@ void view_build(const struct game *g, int seat, struct view *v)
         for (int i = 0; i < g->neq; i++)
             v->eq[i].backdoor = g->eq[i].backdoor &&
                                 (g->eq[i].supplier == seat || g->eq[i].discovered);
-        v->nobjectives = st->nobjectives;
-        for (int k = 0; k < st->nobjectives; k++) {
+        v->nobjectives = full ? st->nobjectives : 0;
+        for (int k = 0; k < v->nobjectives; k++) {
             v->objectives[k].def = g->sc->objectives[st->objectives[k]];
             v->objectives[k].done = objective_done(g, seat, st->objectives[k]);
         }
@@ -124,7 +134,18 @@ void view_build(const struct game *g, int seat, struct view *v)
         vi->def = in;
         vi->choice = g->live[k].choice;
     }
-    copy_events(g, seat, v);
+    if (full)
+        copy_events(g, seat, v);
+}
+
+void view_build(const struct game *g, int seat, struct view *v)
+{
+    build(g, seat, v, 1);
+}
+
+void view_build_for_check(const struct game *g, int seat, struct view *v)
+{
+    build(g, seat, v, 0);
 }
 
 int view_fresh(const struct view *v, int target, int cat)

@@ -87,6 +87,10 @@ struct view {
 /* Builds seat's view of g into v (seat may be VIEW_FACILITATOR). */
 void view_build(const struct game *g, int seat, struct view *v);
 
+/* The part of a view that view_check_orders reads (no events, no
+ * objectives): what the engine builds to check a submission. */
+void view_build_for_check(const struct game *g, int seat, struct view *v);
+
 /* The odds of one of the seat's own orders as the seat can estimate them:
  * from its dossiers where fresh, else from the middle of each scale. */
 void view_odds(const struct view *v, const struct order *o, struct odds *out);
