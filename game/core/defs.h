@@ -132,7 +132,8 @@
     X(ATTR_NONE, "none")                   \
     X(ATTR_RIGHT, "right")                 \
     X(ATTR_WRONG, "wrong")                 \
-    X(ATTR_UNKNOWN, "unknown")
+    X(ATTR_UNKNOWN, "unknown")                                        \
+    X(ATTR_CLAIMED, "claimed")   /* a seat's view: blamed, right or wrong unknown */
 
 /* Kinds of implant. */
 #define IMPLANT_LIST(X)                    \

@@ -187,6 +187,7 @@ struct game {
     struct event events[MAX_TURN_EVENTS];
     int nevents;
     int events_dropped;
+    struct event sink;           /* write-only overflow slot, never read */
 };
 
 /* Sets up a new game from scenario and catalogue (both must outlive it)

@@ -928,7 +928,8 @@ static void injects(struct game *g)
             int c = g->live[k].choice >= 0 ? g->live[k].choice : 0;
             for (int i = 0; i < in->choices[c].neffects; i++)
                 effect_apply(g, &in->choices[c].effects[i]);
-            struct event *e = ev_add(g, EV_INJECT_CHOICE, AUDIENCE_PUBLIC);
+            unsigned aud = in->audience < 0 ? AUDIENCE_PUBLIC : AUDIENCE_SEAT(in->audience);
+            struct event *e = ev_add(g, EV_INJECT_CHOICE, aud);
             e->actor = (int8_t)in->audience;
             e->a = (int16_t)g->live[k].index;
             e->b = (int16_t)c;

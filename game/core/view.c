@@ -63,6 +63,13 @@ static void copy_public(const struct game *g, struct view *v)
     v->collapse_floor = sc->collapse_floor;
 }
 
+/* Kinds of event whose outcome says how an operation was attributed. */
+static int blames(int kind)
+{
+    return kind == EV_INCIDENT || kind == EV_DETECTED || kind == EV_INSIDER_BLOWN ||
+           kind == EV_IMPLANT_FOUND || kind == EV_BACKDOOR_FOUND;
+}
+
 /* The fields of an event a seat may see; an incident never names its
  * true culprit except through 'blamed'. */
 static void copy_events(const struct game *g, int seat, struct view *v)
@@ -73,22 +80,21 @@ static void copy_events(const struct game *g, int seat, struct view *v)
         const struct event *e = &g->events[k];
         if (!(e->audience & mine))
             continue;
-        /* the answer to a private inject stays with its audience */
-        if (seat != VIEW_FACILITATOR && e->kind == EV_INJECT_CHOICE && e->a >= 0 &&
-            e->a < g->sc->ninjects && g->sc->injects[e->a].audience >= 0 &&
-            g->sc->injects[e->a].audience != seat)
-            continue;
         if (v->nevents >= MAX_VIEW_EVENTS) {
             v->events_dropped++;
             continue;
         }
         struct event *out = &v->events[v->nevents++];
         *out = *e;
-        /* a blown insider's holder is known to others only when the
-         * attribution was right; otherwise only whom the victim blamed */
-        if (seat != VIEW_FACILITATOR && e->kind == EV_INSIDER_BLOWN && e->actor != seat &&
-            e->outcome != ATTR_RIGHT)
+        /* others learn of a blown insider only whom its target blamed,
+         * never its true holder */
+        if (seat != VIEW_FACILITATOR && e->kind == EV_INSIDER_BLOWN && e->actor != seat)
             out->actor = -1;
+        /* whether a blame is right is the facilitator's truth: a seat
+         * learns only whom the victim blamed */
+        if (seat != VIEW_FACILITATOR && blames(e->kind) &&
+            (e->outcome == ATTR_RIGHT || e->outcome == ATTR_WRONG))
+            out->outcome = ATTR_CLAIMED;
     }
 }
 

@@ -154,13 +154,64 @@ int session_apply_turn(struct session *s, const struct turn_record *t,
                        char *why, int whylen)
 {
     struct game *g = &s->g;
+    /* every seat's list is checked before any is submitted: a refused
+     * turn leaves the game as it was */
     for (int i = 0; i < g->nseats; i++) {
         char reason[160];
-        if (!game_submit(g, i, t->orders[i], t->norders[i], reason, sizeof reason)) {
+        if (!game_check_orders(g, i, t->orders[i], t->norders[i], reason, sizeof reason)) {
             if (why && whylen > 0)
                 snprintf(why, (size_t)whylen, "%s, %s", g->sc->seats[i].id, reason);
             return 0;
         }
     }
+    for (int i = 0; i < g->nseats; i++)
+        game_submit(g, i, t->orders[i], t->norders[i], NULL, 0);
+    return 1;
+}
+
+/* Keeps the reasons of seat's n choices in the history. */
+static void replay_reasons(struct session *s, int seat,
+                           const struct ai_choice *out, int n)
+{
+    struct history *h = s->hist;
+    for (int i = 0; h && i < n; i++) {
+        if (h->nreasons >= h->rcap)
+            h->reasons = grow(h->reasons, &h->rcap, sizeof *h->reasons);
+        struct reason *r = &h->reasons[h->nreasons++];
+        r->turn = s->g.turn;
+        r->seat = seat;
+        r->o = out[i].o;
+        r->rule = out[i].rule;
+        memcpy(r->text, out[i].reason, sizeof r->text);
+    }
+}
+
+int session_replay_turn(struct session *s, const struct turn_record *t,
+                        char *why, int whylen)
+{
+    struct game *g = &s->g;
+    if (g->phase != PHASE_ORDERS || s->nturns >= MAX_TURNS) {
+        if (why && whylen > 0)
+            snprintf(why, (size_t)whylen, "the game has ended");
+        return 0;
+    }
+    for (int i = 0; i < g->nseats; i++) {
+        struct seat_ctl *c = &s->ctl[i];
+        if (c->human || !c->p)
+            continue;
+        struct ai_choice out[MAX_ORDERS];
+        struct view v;
+        view_build(g, i, &v);
+        int n = ai_decide(&v, c->p, c->level, &g->rng_ai, &c->mind, out,
+                          MAX_ORDERS, s->hist != NULL);
+        int same = n == t->norders[i];
+        for (int k = 0; same && k < n; k++)
+            same = memcmp(&out[k].o, &t->orders[i][k], sizeof out[k].o) == 0;
+        if (same)
+            replay_reasons(s, i, out, n);
+    }
+    if (!session_apply_turn(s, t, why, whylen))
+        return 0;
+    session_resolve(s);
     return 1;
 }

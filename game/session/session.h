@@ -85,4 +85,13 @@ void session_play_out(struct session *s);
 int session_apply_turn(struct session *s, const struct turn_record *t,
                        char *why, int whylen);
 
+/* Replays one recorded turn, as loading a save does: every AI seat first
+ * decides in seat order as session_ai_all would (so its mind and the AI
+ * generator move on exactly as in the original game; its reasons go to
+ * the history when it decided as recorded), then the recorded orders are
+ * submitted and the turn resolved and recorded. 1 on success; else 0 with
+ * a reason (orders refused: nothing resolved). */
+int session_replay_turn(struct session *s, const struct turn_record *t,
+                        char *why, int whylen);
+
 #endif

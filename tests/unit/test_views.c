@@ -1,0 +1,869 @@
+/* test_views.c - hidden information by structure (GAME.md section 7,
+ * STYLE.md "Views are whitelisted"). Over many seeded AI games of the
+ * default scenario and of the 2- and 8-seat fixtures, at every turn:
+ * poisoning everything other seats hide leaves a seat's view byte for byte
+ * the same; a view carries only its own and public events; another seat's
+ * orders reach it only as orders read through a tap or an insider; an
+ * incident never names its true culprit, and a bystander cannot tell a
+ * right attribution from a wrong one. */
+#include "helpers.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ai/ai.h"
+#include "ai/personality.h"
+#include "core/game.h"
+#include "core/rng.h"
+#include "core/view.h"
+#include "core/world.h"
+#include "data/data.h"
+#include "session/session.h"
+
+#define FIX MANDATE_ASSETS "/../tests/fixtures"
+#define LAKELAND MANDATE_ASSETS "/scenarios/lakeland.json"
+#define TWO_SEATS FIX "/two_seats.json"
+#define EIGHT_SEATS FIX "/eight_seats.json"
+
+/* Games per scenario: the default scenario gets the most. */
+#define GAMES_LAKELAND 200
+#define GAMES_FIXTURE 60
+
+/* --- loading ---------------------------------------------------------------- */
+
+struct world {
+    struct catalogue cat;
+    struct personality_set ps;
+    struct scenario *sc;
+};
+
+static void show(const struct errlist *e)
+{
+    for (int i = 0; i < e->n; i++)
+        print_message("# %s\n", e->line[i]);
+}
+
+static struct world *world_load(const char *scenario)
+{
+    struct world *w = calloc(1, sizeof *w);
+    struct errlist *e = malloc(sizeof *e);
+    assert_non_null(w);
+    assert_non_null(e);
+    errlist_init(e);
+    int ok = data_load_catalogue(MANDATE_ASSETS "/orders.json", &w->cat, e);
+    ok = data_load_personalities(MANDATE_ASSETS "/ai", &w->ps, e) && ok;
+    w->sc = data_load_scenario(scenario, e);
+    if (!ok || !w->sc)
+        show(e);
+    free(e);
+    assert_true(ok);
+    assert_non_null(w->sc);
+    return w;
+}
+
+static void world_free(struct world *w)
+{
+    if (!w)
+        return;
+    free(w->sc);
+    free(w);
+}
+
+/* --- playing many games, with a hook at each point of a turn --------------- */
+
+enum point {
+    PT_ORDERS,     /* every seat has confirmed; before resolution */
+    PT_RESOLVED    /* just after resolution (the next turn's brief) */
+};
+
+/* g: the game now; before: the game just before the last resolution (at
+ * PT_RESOLVED; else NULL). */
+typedef void (*hook_fn)(const struct game *g, const struct game *before, int point,
+                        void *ctx);
+
+/* Varies who plays, so that every kind of order and holding shows up:
+ * the scenario's own personalities, all random, all expert, or a mix. */
+static void vary_controllers(struct session *s, const struct world *w, int game)
+{
+    const struct personality *rnd = personality_find(&w->ps, "random");
+    const struct personality *sb = personality_find(&w->ps, "shadow_broker");
+    for (int i = 0; i < s->g.nseats; i++) {
+        switch (game % 4) {
+        case 1:
+            if (rnd)
+                s->ctl[i].p = rnd;
+            break;
+        case 2:
+            s->ctl[i].level = AI_EXPERT;
+            break;
+        case 3:
+            if (i % 2 == 0 && rnd)
+                s->ctl[i].p = rnd;
+            else if (sb) {
+                s->ctl[i].p = sb;
+                s->ctl[i].level = AI_EXPERT;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+static void play_games(const char *scenario, int games, uint64_t seed0, hook_fn hook,
+                       void *ctx)
+{
+    struct world *w = world_load(scenario);
+    struct session *s = malloc(sizeof *s);
+    struct game *before = malloc(sizeof *before);
+    assert_non_null(s);
+    assert_non_null(before);
+    for (int gi = 0; gi < games; gi++) {
+        session_init(s, w->sc, &w->cat, &w->ps, seed0 + (uint64_t)gi);
+        vary_controllers(s, w, gi);
+        int guard = 0;
+        while (s->g.phase == PHASE_ORDERS) {
+            assert_true(guard++ <= MAX_TURNS);
+            session_ai_all(s);
+            hook(&s->g, NULL, PT_ORDERS, ctx);
+            memcpy(before, &s->g, sizeof *before);
+            session_resolve(s);
+            hook(&s->g, before, PT_RESOLVED, ctx);
+        }
+        session_free(s);
+    }
+    free(before);
+    free(s);
+    world_free(w);
+}
+
+/* --- poisoning ------------------------------------------------------------- */
+
+static int pick(struct rng *r, int lo, int hi)
+{
+    return rng_range(r, lo, hi);
+}
+
+/* Changes, at random, every part of the game that seat must not know:
+ * the private state of every other seat, their orders this turn, hidden
+ * backdoors it did not supply, the true culprits, private injects of
+ * others, the seed and the generators. Events are left alone: those
+ * already in the seat's audience are what it has legitimately learned. */
+static void poison(struct game *p, int seat, struct rng *r)
+{
+    const struct scenario *sc = p->sc;
+    for (int o = 0; o < p->nseats; o++) {
+        if (o == seat)
+            continue;
+        struct seat *st = &p->seats[o];
+        st->ap = pick(r, 0, 12);
+        st->ap_bonus = pick(r, -2, 2);
+        for (int c = 0; c < CAP_COUNT; c++)
+            st->caps[c] = pick(r, 0, 5);
+        st->comms = pick(r, 0, 100);
+        st->influence = pick(r, 0, 100);
+        st->nobjectives = sc->nobjectives ? pick(r, 0, MAX_OBJECTIVES) : 0;
+        for (int k = 0; k < st->nobjectives; k++)
+            st->objectives[k] = rng_below(r, sc->nobjectives);
+        st->hardened = (uint8_t)pick(r, 0, 1);
+        st->compartment = (uint8_t)pick(r, 0, 1);
+        st->swept = (uint8_t)pick(r, 0, 1);
+        st->false_flag = (int8_t)pick(r, -1, p->nseats - 1);
+        st->canary_until = (int8_t)pick(r, -1, MAX_TURNS);
+        st->taps = (uint8_t)rng_below(r, 256);
+        for (int t = 0; t < MAX_TARGETS; t++)
+            for (int c = 0; c < DOS_COUNT; c++) {
+                struct dossier *d = &st->dos[t][c];
+                d->turn = (int8_t)pick(r, -1, p->turn);
+                d->quality = (uint8_t)pick(r, 1, 3);
+                d->err = (uint8_t)pick(r, 0, 30);
+                for (int k = 0; k < CAP_COUNT; k++)
+                    d->est[k] = (int16_t)pick(r, 0, 100);
+            }
+        st->nins = pick(r, 0, MAX_INSIDERS);
+        for (int k = 0; k < st->nins; k++) {
+            st->ins[k].target = (int8_t)rng_below(r, p->nseats);
+            st->ins[k].stage = (uint8_t)pick(r, STAGE_APPROACHED, STAGE_RECRUITED);
+            st->ins[k].exposure = (uint8_t)pick(r, 0, 99);
+            st->ins[k].since = (int8_t)pick(r, 1, p->turn);
+        }
+        st->nimp = pick(r, 0, MAX_TARGETS);
+        for (int k = 0; k < st->nimp; k++) {
+            int t = pick(r, 0, p->nseats);
+            st->imp[k].target = (int8_t)(t == p->nseats ? TARGET_HQ : t);
+            st->imp[k].kind = (uint8_t)pick(r, IMP_NETWORK, IMP_TAP);
+            st->imp[k].since = (int8_t)pick(r, 1, p->turn);
+        }
+        for (int t = 0; t < MAX_SEATS; t++) {
+            st->evidence[t] = pick(r, 0, 9);
+            st->times_victim[t] = pick(r, 0, 9);
+        }
+        st->ops_run = pick(r, 0, 50);
+        st->ops_succeeded = pick(r, 0, 50);
+        st->detected_against = pick(r, 0, 50);
+        st->blown = pick(r, 0, 50);
+        st->attributed = pick(r, 0, 50);
+        st->blamed_falsely = pick(r, 0, 50);
+        st->accusations_true = pick(r, 0, 50);
+        st->accusations_false = pick(r, 0, 50);
+        /* orders of this turn: none is known to the seat before resolution */
+        p->norders[o] = pick(r, 0, MAX_ORDERS);
+        for (int k = 0; k < MAX_ORDERS; k++) {
+            struct order *q = &p->orders[o][k];
+            *q = order_make(rng_below(r, ORD_COUNT), o, p->turn);
+            q->sector = (int8_t)pick(r, -1, p->nsectors - 1);
+            q->target = (int8_t)pick(r, -1, p->nseats - 1);
+            q->level = (int8_t)pick(r, 0, 2);
+        }
+    }
+    for (int i = 0; i < p->neq; i++)
+        if (p->eq[i].supplier != seat && !p->eq[i].discovered)
+            p->eq[i].backdoor = (uint8_t)pick(r, 0, 1);
+    for (int i = 0; i < MAX_SEATS; i++) {
+        p->last_attacker[i] = (int8_t)pick(r, -1, p->nseats - 1);
+        p->last_attack_turn[i] = (int8_t)pick(r, 0, p->turn);
+    }
+    /* injects addressed to another seat */
+    for (int k = 0; k < sc->ninjects; k++)
+        if (sc->injects[k].audience >= 0 && sc->injects[k].audience != seat)
+            p->inject_fired[k] = (uint8_t)pick(r, 0, 1);
+    for (int k = 0; k < p->nlive; k++) {
+        const struct inject *in = &sc->injects[p->live[k].index];
+        if (in->audience >= 0 && in->audience != seat)
+            p->live[k].choice = in->nchoices ? pick(r, -1, in->nchoices - 1) : -1;
+    }
+    p->db_compromised = pick(r, 0, 3);
+    p->seed = rng_next(r);
+    rng_seed(&p->rng, rng_next(r), 1);
+    rng_seed(&p->rng_ai, rng_next(r), 2);
+    rng_seed(&p->rng_text, rng_next(r), 3);
+}
+
+/* --- the poison test -------------------------------------------------------- */
+
+struct poison_ctx {
+    struct rng r;
+    struct game *copy;
+    struct view *v1, *v2;
+    long checks;
+    long others_hold;            /* checks where another seat held a secret */
+};
+
+static void first_difference(const struct view *a, const struct view *b)
+{
+    const unsigned char *x = (const unsigned char *)a, *y = (const unsigned char *)b;
+    for (size_t i = 0; i < sizeof *a; i++)
+        if (x[i] != y[i]) {
+            print_message("# first differing byte at offset %zu of struct view "
+                          "(me at %zu, objectives at %zu, orders at %zu, injects at %zu, "
+                          "events at %zu, eq at %zu, c at %zu)\n",
+                          i, offsetof(struct view, me), offsetof(struct view, objectives),
+                          offsetof(struct view, orders), offsetof(struct view, injects),
+                          offsetof(struct view, events), offsetof(struct view, eq),
+                          offsetof(struct view, c));
+            return;
+        }
+}
+
+static int holds_secrets(const struct game *g, int seat)
+{
+    for (int o = 0; o < g->nseats; o++)
+        if (o != seat && (g->seats[o].nins || g->seats[o].nimp || g->norders[o]))
+            return 1;
+    return 0;
+}
+
+static void poison_hook(const struct game *g, const struct game *before, int point,
+                        void *vctx)
+{
+    (void)before;
+    (void)point;
+    struct poison_ctx *c = vctx;
+    for (int s = 0; s < g->nseats; s++) {
+        /* different garbage in each: a view is zeroed before it is filled */
+        memset(c->v1, 0xa5, sizeof *c->v1);
+        memset(c->v2, 0x5a, sizeof *c->v2);
+        view_build(g, s, c->v1);
+        memcpy(c->copy, g, sizeof *g);
+        poison(c->copy, s, &c->r);
+        view_build(c->copy, s, c->v2);
+        c->checks++;
+        c->others_hold += holds_secrets(g, s);
+        if (memcmp(c->v1, c->v2, sizeof *c->v1) != 0) {
+            first_difference(c->v1, c->v2);
+            fail_msg("seat %d's view at turn %d (%s) changed when other seats' secrets "
+                     "were poisoned (seed %llu)",
+                     s, g->turn, point == PT_ORDERS ? "orders given" : "after resolution",
+                     (unsigned long long)g->seed);
+        }
+    }
+}
+
+static void poison_run(const char *scenario, int games, uint64_t seed0)
+{
+    struct poison_ctx c;
+    memset(&c, 0, sizeof c);
+    rng_seed(&c.r, seed0, 99);
+    c.copy = malloc(sizeof *c.copy);
+    c.v1 = malloc(sizeof *c.v1);
+    c.v2 = malloc(sizeof *c.v2);
+    assert_non_null(c.copy);
+    assert_non_null(c.v1);
+    assert_non_null(c.v2);
+    play_games(scenario, games, seed0, poison_hook, &c);
+    assert_true(c.checks > games);
+    assert_true(c.others_hold > 0);
+    free(c.copy);
+    free(c.v1);
+    free(c.v2);
+}
+
+static void seat_view_should_not_change_when_others_secrets_are_poisoned(void **state)
+{
+    (void)state;
+    poison_run(LAKELAND, GAMES_LAKELAND, 1000);
+    poison_run(TWO_SEATS, GAMES_FIXTURE, 2000);
+    poison_run(EIGHT_SEATS, GAMES_FIXTURE, 3000);
+}
+
+/* The poison test can fail: poisoning the seat's own secrets, or a public
+ * number, does change its view. */
+static void poison_test_should_notice_a_change_to_what_the_seat_may_know(void **state)
+{
+    (void)state;
+    struct world *w = world_load(LAKELAND);
+    struct session *s = malloc(sizeof *s);
+    struct game *copy = malloc(sizeof *copy);
+    struct view *v1 = malloc(sizeof *v1), *v2 = malloc(sizeof *v2);
+    assert_non_null(s);
+    assert_non_null(copy);
+    assert_non_null(v1);
+    assert_non_null(v2);
+    session_init(s, w->sc, &w->cat, &w->ps, 7);
+    session_ai_all(s);
+    session_resolve(s);
+    session_ai_all(s);
+    view_build(&s->g, 0, v1);
+
+    memcpy(copy, &s->g, sizeof *copy);
+    copy->seats[0].influence ^= 1;                       /* own secret */
+    view_build(copy, 0, v2);
+    assert_memory_not_equal(v1, v2, sizeof *v1);
+
+    memcpy(copy, &s->g, sizeof *copy);
+    copy->seats[0].dos[1][DOS_CAPABILITIES].est[0] ^= 1; /* own dossier */
+    view_build(copy, 0, v2);
+    assert_memory_not_equal(v1, v2, sizeof *v1);
+
+    memcpy(copy, &s->g, sizeof *copy);
+    copy->sectors[0].stability ^= 1;                     /* public */
+    view_build(copy, 0, v2);
+    assert_memory_not_equal(v1, v2, sizeof *v1);
+
+    memcpy(copy, &s->g, sizeof *copy);
+    copy->seats[1].trust[2] ^= 1;                        /* public trust */
+    view_build(copy, 0, v2);
+    assert_memory_not_equal(v1, v2, sizeof *v1);
+
+    session_free(s);
+    free(s);
+    free(copy);
+    free(v1);
+    free(v2);
+    world_free(w);
+}
+
+/* --- events and orders ------------------------------------------------------ */
+
+struct event_ctx {
+    struct view *v;
+    long orders_read;            /* EV_ORDERS_READ seen in seat views */
+    long incidents;              /* EV_INCIDENT seen in seat views */
+    long covert_seen;            /* events carrying a secret order kind */
+    int max_events, max_view_events;
+    long engine_dropped, view_dropped;
+};
+
+static int secret_kind(int order)
+{
+    return order >= 0 && order < ORD_COUNT && !order_is_public(order);
+}
+
+/* 1 when before (the state just before resolution) let seat read target's
+ * orders: a tap, or a recruited insider. */
+static int may_read(const struct game *before, int seat, int target)
+{
+    const struct seat *st = &before->seats[seat];
+    if (st->taps & (1u << target))
+        return 1;
+    for (int k = 0; k < st->nins; k++)
+        if (st->ins[k].target == target && st->ins[k].stage == STAGE_RECRUITED)
+            return 1;
+    return 0;
+}
+
+/* 1 when one of target's orders resolved from before matches the read. */
+static int was_given(const struct game *before, int target, const struct event *e)
+{
+    if (!before->confirmed[target])
+        return 0;
+    for (int k = 0; k < before->norders[target]; k++) {
+        const struct order *o = &before->orders[target][k];
+        if (o->kind == e->order && o->sector == e->sector && o->target == e->b)
+            return 1;
+    }
+    return 0;
+}
+
+static void check_orders_read(const struct game *g, const struct game *before, int s,
+                              const struct event *e, struct event_ctx *c)
+{
+    c->orders_read++;
+    if (e->audience != AUDIENCE_SEAT(s) || e->actor != s || e->target < 0 ||
+        e->target >= g->nseats || e->target == s)
+        fail_msg("seat %d's view holds a foreign or public orders_read event "
+                 "(actor %d, target %d, audience 0x%x) at turn %d, seed %llu",
+                 s, e->actor, e->target, e->audience, e->turn, (unsigned long long)g->seed);
+    if (!before)
+        fail_msg("orders_read in the brief of turn %d, seed %llu", g->turn,
+                 (unsigned long long)g->seed);
+    if (!may_read(before, s, e->target))
+        fail_msg("seat %d read seat %d's orders without a tap or insider at turn %d, "
+                 "seed %llu", s, e->target, e->turn, (unsigned long long)g->seed);
+    if (!was_given(before, e->target, e))
+        fail_msg("seat %d read an order %s that seat %d did not give at turn %d, seed %llu",
+                 s, order_name(e->order), e->target, e->turn, (unsigned long long)g->seed);
+}
+
+/* Event kinds only ever addressed to the seat they concern: their actor is
+ * the holder. */
+static int own_kind(int kind)
+{
+    switch (kind) {
+    case EV_COVERT:
+    case EV_DOSSIER:
+    case EV_INSIDER:
+    case EV_BACKDOOR:
+    case EV_INFLUENCE:
+    case EV_COMMS:
+    case EV_OBJECTIVES:
+    case EV_ORDERS_READ:
+    case EV_CANARY:              /* the seat's own canary caught target */
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static void events_hook(const struct game *g, const struct game *before, int point,
+                        void *vctx)
+{
+    struct event_ctx *c = vctx;
+    if (point != PT_RESOLVED)
+        return;
+    /* a full log drops events whoever they were for, so what a seat learns
+     * would depend on how busy the others were */
+    c->engine_dropped += g->events_dropped;
+    if (g->nevents > c->max_events)
+        c->max_events = g->nevents;
+    for (int s = 0; s < g->nseats; s++) {
+        view_build(g, s, c->v);
+        const struct view *v = c->v;
+        unsigned mine = AUDIENCE_PUBLIC | AUDIENCE_SEAT(s);
+        c->view_dropped += v->events_dropped;
+        if (v->nevents + v->events_dropped > c->max_view_events)
+            c->max_view_events = v->nevents + v->events_dropped;
+        for (int k = 0; k < v->nevents; k++) {
+            const struct event *e = &v->events[k];
+            if (!(e->audience & mine))
+                fail_msg("seat %d's view holds %s event %d with audience 0x%x (seed %llu)", s,
+                         event_name(e->kind), k, e->audience, (unsigned long long)g->seed);
+            if (own_kind(e->kind) && e->actor != s)
+                fail_msg("seat %d's view holds seat %d's private %s event (seed %llu)", s,
+                         e->actor, event_name(e->kind), (unsigned long long)g->seed);
+            if (e->kind == EV_DETECTED && e->target != s)
+                fail_msg("seat %d's view holds seat %d's %s event (seed %llu)", s, e->target,
+                         event_name(e->kind), (unsigned long long)g->seed);
+            if (e->kind == EV_ORDERS_READ) {
+                check_orders_read(g, before, s, e, c);
+                continue;
+            }
+            if (!secret_kind(e->order))
+                continue;
+            c->covert_seen++;
+            /* a secret order kind: only the seat's own operation, or the
+             * kind of an operation detected, with nobody named as its author */
+            if (e->kind == EV_COVERT && e->actor == s)
+                continue;
+            if ((e->kind == EV_INCIDENT || e->kind == EV_DETECTED) && e->actor == -1)
+                continue;
+            fail_msg("seat %d's view shows secret order %s in a %s event of actor %d at "
+                     "turn %d (seed %llu)",
+                     s, order_name(e->order), event_name(e->kind), e->actor, e->turn,
+                     (unsigned long long)g->seed);
+        }
+    }
+}
+
+static void events_run(const char *scenario, int games, uint64_t seed0, struct event_ctx *c)
+{
+    play_games(scenario, games, seed0, events_hook, c);
+}
+
+static void seat_view_should_hold_only_own_and_public_events(void **state)
+{
+    (void)state;
+    struct event_ctx c;
+    memset(&c, 0, sizeof c);
+    c.v = malloc(sizeof *c.v);
+    assert_non_null(c.v);
+    events_run(LAKELAND, GAMES_LAKELAND, 1000, &c);
+    events_run(TWO_SEATS, GAMES_FIXTURE, 2000, &c);
+    events_run(EIGHT_SEATS, GAMES_FIXTURE, 3000, &c);
+    print_message("# %ld orders read, %ld events of secret order kinds checked; at most "
+                  "%d events in a turn's log (%d for one seat); dropped %ld from logs, %ld "
+                  "from views\n",
+                  c.orders_read, c.covert_seen, c.max_events, c.max_view_events,
+                  c.engine_dropped, c.view_dropped);
+    assert_int_equal(c.engine_dropped, 0);
+    /* the games did exercise taps and insiders */
+    assert_true(c.orders_read > 0);
+    assert_true(c.covert_seen > 0);
+    free(c.v);
+}
+
+/* --- own state, own orders, facilitator ---------------------------------- */
+
+struct own_ctx {
+    struct view *v, *part;
+    long with_orders;
+};
+
+/* The partial view the engine checks orders with agrees with the full
+ * view on all it fills, whatever the buffer held before (here: garbage,
+ * or the view of the seat before, with its orders). */
+static void expect_partial_agrees(const struct game *g, int s, const struct view *full,
+                                  struct view *part)
+{
+    if (s % 2)
+        memset(part, 0xa5, sizeof *part);
+    view_build_for_check(g, s, part);
+    assert_memory_equal(part, full, offsetof(struct view, me));
+    assert_memory_equal(&part->me, &full->me, sizeof full->me);
+    assert_int_equal(part->norders, full->norders);
+    assert_int_equal(part->confirmed, full->confirmed);
+    assert_memory_equal(part->orders, full->orders, sizeof(struct order) * (size_t)full->norders);
+    assert_int_equal(part->ninjects, full->ninjects);
+    for (int k = 0; k < full->ninjects; k++) {   /* field by field: padding is not filled */
+        assert_int_equal(part->injects[k].index, full->injects[k].index);
+        assert_ptr_equal(part->injects[k].def, full->injects[k].def);
+        assert_int_equal(part->injects[k].choice, full->injects[k].choice);
+    }
+    assert_null(part->all);
+    char why1[160], why2[160];
+    assert_int_equal(view_check_orders(part, full->orders, full->norders, why1, sizeof why1),
+                     view_check_orders(full, full->orders, full->norders, why2, sizeof why2));
+}
+
+static void own_hook(const struct game *g, const struct game *before, int point, void *vctx)
+{
+    (void)before;
+    (void)point;
+    struct own_ctx *c = vctx;
+    for (int s = 0; s < g->nseats; s++) {
+        view_build(g, s, c->v);
+        const struct view *v = c->v;
+        assert_int_equal(v->seat, s);
+        assert_null(v->all);
+        assert_memory_equal(&v->me, &g->seats[s], sizeof v->me);
+        assert_int_equal(v->norders, g->norders[s]);
+        assert_int_equal(v->confirmed, g->confirmed[s]);
+        if (v->norders)
+            assert_memory_equal(v->orders, g->orders[s],
+                                sizeof(struct order) * (size_t)v->norders);
+        for (int k = 0; k < v->norders; k++)
+            assert_int_equal(v->orders[k].seat, s);
+        c->with_orders += v->norders > 0;
+        expect_partial_agrees(g, s, v, c->part);
+        /* the rest of the order table stays empty */
+        for (int k = v->norders; k < MAX_ORDERS; k++) {
+            static const struct order zero;
+            assert_memory_equal(&v->orders[k], &zero, sizeof zero);
+        }
+        /* backdoors: own, or discovered */
+        for (int i = 0; i < v->neq; i++)
+            assert_int_equal(v->eq[i].backdoor,
+                             g->eq[i].backdoor && (g->eq[i].supplier == s || g->eq[i].discovered));
+        /* live injects: addressed to the seat or to all */
+        for (int k = 0; k < v->ninjects; k++)
+            assert_true(v->injects[k].def->audience < 0 || v->injects[k].def->audience == s);
+    }
+    view_build(g, VIEW_FACILITATOR, c->v);
+    assert_int_equal(c->v->seat, VIEW_FACILITATOR);
+    assert_ptr_equal(c->v->all, g);
+    assert_int_equal(c->v->ninjects, g->nlive);
+    for (int i = 0; i < g->neq; i++)
+        assert_int_equal(c->v->eq[i].backdoor, g->eq[i].backdoor);
+}
+
+static void seat_view_should_hold_own_seat_and_own_orders(void **state)
+{
+    (void)state;
+    struct own_ctx c;
+    memset(&c, 0, sizeof c);
+    c.v = malloc(sizeof *c.v);
+    c.part = malloc(sizeof *c.part);
+    assert_non_null(c.v);
+    assert_non_null(c.part);
+    play_games(LAKELAND, 40, 1000, own_hook, &c);
+    play_games(TWO_SEATS, 20, 2000, own_hook, &c);
+    play_games(EIGHT_SEATS, 20, 3000, own_hook, &c);
+    assert_true(c.with_orders > 0);
+    free(c.v);
+    free(c.part);
+}
+
+static void facilitator_view_should_hold_all_and_seat_view_none(void **state)
+{
+    (void)state;
+    struct world *w = world_load(LAKELAND);
+    struct session *s = malloc(sizeof *s);
+    struct view *v = malloc(sizeof *v);
+    assert_non_null(s);
+    assert_non_null(v);
+    session_init(s, w->sc, &w->cat, &w->ps, 11);
+    for (int turn = 0; turn < 3 && s->g.phase == PHASE_ORDERS; turn++) {
+        session_ai_all(s);
+        view_build(&s->g, VIEW_FACILITATOR, v);
+        assert_non_null(v->all);
+        assert_ptr_equal(v->all, &s->g);
+        assert_int_equal(v->norders, 0);
+        for (int i = 0; i < s->g.nseats; i++) {
+            view_build(&s->g, i, v);
+            assert_null(v->all);
+        }
+        session_resolve(s);
+    }
+    session_free(s);
+    free(s);
+    free(v);
+    world_free(w);
+}
+
+/* --- culprits ---------------------------------------------------------------- */
+
+/* What the culprit test saw: attributions shown to bystanders (neither
+ * culprit nor blamed) by the true attribution, which must look alike, and
+ * the leaks found (counted, the first one described). */
+struct culprit_ctx {
+    struct view *v;
+    long incidents, blown_unattributed;
+    unsigned seen_right, seen_wrong;   /* bit per outcome value shown */
+    long n_right, n_wrong;
+    long actor_leaks, holder_leaks;
+    char first_actor_leak[200], first_holder_leak[200];
+};
+
+/* The true culprit of the event at index k of g's log: the actor of the
+ * covert event that follows an incident (see resolve.c: detected() runs
+ * inside covert(), which logs EV_COVERT last), the holder of a blown
+ * insider; -1 when unknown. */
+static int true_culprit(const struct game *g, int k)
+{
+    const struct event *e = &g->events[k];
+    if (e->kind == EV_INSIDER_BLOWN)
+        return e->actor;
+    if (e->kind != EV_INCIDENT && e->kind != EV_DETECTED)
+        return -1;
+    for (int j = k + 1; j < g->nevents; j++)
+        if (g->events[j].kind == EV_COVERT)
+            return g->events[j].actor;
+    return -1;
+}
+
+/* 1 for the answer to an inject addressed to another seat than seat. */
+static int foreign_inject_choice(const struct game *g, int seat, const struct event *e)
+{
+    if (e->kind != EV_INJECT_CHOICE || e->a < 0 || e->a >= g->sc->ninjects)
+        return 0;
+    int aud = g->sc->injects[e->a].audience;
+    return aud >= 0 && aud != seat;
+}
+
+static void culprit_hook(const struct game *g, const struct game *before, int point,
+                         void *vctx)
+{
+    (void)before;
+    struct culprit_ctx *c = vctx;
+    if (point != PT_RESOLVED)
+        return;
+    for (int s = 0; s < g->nseats; s++) {
+        view_build(g, s, c->v);
+        const struct view *v = c->v;
+        unsigned mine = AUDIENCE_PUBLIC | AUDIENCE_SEAT(s);
+        /* pair each view event with the true one it came from */
+        int k = 0;
+        for (int j = 0; j < v->nevents; j++, k++) {
+            while (k < g->nevents && (!(g->events[k].audience & mine) ||
+                                      foreign_inject_choice(g, s, &g->events[k])))
+                k++;
+            assert_true(k < g->nevents);
+            const struct event *e = &v->events[j], *t = &g->events[k];
+            assert_int_equal(e->kind, t->kind);
+            if (e->kind == EV_INCIDENT) {
+                c->incidents++;
+                if (e->actor != -1 && c->actor_leaks++ == 0)
+                    snprintf(c->first_actor_leak, sizeof c->first_actor_leak,
+                             "seat %d's view of an incident names actor %d (seed %llu, "
+                             "turn %d)", s, e->actor, (unsigned long long)g->seed, e->turn);
+            }
+            int culprit = true_culprit(g, k);
+            if (e->kind == EV_INSIDER_BLOWN && culprit != s && t->outcome != ATTR_RIGHT) {
+                c->blown_unattributed++;
+                if (e->actor == culprit && c->holder_leaks++ == 0)
+                    snprintf(c->first_holder_leak, sizeof c->first_holder_leak,
+                             "seat %d's view of a blown insider names its true holder %d "
+                             "in actor though the attribution was %s, blamed %d (seed "
+                             "%llu, turn %d)",
+                             s, culprit, attribution_name(t->outcome), t->blamed,
+                             (unsigned long long)g->seed, e->turn);
+            }
+            /* bystanders of detected covert operations (a blown insider may
+             * be exposed for all to see, its attribution then true) */
+            if ((e->kind != EV_INCIDENT && e->kind != EV_DETECTED) || culprit < 0 ||
+                culprit == s || t->blamed == s || t->blamed < 0)
+                continue;
+            if (t->outcome == ATTR_RIGHT) {
+                c->n_right++;
+                c->seen_right |= 1u << (e->outcome & 15);
+            } else if (t->outcome == ATTR_WRONG) {
+                c->n_wrong++;
+                c->seen_wrong |= 1u << (e->outcome & 15);
+            }
+        }
+    }
+}
+
+/* Plays the games once for the three culprit tests. */
+static struct culprit_ctx *culprit_run(void)
+{
+    static struct culprit_ctx c;
+    static int done;
+    if (done)
+        return &c;
+    done = 1;
+    memset(&c, 0, sizeof c);
+    c.v = malloc(sizeof *c.v);
+    assert_non_null(c.v);
+    play_games(LAKELAND, GAMES_LAKELAND, 1000, culprit_hook, &c);
+    play_games(TWO_SEATS, GAMES_FIXTURE, 2000, culprit_hook, &c);
+    play_games(EIGHT_SEATS, GAMES_FIXTURE, 3000, culprit_hook, &c);
+    free(c.v);
+    c.v = NULL;
+    print_message("# %ld incidents; %ld right and %ld wrong attributions seen by "
+                  "bystanders; %ld blown insiders not rightly attributed\n",
+                  c.incidents, c.n_right, c.n_wrong, c.blown_unattributed);
+    return &c;
+}
+
+static void incident_should_never_name_its_true_culprit_in_actor(void **state)
+{
+    (void)state;
+    struct culprit_ctx *c = culprit_run();
+    assert_true(c->incidents > 0);
+    if (c->actor_leaks)
+        fail_msg("%ld incidents name an actor; first: %s", c->actor_leaks, c->first_actor_leak);
+}
+
+/* A blown insider found by its target's sweep names the holder only as
+ * the target blamed it, unless the attribution was right. */
+static void blown_insider_should_name_its_holder_only_when_rightly_attributed(void **state)
+{
+    (void)state;
+    struct culprit_ctx *c = culprit_run();
+    assert_true(c->blown_unattributed > 0);
+    if (c->holder_leaks)
+        fail_msg("%ld of %ld views of blown insiders not rightly attributed name the true "
+                 "holder; first: %s",
+                 c->holder_leaks, c->blown_unattributed, c->first_holder_leak);
+}
+
+/* A bystander learns whom the victim blamed, never whether the blame is
+ * right: the outcome it is shown is the same for right and wrong ones. */
+static void bystander_should_not_tell_right_from_wrong_attribution(void **state)
+{
+    (void)state;
+    struct culprit_ctx *c = culprit_run();
+    assert_true(c->n_right > 0);
+    assert_true(c->n_wrong > 0);
+    if (c->seen_right != c->seen_wrong)
+        fail_msg("bystanders see outcome set 0x%x for right attributions and 0x%x for "
+                 "wrong ones (bit = enum attribution: right %d, wrong %d): the view "
+                 "reveals whether the blame is true",
+                 c->seen_right, c->seen_wrong, ATTR_RIGHT, ATTR_WRONG);
+}
+
+/* --- private injects ------------------------------------------------------ */
+
+struct inject_ctx {
+    struct view *v;
+    long private_choices;        /* choices of private injects resolved */
+};
+
+static void inject_hook(const struct game *g, const struct game *before, int point,
+                        void *vctx)
+{
+    (void)before;
+    struct inject_ctx *c = vctx;
+    if (point != PT_RESOLVED)
+        return;
+    for (int k = 0; k < g->nevents; k++)
+        if (g->events[k].kind == EV_INJECT_CHOICE &&
+            g->sc->injects[g->events[k].a].audience >= 0)
+            c->private_choices++;
+    for (int s = 0; s < g->nseats; s++) {
+        view_build(g, s, c->v);
+        for (int k = 0; k < c->v->nevents; k++) {
+            const struct event *e = &c->v->events[k];
+            if (e->kind != EV_INJECT && e->kind != EV_INJECT_CHOICE)
+                continue;
+            assert_true(e->a >= 0 && e->a < g->sc->ninjects);
+            int aud = g->sc->injects[e->a].audience;
+            if (aud >= 0 && aud != s)
+                fail_msg("seat %d's view holds the %s event of inject '%s', addressed to "
+                         "seat %d only (seed %llu, turn %d)",
+                         s, event_name(e->kind), g->sc->injects[e->a].id, aud,
+                         (unsigned long long)g->seed, e->turn);
+        }
+    }
+}
+
+static void private_inject_should_reach_only_its_audience(void **state)
+{
+    (void)state;
+    struct inject_ctx c;
+    memset(&c, 0, sizeof c);
+    c.v = malloc(sizeof *c.v);
+    assert_non_null(c.v);
+    play_games(LAKELAND, 40, 1000, inject_hook, &c);
+    play_games(EIGHT_SEATS, 20, 3000, inject_hook, &c);
+    assert_true(c.private_choices > 0);
+    free(c.v);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(seat_view_should_not_change_when_others_secrets_are_poisoned),
+        cmocka_unit_test(poison_test_should_notice_a_change_to_what_the_seat_may_know),
+        cmocka_unit_test(seat_view_should_hold_only_own_and_public_events),
+        cmocka_unit_test(seat_view_should_hold_own_seat_and_own_orders),
+        cmocka_unit_test(facilitator_view_should_hold_all_and_seat_view_none),
+        cmocka_unit_test(incident_should_never_name_its_true_culprit_in_actor),
+        cmocka_unit_test(blown_insider_should_name_its_holder_only_when_rightly_attributed),
+        cmocka_unit_test(bystander_should_not_tell_right_from_wrong_attribution),
+        cmocka_unit_test(private_inject_should_reach_only_its_audience),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
