@@ -77,6 +77,10 @@ void ai_mind_init(struct ai_mind *m)
 enum text { TEXT_LIST(X_ENUM) T_COUNT };
 #undef X_ENUM
 
+/* Value units per point of national score: a dossier of quality q and
+ * weight w is worth w x q x 10 units and scores w x q / 2 points. */
+#define POINT 20
+
 /* Why a target ranks high on the collection ladder, a bit each. */
 enum why { W_COLOC = 1, W_LOWCOMMS = 2, W_THIN = 4, W_GRUDGE = 8 };
 
@@ -556,7 +560,14 @@ static void rule_collect(struct ctx *c)
         int need = STAGE_RECRUITED - stage;
         int left = horizon(v, 6) - need;
         if (stage < STAGE_RECRUITED && left > 0) {
-            int ins = (20 + 15 * stage) * left / 2 + (c->obj.insider_in[t] ? 60 : 0) + bonus;
+            /* the prize: a recruited insider keeps four dossiers of the best
+             * quality fresh to the end (and a secret objective may want it);
+             * each remaining step brings it that much nearer */
+            int prize = c->obj.insider_in[t] * POINT;
+            for (int cat = 0; cat < DOS_COUNT; cat++)
+                if (cat != DOS_EQUIPMENT)
+                    prize += marginal_at(c, t, cat, 3, 1);
+            int ins = prize * 2 / (need * 5) + bonus;
             if (c->level != AI_NOVICE) {
                 /* will the network be recruited in time, at these odds? */
                 struct order o = order_make(ORD_INSIDER, v->seat, v->turn);
@@ -658,7 +669,7 @@ static void objectives(struct ctx *c)
             break;
         case OBJ_INSIDER_IN:
             if (open && o->target >= 0 && o->target < MAX_SEATS)
-                c->obj.insider_in[o->target] = 1;
+                c->obj.insider_in[o->target] = o->points;
             break;
         case OBJ_TRUSTED_BY:
             if (o->target >= 0 && o->target < MAX_SEATS)
