@@ -133,17 +133,6 @@ int game_colocated(const struct game *g, int a, int b)
     return 0;
 }
 
-int seat_reaches(const struct game *g, int seat, int sector)
-{
-    if (g->sectors[sector].deployed & (1u << seat))
-        return 1;
-    uint16_t nb = g->sc->sectors[sector].neighbours;
-    for (int s = 0; s < g->nsectors; s++)
-        if ((nb & (1u << s)) && (g->sectors[s].deployed & (1u << seat)))
-            return 1;
-    return 0;
-}
-
 /* A 64-bit mix over the mutable state, field by field (never padding),
  * a word at a time. */
 static uint64_t mix(uint64_t h, uint64_t v)
@@ -197,8 +186,9 @@ uint64_t game_checksum(const struct game *g)
         const struct seat *st = &g->seats[i];
         h = mix_ints(h, st->caps, CAP_COUNT);
         int misc[] = { st->comms, st->influence, st->share, st->nobjectives, st->false_flag,
-                       st->canary_until, st->pact_offer, st->pacts, st->taps, st->nins,
-                       st->nimp, st->attributed, st->blamed_falsely, st->ap_bonus };
+                       st->canary_until, st->pact_offer, st->pact_offer_turn, st->pacts,
+                       st->taps, st->nins, st->nimp, st->attributed, st->blamed_falsely,
+                       st->ap_bonus, g->last_attacker[i], g->last_attack_turn[i] };
         h = mix_ints(h, misc, (int)(sizeof misc / sizeof misc[0]));
         h = mix_ints(h, st->trust, g->nseats);
         h = mix_ints(h, st->objectives, st->nobjectives);

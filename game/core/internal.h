@@ -18,9 +18,6 @@ void turn_begin(struct game *g);
 /* Applies one inject effect. */
 void effect_apply(struct game *g, const struct effect *e);
 
-/* 1 when seat is deployed in sector or next to a sector it is deployed in. */
-int seat_reaches(const struct game *g, int seat, int sector);
-
 /* Stores a dossier of quality q on target/category, with noisy estimates
  * drawn from the outcome stream. Keeps the better of old and new. */
 void dossier_gain(struct game *g, int holder, int target, int cat, int quality);

@@ -68,6 +68,26 @@ static void dossier_truth(const struct game *g, int target, int cat, int16_t out
     }
 }
 
+/* How an estimate errs, by what it measures: a 0..100 measure by the
+ * source's error, a 0..5 level by a point at the lowest quality, a count
+ * not at all. See view.h for what each estimate is. */
+enum { EST_EXACT, EST_LEVEL, EST_PERCENT };
+
+static int estimate_scale(int target, int cat, int idx)
+{
+    if (target == TARGET_HQ)
+        return (cat == DOS_COMMUNICATIONS && idx == 0) || (cat == DOS_PROCEDURES && idx == 1)
+                   ? EST_PERCENT : EST_EXACT;
+    switch (cat) {
+    case DOS_CAPABILITIES: return EST_LEVEL;
+    case DOS_EQUIPMENT: return idx == 2 ? EST_LEVEL : EST_EXACT;
+    case DOS_PROCEDURES: return idx == 0 ? EST_LEVEL : EST_EXACT;
+    case DOS_COMMUNICATIONS: return idx == 0 ? EST_PERCENT : idx == 1 ? EST_LEVEL : EST_EXACT;
+    case DOS_PERSONNEL: return idx == 0 ? EST_LEVEL : EST_EXACT;
+    default: return EST_EXACT;
+    }
+}
+
 void dossier_gain(struct game *g, int holder, int target, int cat, int quality)
 {
     if (holder == target || quality < 1)
@@ -83,9 +103,8 @@ void dossier_gain(struct game *g, int holder, int target, int cat, int quality)
     d->quality = (uint8_t)quality;
     d->err = (uint8_t)err;
     for (int c = 0; c < CAP_COUNT; c++) {
-        /* small scales (0..5) get an error in whole points at low quality */
-        int scale = truth[c] <= 5 && !(cat == DOS_COMMUNICATIONS && c == 0) ? 1 : 0;
-        int e = scale ? (quality == 1 ? 1 : 0) : err;
+        int scale = estimate_scale(target, cat, c);
+        int e = scale == EST_PERCENT ? err : scale == EST_LEVEL && quality == 1 ? 1 : 0;
         d->est[c] = (int16_t)(truth[c] + (e ? rng_range(&g->rng, -e, e) : 0));
         if (d->est[c] < 0)
             d->est[c] = 0;
@@ -101,7 +120,7 @@ void dossier_gain(struct game *g, int holder, int target, int cat, int quality)
         ev = ev_add(g, EV_CANARY, AUDIENCE_SEAT(target));
         ev->actor = (int8_t)target;
         ev->target = (int8_t)holder;
-        v->evidence[holder] += 2;
+        v->evidence[holder] += R(g)->canary_evidence;
         v->detected_against++;
         v->canary_until = -1;
     }
@@ -150,15 +169,15 @@ static int attribute(struct game *g, int victim, int culprit, int *how)
     struct seat *c = &g->seats[culprit];
     int ci = defender_ci(g, victim);
     int evidence = victim == TARGET_HQ ? 0 : g->seats[victim].evidence[culprit];
-    if (evidence > 3)
-        evidence = 3;
+    if (evidence > R(g)->evidence_cap)
+        evidence = R(g)->evidence_cap;
     int p_right = R(g)->attrib_base + R(g)->attrib_per_ci * ci
                 + R(g)->attrib_evidence * evidence;
     if (c->false_flag >= 0 && c->false_flag != victim) {
         int named = c->false_flag;
         c->false_flag = -1;
         /* A false flag holds unless the victim sees through it. */
-        if (!rng_chance(&g->rng, p_right / 2)) {
+        if (!rng_chance(&g->rng, p_right * R(g)->false_flag_insight / 100)) {
             *how = ATTR_WRONG;
             return named;
         }
@@ -259,7 +278,8 @@ static void sweep(struct game *g, int seat)
         for (int k = 0; k < hs->nins; k++) {
             if (hs->ins[k].target != seat)
                 continue;
-            int p = R(g)->sweep_base + R(g)->sweep_per_ci * ci + hs->ins[k].exposure * 3;
+            int p = R(g)->sweep_base + R(g)->sweep_per_ci * ci
+                  + hs->ins[k].exposure * R(g)->sweep_per_exposure;
             if (rng_chance(&g->rng, p)) {
                 g->seats[seat].detected_against++;
                 blow_insider(g, h, k, 1);
@@ -512,7 +532,7 @@ static void covert_effect(struct game *g, int seat, const struct order *o)
         if (in->stage < STAGE_RECRUITED)
             in->stage++;
         else
-            in->exposure = (uint8_t)clampi(in->exposure - 20, 0, 100);
+            in->exposure = (uint8_t)clampi(in->exposure - R(g)->insider_reassure, 0, 100);
         e = ev_add(g, EV_INSIDER, AUDIENCE_SEAT(seat));
         e->actor = (int8_t)seat;
         e->target = (int8_t)o->target;
@@ -522,7 +542,7 @@ static void covert_effect(struct game *g, int seat, const struct order *o)
     case ORD_INTRUDE:
         database_yield(g, seat, d->base);
         add_implant(st, TARGET_HQ, IMP_NETWORK, g->turn);
-        g->db_compromised = 2;
+        g->db_compromised = R(g)->breach_turns;
         break;
     case ORD_BACKDOOR:
         for (int i = 0; i < g->neq; i++)
@@ -581,7 +601,7 @@ static void covert(struct game *g, int seat, const struct order *o)
     } else if (o->kind == ORD_INSIDER) {
         struct insider *in = insider_on(st, o->target);
         if (in)
-            in->exposure = (uint8_t)clampi(in->exposure + 15, 0, 100);
+            in->exposure = (uint8_t)clampi(in->exposure + R(g)->insider_fail_exposure, 0, 100);
     }
     int blamed = -1;
     if (seen) {
@@ -692,14 +712,16 @@ static void diplomacy(struct game *g, int seat, const struct order *o)
     }
     case ORD_INVESTIGATE: {
         int culprit = g->last_attacker[seat];
-        int found = culprit >= 0 && g->turn - g->last_attack_turn[seat] <= 2 &&
-                    rng_chance(&g->rng, R(g)->investigation_base + g->net_security * 3);
+        int found = culprit >= 0 &&
+                    g->turn - g->last_attack_turn[seat] <= R(g)->investigation_window &&
+                    rng_chance(&g->rng, R(g)->investigation_base
+                                            + g->net_security * R(g)->investigation_per_security);
         e = ev_add(g, EV_INVESTIGATION, AUDIENCE_PUBLIC);
         e->actor = (int8_t)seat;
         e->target = (int8_t)(found ? culprit : -1);
         if (found) {
             g->last_attacker[seat] = -1;
-            st->evidence[culprit] += 2;
+            st->evidence[culprit] += R(g)->canary_evidence;
             g->seats[culprit].attributed++;
             incident_fallout(g, seat, culprit);
         }

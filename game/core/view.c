@@ -70,8 +70,29 @@ static int blames(int kind)
            kind == EV_IMPLANT_FOUND || kind == EV_BACKDOOR_FOUND;
 }
 
-/* The fields of an event a seat may see; an incident never names its
- * true culprit except through 'blamed'. */
+/* One event as a seat may see it, field by field: who ran an operation
+ * is never given to others (only whom the victim blamed), nor whether a
+ * blame was right - that is the facilitator's truth. */
+static void event_for_seat(const struct event *e, int seat, struct event *out)
+{
+    memset(out, 0, sizeof *out);
+    out->kind = e->kind;
+    out->turn = e->turn;
+    out->audience = e->audience;
+    out->target = e->target;
+    out->sector = e->sector;
+    out->order = e->order;
+    out->blamed = e->blamed;
+    out->outcome = e->outcome;
+    out->a = e->a;
+    out->b = e->b;
+    out->c = e->c;
+    out->d = e->d;
+    out->actor = e->kind == EV_INSIDER_BLOWN && e->actor != seat ? -1 : e->actor;
+    if (blames(e->kind) && (e->outcome == ATTR_RIGHT || e->outcome == ATTR_WRONG))
+        out->outcome = ATTR_CLAIMED;
+}
+
 static void copy_events(const struct game *g, int seat, struct view *v)
 {
     unsigned mine = seat == VIEW_FACILITATOR ? 0xffffu
@@ -85,16 +106,10 @@ static void copy_events(const struct game *g, int seat, struct view *v)
             continue;
         }
         struct event *out = &v->events[v->nevents++];
-        *out = *e;
-        /* others learn of a blown insider only whom its target blamed,
-         * never its true holder */
-        if (seat != VIEW_FACILITATOR && e->kind == EV_INSIDER_BLOWN && e->actor != seat)
-            out->actor = -1;
-        /* whether a blame is right is the facilitator's truth: a seat
-         * learns only whom the victim blamed */
-        if (seat != VIEW_FACILITATOR && blames(e->kind) &&
-            (e->outcome == ATTR_RIGHT || e->outcome == ATTR_WRONG))
-            out->outcome = ATTR_CLAIMED;
+        if (seat == VIEW_FACILITATOR)
+            *out = *e;
+        else
+            event_for_seat(e, seat, out);
     }
 }
 

@@ -30,6 +30,9 @@
     X(attrib_per_ci, 0, 500)                                            \
     X(attrib_evidence, 0, 500)       /* per piece of evidence held */   \
     X(attrib_wrong, 0, 1000)         /* if not right: wrong, not unknown */ \
+    X(evidence_cap, 0, 10)           /* pieces of evidence that count */ \
+    X(canary_evidence, 0, 10)        /* evidence from a canary or an investigation */ \
+    X(false_flag_insight, 0, 100)    /* % of the right-attribution chance that sees through a false flag */ \
     X(trust_victim, 0, 100)          /* victim's trust loss */          \
     X(trust_others_min, 0, 100)      /* bystanders' trust loss, range */\
     X(trust_others_max, 0, 100)                                         \
@@ -50,9 +53,13 @@
     X(leak_threat, 0, 10)                                               \
     X(insider_exposure, 0, 100)      /* exposure gained per turn */     \
     X(insider_blow_threat, 0, 10)                                       \
+    X(insider_reassure, 0, 100)      /* exposure a recruited network sheds when tasked */ \
+    X(insider_fail_exposure, 0, 100) /* exposure a failed step adds */  \
+    X(breach_turns, 0, 10)           /* turns a breached database leaks */ \
     X(sweep_base, 0, 1000)                                              \
     X(sweep_per_ci, 0, 500)                                             \
     X(sweep_detect, 0, 1000)         /* detection added by a sweep that turn */ \
+    X(sweep_per_exposure, 0, 20)     /* per-mille per point of an insider's exposure */ \
     X(audit_base, 0, 1000)                                              \
     X(audit_per_security, 0, 100)    /* per 10 points of net security */\
     X(compartment_penalty, 0, 100)   /* % lost on own mandate ops */    \
@@ -60,6 +67,8 @@
     X(accuse_baseless_trust, 0, 100)                                    \
     X(pact_trust, 0, 100)                                               \
     X(investigation_base, 0, 1000)                                      \
+    X(investigation_per_security, 0, 20) /* per-mille per point of network security */ \
+    X(investigation_window, 0, 16)   /* turns back an investigation reaches */ \
     X(intercept_read_below, 0, 101)  /* comms security that lets orders be read */ \
     X(retain_pool_loss, 0, 100)                                         \
     X(dossier_max_age, 1, 16)                                           \
