@@ -3,7 +3,10 @@
 
 CC       ?= cc
 PKGS     := ncursesw libcjson
-DEB_PKGS := gcc make pkg-config libncurses-dev libcjson-dev libcmocka-dev tmux
+# Debian packages: to build and play; and what the tests need besides
+# (the report test renders HTML in Chromium, the fuzz regressions use clang).
+DEB_PKGS  := gcc make pkg-config libncurses-dev libcjson-dev
+TEST_PKGS := $(DEB_PKGS) libcmocka-dev tmux clang libclang-rt-14-dev chromium
 WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wwrite-strings -Wno-missing-field-initializers
 OPT      ?= -O2
@@ -38,7 +41,7 @@ endif
 TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps play test check-layers coverage bench fuzz clean help format
+.PHONY: all deps test-deps play test check-layers coverage bench fuzz fuzz-build clean help format
 
 all: deps-quiet $(BIN)
 
@@ -63,11 +66,13 @@ deps:
 	@sh tools/deps.sh $(DEB_PKGS)
 deps-quiet:
 	@sh tools/deps.sh $(DEB_PKGS) >/dev/null
+test-deps:
+	@sh tools/deps.sh $(TEST_PKGS)
 
 play: all
 	./$(BIN) new
 
-test: deps check-layers $(BIN) $(TEST_BIN)
+test: test-deps check-layers $(BIN) $(TEST_BIN)
 	@BIN=./$(BIN) BUILD=$(BUILD) sh tests/run.sh $(TEST_BIN)
 
 # The engine never reaches up: no curses, no cJSON, no printing, no exit,
@@ -75,14 +80,45 @@ test: deps check-layers $(BIN) $(TEST_BIN)
 check-layers:
 	@sh tools/check-layers.sh
 
+# Coverage of the engine comes from the unit and rule tests; the terminal
+# and CLI tests add nothing to game/core and take minutes.
 coverage:
-	@$(MAKE) --no-print-directory COVERAGE=1 test >/dev/null 2>&1 || true
+	@rm -f build-cov/game/core/*.gcda
+	@$(MAKE) --no-print-directory COVERAGE=1 build-cov/libmandate.a \
+	    $(TEST_SRC:tests/unit/%.c=build-cov/tests/%) >/dev/null
+	@for t in $(TEST_SRC:tests/unit/%.c=build-cov/tests/%); do \
+	    CMOCKA_MESSAGE_OUTPUT=TAP $$t >/dev/null 2>&1 || echo "coverage: $$t failed"; done
 	@sh tools/coverage.sh build-cov
 
 bench: $(BIN)
 	@./$(BIN) bench
 
-fuzz:
+# libFuzzer targets (fuzz/*.c) against the engine and data layer compiled
+# by clang with ASan+UBSan, linking the system cJSON; `make fuzz` runs each
+# for FUZZ_SECONDS (default 60), tests/cli/fuzz_regress.sh replays the
+# crashers and seeds.
+FUZZ_CC    ?= clang
+FUZZ_DIR   := build-fuzz
+FUZZ_SRC   := $(filter-out game/ui/% game/cli/%,$(LIB_SRC))
+FUZZ_OBJ   := $(FUZZ_SRC:%.c=$(FUZZ_DIR)/%.o)
+FUZZ_BIN   := $(patsubst fuzz/%.c,$(FUZZ_DIR)/%,$(wildcard fuzz/fuzz_*.c))
+FUZZ_FLAGS  = -std=c11 $(WARN) -g -O1 -fno-omit-frame-pointer \
+              -fsanitize=address,undefined -fno-sanitize-recover=all \
+              $(shell pkg-config --cflags libcjson 2>/dev/null) -D_XOPEN_SOURCE=600 \
+              -D_DEFAULT_SOURCE -DMANDATE_ASSETS='"$(CURDIR)/assets"' \
+              -DMANDATE_SAVES='"$(CURDIR)/saves"' -MMD -MP
+
+$(FUZZ_DIR)/game/%.o: game/%.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
+
+$(FUZZ_DIR)/fuzz_%: fuzz/fuzz_%.c $(FUZZ_OBJ)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -Igame $(filter %.c %.o,$^) \
+	    $(shell pkg-config --libs libcjson 2>/dev/null || echo -lcjson) -o $@
+
+fuzz-build: $(FUZZ_BIN)
+
+fuzz: fuzz-build
 	@sh tools/fuzz.sh $(FUZZ_SECONDS)
 
 format:
@@ -100,3 +136,4 @@ help:
 	@echo "make fuzz     run the libFuzzer targets (FUZZ_SECONDS=60)"
 
 -include $(LIB_OBJ:.o=.d) $(BUILD)/game/main.d
+-include $(wildcard $(FUZZ_DIR)/game/*/*.d $(FUZZ_DIR)/*.d)

@@ -29,10 +29,8 @@ int main(int argc, char **argv)
 {
     setlocale(LC_ALL, "");
     signal(SIGPIPE, SIG_IGN);    /* a closed pipe becomes a write error */
-    if (argc < 2) {
-        fputs(usage, stdout);
-        return 0;
-    }
+    if (argc < 2)
+        return cmd_title(argc, argv);
     const char *cmd = argv[1];
     if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
         fputs(usage, stdout);
@@ -48,6 +46,12 @@ int main(int argc, char **argv)
         return cmd_simulate(argc - 1, argv + 1);
     if (!strcmp(cmd, "bench"))
         return cmd_bench(argc - 1, argv + 1);
+    if (!strcmp(cmd, "new"))
+        return cmd_new(argc - 1, argv + 1);
+    if (!strcmp(cmd, "load"))
+        return cmd_load(argc - 1, argv + 1);
+    if (!strcmp(cmd, "replay")) return cmd_replay(argc - 1, argv + 1);
+    if (!strcmp(cmd, "report")) return cmd_report(argc - 1, argv + 1);
     fprintf(stderr, "mandate: %s: unknown command (try mandate --help)\n", cmd);
     return 2;
 }

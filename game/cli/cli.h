@@ -7,5 +7,10 @@
 int cmd_validate(int argc, char **argv);
 int cmd_simulate(int argc, char **argv);
 int cmd_bench(int argc, char **argv);
+int cmd_title(int argc, char **argv);
+int cmd_new(int argc, char **argv);
+int cmd_load(int argc, char **argv);
+int cmd_replay(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 
 #endif

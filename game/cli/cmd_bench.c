@@ -5,11 +5,59 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../core/view.h"
 #include "../session/session.h"
 #include "cli.h"
 #include "common.h"
+
+static double wall_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Saves: a whole game written (fsync'd, in the saves folder) and read back
+ * (parsed, checked and replayed with verification), in wall-clock time. */
+static void bench_saves(const struct bundle *a, struct session *s)
+{
+    enum { ROUNDS = 40 };
+    session_init(s, a->sc, &a->cat, &a->ps, 1000);
+    session_play_out(s);
+    char path[1200];
+    snprintf(path, sizeof path, "%s/.bench-%ld.json", save_dir(), (long)getpid());
+    static struct errlist e;
+    errlist_init(&e);
+    struct bundle *b = malloc(sizeof *b);
+    struct session *r = malloc(sizeof *r);
+    double tw = 0, tr = 0;
+    int ok = b && r;
+    for (int i = 0; ok && i < ROUNDS; i++) {
+        double t0 = wall_now();
+        ok = save_write(path, s, a, &e);
+        double t1 = wall_now();
+        ok = ok && save_read(path, b, r, NULL, SAVE_VERIFY, &e);
+        double t2 = wall_now();
+        if (ok) {
+            session_free(r);
+            bundle_free(b);
+        }
+        tw += t1 - t0;
+        tr += t2 - t1;
+    }
+    if (ok)
+        printf("ms per save_write:             %.2f  (%d-turn game, fsync'd, in %s)\n"
+               "ms per save_read:              %.2f  (parsed, replayed, verified)\n",
+               tw / ROUNDS * 1e3, s->nturns, save_dir(), tr / ROUNDS * 1e3);
+    else
+        errlist_print(&e, stderr);
+    unlink(path);
+    free(b);
+    free(r);
+    session_free(s);
+}
 
 static double cpu_now(void)
 {
@@ -38,12 +86,12 @@ int cmd_bench(int argc, char **argv)
             return 2;
         }
     }
-    struct assets a;
-    if (!assets_load(&a, scenario))
+    struct bundle a;
+    if (!cli_bundle_load(&a, scenario))
         return 1;
     struct session *s = malloc(sizeof *s);
     if (!s) {
-        assets_free(&a);
+        bundle_free(&a);
         return 1;
     }
     /* whole games, as simulate plays them */
@@ -93,8 +141,9 @@ int cmd_bench(int argc, char **argv)
     printf("bytes: struct game %zu, struct view %zu, struct session %zu, scenario %zu\n",
            sizeof(struct game), sizeof(struct view), sizeof(struct session),
            sizeof(struct scenario));
+    bench_saves(&a, s);
     free(v);
     free(s);
-    assets_free(&a);
+    bundle_free(&a);
     return 0;
 }

@@ -37,11 +37,13 @@ struct sim {
 static const char usage[] =
     "usage: mandate simulate [--scenario NAME|FILE] [--games N] [--seed S]\n"
     "                        [--ai SEAT=PERSONALITY[:LEVEL]]... [--json] [--explain]\n"
+    "                        [--save FILE]\n"
     "Plays N complete AI-vs-AI games (default 100) from seed S (default 1;\n"
     "game i uses seed S+i) and prints a summary. --ai sets a seat (its id or\n"
     "number from 1) to a personality of assets/ai/ at a level (novice,\n"
     "standard, expert). --json prints one JSON object instead. --explain\n"
-    "prints every AI decision of the first game with its reason.\n";
+    "prints every AI decision of the first game with its reason. --save\n"
+    "writes the full save of the first game to FILE (see mandate replay).\n";
 
 static void add_tally(struct tally *t, const struct score *sc, int won,
                       const struct seat *st, const long covert[ORD_COUNT])
@@ -116,7 +118,7 @@ static void json_tally(FILE *f, const struct tally *t)
             t->attributed);
 }
 
-static void print_json(const struct sim *m, const struct assets *a, const struct session *s)
+static void print_json(const struct sim *m, const struct bundle *a, const struct session *s)
 {
     FILE *f = stdout;
     fprintf(f, "{\"scenario\": \"%s\", \"games\": %d, \"seed\": %" PRIu64 ", ", a->sc->id,
@@ -166,7 +168,7 @@ static void print_json(const struct sim *m, const struct assets *a, const struct
     fputs("}}\n", f);
 }
 
-static void print_text(const struct sim *m, const struct assets *a, const struct session *s)
+static void print_text(const struct sim *m, const struct bundle *a, const struct session *s)
 {
     printf("Scenario %s (%s): %d games from seed %" PRIu64 "\n", a->sc->id, a->sc->name,
            m->games, m->seed);
@@ -209,7 +211,7 @@ static void print_text(const struct sim *m, const struct assets *a, const struct
 
 int cmd_simulate(int argc, char **argv)
 {
-    const char *scenario = NULL;
+    const char *scenario = NULL, *save_path = NULL;
     int games = 100, json = 0, explain = 0;
     uint64_t seed = 1;
     const char *specs[MAX_SEATS * 2];
@@ -226,6 +228,8 @@ int cmd_simulate(int argc, char **argv)
             explain = 1;
         } else if (!strcmp(o, "--scenario") && val) {
             scenario = val; i++;
+        } else if (!strcmp(o, "--save") && val) {
+            save_path = val; i++;
         } else if (!strcmp(o, "--games") && val) {
             if (!parse_int(val, 1, 10000000, &games)) {
                 fprintf(stderr, "mandate simulate: --games %s: expected a number 1-10000000\n", val);
@@ -246,18 +250,18 @@ int cmd_simulate(int argc, char **argv)
             specs[nspecs++] = val;
             i++;
         } else {
-            fprintf(stderr, "mandate simulate: %s: unknown option or missing value\n%s", o, usage);
+            fprintf(stderr, "mandate simulate: %s: unknown option or missing value (see mandate simulate --help)\n", o);
             return 2;
         }
     }
-    struct assets a;
-    if (!assets_load(&a, scenario))
+    struct bundle a;
+    if (!cli_bundle_load(&a, scenario))
         return 1;
     int seat_of[MAX_SEATS * 2], level_of[MAX_SEATS * 2];
     const struct personality *p_of[MAX_SEATS * 2];
     for (int k = 0; k < nspecs; k++)
         if (!parse_ai_spec(&a, specs[k], &seat_of[k], &p_of[k], &level_of[k])) {
-            assets_free(&a);
+            bundle_free(&a);
             return 2;
         }
     struct sim *m = calloc(1, sizeof *m);
@@ -266,7 +270,7 @@ int cmd_simulate(int argc, char **argv)
         fprintf(stderr, "mandate simulate: out of memory\n");
         free(m);
         free(s);
-        assets_free(&a);
+        bundle_free(&a);
         return 1;
     }
     m->games = games;
@@ -306,6 +310,13 @@ int cmd_simulate(int argc, char **argv)
                 add_tally(&m->pers[s->ctl[i].p - a.ps.p], &sc, i == win, st, covert[i]);
             add_tally(&m->level[s->ctl[i].level], &sc, i == win, st, covert[i]);
         }
+        if (gi == 0 && save_path && !cli_save(save_path, s, &a)) {
+            session_free(s);
+            free(m);
+            free(s);
+            bundle_free(&a);
+            return 1;
+        }
         if (gi == 0 && explain && !json) {
             printf("Decisions of game 1 (seed %" PRIu64 "):\n", seed);
             explain_game(s);
@@ -319,7 +330,7 @@ int cmd_simulate(int argc, char **argv)
         print_text(m, &a, s);
     free(m);
     free(s);
-    assets_free(&a);
+    bundle_free(&a);
     if (fflush(stdout) != 0 || ferror(stdout))
         return 1;
     return 0;

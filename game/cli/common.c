@@ -1,4 +1,4 @@
-/* common.c - asset loading and argument parsing for the subcommands. */
+/* common.c - bundle loading and argument parsing for the subcommands. */
 #include "common.h"
 
 #include <errno.h>
@@ -9,41 +9,33 @@
 #include "../ai/ai.h"
 #include "../data/data.h"
 
-int assets_load(struct assets *a, const char *scenario)
+int cli_bundle_load(struct bundle *b, const char *scenario)
 {
-    memset(a, 0, sizeof *a);
     struct errlist *e = malloc(sizeof *e);
-    if (!e)
+    if (!e) {
+        fputs("mandate: out of memory\n", stderr);
+        memset(b, 0, sizeof *b);
         return 0;
-    errlist_init(e);
-    char path[1024];
-    snprintf(path, sizeof path, "%s/orders.json", data_assets_dir());
-    int ok = data_load_catalogue(path, &a->cat, e);
-    snprintf(path, sizeof path, "%s/ai", data_assets_dir());
-    ok = data_load_personalities(path, &a->ps, e) && ok;
-    if (!data_scenario_path(scenario ? scenario : DEFAULT_SCENARIO, a->scenario_path,
-                            sizeof a->scenario_path)) {
-        errlist_add(e, "%s: scenario name too long", scenario);
-        ok = 0;
-    } else {
-        a->sc = data_load_scenario(a->scenario_path, e);
-        ok = ok && a->sc;
     }
+    errlist_init(e);
+    int ok = bundle_load(b, scenario ? scenario : DEFAULT_SCENARIO, e);
     errlist_print(e, stderr);
     free(e);
-    if (!ok) {
-        assets_free(a);
-        return 0;
-    }
-    return 1;
+    return ok;
 }
 
-void assets_free(struct assets *a)
+int cli_save(const char *path, const struct session *s, const struct bundle *b)
 {
-    if (!a)
-        return;
-    free(a->sc);
-    a->sc = NULL;
+    struct errlist *e = malloc(sizeof *e);
+    if (!e) {
+        fputs("mandate: out of memory\n", stderr);
+        return 0;
+    }
+    errlist_init(e);
+    int ok = save_write(path, s, b, e);
+    errlist_print(e, stderr);
+    free(e);
+    return ok;
 }
 
 int parse_u64(const char *s, uint64_t *out)
@@ -68,7 +60,7 @@ int parse_int(const char *s, int lo, int hi, int *out)
     return 1;
 }
 
-int parse_ai_spec(const struct assets *a, const char *spec, int *seat,
+int parse_ai_spec(const struct bundle *a, const char *spec, int *seat,
                   const struct personality **p, int *level)
 {
     char buf[128];

@@ -1,4 +1,4 @@
-/* common.h - what the subcommands share: loading the assets a game needs,
+/* common.h - what the subcommands share: loading the bundle a game needs,
  * parsing numbers and seat specifications, and error lines. */
 #ifndef MANDATE_CLI_COMMON_H
 #define MANDATE_CLI_COMMON_H
@@ -8,18 +8,15 @@
 
 #include "../ai/personality.h"
 #include "../core/world.h"
+#include "../data/save.h"
 
-struct assets {
-    struct catalogue cat;
-    struct personality_set ps;
-    struct scenario *sc;         /* owned */
-    char scenario_path[1024];
-};
+/* Loads the bundle: catalogue, personalities and the scenario (a NAME
+ * under assets/scenarios or a file; NULL for the default). Prints every
+ * error on stderr; 1 on success. Free it with bundle_free. */
+int cli_bundle_load(struct bundle *b, const char *scenario);
 
-/* Loads the catalogue, the personalities and the scenario (a NAME under
- * assets/scenarios or a file). Prints every error on stderr; 1 on success. */
-int assets_load(struct assets *a, const char *scenario);
-void assets_free(struct assets *a);
+/* save_write, printing the error on stderr; 1 on success. */
+int cli_save(const char *path, const struct session *s, const struct bundle *b);
 
 /* The default scenario's name. */
 #define DEFAULT_SCENARIO "lakeland"
@@ -31,7 +28,7 @@ int parse_int(const char *s, int lo, int hi, int *out);
 /* "SEAT=PERSONALITY[:LEVEL]" against the loaded assets: seat index,
  * personality and level (-1 when not given). 1 on success, else prints
  * why on stderr. */
-int parse_ai_spec(const struct assets *a, const char *spec, int *seat,
+int parse_ai_spec(const struct bundle *a, const char *spec, int *seat,
                   const struct personality **p, int *level);
 
 /* A seed from the clock, for games started without --seed (front ends

@@ -30,8 +30,9 @@ struct errlist {
 };
 
 void errlist_init(struct errlist *e);
-/* Adds one line (printf-style; longer lines are cut, control characters
- * become '?'). e may be NULL: the line is dropped. */
+/* Adds one line (printf-style; longer lines are cut; control characters
+ * and bytes that are not UTF-8 become '?'). e may be NULL: the line is
+ * dropped. */
 void errlist_add(struct errlist *e, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Lines added so far, held or dropped. */

@@ -21,6 +21,36 @@ static const char *const kind_formats[] = {
 
 /* ---- error lists ---- */
 
+/* Length of the valid UTF-8 sequence at s, or 0 when it is invalid. */
+static size_t utf8_seq(const unsigned char *s)
+{
+    if (s[0] < 0x80)
+        return 1;
+    size_t n;
+    unsigned cp;
+    if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+        n = 2;
+        cp = s[0] & 0x1f;
+    } else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+        n = 3;
+        cp = s[0] & 0x0f;
+    } else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+        n = 4;
+        cp = s[0] & 0x07;
+    } else {
+        return 0;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if ((s[i] & 0xc0) != 0x80)
+            return 0;       /* also stops at the NUL */
+        cp = (cp << 6) | (s[i] & 0x3f);
+    }
+    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
+        cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+        return 0;
+    return n;
+}
+
 void errlist_init(struct errlist *e)
 {
     e->n = 0;
@@ -44,9 +74,19 @@ void errlist_add(struct errlist *e, const char *fmt, ...)
         strcpy(s, "(unprintable error)");
     else if (w >= ERRLIST_LINE)
         memcpy(s + ERRLIST_LINE - 4, "...", 4);
-    for (unsigned char *p = (unsigned char *)s; *p; p++)
-        if (*p < 0x20 || *p == 0x7f)
-            *p = '?';
+    /* The line may reach a terminal: no control character, C0 or C1, and
+     * no byte that is not UTF-8. */
+    for (unsigned char *p = (unsigned char *)s; *p;) {
+        size_t step = utf8_seq(p);
+        if (step == 0 || *p < 0x20 || *p == 0x7f) {
+            *p++ = '?';
+        } else if (p[0] == 0xc2 && p[1] < 0xa0) {
+            p[0] = p[1] = '?';
+            p += 2;
+        } else {
+            p += step;
+        }
+    }
 }
 
 int errlist_count(const struct errlist *e)
@@ -71,6 +111,7 @@ void ju_init(struct jctx *c, const char *file, struct errlist *e)
     c->file = file ? file : "(input)";
     c->e = e;
     c->errors = 0;
+    c->prefix = NULL;
 }
 
 void ju_err(struct jctx *c, const char *path, const char *fmt, ...)
@@ -81,8 +122,12 @@ void ju_err(struct jctx *c, const char *path, const char *fmt, ...)
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     c->errors++;
-    if (path && *path)
-        errlist_add(c->e, "%s: %s: %s", c->file, path, msg);
+    const char *pre = c->prefix ? c->prefix : "";
+    if (!path)
+        path = "";
+    const char *dot = *pre && *path && *path != '[' ? "." : "";
+    if (*pre || *path)
+        errlist_add(c->e, "%s: %s%s%s: %s", c->file, pre, dot, path, msg);
     else
         errlist_add(c->e, "%s: %s", c->file, msg);
 }
@@ -163,6 +208,29 @@ static int ran_out(const char *text, size_t len)
     return out;
 }
 
+/* Whether a parse that failed at pos stopped in a string or a word (true,
+ * false, null) that the end of the text cut short: cJSON reports those at
+ * the token's start, not at the end. */
+static int cut_token(const char *text, size_t len, size_t pos)
+{
+    if (pos > 0 && pos <= len && text[pos - 1] == '"') {
+        for (size_t i = pos; i < len; i++) {
+            if (text[i] == '\\')
+                i++;
+            else if (text[i] == '"')
+                return 0;
+        }
+        return 1;
+    }
+    static const char *const words[] = { "true", "false", "null" };
+    size_t rest = len - pos;
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        if (rest > 0 && rest < strlen(words[k]) &&
+            memcmp(text + pos, words[k], rest) == 0)
+            return 1;
+    return 0;
+}
+
 cJSON *ju_parse(struct jctx *c, const char *text, size_t len)
 {
     if (!text || len == 0) {
@@ -183,7 +251,7 @@ cJSON *ju_parse(struct jctx *c, const char *text, size_t len)
     size_t pos = (end && end >= text && end <= text + len)
                      ? (size_t)(end - text) : 0;
     if (!root) {
-        if (pos + 1 >= len && ran_out(text, len))
+        if ((pos + 1 >= len && ran_out(text, len)) || cut_token(text, len, pos))
             syntax_err(c, text, len, "syntax error: unexpected end of file");
         else
             near_err(c, text, pos);
@@ -430,36 +498,6 @@ int ju_bool(struct jctx *c, const cJSON *obj, const char *path,
 }
 
 /* ---- strings ---- */
-
-/* Length of the valid UTF-8 sequence at s, or 0 when it is invalid. */
-static size_t utf8_seq(const unsigned char *s)
-{
-    if (s[0] < 0x80)
-        return 1;
-    size_t n;
-    unsigned cp;
-    if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-        n = 2;
-        cp = s[0] & 0x1f;
-    } else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-        n = 3;
-        cp = s[0] & 0x0f;
-    } else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-        n = 4;
-        cp = s[0] & 0x07;
-    } else {
-        return 0;
-    }
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xc0) != 0x80)
-            return 0;       /* also stops at the NUL */
-        cp = (cp << 6) | (s[i] & 0x3f);
-    }
-    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
-        cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-        return 0;
-    return n;
-}
 
 static size_t text_limit(enum ju_text kind)
 {

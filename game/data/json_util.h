@@ -17,6 +17,9 @@ struct jctx {
     const char *file;          /* name in messages */
     struct errlist *e;         /* may be NULL */
     int errors;                /* meaning errors reported so far */
+    const char *prefix;        /* put before every path (a tree embedded
+                                * in another, as a save's "scenario"), or
+                                * NULL */
 };
 
 /* Kinds of Mandate file, by their "format" key. */

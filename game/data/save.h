@@ -30,10 +30,17 @@ struct bundle {
 };
 
 /* Loads the catalogue (ASSETS/orders.json), the personalities (ASSETS/ai)
- * and a scenario (a NAME under ASSETS/scenarios, or a file). 1 on success,
- * else 0 with every error listed in e. */
+ * and a scenario (a NAME under ASSETS/scenarios, or a file; NULL for
+ * BUNDLE_DEFAULT_SCENARIO). 1 on success, else 0 with every error listed
+ * in e (and nothing to free). A session built on a bundle points into it:
+ * the bundle must stay where it is until the session is done. */
 int bundle_load(struct bundle *b, const char *scenario, struct errlist *e);
 void bundle_free(struct bundle *b);    /* NULL-safe; leaves b zeroed */
+
+#define BUNDLE_DEFAULT_SCENARIO "lakeland"
+
+/* FNV-1a 64 of text[0..n): the scenario_hash of a save. */
+uint64_t bundle_hash(const char *text, size_t n);
 
 /* Facts of a save besides its game. */
 struct save_info {
@@ -42,28 +49,50 @@ struct save_info {
     char saved_at[32];               /* UTC, ISO 8601 */
     char started_at[32];
     int turns;                       /* turns recorded */
+    /* The first turn whose checksum differs from the recorded one (only
+     * without SAVE_VERIFY: the rules changed since the save), else 0. */
+    int drift_turn;
+    uint64_t drift_expected, drift_got;
+    int pending;                     /* seats whose orders for the current
+                                      * turn were confirmed and restored */
+    int migrated;                    /* keys an older save's embedded files
+                                      * lacked, taken from the current asset
+                                      * files (0: none) */
 };
+
+/* Flags of save_read and save_parse. */
+#define SAVE_VERIFY 1                /* a checksum that drifts is an error */
+#define SAVE_HISTORY 2               /* keep the session's history (events,
+                                      * AI reasons, snapshots), as
+                                      * session_keep_history */
 
 /* Writes the session (its record, seats and seed) and the bundle's texts
  * to path: a temporary file in the same folder, fsync'd, renamed into
- * place. 1 on success, else 0 with one error line naming the file. */
+ * place, the folder fsync'd. The orders human seats confirmed for the
+ * current turn are kept too ("pending"); AI seats decide again on load.
+ * 1 on success, else 0 with one error line naming the file (the old
+ * file, if any, is then untouched). */
 int save_write(const char *path, const struct session *s, const struct bundle *b,
                struct errlist *e);
 
 /* Reads a save into a fresh bundle and session, replaying every recorded
  * turn (AI seats recompute their decisions, so their memories and the AI
  * generator continue as in the original game, but the recorded orders
- * are what is applied). With verify, each turn's checksum must match:
- * the first turn that drifts is an error naming it. 1 on success, else 0
- * with errors naming the file and the place (JSON path or line:col). The
- * session is ready to continue at the turn after the last recorded one.
- * On failure nothing needs freeing. */
+ * are what is applied; AI seats decide in seat order each turn, as
+ * session_ai_all does). flags: SAVE_VERIFY (1: each turn's checksum must
+ * match; the first turn that drifts is an error naming it), SAVE_HISTORY.
+ * 1 on success, else 0 with errors naming the file and the place (JSON
+ * path or line:col). The session is ready to continue at the turn after
+ * the last recorded one, with the pending orders confirmed; the caller
+ * frees it with session_free and the bundle with bundle_free. On failure
+ * nothing needs freeing. info may be NULL. */
 int save_read(const char *path, struct bundle *b, struct session *s,
-              struct save_info *info, int verify, struct errlist *e);
+              struct save_info *info, int flags, struct errlist *e);
 
-/* The same from a buffer (no NUL needed) - for fuzzing. */
+/* The same from a buffer (no NUL needed; at most DATA_FILE_MAX bytes) -
+ * for fuzzing. name is the file name in messages. */
 int save_parse(const char *text, size_t len, const char *name, struct bundle *b,
-               struct session *s, struct save_info *info, int verify,
+               struct session *s, struct save_info *info, int flags,
                struct errlist *e);
 
 /* The saves folder: --save-dir when set by save_set_dir, else
@@ -71,12 +100,15 @@ int save_parse(const char *text, size_t len, const char *name, struct bundle *b,
 const char *save_dir(void);
 void save_set_dir(const char *dir);
 
-/* Writes DIR/autosave-<timestamp>-t<turn>.json and keeps the newest `keep`
- * autosaves. The path written goes to out. 1 on success. */
+/* Writes DIR/autosave-<UTC YYYYMMDD-HHMMSS-mmm>-t<turn>.json (creating
+ * DIR when missing), then deletes all but the newest `keep` autosaves of
+ * DIR (and temporary files left by killed writes). The path written goes
+ * to out (may be NULL). 1 on success, else 0 with one error line. */
 int save_autosave(const struct session *s, const struct bundle *b, int keep,
                   char *out, size_t n, struct errlist *e);
 
-/* The newest save or autosave in the saves folder into out; 0 if none. */
+/* The newest save or autosave (*.json, by modification time, then name)
+ * of the saves folder into out; 0 if none (or the path does not fit). */
 int save_newest(char *out, size_t n);
 
 #endif

@@ -692,11 +692,13 @@ static void errlist_should_cap_and_clean_lines(void **state)
     errlist_init(&errs);
     errlist_add(&errs, "a\x1b[31mb\n");
     assert_string_equal(errs.line[0], "a?[31mb?");
+    errlist_add(&errs, "x\xff\xc2\x9b[2J \xc3\xa9");
+    assert_string_equal(errs.line[1], "x???[2J \xc3\xa9");
     for (int i = 0; i < ERRLIST_MAX + 10; i++)
         errlist_add(&errs, "%0400d", i);
     assert_int_equal(errs.n, ERRLIST_MAX);
-    assert_int_equal(errlist_count(&errs), ERRLIST_MAX + 11);
-    assert_int_equal(strlen(errs.line[1]), ERRLIST_LINE - 1);
+    assert_int_equal(errlist_count(&errs), ERRLIST_MAX + 12);
+    assert_int_equal(strlen(errs.line[2]), ERRLIST_LINE - 1);
     errlist_add(NULL, "dropped");
 }
 

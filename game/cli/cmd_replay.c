@@ -1,0 +1,132 @@
+/* cmd_replay.c - `mandate replay FILE [--verify]`: replays a save with no
+ * terminal and prints its event log, turn by turn; --verify also checks
+ * every turn's checksum and fails at the first turn that drifts. */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../data/save.h"
+#include "../session/session.h"
+#include "cli.h"
+#include "eventtext.h"
+
+static void usage(FILE *f)
+{
+    fputs("usage: mandate replay FILE [--verify]\n"
+          "Replays a saved game (a save, an autosave or a file written by\n"
+          "mandate simulate --save) and prints every event, turn by turn, as\n"
+          "the facilitator sees them. --verify checks the state's checksum\n"
+          "after every turn and fails at the first turn that drifts.\n"
+          "Exit status: 0 replayed, 1 bad or drifting file, 2 usage error.\n",
+          f);
+}
+
+static void print_header(const struct bundle *b, const struct session *s,
+                         const struct save_info *info)
+{
+    const struct scenario *sc = b->sc;
+    printf("Scenario %s (%s), hash %016" PRIx64 ", seed %" PRIu64 "\n", sc->id,
+           sc->name, b->scenario_hash, s->g.seed);
+    printf("Save format %d, mandate %s; %d of %d turns recorded\n", info->version,
+           info->game_version, info->turns, sc->turns);
+    for (int i = 0; i < sc->nseats; i++) {
+        const struct seat_ctl *c = &s->ctl[i];
+        printf("  %-12s %-6s %s (%s)\n", sc->seats[i].id, c->human ? "human" : "AI",
+               c->p ? c->p->id : "-", ai_level_name(c->level));
+    }
+}
+
+static void print_events(const struct session *s)
+{
+    const struct history *h = s->hist;
+    char line[600];
+    for (int k = 0; h && k < h->nevents; k++) {
+        evlog_line(s->g.sc, &h->events[k], evlog_culprit(h->events, h->nevents, k),
+                   line, sizeof line);
+        puts(line);
+    }
+}
+
+static void print_footer(const struct session *s, const struct save_info *info,
+                         int verify)
+{
+    const struct game *g = &s->g;
+    if (g->phase == PHASE_ENDED)
+        printf("Ended after turn %d: mandate %s%s\n", s->nturns,
+               outcome_name(g->outcome), g->collapsed ? " (collapse)" : "");
+    else
+        printf("Goes on at turn %d%s\n", g->turn,
+               info->pending ? " (with confirmed orders pending)" : "");
+    if (verify)
+        printf("Verified: the checksums of all %d turns match\n", info->turns);
+}
+
+int cmd_replay(int argc, char **argv)
+{
+    const char *file = NULL;
+    int verify = 0, dashdash = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!dashdash && !strcmp(a, "--")) {
+            dashdash = 1;
+        } else if (!dashdash && (!strcmp(a, "--help") || !strcmp(a, "-h"))) {
+            usage(stdout);
+            return 0;
+        } else if (!dashdash && !strcmp(a, "--verify")) {
+            verify = 1;
+        } else if (!dashdash && a[0] == '-' && a[1]) {
+            fprintf(stderr, "mandate replay: %s: unknown option\n", a);
+            usage(stderr);
+            return 2;
+        } else if (file) {
+            fprintf(stderr, "mandate replay: %s: one file at a time\n", a);
+            usage(stderr);
+            return 2;
+        } else {
+            file = a;
+        }
+    }
+    if (!file) {
+        fputs("mandate replay: no file given\n", stderr);
+        usage(stderr);
+        return 2;
+    }
+    struct bundle *b = malloc(sizeof *b);
+    struct session *s = malloc(sizeof *s);
+    struct errlist *e = malloc(sizeof *e);
+    if (!b || !s || !e) {
+        fputs("mandate replay: out of memory\n", stderr);
+        free(b);
+        free(s);
+        free(e);
+        return 1;
+    }
+    errlist_init(e);
+    struct save_info info;
+    int flags = SAVE_HISTORY | (verify ? SAVE_VERIFY : 0);
+    int status = 1;
+    if (save_read(file, b, s, &info, flags, e)) {
+        print_header(b, s, &info);
+        print_events(s);
+        print_footer(s, &info, verify);
+        if (info.migrated)
+            fprintf(stderr, "%s: note: an older save: %d key%s its embedded "
+                    "files lacked were taken from the current files of %s\n",
+                    file, info.migrated, info.migrated == 1 ? "" : "s",
+                    data_assets_dir());
+        if (info.drift_turn)
+            fprintf(stderr, "%s: turns[%d]: note: checksum drift at turn %d "
+                    "(expected %016" PRIx64 ", got %016" PRIx64 "): the rules "
+                    "have changed since the save\n", file, info.drift_turn - 1,
+                    info.drift_turn, info.drift_expected, info.drift_got);
+        status = fflush(stdout) == 0 && !ferror(stdout) ? 0 : 1;
+        session_free(s);
+        bundle_free(b);
+    }
+    errlist_print(e, stderr);
+    free(b);
+    free(s);
+    free(e);
+    return status;
+}

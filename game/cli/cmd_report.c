@@ -1,0 +1,285 @@
+/* cmd_report.c - `mandate report FILE [--format md|html|json] [-o OUT]`:
+ * replays a save with its history and writes its after-action report
+ * (Markdown by default, to stdout; -o writes OUT atomically). */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../data/report_data.h"
+#include "../data/save.h"
+#include "../report/aar.h"
+#include "../report/debrief.h"
+#include "../session/session.h"
+#include "cli.h"
+
+enum format { FMT_MD, FMT_HTML, FMT_JSON };
+
+static void usage(FILE *f)
+{
+    fputs("usage: mandate report FILE [--format md|html|json] [-o OUT]\n"
+          "Writes the after-action report of a saved game (a save, an autosave or\n"
+          "a file written by mandate simulate --save): exercise overview, the\n"
+          "learning objectives that came up with their HSEEP ratings and evidence,\n"
+          "strengths, areas for improvement, an improvement plan, the declassified\n"
+          "timeline, charts, both scores, the AI's reasons and discussion questions.\n"
+          "  --format md    GitHub-flavoured Markdown (the default)\n"
+          "  --format html  one self-contained page with charts, printable\n"
+          "  --format json  one JSON document (its shape is in the README)\n"
+          "  -o OUT         write to OUT (atomically) instead of standard output\n"
+          "Exit status: 0 written, 1 bad save or unwritable output, 2 usage error.\n",
+          f);
+}
+
+/* Writes the report in fmt to f; 1 on success. */
+static int emit(FILE *f, enum format fmt, const struct debrief *d, const struct aar_meta *m)
+{
+    if (fmt == FMT_MD)
+        return aar_write_md(f, d, m);
+    if (fmt == FMT_HTML)
+        return aar_write_html(f, d, m);
+    char *json = report_json(d, m);
+    if (!json)
+        return 0;
+    int ok = fputs(json, f) >= 0;
+    free(json);
+    return ok;
+}
+
+/* Flushes the folder of path, so that a rename in it reaches the disk. */
+static void sync_folder(const char *path)
+{
+    char *copy = strdup(path);
+    if (!copy)
+        return;
+    char *slash = strrchr(copy, '/');
+    const char *dir = ".";
+    if (slash == copy)
+        dir = "/";
+    else if (slash) {
+        *slash = '\0';
+        dir = copy;
+    }
+    int fd = open(dir, O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        fsync(fd);
+        close(fd);
+    }
+    free(copy);
+}
+
+/* Writes straight into out (a device, a pipe: nothing to replace). */
+static int write_direct(const char *out, enum format fmt, const struct debrief *d,
+                        const struct aar_meta *m)
+{
+    FILE *f = fopen(out, "w");
+    int ok = f != NULL && emit(f, fmt, d, m);
+    int err = errno;
+    if (f) {
+        ok = fflush(f) == 0 && ok;
+        err = ok ? 0 : errno;
+        ok = fclose(f) == 0 && ok;
+    }
+    if (!ok)
+        fprintf(stderr, "mandate report: %s: cannot write: %s\n", out,
+                err ? strerror(err) : "write failed");
+    return ok;
+}
+
+/* Writes to out through a temporary file in the same folder, renamed into
+ * place, so that out is the old file or the whole new one; prints one
+ * error line naming out on failure. Only a regular file (or a new one) is
+ * replaced so: a device or a pipe is written into, and a symbolic link is
+ * followed to the file it names, which is replaced. */
+static int write_atomic(const char *out, enum format fmt, const struct debrief *d,
+                        const struct aar_meta *m)
+{
+    struct stat st;
+    if (stat(out, &st) == 0 && !S_ISREG(st.st_mode))
+        return write_direct(out, fmt, d, m);
+    char *real = NULL;
+    if (lstat(out, &st) == 0 && S_ISLNK(st.st_mode))
+        real = realpath(out, NULL);
+    const char *dest = real ? real : out;
+    size_t n = strlen(dest) + 16;
+    char *tmp = malloc(n);
+    if (!tmp) {
+        fprintf(stderr, "mandate report: %s: out of memory\n", out);
+        free(real);
+        return 0;
+    }
+    snprintf(tmp, n, "%s.tmpXXXXXX", dest);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        fprintf(stderr, "mandate report: %s: cannot write: %s\n", out, strerror(errno));
+        free(tmp);
+        free(real);
+        return 0;
+    }
+    /* mkstemp makes it private: give it the mode of the file it replaces,
+     * else the one a new file would have */
+    mode_t mode;
+    if (stat(dest, &st) == 0) {
+        mode = st.st_mode & 0777;
+    } else {
+        mode_t mask = umask(022);
+        umask(mask);
+        mode = 0666 & ~mask;
+    }
+    fchmod(fd, mode);
+    FILE *f = fdopen(fd, "w");
+    int ok = f != NULL && emit(f, fmt, d, m);
+    int err = errno;
+    if (f) {
+        ok = fflush(f) == 0 && ok;
+        err = ok ? 0 : errno;
+        ok = fsync(fileno(f)) == 0 && ok;
+        ok = fclose(f) == 0 && ok;
+    } else {
+        close(fd);
+    }
+    if (ok && rename(tmp, dest) != 0) {
+        err = errno;
+        ok = 0;
+    }
+    if (ok)
+        sync_folder(dest);
+    if (!ok) {
+        fprintf(stderr, "mandate report: %s: cannot write: %s\n", out,
+                err ? strerror(err) : "write failed");
+        unlink(tmp);
+    }
+    free(tmp);
+    free(real);
+    return ok;
+}
+
+static int parse_format(const char *s, enum format *out)
+{
+    if (!strcmp(s, "md") || !strcmp(s, "markdown"))
+        *out = FMT_MD;
+    else if (!strcmp(s, "html"))
+        *out = FMT_HTML;
+    else if (!strcmp(s, "json"))
+        *out = FMT_JSON;
+    else
+        return 0;
+    return 1;
+}
+
+/* Reads the save and the objectives, builds the debrief and writes it. */
+static int report(const char *file, enum format fmt, const char *out)
+{
+    struct bundle *b = malloc(sizeof *b);
+    struct session *s = malloc(sizeof *s);
+    struct errlist *e = malloc(sizeof *e);
+    struct lesson_book *book = malloc(sizeof *book);
+    int status = 1;
+    if (!b || !s || !e || !book) {
+        fputs("mandate report: out of memory\n", stderr);
+        goto done;
+    }
+    errlist_init(e);
+    struct save_info info;
+    if (!save_read(file, b, s, &info, SAVE_HISTORY, e)) {
+        /* one line naming the file: the first error; the rest are counted */
+        if (e->n)
+            fprintf(stderr, "mandate report: %s%s\n", e->line[0],
+                    errlist_count(e) > 1 ? " (and more errors)" : "");
+        else
+            fprintf(stderr, "mandate report: %s: not a readable save\n", file);
+        goto done;
+    }
+    errlist_init(e);
+    if (!data_load_lessons(NULL, book, e)) {
+        fprintf(stderr, "mandate report: %s\n", e->n ? e->line[0] : "objectives.json: unreadable");
+        session_free(s);
+        bundle_free(b);
+        goto done;
+    }
+    if (info.drift_turn)
+        fprintf(stderr,
+                "mandate report: %s: note: the state drifts from the recorded "
+                "checksum at turn %d: the rules have changed since the save\n",
+                file, info.drift_turn);
+    struct debrief *d = debrief_build(s, NULL, book);
+    if (!d) {
+        fputs("mandate report: out of memory\n", stderr);
+    } else {
+        struct aar_meta m = {file, info.saved_at, info.game_version};
+        if (out && strcmp(out, "-") != 0) {
+            status = write_atomic(out, fmt, d, &m) ? 0 : 1;
+        } else {
+            int ok = emit(stdout, fmt, d, &m);
+            ok = fflush(stdout) == 0 && !ferror(stdout) && ok;
+            if (!ok)
+                fputs("mandate report: standard output: write failed\n", stderr);
+            status = ok ? 0 : 1;
+        }
+        debrief_free(d);
+    }
+    session_free(s);
+    bundle_free(b);
+done:
+    free(b);
+    free(s);
+    free(e);
+    free(book);
+    return status;
+}
+
+int cmd_report(int argc, char **argv)
+{
+    const char *file = NULL, *out = NULL;
+    enum format fmt = FMT_MD;
+    int dashdash = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!dashdash && !strcmp(a, "--")) {
+            dashdash = 1;
+        } else if (!dashdash && (!strcmp(a, "--help") || !strcmp(a, "-h"))) {
+            usage(stdout);
+            return 0;
+        } else if (!dashdash &&
+                   (!strcmp(a, "--format") || !strcmp(a, "-o") || !strcmp(a, "--output"))) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "mandate report: %s needs a value\n", a);
+                usage(stderr);
+                return 2;
+            }
+            const char *v = argv[++i];
+            if (strcmp(a, "--format") != 0) {
+                out = v;
+            } else if (!parse_format(v, &fmt)) {
+                fprintf(stderr, "mandate report: --format %s: expected md, html or json\n", v);
+                usage(stderr);
+                return 2;
+            }
+        } else if (!dashdash && !strncmp(a, "--format=", 9)) {
+            if (!parse_format(a + 9, &fmt)) {
+                fprintf(stderr, "mandate report: %s: expected md, html or json\n", a);
+                usage(stderr);
+                return 2;
+            }
+        } else if (!dashdash && a[0] == '-' && a[1]) {
+            fprintf(stderr, "mandate report: %s: unknown option\n", a);
+            usage(stderr);
+            return 2;
+        } else if (file) {
+            fprintf(stderr, "mandate report: %s: one file at a time\n", a);
+            usage(stderr);
+            return 2;
+        } else {
+            file = a;
+        }
+    }
+    if (!file) {
+        fputs("mandate report: no file given\n", stderr);
+        usage(stderr);
+        return 2;
+    }
+    return report(file, fmt, out);
+}

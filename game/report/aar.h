@@ -1,0 +1,27 @@
+/* aar.h - the after-action report / improvement plan of a debrief, shaped
+ * like HSEEP's AAR/IP: exercise overview, learning objectives with their
+ * ratings and evidence, strengths, areas for improvement, the improvement
+ * plan, the declassified timeline, charts and discussion questions.
+ * Markdown (GitHub-flavoured) or one self-contained HTML page (inline CSS
+ * and SVG, no network, printable). The JSON form is report_json() in
+ * game/data/report_data.h. */
+#ifndef MANDATE_AAR_H
+#define MANDATE_AAR_H
+
+#include <stdio.h>
+
+struct debrief;
+
+/* Facts of the report that are not in the game. Any may be NULL. */
+struct aar_meta {
+    const char *source;       /* the save the report comes from */
+    const char *saved_at;     /* UTC, ISO 8601 */
+    const char *game_version; /* of the program that saved it */
+};
+
+/* Write the report to f; 1 on success, 0 when a write failed. meta may be
+ * NULL. */
+int aar_write_md(FILE *f, const struct debrief *d, const struct aar_meta *meta);
+int aar_write_html(FILE *f, const struct debrief *d, const struct aar_meta *meta);
+
+#endif

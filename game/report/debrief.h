@@ -1,0 +1,298 @@
+/* debrief.h - the debrief of one game (GAME.md section 10), computed from
+ * its session: the declassified timeline of every hidden order, who spied
+ * on whom, trust and stability over time, both scores of every contingent,
+ * the learning objectives that came up - each with its evidence and an
+ * HSEEP rating earned in play - and the AI's key reasons. Plain data: no
+ * terminal, no JSON, no printing. The terminal UI draws its debrief pages
+ * from it, aar.h writes it as an after-action report (Markdown, HTML) and
+ * game/data/report_data.h as JSON.
+ *
+ * For the terminal UI:
+ *
+ *     struct lesson_book *book = ...;     // data_load_lessons(NULL, ...)
+ *     struct debrief *d = debrief_build(p->s, play_history(p), book);
+ *     page 1, timeline:  d->turn[t].first, .nops -> d->ops[], debrief_op_line()
+ *     page 2, spying:    d->spy[attacker][target] (target TARGET_HQ: mission HQ)
+ *     page 3, charts:    d->avg[], d->min[], d->reputation[][], d->trust[][][]
+ *                        over d->npoints points; debrief_sparkline()
+ *     page 4, scores:    d->seat[i].national (struct score), .mandate_ops ...
+ *     page 5, lessons:   d->lesson[k] (k = number - 1): .arose, .rating,
+ *                        .ev[]; debrief_lesson_def() for precedent and
+ *                        questions; d->strengths, d->improvements, d->plan
+ *     page 6, reasons:   d->reasons[]
+ *     debrief_free(d);
+ *
+ * The debrief borrows the session's scenario and catalogue and the lesson
+ * book: they must outlive it. The session itself may go at once. */
+#ifndef MANDATE_DEBRIEF_H
+#define MANDATE_DEBRIEF_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../core/game.h"
+#include "../core/score.h"
+#include "lesson.h"
+
+struct session;
+struct history;
+
+#define DB_TEXT 384 /* bytes of one line of evidence */
+#define DB_MAX_OPS (MAX_TURNS * MAX_SEATS * MAX_ORDERS)
+#define DB_MAX_EVIDENCE 40 /* per learning objective */
+#define DB_MAX_REASONS 200
+#define DB_MAX_POINTS 24 /* strengths; areas for improvement */
+#define DB_MAX_PLAN 16   /* rows of the improvement plan */
+#define DB_MAX_INJECTS 8 /* injects listed for one turn */
+#define DB_MAX_QUESTIONS (LESSON_COUNT * LESSON_QUESTIONS + ORD_COUNT + MAX_INJECTS)
+#define DB_ALLY_TRUST 50 /* trust that makes a partner an ally */
+
+/* One hidden order (covert or counter-intelligence), declassified. */
+struct db_op {
+    int turn, seat;                 /* when, and who gave it */
+    int kind;                       /* enum order_kind */
+    int covert;                     /* 1: FAM_COVERT, rolled; 0: FAM_COUNTER */
+    int target;                     /* whom it worked against: a seat,
+                                     * TARGET_HQ (the mission network, the
+                                     * host for court_host), or -1 */
+    int aimed;                      /* the order's own target seat (the one
+                                     * a false flag names), or -1 */
+    int resolved;                   /* 1 when its account was found in the
+                                     * events (0: events were dropped) */
+    int success;                    /* covert: succeeded; counter: found or
+                                     * did something */
+    int chance, roll;               /* covert, per-mille: succeeded when
+                                     * roll < chance; -1 for counter */
+    int detect_chance, detect_roll; /* detected when roll < chance; -1 */
+    int detected;                   /* 1 when its victim (or mission HQ)
+                                     * detected it */
+    int detected_by;                /* the victim seat or TARGET_HQ; -1 */
+    int blamed;                     /* whom it was blamed on, -1 nobody */
+    int attribution;                /* enum attribution; ATTR_NONE when not
+                                     * detected */
+    int dossiers;                   /* dossiers it gained on contingents */
+    unsigned on;                    /* ... on these seats, bit per seat */
+    int item;                       /* equipment item it backdoored, or -1 */
+    int stage;                      /* insider stage it reached, or 0 */
+    int reason;                     /* index into reasons (AI seats), -1 */
+    char result[DB_TEXT];           /* what it yielded or found, one line */
+};
+
+/* Operations of one contingent against one target. */
+struct db_cell {
+    int ops, succeeded, detected, attributed; /* attributed: rightly */
+};
+
+/* One turn at a glance. */
+struct db_turn {
+    int first, nops;             /* its hidden orders: ops[first..+nops) */
+    int incidents;               /* public incidents that turn */
+    int injects[DB_MAX_INJECTS]; /* injects fired at its start */
+    int ninjects;
+};
+
+/* Both scores of one contingent: its part in the mandate and its national
+ * score (GAME.md section 6). */
+struct db_seat {
+    int human;
+    char personality[NAME_LEN]; /* AI personality's name ("" none) */
+    int level;                  /* enum ai_level */
+    struct score national;      /* score_seat as the game stands */
+    int mandate_ops;            /* mandate operations it ran */
+    int stability_added;        /* stability those operations added */
+    int mandate_permille;       /* its share of all stability added */
+    int share;                  /* its share level at the end, 0..2 */
+    int covert_ops, covert_succeeded, covert_detected, covert_attributed;
+    int detections; /* operations against it it detected */
+};
+
+/* One piece of evidence that a learning objective came up. */
+struct db_evidence {
+    int turn;
+    int seat;      /* who acted, or -1 */
+    int target;    /* seat, TARGET_HQ or -1 */
+    int order;     /* enum order_kind, or -1 */
+    int op;        /* index into ops, or -1 */
+    int threat;    /* a hostile act the mission had to
+                    * counter: it succeeded, was caught or
+                    * did harm (a failed operation nobody
+                    * saw is evidence, not a threat) */
+    int detected;  /* it was detected or found */
+    int countered; /* ... and rightly attributed */
+    int wrong;     /* ... but blamed on the wrong one */
+    char text[DB_TEXT];
+};
+
+/* One learning objective in this game. See debrief_lessons.c and the
+ * README's "After-action report" for when each comes up and the rule of
+ * its rating. */
+struct db_lesson {
+    int number;                              /* 1..LESSON_COUNT */
+    int arose;                               /* 1 when it came up in play */
+    int first_turn;                          /* its earliest evidence, 0 when none */
+    int rating;                              /* enum rating; RATING_NONE if not arose */
+    int base;                                /* the rating before wrong blame and
+                                              * the mandate's cap */
+    int threats, detected, countered, wrong; /* over its threats */
+    char basis[LONG_TEXT];                   /* how the rating was reached */
+    struct db_evidence ev[DB_MAX_EVIDENCE];
+    int nev, dropped; /* held; left out once full */
+};
+
+/* A strength or an area for improvement. */
+struct db_point {
+    int lesson; /* 1..8, or 0 for the whole mission */
+    char text[LONG_TEXT];
+};
+
+/* A row of the improvement plan. */
+struct db_plan {
+    int lesson; /* 1..8, or 0 */
+    char issue[LONG_TEXT];
+    char action[LONG_TEXT];
+    int element;               /* enum element */
+    char responsible[DB_TEXT]; /* who should act */
+};
+
+/* An AI's reason for a key decision: every hidden order, and the first
+ * order each rule of its instruction list produced. */
+struct db_reason {
+    int turn, seat, rule; /* rule: enum ai_rule */
+    struct order o;
+    char text[REASON_LEN];
+};
+
+/* A discussion question and where it comes from (one of the three is set;
+ * the others are 0 / -1). text is borrowed from the book, catalogue or
+ * scenario. */
+struct db_question {
+    int lesson; /* 1..8, or 0 */
+    int order;  /* enum order_kind, or -1 */
+    int inject; /* inject index, or -1 */
+    const char *text;
+};
+
+struct debrief {
+    const struct scenario *sc;      /* borrowed */
+    const struct catalogue *cat;    /* borrowed */
+    const struct lesson_book *book; /* borrowed; NULL: titles only */
+    uint64_t seed;
+    char started_at[32]; /* from the session ("" unknown) */
+    int nseats, nsectors;
+    int turns;     /* turns resolved */
+    int scheduled; /* the scenario's turns */
+    int ended;     /* 1 when the game is over */
+    int outcome;   /* enum outcome (as if ending now) */
+    int collapsed;
+    int winner;      /* highest national score */
+    int exact;       /* 1 when re-resolving the record gave
+                      * every recorded checksum */
+    int has_reasons; /* 1 when a history held AI reasons */
+
+    /* (a) the declassified timeline, turn by turn, seat by seat */
+    struct db_op ops[DB_MAX_OPS];
+    int nops;
+    struct db_turn turn[MAX_TURNS + 1]; /* index: turn 1..turns */
+
+    /* (b) who spied on whom: collection operations (observe, intercept,
+     * insider against seats; intrude, backdoor, retain against mission
+     * HQ); court_host and false_flag are in the timeline only */
+    struct db_cell spy[MAX_SEATS][MAX_TARGETS];
+
+    /* (c) series: index 0 is the start, t the state after turn t */
+    int npoints;                                /* turns + 1 */
+    int avg[MAX_TURNS + 1], min[MAX_TURNS + 1]; /* stability */
+    int pool[MAX_TURNS + 1], centralisation[MAX_TURNS + 1];
+    int stability[MAX_TURNS + 1][MAX_SECTORS];
+    int trust[MAX_TURNS + 1][MAX_SEATS][MAX_SEATS]; /* [t][from][to] */
+    int reputation[MAX_TURNS + 1][MAX_SEATS];       /* mean trust held in it */
+
+    /* (d) both scores */
+    struct db_seat seat[MAX_SEATS];
+    int stability_added; /* by all contingents */
+
+    /* (e) learning objectives, index number - 1 */
+    struct db_lesson lesson[LESSON_COUNT];
+    struct db_point strengths[DB_MAX_POINTS];
+    int nstrengths;
+    struct db_point improvements[DB_MAX_POINTS];
+    int nimprovements;
+    struct db_plan plan[DB_MAX_PLAN];
+    int nplan;
+    struct db_question questions[DB_MAX_QUESTIONS];
+    int nquestions;
+
+    /* (f) the AI's key reasons, by turn */
+    struct db_reason reasons[DB_MAX_REASONS];
+    int nreasons, reasons_dropped;
+};
+
+/* Builds the debrief of the session s, finished or not. h is the history
+ * to read (every event, AI reasons, snapshots): NULL means s->hist; when
+ * both are NULL the record is re-resolved to rebuild events and
+ * snapshots (then there are no AI reasons). book may be NULL (objectives
+ * are then detected and rated but have no texts). Returns NULL only when
+ * out of memory; the caller frees it with debrief_free. */
+struct debrief *debrief_build(const struct session *s, const struct history *h,
+                              const struct lesson_book *book);
+
+void debrief_free(struct debrief *d); /* NULL-safe */
+
+/* A seat's name, "mission HQ" for TARGET_HQ, "nobody" for -1. */
+const char *debrief_seat(const struct debrief *d, int seat);
+
+/* An order kind's display name from the catalogue ("Intercept"). */
+const char *debrief_order(const struct debrief *d, int kind);
+
+/* One line for a timeline entry, without its turn: "Kestria: Intercept
+ * against Garrovia - succeeded (chance 52%, rolled 15); detected by
+ * Garrovia, blamed Morvane (wrong). Dossier: communications." Returns
+ * the length the whole line needs, as snprintf. */
+int debrief_op_line(const struct debrief *d, const struct db_op *op, char *buf, size_t n);
+
+/* "succeeded", "failed" (covert) or "found something"/"nothing found"... */
+const char *debrief_op_outcome(const struct db_op *op);
+
+/* How it was attributed: "undetected", "detected, blamed Morvane (wrong)",
+ * "detected, nobody blamed", into buf. */
+const char *debrief_op_detection(const struct debrief *d, const struct db_op *op, char *buf,
+                                 size_t n);
+
+/* The book's entry for a learning objective (1..8), or NULL. */
+const struct lesson_def *debrief_lesson_def(const struct debrief *d, int number);
+
+/* Its title, or "Learning objective N" without a book. */
+const char *debrief_lesson_title(const struct debrief *d, int number);
+
+/* A sparkline of v[0..n) scaled from lo to hi, one character per value:
+ * block characters (UTF-8) or, with ascii, " .:-=+*#". Returns buf. */
+char *debrief_sparkline(const int *v, int n, int lo, int hi, int ascii, char *buf, size_t size);
+
+/* The number of lessons that came up. */
+int debrief_lessons_arisen(const struct debrief *d);
+
+/* "success", "partial success", "failure (collapse)"... */
+const char *debrief_outcome(const struct debrief *d);
+
+/* Who played a seat: "Human" or "AI - Shadow broker, standard", into buf. */
+const char *debrief_player(const struct debrief *d, int seat, char *buf, size_t n);
+
+/* Whom an operation worked against: "Garrovia", "mission HQ", "the host
+ * government", "framing Sevrana", "-". */
+const char *debrief_against(const struct debrief *d, const struct db_op *op, char *buf, size_t n);
+
+/* "62.0%" for per-mille, into buf; "-" for a negative value. */
+const char *debrief_pct(int permille, char *buf, size_t n);
+
+/* The injects of turn t by title: "Arrival; Vendor radios", "" none. */
+const char *debrief_injects(const struct debrief *d, int t, char *buf, size_t n);
+
+/* Where a discussion question comes from: "Objective 3", "Order: Intercept",
+ * "Inject: Patrol schedule leaked". */
+const char *debrief_question_source(const struct debrief *d, const struct db_question *q,
+                                    char *buf, size_t n);
+
+/* One paragraph: how the learning objectives are rated (the rating key). */
+extern const char debrief_rating_rule[];
+
+#endif

@@ -1,0 +1,55 @@
+/* debrief_int.h - private to game/report: what debrief.c hands to
+ * debrief_lessons.c while it builds a debrief. */
+#ifndef MANDATE_DEBRIEF_INT_H
+#define MANDATE_DEBRIEF_INT_H
+
+#include "debrief.h"
+
+/* The state as a turn was resolved (orders in, nothing resolved yet),
+ * read from a re-resolution of the record: what the history does not
+ * snapshot. */
+struct db_state {
+    int comms[MAX_SEATS];
+    int share[MAX_SEATS];
+    int centralisation, net_security, pool;
+    int incidents; /* public incidents before it */
+    uint8_t pacts[MAX_SEATS];
+    int objectives[MAX_SEATS][MAX_OBJECTIVES];
+    int nobjectives[MAX_SEATS];
+};
+
+struct dbctx {
+    const struct session *s;
+    struct debrief *d;
+    const struct event *ev; /* every event, in order */
+    int nev;
+    int first[MAX_TURNS + 2], end[MAX_TURNS + 2]; /* turn t: [first, end) */
+    struct db_state pre[MAX_TURNS + 1];           /* index: turn 1..turns */
+};
+
+/* Detects and rates the learning objectives, then calls db_points. */
+void db_lessons(struct dbctx *c);
+
+/* Writes strengths, areas for improvement, the improvement plan and the
+ * discussion questions from the rated objectives and the timeline. */
+void db_points(struct dbctx *c);
+
+/* Index of the first event of turn t that belongs to a phase after the
+ * defensive measures (so events of turn t before it are the sweeps' and
+ * audits'). */
+int db_defence_end(const struct dbctx *c, int t);
+
+/* Communications security of seat when turn t's covert operations
+ * resolved (after the turn's hardening). */
+int db_comms_at_covert(const struct dbctx *c, int t, int seat);
+
+/* Centralisation of the mission database when event k of turn t happened. */
+int db_central_at(const struct dbctx *c, int t, int k);
+
+/* snprintf that never fails: always NUL-terminated, returns buf. */
+char *db_fmt(char *buf, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Appends to buf[n] (a NUL-terminated string), cutting what does not fit. */
+void db_cat(char *buf, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+#endif

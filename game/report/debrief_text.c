@@ -1,0 +1,234 @@
+/* debrief_text.c - the debrief's words: names, one line per operation,
+ * sparklines, and the small formatting helpers the report files share. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../ai/ai.h"
+#include "debrief_int.h"
+
+char *db_fmt(char *buf, size_t n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int w = vsnprintf(buf, n, fmt, ap);
+    va_end(ap);
+    if (w < 0 && n)
+        buf[0] = '\0';
+    return buf;
+}
+
+void db_cat(char *buf, size_t n, const char *fmt, ...)
+{
+    size_t k = strlen(buf);
+    if (k + 1 >= n)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    int w = vsnprintf(buf + k, n - k, fmt, ap);
+    va_end(ap);
+    if (w < 0)
+        buf[k] = '\0';
+}
+
+const char *debrief_seat(const struct debrief *d, int seat)
+{
+    if (seat == TARGET_HQ)
+        return "mission HQ";
+    if (seat >= 0 && seat < d->nseats)
+        return d->sc->seats[seat].name;
+    return "nobody";
+}
+
+const char *debrief_order(const struct debrief *d, int kind)
+{
+    if (kind < 0 || kind >= ORD_COUNT)
+        return "operation";
+    return d->cat->orders[kind].name[0] ? d->cat->orders[kind].name : order_name(kind);
+}
+
+const struct lesson_def *debrief_lesson_def(const struct debrief *d, int number)
+{
+    if (!d->book || number < 1 || number > LESSON_COUNT)
+        return NULL;
+    return &d->book->l[number - 1];
+}
+
+const char *debrief_lesson_title(const struct debrief *d, int number)
+{
+    static const char *const fallback[LESSON_COUNT] = {
+        "Learning objective 1", "Learning objective 2", "Learning objective 3",
+        "Learning objective 4", "Learning objective 5", "Learning objective 6",
+        "Learning objective 7", "Learning objective 8",
+    };
+    const struct lesson_def *l = debrief_lesson_def(d, number);
+    if (l && l->title[0])
+        return l->title;
+    return number >= 1 && number <= LESSON_COUNT ? fallback[number - 1] : "?";
+}
+
+int debrief_lessons_arisen(const struct debrief *d)
+{
+    int n = 0;
+    for (int k = 0; k < LESSON_COUNT; k++)
+        n += d->lesson[k].arose;
+    return n;
+}
+
+char *debrief_sparkline(const int *v, int n, int lo, int hi, int ascii, char *buf, size_t size)
+{
+    static const char *const blocks[8] = {
+        "\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587", "\u2588",
+    };
+    static const char marks[] = " .:-=+*#";
+    size_t k = 0;
+    if (size == 0)
+        return buf;
+    buf[0] = '\0';
+    for (int i = 0; i < n; i++) {
+        int x = hi > lo ? (v[i] - lo) * 8 / (hi - lo + 1) : 0;
+        x = x < 0 ? 0 : x > 7 ? 7 : x;
+        const char *c = blocks[x];
+        char one[2] = {marks[x], '\0'};
+        if (ascii)
+            c = one;
+        size_t len = strlen(c);
+        if (k + len + 1 > size)
+            break;
+        memcpy(buf + k, c, len);
+        k += len;
+        buf[k] = '\0';
+    }
+    return buf;
+}
+
+const char *debrief_op_outcome(const struct db_op *op)
+{
+    if (!op->resolved)
+        return "not recorded";
+    if (op->covert)
+        return op->success ? "succeeded" : "failed";
+    switch (op->kind) {
+    case ORD_HARDEN:
+    case ORD_COMPARTMENT:
+        return "done";
+    case ORD_CANARY:
+        return op->success ? "caught a reader" : "caught nobody";
+    default:
+        return op->success ? "found something" : "found nothing";
+    }
+}
+
+const char *debrief_op_detection(const struct debrief *d, const struct db_op *op, char *buf,
+                                 size_t n)
+{
+    if (!op->covert)
+        return db_fmt(buf, n, "-");
+    if (!op->detected)
+        return db_fmt(buf, n, "undetected");
+    if (op->blamed < 0)
+        return db_fmt(buf, n, "detected by %s, nobody blamed", debrief_seat(d, op->detected_by));
+    return db_fmt(buf, n, "detected by %s, blamed %s (%s)", debrief_seat(d, op->detected_by),
+                  debrief_seat(d, op->blamed), attribution_name(op->attribution));
+}
+
+int debrief_op_line(const struct debrief *d, const struct db_op *op, char *buf, size_t n)
+{
+    char what[96] = "", det[160];
+    if (op->kind == ORD_FALSE_FLAG)
+        db_fmt(what, sizeof what, " naming %s", debrief_seat(d, op->aimed));
+    else if (op->covert && op->target == TARGET_HQ && op->kind == ORD_COURT)
+        db_fmt(what, sizeof what, " (the host government)");
+    else if (op->target >= 0)
+        db_fmt(what, sizeof what, " against %s", debrief_seat(d, op->target));
+    if (!op->covert)
+        return snprintf(buf, n, "%s: %s - %s", debrief_seat(d, op->seat),
+                        debrief_order(d, op->kind), op->result);
+    debrief_op_detection(d, op, det, sizeof det);
+    return snprintf(buf, n, "%s: %s%s - %s (chance %d.%d%%, rolled %d.%d); %s. %s",
+                    debrief_seat(d, op->seat), debrief_order(d, op->kind), what,
+                    debrief_op_outcome(op), op->chance / 10, op->chance % 10, op->roll / 10,
+                    op->roll % 10, det, op->result);
+}
+
+/* ---- wording the terminal debrief and the reports share ---- */
+
+const char debrief_rating_rule[] =
+    "Each objective that came up is rated on the critical task it names. Its hostile "
+    "acts are the operations that succeeded or were caught, the insider networks and "
+    "the leaks; a failed operation nobody saw is evidence but no threat. Each act "
+    "scores 2 when it was detected and attributed to the right contingent (or found by "
+    "a sweep or an audit), 1 when it was detected but not rightly attributed, 0 when "
+    "nobody saw it. P: every act scored 2 (or there was none); S: at least half the "
+    "points; M: some; U: none. Objective 7 is rated on the intelligence pool at the end "
+    "against the start (P 100% or more, S 75%, M 50%, else U). More acts blamed on the "
+    "wrong contingent than on the right one make it at best M; a mandate that ended in "
+    "partial success caps every rating at S, a failed one at M.";
+
+const char *debrief_outcome(const struct debrief *d)
+{
+    switch (d->outcome) {
+    case OUT_SUCCESS:
+        return "success";
+    case OUT_PARTIAL:
+        return "partial success";
+    case OUT_FAILURE:
+        return d->collapsed ? "failure (collapse)" : "failure";
+    default:
+        return "undecided";
+    }
+}
+
+const char *debrief_player(const struct debrief *d, int seat, char *buf, size_t n)
+{
+    const struct db_seat *s = &d->seat[seat];
+    if (s->human)
+        return db_fmt(buf, n, "Human");
+    return db_fmt(buf, n, "AI - %s, %s", s->personality[0] ? s->personality : "scripted",
+                  ai_level_name(s->level));
+}
+
+const char *debrief_against(const struct debrief *d, const struct db_op *op, char *buf, size_t n)
+{
+    if (op->kind == ORD_FALSE_FLAG)
+        return db_fmt(buf, n, "framing %s", debrief_seat(d, op->aimed));
+    if (op->kind == ORD_COURT)
+        return db_fmt(buf, n, "the host government");
+    if (op->kind == ORD_RETAIN)
+        return db_fmt(buf, n, "its patrol sectors");
+    if (op->target < 0)
+        return db_fmt(buf, n, "-");
+    return db_fmt(buf, n, "%s", debrief_seat(d, op->target));
+}
+
+const char *debrief_pct(int permille, char *buf, size_t n)
+{
+    if (permille < 0)
+        return db_fmt(buf, n, "-");
+    return db_fmt(buf, n, "%d.%d%%", permille / 10, permille % 10);
+}
+
+const char *debrief_injects(const struct debrief *d, int t, char *buf, size_t n)
+{
+    buf[0] = '\0';
+    if (t < 1 || t > d->turns)
+        return buf;
+    for (int i = 0; i < d->turn[t].ninjects; i++) {
+        int k = d->turn[t].injects[i];
+        if (k >= 0 && k < d->sc->ninjects)
+            db_cat(buf, n, "%s%s", buf[0] ? "; " : "", d->sc->injects[k].title);
+    }
+    return buf;
+}
+
+const char *debrief_question_source(const struct debrief *d, const struct db_question *q,
+                                    char *buf, size_t n)
+{
+    if (q->lesson > 0)
+        return db_fmt(buf, n, "Objective %d", q->lesson);
+    if (q->order >= 0)
+        return db_fmt(buf, n, "Order: %s", debrief_order(d, q->order));
+    if (q->inject >= 0 && q->inject < d->sc->ninjects)
+        return db_fmt(buf, n, "Inject: %s", d->sc->injects[q->inject].title);
+    return db_fmt(buf, n, "-");
+}

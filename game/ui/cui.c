@@ -1,0 +1,697 @@
+/* cui.c - the curses front end: start-up, frames, dialogs, the header and
+ * status lines, each seat's log, and the front-end table. */
+#include "cui.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../cli/common.h"
+#include "../data/data.h"
+#include "eventtext.h"
+#include "frontend.h"
+#include "ui.h"
+
+/* --- frames ------------------------------------------------------------ */
+
+static void draw_too_small(void)
+{
+    d_text(0, 1, COLS - 2, term_attr(R_TITLE), "MANDATE");
+    int y = LINES / 2 - 2;
+    if (y < 0)
+        y = 0;
+    char buf[80];
+    d_centre(y, 0, COLS, term_attr(R_HEADING), "Please enlarge the terminal");
+    snprintf(buf, sizeof buf, "Mandate needs %dx%d; this one is %dx%d.", MIN_COLS, MIN_LINES,
+             COLS, LINES);
+    d_centre(y + 2, 0, COLS, A_NORMAL, buf);
+    d_centre(y + 3, 0, COLS, term_attr(R_DIM), "The game goes on as soon as it fits.");
+}
+
+void ui_frame(struct cui *u, drawfn draw, void *arg)
+{
+    erase();
+    term_hits_clear();
+    if (u->curtain) {
+        term_repaint();          /* every cell repainted: nothing of before */
+        u->curtain = 0;
+    }
+    if (!layout_fits())
+        draw_too_small();
+    else
+        draw(u, arg);
+    refresh();
+}
+
+int ui_step(struct cui *u, drawfn draw, void *arg, struct input *in)
+{
+    for (;;) {
+        ui_frame(u, draw, arg);
+        int k = term_read(in);
+        if (k == K_SIGNAL) {
+            u->quit = QUIT_SIGNAL;
+            return k;
+        }
+        if (k == K_EOF) {
+            u->quit = QUIT_EOF;
+            return k;
+        }
+        if (k == K_RESIZE || k == K_REDRAW) {
+            term_repaint();
+            continue;
+        }
+        if (!layout_fits() || k == K_NONE)
+            continue;
+        u->status[0] = 0;
+        return k;
+    }
+}
+
+void ui_status(struct cui *u, int role, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(u->status, sizeof u->status, fmt, ap);
+    va_end(ap);
+    u->status_role = role;
+}
+
+void ui_header(struct cui *u, const char *phase, int apleft)
+{
+    attr_t a = term_attr(R_HEADER);
+    d_fill(0, 0, COLS, a);
+    const struct view *v = u->v;
+    char right[160], week[40], ap[40] = "";
+    if (v->phase == PHASE_ENDED)
+        snprintf(week, sizeof week, "Week %d of %d, ended", v->turn, v->turns);
+    else
+        snprintf(week, sizeof week, "Week %d of %d", v->turn, v->turns);
+    if (apleft >= 0 && v->seat >= 0)
+        snprintf(ap, sizeof ap, " %s AP %d of %d", term_glyph(G_V), apleft, v->me.ap);
+    snprintf(right, sizeof right, "%s %s %s%s%s%s ", week, term_glyph(G_V), phase,
+             v->seat >= 0 ? " " : "", v->seat >= 0 ? term_glyph(G_V) : "", ap);
+    if (v->seat >= 0) {
+        /* the seat's name goes between phase and AP */
+        snprintf(right, sizeof right, "%s %s %s %s %s%s ", week, term_glyph(G_V), phase,
+                 term_glyph(G_V), v->c[v->seat].name, ap);
+    }
+    int rw = text_cols(right, -1);
+    int used = d_text(0, 1, COLS - rw - 2, a, "MANDATE");
+    if (COLS - rw - used - 5 > 8)
+        d_textf(0, 1 + used, COLS - rw - used - 3, a, "  %s", v->scenario);
+    d_right(0, 0, COLS, a, right);
+}
+
+void ui_footer(struct cui *u, const char *const *hints)
+{
+    int y = LINES - 1;
+    d_fill(y, 0, COLS, A_NORMAL);
+    if (u->status[0])
+        d_text(y, 1, COLS - 2, term_attr(u->status_role), u->status);
+    else if (hints)
+        d_hints(y, 1, COLS - 2, hints);
+}
+
+/* --- the log and the view -------------------------------------------- */
+
+static void log_add(struct seatlog *l, int turn, int tone, const char *text)
+{
+    if (l->n >= l->cap) {
+        l->cap = l->cap ? l->cap * 2 : 128;
+        l->l = term_xrealloc(l->l, (size_t)l->cap * sizeof *l->l);
+    }
+    struct logline *x = &l->l[l->n++];
+    x->turn = turn;
+    x->tone = tone;
+    snprintf(x->text, sizeof x->text, "%.235s", text);
+}
+
+void ui_view(struct cui *u, int seat)
+{
+    view_build(&u->p->s->g, seat, u->v);
+    u->seat = seat;
+    if (seat < 0)
+        return;
+    for (int i = 0; i < u->v->ninjects; i++)
+        if (u->v->injects[i].index >= 0 && u->v->injects[i].index < MAX_INJECTS)
+            u->seen[seat][u->v->injects[i].index] = u->v->injects[i].def;
+    int key = u->v->turn * 2 + (u->v->phase == PHASE_ENDED);
+    if (u->logged[seat] == key)
+        return;
+    u->logged[seat] = key;
+    for (int k = 0; k < u->v->nevents; k++) {
+        char buf[256];
+        const struct event *e = &u->v->events[k];
+        int tone = event_text(u->v, u->seen[seat], e, buf, sizeof buf);
+        if (tone != EVT_SKIP)
+            log_add(&u->log[seat], e->turn, tone, buf);
+    }
+}
+
+attr_t ui_seat_attr(const struct cui *u, int seat)
+{
+    if (seat < 0 || seat >= u->v->nseats)
+        return A_NORMAL;
+    return term_colour_attr(u->v->c[seat].colour);
+}
+
+const char *ui_seat_tag(const struct cui *u, int seat)
+{
+    static char tags[MAX_SEATS][4];
+    const struct view *v = u->v;
+    if (seat < 0 || seat >= v->nseats)
+        return "?";
+    int two = 0;
+    for (int a = 0; a < v->nseats; a++)
+        for (int b = a + 1; b < v->nseats; b++)
+            if (v->c[a].id[0] == v->c[b].id[0])
+                two = 1;
+    const char *id = v->c[seat].id;
+    tags[seat][0] = (char)(id[0] >= 'a' && id[0] <= 'z' ? id[0] - 32 : id[0]);
+    tags[seat][1] = two && id[0] ? id[1] : 0;
+    tags[seat][2] = 0;
+    return tags[seat];
+}
+
+/* --- dialogs ----------------------------------------------------------- */
+
+struct confirm {
+    drawfn under;
+    void *arg;
+    const char *title, *text;
+    int sel;                     /* 0 yes, 1 no; -1: a message with OK */
+};
+
+struct wrapdraw {
+    int y, x, w, row;
+    attr_t a;
+};
+
+static void wrap_line(void *ctx, const char *s, int len)
+{
+    struct wrapdraw *d = ctx;
+    char buf[512];
+    if (len >= (int)sizeof buf)
+        len = sizeof buf - 1;
+    memcpy(buf, s, (size_t)len);
+    buf[len] = 0;
+    if (d->y >= 0)
+        d_text(d->y + d->row, d->x, d->w, d->a, buf);
+    d->row++;
+}
+
+static int wrapped_rows(const char *text, int w)
+{
+    struct wrapdraw d = { -1, 0, w, 0, A_NORMAL };
+    text_wrap(text, w, wrap_line, &d);
+    return d.row;
+}
+
+static void confirm_draw(struct cui *u, void *arg)
+{
+    struct confirm *c = arg;
+    c->under(u, c->arg);
+    int w = COLS < 64 ? COLS - 4 : 60;
+    int rows = wrapped_rows(c->text, w - 4);
+    struct rect r = d_dialog(rows + 5, w, c->title);
+    struct wrapdraw d = { r.y + 1, r.x, r.w, 0, A_NORMAL };
+    text_wrap(c->text, r.w, wrap_line, &d);
+    int by = r.y + r.h - 1;
+    if (c->sel < 0) {
+        d_centre(by, r.x, r.w, term_attr(R_SELECT), "[ OK ]");
+        term_hit(by, r.x, 1, r.w, 1, 0);
+        return;
+    }
+    const char *yes = "[ Yes ]", *no = "[ No ]";
+    int bx = r.x + (r.w - 16) / 2;
+    d_text(by, bx, 7, c->sel == 0 ? term_attr(R_SELECT) : A_NORMAL, yes);
+    d_text(by, bx + 9, 6, c->sel == 1 ? term_attr(R_SELECT) : A_NORMAL, no);
+    term_hit(by, bx, 1, 7, 1, 0);
+    term_hit(by, bx + 9, 1, 6, 1, 1);
+}
+
+int ui_confirm(struct cui *u, drawfn under, void *arg, const char *title, const char *text)
+{
+    struct confirm c = { under, arg, title, text, 0 };
+    struct input in;
+    for (;;) {
+        int k = ui_step(u, confirm_draw, &c, &in);
+        switch (k) {
+        case K_SIGNAL: case K_EOF: return -1;
+        case K_LEFT: case K_RIGHT: case K_TAB: case K_BTAB: c.sel = !c.sel; break;
+        case K_ENTER: return c.sel == 0;
+        case K_ESC: return 0;
+        case K_CLICK:
+            if (in.hit == 1)
+                return in.arg == 0;
+            break;
+        case K_CHAR:
+            if (in.ch == 'y' || in.ch == 'Y')
+                return 1;
+            if (in.ch == 'n' || in.ch == 'N' || in.ch == 'q')
+                return 0;
+            break;
+        default: break;
+        }
+    }
+}
+
+int ui_message(struct cui *u, drawfn under, void *arg, const char *title, const char *text)
+{
+    struct confirm c = { under, arg, title, text, -1 };
+    struct input in;
+    for (;;) {
+        int k = ui_step(u, confirm_draw, &c, &in);
+        if (k == K_SIGNAL || k == K_EOF)
+            return -1;
+        if (k == K_ENTER || k == K_ESC || (k == K_CLICK && in.hit == 1) || k == K_CHAR)
+            return 0;
+    }
+}
+
+int ui_ask_quit(struct cui *u, drawfn under, void *arg)
+{
+    int r = ui_confirm(u, under, arg, "Quit",
+                       "Quit the game? It is saved automatically: Continue on the title "
+                       "menu resumes it at the start of this week.");
+    if (r != 0 && !u->quit)
+        u->quit = QUIT_KEY;
+    return r != 0;
+}
+
+void ui_save(struct cui *u)
+{
+    char out[1024];
+    if (play_save(u->p, out, sizeof out))
+        ui_status(u, R_GOOD, "Saved to %s (it resumes at the start of week %d).", out,
+                  u->p->s->g.turn);
+    else
+        ui_status(u, R_BAD, "Could not save: %s", out);
+}
+
+/* --- help -------------------------------------------------------------- */
+
+static const char *const help_keys[] = {
+    "", "KEYS",
+    "n", "new order",
+    "Enter", "select; on an order: change it; on a sector: an order there;",
+    "", "on intelligence: the dossier",
+    "d, Delete", "withdraw the selected order",
+    "E", "end your turn (asks to confirm)",
+    "Tab, Shift-Tab", "next, previous panel (1 to 6 go straight to one)",
+    "arrows, h j k l", "move",
+    "b, r", "this week's brief, last week's report, again",
+    "S", "save the game",
+    "q", "quit (asks; the game is autosaved)",
+    "?", "this help",
+    "Esc", "back, close",
+    "Ctrl-L", "redraw the screen",
+    "mouse", "click selects, a second click opens; the wheel scrolls",
+    "", "IN DIALOGS AND PAGES",
+    "Up, Down", "choose; scroll",
+    "Enter", "next step; on the odds: give the order; in the brief: answer",
+    "Esc", "one step back",
+    "PgUp, PgDn, Home, End", "scroll a page",
+    "", "NEW GAME",
+    "Up, Down", "choose a row",
+    "Left, Right", "move between cells, then change the value",
+    "Enter", "on a contingent: human or AI; on Start: play",
+    "r, digits", "a random seed, or type one",
+    "", "THE SCREEN",
+    "Sectors", "stability (bar and number), threat (0-10), the forces there",
+    "", "(ours underlined); the first column: we are deployed there,",
+    "", "or next to it (we can act there); letters: H mission HQ,",
+    "", "A airport, L logistics hub, C ceasefire line, B border crossing",
+    "Orders", "this week's orders, their cost, covert ones with their odds",
+    "Intelligence", "the age of our dossiers on each contingent; our insiders,",
+    "", "implants and evidence",
+    "Mission", "the mandate, the network, the pool, equipment, our objectives",
+    "Relations", "who trusts whom (rows trust columns), reputation, pacts",
+    "Log", "the public bulletin and our private reports, week by week",
+    NULL, NULL,
+};
+
+struct helpstate {
+    drawfn under;
+    void *arg;
+    int top;
+};
+
+static void help_draw(struct cui *u, void *arg)
+{
+    struct helpstate *h = arg;
+    if (h->under)
+        h->under(u, h->arg);
+    int w = COLS - 4 > 96 ? 96 : COLS - 4;
+    struct rect r = d_dialog(LINES - 2, w, "Help: keys and rules");
+    struct page *pg = &u->page;
+    page_reset(pg, r.w - 1);
+    for (int i = 0; help_keys[i]; i += 2) {
+        if (!help_keys[i][0] && help_keys[i + 1][0] >= 'A' && help_keys[i + 1][0] <= 'Z' &&
+            help_keys[i + 1][1] >= 'A' && help_keys[i + 1][1] <= 'Z' &&
+            help_keys[i + 1][2] >= 'A' && help_keys[i + 1][2] <= 'Z') {
+            if (i)
+                page_blank(pg);
+            page_add(pg, term_attr(R_HEADING), 0, help_keys[i + 1]);
+            continue;
+        }
+        page_addf(pg, A_NORMAL, 2, "%-22s %s", help_keys[i], help_keys[i + 1]);
+    }
+    page_blank(pg);
+    if (u->help) {
+        const char *s = u->help;
+        while (*s) {
+            const char *e = strchr(s, '\n');
+            int len = e ? (int)(e - s) : (int)strlen(s);
+            char line[512];
+            snprintf(line, sizeof line, "%.*s", len, s);
+            int heading = len > 2 && line[0] >= 'A' && line[0] <= 'Z' && line[1] >= 'A' &&
+                          line[1] <= 'Z' && line[len - 1] != '.';
+            page_add(pg, heading ? term_attr(R_HEADING) : A_NORMAL, 0, line);
+            s = e ? e + 1 : s + len;
+        }
+    } else {
+        page_add(pg, term_attr(R_DIM), 0, "(assets/help.txt could not be read)");
+    }
+    struct rect body = { r.y, r.x, r.h - 1, r.w };
+    h->top = page_clamp(pg, h->top, body.h);
+    page_draw(pg, body, h->top, -1, 0);
+    static const char *const hints[] = { "Up/Down", "scroll", "PgUp/PgDn", "page", "Esc", "close",
+                                         NULL, NULL };
+    d_hints(r.y + r.h - 1, r.x, r.w, hints);
+}
+
+int ui_help(struct cui *u, drawfn under, void *arg)
+{
+    struct helpstate h = { under, arg, 0 };
+    struct input in;
+    for (;;) {
+        int k = ui_step(u, help_draw, &h, &in);
+        int page = LINES - 6;
+        switch (k) {
+        case K_SIGNAL: case K_EOF: return -1;
+        case K_UP: case K_WHEEL_UP: h.top--; break;
+        case K_DOWN: case K_WHEEL_DOWN: h.top++; break;
+        case K_PGUP: h.top -= page; break;
+        case K_PGDN: h.top += page; break;
+        case K_HOME: h.top = 0; break;
+        case K_END: h.top = 1 << 20; break;
+        case K_ESC: case K_HELP: case K_ENTER: case K_CLICK: return 0;
+        case K_CHAR:
+            if (in.ch == 'q')
+                return 0;
+            if (in.ch == ' ')
+                h.top += page;
+            break;
+        default: break;
+        }
+        if (h.top < 0)
+            h.top = 0;
+    }
+}
+
+/* --- the front end ----------------------------------------------------- */
+
+static int fe_handover(void *ctx, struct play *p, int seat)
+{
+    (void)p;
+    return screen_curtain(ctx, seat) == SR_QUIT ? FE_QUIT : FE_OK;
+}
+
+static int fe_turn(void *ctx, struct play *p, int seat)
+{
+    struct cui *u = ctx;
+    (void)p;
+    ui_view(u, seat);
+    struct turnui *t = malloc(sizeof *t);
+    if (!t)
+        return FE_QUIT;
+    turnui_init(t, u->v);
+    int stage = report_has(u->v) ? SR_REPORT : SR_BRIEF;
+    int res = FE_OK;
+    for (;;) {
+        int r = stage == SR_REPORT  ? screen_report(u, t, 0)
+                : stage == SR_BRIEF ? screen_brief(u, t)
+                                    : screen_orders(u, t);
+        if (r == SR_QUIT) {
+            res = FE_QUIT;
+            break;
+        }
+        if (r == SR_DONE)
+            break;
+        if (r == SR_NEXT)
+            stage = stage == SR_REPORT ? SR_BRIEF : SR_ORDERS;
+        else if (r == SR_BACK)
+            stage = stage == SR_ORDERS ? SR_BRIEF : report_has(u->v) ? SR_REPORT : SR_BRIEF;
+        else
+            stage = r;
+    }
+    free(t);
+    return res;
+}
+
+static int fe_last_report(void *ctx, struct play *p, int seat)
+{
+    struct cui *u = ctx;
+    (void)p;
+    ui_view(u, seat);
+    struct turnui *t = malloc(sizeof *t);
+    if (!t)
+        return FE_QUIT;
+    turnui_init(t, u->v);
+    int r = screen_report(u, t, 1);
+    free(t);
+    return r == SR_QUIT ? FE_QUIT : FE_OK;
+}
+
+static int fe_result(void *ctx, struct play *p)
+{
+    (void)p;
+    return screen_result(ctx) == SR_QUIT ? FE_QUIT : FE_OK;
+}
+
+static void fe_resolved(void *ctx, struct play *p, const char *path, const char *why)
+{
+    struct cui *u = ctx;
+    int t = p->s->g.phase == PHASE_ENDED ? p->s->g.turn : p->s->g.turn - 1;
+    if (path)
+        ui_status(u, R_GOOD, "Week %d resolved. Autosaved.", t);
+    else
+        ui_status(u, R_BAD, "Week %d resolved, but the autosave failed: %s", t, why);
+}
+
+const struct frontend fe_curses = {
+    "curses", NULL, fe_handover, fe_turn, fe_last_report, fe_result, fe_resolved,
+};
+
+/* --- start-up ---------------------------------------------------------- */
+
+void cui_start_game(struct cui *u, struct play *p)
+{
+    for (int i = 0; i < MAX_SEATS; i++) {
+        free(u->log[i].l);
+        memset(&u->log[i], 0, sizeof u->log[i]);
+        u->logged[i] = 0;
+    }
+    memset(u->seen, 0, sizeof u->seen);
+    u->p = p;
+    u->seat = VIEW_FACILITATOR;
+    const struct scenario *sc = p->b.sc;
+    u->pub.success_avg = sc->success_avg;
+    u->pub.success_min = sc->success_min;
+    u->pub.partial_avg = sc->partial_avg;
+    u->pub.collapse_floor = sc->collapse_floor;
+    u->pub.summary = sc->summary;
+    view_build(&p->s->g, VIEW_FACILITATOR, u->v);
+}
+
+/* Plays p from where it stands; returns FE_OK or FE_QUIT. */
+static int play_game(struct cui *u, struct play *p, char *saved, size_t n)
+{
+    cui_start_game(u, p);
+    struct frontend fe = fe_curses;
+    fe.ctx = u;
+    int r = play_run(p, &fe);
+    saved[0] = 0;
+    if (r == FE_QUIT && p->s->g.phase == PHASE_ORDERS && !play_autosave(p, saved, n))
+        snprintf(saved, n, "-");
+    return r;
+}
+
+static int parse_seats(const struct scenario *sc, const char *spec, int hotseat, int *human)
+{
+    for (int i = 0; i < MAX_SEATS; i++)
+        human[i] = 0;
+    if (!spec) {
+        for (int i = 0; i < sc->nseats; i++)
+            human[i] = hotseat || i == 0;
+        return 1;
+    }
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", spec);
+    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+        int s = scenario_seat_index(sc, tok);
+        if (s < 0 && parse_int(tok, 1, sc->nseats, &s))
+            s--;
+        else if (s < 0) {
+            fprintf(stderr, "mandate new: --seat %s: no contingent '%s' in %s (it has:", spec,
+                    tok, sc->id);
+            for (int i = 0; i < sc->nseats; i++)
+                fprintf(stderr, " %s", sc->seats[i].id);
+            fputs(")\n", stderr);
+            return 0;
+        }
+        human[s] = 1;
+    }
+    return 1;
+}
+
+static int prepare(const struct ui_options *o, struct play *p)
+{
+    struct errlist *e = malloc(sizeof *e);
+    if (!e)
+        return 0;
+    errlist_init(e);
+    int ok = 0;
+    if (o->start == UI_NEW) {
+        if (play_load_bundle(p, o->scenario ? o->scenario : DEFAULT_SCENARIO, e)) {
+            int human[MAX_SEATS];
+            if (parse_seats(p->b.sc, o->seats, o->hotseat, human)) {
+                play_start(p, human, NULL, NULL, o->have_seed ? o->seed : seed_from_clock());
+                ok = 1;
+            }
+        }
+    } else if (o->start == UI_LOAD) {
+        ok = play_load(p, o->load, e);
+    } else {
+        ok = 1;
+    }
+    errlist_print(e, stderr);
+    free(e);
+    return ok;
+}
+
+static char *read_help(void)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/help.txt", data_assets_dir());
+    return data_read_file(path, NULL, NULL);
+}
+
+/* The title menu and the games started from it. */
+static int title_loop(struct cui *u, struct play *p, char *saved, size_t n)
+{
+    for (;;) {
+        int c = screen_title(u);
+        if (c < 0 || c == TITLE_QUIT)
+            return FE_QUIT;
+        int go = 0;
+        if (c == TITLE_NEW) {
+            int r = screen_newgame(u, p, NULL);
+            if (r < 0)
+                return FE_QUIT;
+            go = r;
+        } else if (c == TITLE_HELP) {
+            if (ui_help(u, NULL, NULL) < 0)
+                return FE_QUIT;
+        } else {
+            char path[1024];
+            int r = 1;
+            if (c == TITLE_CONTINUE) {
+                if (!save_newest(path, sizeof path)) {
+                    ui_status(u, R_WARN, "No saved game yet in %s: start a new one.", save_dir());
+                    continue;
+                }
+            } else if ((r = screen_load(u, path, sizeof path)) < 0) {
+                return FE_QUIT;
+            }
+            if (r == 1) {
+                struct errlist *e = malloc(sizeof *e);
+                if (!e)
+                    return FE_QUIT;
+                errlist_init(e);
+                if (play_load(p, path, e))
+                    go = 1;
+                else
+                    ui_status(u, R_BAD, "%s", e->n ? e->line[0] : "could not load the save");
+                free(e);
+            }
+        }
+        if (!go)
+            continue;
+        int r = play_game(u, p, saved, n);
+        if (r == FE_QUIT)
+            return FE_QUIT;
+        play_free(p);
+    }
+}
+
+int cui_init(struct cui *u, struct play *p)
+{
+    memset(u, 0, sizeof *u);
+    u->p = p;
+    u->seat = VIEW_FACILITATOR;
+    u->v = calloc(1, sizeof *u->v);
+    page_init(&u->page);
+    page_init(&u->aux);
+    u->help = read_help();
+    return u->v != NULL;
+}
+
+void cui_free(struct cui *u)
+{
+    for (int i = 0; i < MAX_SEATS; i++)
+        free(u->log[i].l);
+    page_free(&u->page);
+    page_free(&u->aux);
+    free(u->help);
+    free(u->v);
+    memset(u, 0, sizeof *u);
+}
+
+int ui_main(const struct ui_options *o)
+{
+    if (o->save_dir)
+        save_set_dir(o->save_dir);
+    struct play p;
+    memset(&p, 0, sizeof p);
+    if (!prepare(o, &p)) {
+        play_free(&p);
+        return 1;
+    }
+    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+        fprintf(stderr, "mandate: the game needs a terminal: stdin and stdout must be one "
+                        "(for batch play see mandate simulate)\n");
+        play_free(&p);
+        return 1;
+    }
+    char why[256];
+    if (!term_open(stdout, stdin, NULL, why, sizeof why)) {
+        fprintf(stderr, "mandate: %s\n", why);
+        play_free(&p);
+        return 1;
+    }
+    struct cui u;
+    char saved[1024] = "";
+    int r = FE_OK;
+    if (!cui_init(&u, &p))
+        r = FE_QUIT;
+    else if (o->start == UI_TITLE)
+        r = title_loop(&u, &p, saved, sizeof saved);
+    else
+        r = play_game(&u, &p, saved, sizeof saved);
+    term_close();
+    int status = 0;
+    if (u.quit == QUIT_SIGNAL)
+        status = 128 + term_signal();
+    if (saved[0] && strcmp(saved, "-"))
+        fprintf(u.quit == QUIT_SIGNAL ? stderr : stdout,
+                "mandate: game saved to %s (resume: mandate load %s)\n", saved, saved);
+    else if (saved[0])
+        fprintf(stderr, "mandate: the game could not be autosaved\n");
+    (void)r;
+    cui_free(&u);
+    play_free(&p);
+    return status;
+}

@@ -1,0 +1,162 @@
+/* cui.h - the curses front end's shared state and the screens it is made
+ * of (internal to game/ui). Everything it draws about the game comes from
+ * one struct view: the current seat's, or the facilitator's once the game
+ * is over. */
+#ifndef MANDATE_CUI_H
+#define MANDATE_CUI_H
+
+#include "../core/view.h"
+#include "draw.h"
+#include "layout.h"
+#include "play.h"
+
+/* Public constants of the scenario that the view does not carry. */
+struct pub {
+    int success_avg, success_min, partial_avg, collapse_floor;
+    const char *summary;
+};
+
+struct logline {
+    int turn;
+    int tone;                    /* enum evtone */
+    char text[236];
+};
+
+struct seatlog {
+    struct logline *l;
+    int n, cap;
+};
+
+/* Why play stopped. */
+enum quit_reason { QUIT_NONE, QUIT_KEY, QUIT_SIGNAL, QUIT_EOF };
+
+struct cui {
+    struct play *p;
+    int seat;                    /* whose view is on screen */
+    struct view *v;              /* that view (owned) */
+    struct pub pub;
+    struct seatlog log[MAX_SEATS];
+    const struct inject *seen[MAX_SEATS][MAX_INJECTS];
+    int logged[MAX_SEATS];       /* the turn whose events are in the log */
+    char status[256];
+    int status_role;
+    int quit;                    /* enum quit_reason */
+    struct page page;            /* the page of the current full-screen text */
+    struct page aux;             /* a second page: the log panel, dialogs */
+    char *help;                  /* assets/help.txt (owned, may be NULL) */
+    int curtain;                 /* 1: the next frame repaints every cell */
+};
+
+/* One seat's turn in the making: its draft orders and what is selected. */
+struct turnui {
+    struct order draft[MAX_ORDERS];
+    int n;
+    int focus;                   /* enum panel */
+    int tab;                     /* the tabbed panel shown (compact layout) */
+    int sel[P_COUNT], top[P_COUNT];
+    /* the order dialog */
+    int dlg;                     /* enum dialog */
+    int dsel, dtop;
+    int kind, stage, editing;
+    struct order build;
+    char prefix[16];             /* letters typed in the picker */
+    /* pages */
+    int brief_sel, brief_top, report_top;
+};
+
+/* Mouse regions. */
+enum hit { HIT_NONE, HIT_ROW, HIT_PANEL, HIT_TAB, HIT_ITEM, HIT_BUTTON, HIT_CELL };
+#define ROW_ARG(panel, row) ((panel) << 12 | (row))
+
+enum dialog { DLG_NONE, DLG_PICK, DLG_TARGET, DLG_ODDS, DLG_DOSSIER };
+
+/* What a screen ends with. */
+enum screen_result { SR_NEXT, SR_BACK, SR_QUIT, SR_REPORT, SR_BRIEF, SR_ORDERS, SR_DONE };
+
+typedef void (*drawfn)(struct cui *u, void *arg);
+
+/* cui.c: frames, modal dialogs, the header and status lines, the log. */
+void ui_frame(struct cui *u, drawfn draw, void *arg);
+/* Draws frames and reads keys until one the screen must handle; sets
+ * u->quit on a signal or at end of input (and returns that key). */
+int ui_step(struct cui *u, drawfn draw, void *arg, struct input *in);
+/* A yes/no question over the screen: 1 yes, 0 no, -1 quit (signal, EOF). */
+int ui_confirm(struct cui *u, drawfn under, void *arg, const char *title, const char *text);
+/* A message with OK; -1 on quit. */
+int ui_message(struct cui *u, drawfn under, void *arg, const char *title, const char *text);
+/* The help overlay: every key, then the rules. -1 on quit. */
+int ui_help(struct cui *u, drawfn under, void *arg);
+/* Asks to quit; 1 when the players confirm (u->quit is set). */
+int ui_ask_quit(struct cui *u, drawfn under, void *arg);
+/* Saves the game (S) and says where in the status line. */
+void ui_save(struct cui *u);
+void ui_status(struct cui *u, int role, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void ui_header(struct cui *u, const char *phase, int apleft);
+/* The status line: the message if any, else the hints. */
+void ui_footer(struct cui *u, const char *const *hints);
+/* Builds the seat's view (and logs its new events); VIEW_FACILITATOR for
+ * the end. */
+void ui_view(struct cui *u, int seat);
+/* Attribute of a contingent's colour, and its short tag ("K"). */
+attr_t ui_seat_attr(const struct cui *u, int seat);
+const char *ui_seat_tag(const struct cui *u, int seat);
+
+/* panels.c: the panels of the playing screen. */
+void panel_draw(struct cui *u, struct turnui *t, int panel, struct rect r, int focused,
+                int tabbed);
+/* What an order is aimed at, in words ("Ossa City", "broad"). */
+void order_target_text(const struct cui *u, const struct order *o, char *buf, size_t n);
+/* Rows a panel's selection moves over (0: it only scrolls). */
+int panel_rows(struct cui *u, struct turnui *t, int panel);
+/* Dossier details of target into the page. */
+void panel_dossier_page(struct cui *u, int target, struct page *pg);
+/* Targets the intelligence panel lists (other seats, then HQ). */
+int intel_target(struct cui *u, int row);
+
+/* scr_orders.c: the playing screen and its order dialogs. */
+int screen_orders(struct cui *u, struct turnui *t);
+void orders_draw(struct cui *u, void *arg);
+/* Handles one key on the playing screen; returns an enum screen_result
+ * or -1 to stay. */
+int orders_key(struct cui *u, struct turnui *t, const struct input *in);
+void turnui_init(struct turnui *t, const struct view *v);
+
+/* dlg_order.c: the order dialogs over the playing screen. */
+void dialog_draw(struct cui *u, struct turnui *t);
+/* Handles a key while a dialog is open; returns -1 (stay). */
+int dialog_key(struct cui *u, struct turnui *t, const struct input *in);
+/* Opens the picker (editing: the draft order it replaces, or -1;
+ * preset_kind: the kind to select first, or -1). */
+void open_pick(struct cui *u, struct turnui *t, int editing, int preset_kind);
+/* Opens the target step of kind (preset: the sector or seat to select
+ * first, or -1), or the odds when it has no target. */
+void open_target(struct cui *u, struct turnui *t, int kind, int preset);
+
+/* scr_pages.c: report, brief, curtain, result and debrief. */
+int screen_report(struct cui *u, struct turnui *t, int final);
+int screen_brief(struct cui *u, struct turnui *t);
+int screen_curtain(struct cui *u, int seat);
+int screen_result(struct cui *u);
+/* 1 when the view holds a resolution to report. */
+int report_has(const struct view *v);
+
+/* scr_title.c: the title menu, the new-game and load screens. */
+enum title_choice { TITLE_NEW, TITLE_CONTINUE, TITLE_LOAD, TITLE_HELP, TITLE_QUIT };
+int screen_title(struct cui *u);
+/* Fills p with a started game; 1, 0 back, -1 quit. */
+int screen_newgame(struct cui *u, struct play *p, const char *scenario);
+/* Picks a save file into path; 1, 0 back, -1 quit. */
+int screen_load(struct cui *u, char *path, size_t n);
+
+/* Sets up u for the games of p (the terminal must be open for drawing);
+ * 0 when out of memory. */
+int cui_init(struct cui *u, struct play *p);
+void cui_free(struct cui *u);
+/* Clears the logs and points u at the game p has just started or loaded. */
+void cui_start_game(struct cui *u, struct play *p);
+
+/* The curses front end's table. */
+extern const struct frontend fe_curses;
+
+#endif

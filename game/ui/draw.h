@@ -1,0 +1,89 @@
+/* draw.h - drawing primitives on stdscr: clipped text that counts display
+ * columns (UTF-8, or '?' for non-ASCII under another locale), boxes with
+ * titles, bars, dialogs, and pages: wrapped, scrollable text with
+ * selectable items, rebuilt each frame at the width of the moment. */
+#ifndef MANDATE_DRAW_H
+#define MANDATE_DRAW_H
+
+#include <stdarg.h>
+
+#include "term.h"
+
+struct rect {
+    int y, x, h, w;
+};
+
+/* Display columns of s (at most its first len bytes; len < 0: all). */
+int text_cols(const char *s, int len);
+
+/* Draws s at y,x in at most w columns; returns the columns used. */
+int d_text(int y, int x, int w, attr_t a, const char *s);
+int d_textf(int y, int x, int w, attr_t a, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+/* Right-aligns s so that it ends at column x + w. */
+void d_right(int y, int x, int w, attr_t a, const char *s);
+/* Centres s in [x, x+w). */
+void d_centre(int y, int x, int w, attr_t a, const char *s);
+void d_fill(int y, int x, int w, attr_t a);
+void d_glyph(int y, int x, attr_t a, int g);
+/* A box; title (may be NULL) sits on the top border. */
+void d_box(struct rect r, attr_t border, const char *title, attr_t tattr);
+/* A bar of w cells showing value out of max. */
+void d_bar(int y, int x, int w, int value, int max, attr_t fill);
+/* A centred dialog box of h x w (cut to the screen), cleared inside;
+ * returns the inside. */
+struct rect d_dialog(int h, int w, const char *title);
+/* "key label  key label" hints on one line; keys and labels alternate in
+ * a NULL-terminated list. Returns the columns used. */
+int d_hints(int y, int x, int w, const char *const *pairs);
+
+/* Splits s into lines of at most w columns at spaces; calls out for each
+ * (start, bytes). */
+void text_wrap(const char *s, int w, void (*out)(void *ctx, const char *s, int len),
+               void *ctx);
+
+/* --- pages ------------------------------------------------------------- */
+
+struct pline {
+    int off;                     /* into the page's text */
+    attr_t attr;
+    short indent;
+    short item;                  /* selectable item id, or -1 */
+    short hang;                  /* continuation lines are indented this more */
+};
+
+struct page {
+    struct pline *l;
+    int n, cap;
+    char *text;
+    int used, tcap;
+    int width;
+    int item;                    /* item id of the lines being added, or -1 */
+    int nitems;
+};
+
+void page_init(struct page *p);
+void page_free(struct page *p);
+/* Empties the page for a new frame at width w. */
+void page_reset(struct page *p, int w);
+/* Adds text, wrapped at the page width minus indent. */
+void page_add(struct page *p, attr_t a, int indent, const char *text);
+/* The same, with lines after the first indented by hang more. */
+void page_add_hang(struct page *p, attr_t a, int indent, int hang, const char *text);
+void page_addf(struct page *p, attr_t a, int indent, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+void page_blank(struct page *p);
+/* Lines added after this belong to item id (>= 0), until page_item(p, -1). */
+void page_item(struct page *p, int id);
+/* First and last line of an item, or -1. */
+int page_item_first(const struct page *p, int id);
+int page_item_last(const struct page *p, int id);
+/* Draws lines from top into r; the selected item is shown reversed, and
+ * its lines are clickable (hit id, arg item). Scroll marks on the right. */
+void page_draw(const struct page *p, struct rect r, int top, int sel, int hit);
+/* The top line that keeps item sel visible in h lines. */
+int page_scroll_to(const struct page *p, int top, int h, int sel);
+/* Clamps top to the page. */
+int page_clamp(const struct page *p, int top, int h);
+
+#endif

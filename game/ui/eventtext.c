@@ -1,0 +1,270 @@
+/* eventtext.c - event lines for the log, the report and the debrief. */
+#include "eventtext.h"
+
+#include <stdio.h>
+#include <string.h>
+
+const char *evtext_seat(const struct view *v, int seat)
+{
+    if (seat == TARGET_HQ)
+        return "mission HQ";
+    if (seat >= 0 && seat < v->nseats)
+        return v->c[seat].name;
+    return "unknown";
+}
+
+/* "we" when the seat is the reader, else its name. */
+static const char *who(const struct view *v, int seat)
+{
+    return seat >= 0 && seat == v->seat ? "We" : evtext_seat(v, seat);
+}
+
+static const char *whom(const struct view *v, int seat)
+{
+    return seat >= 0 && seat == v->seat ? "us" : evtext_seat(v, seat);
+}
+
+static const char *sector_name(const struct view *v, int s)
+{
+    return s >= 0 && s < v->nsectors ? v->sectors[s].name : "?";
+}
+
+static const char *order_title(const struct view *v, int k)
+{
+    return k >= 0 && k < ORD_COUNT ? v->cat->orders[k].name : "an order";
+}
+
+void evtext_permille(int pm, char *buf, size_t n)
+{
+    if (pm < 0)
+        pm = 0;
+    snprintf(buf, n, "%d.%d", pm / 10, pm % 10);
+}
+
+const char *evtext_quality(int q)
+{
+    static const char *const names[] = { "none", "glimpse", "technical", "insider" };
+    return q >= 0 && q <= 3 ? names[q] : "?";
+}
+
+static const char *share_level(int l)
+{
+    static const char *const names[] = { "none", "tactical", "broad" };
+    return l >= 0 && l <= 2 ? names[l] : "?";
+}
+
+static const struct inject *inject_def(const struct view *v, evtext_injects injects, int index)
+{
+    if (index < 0 || index >= MAX_INJECTS)
+        return NULL;
+    for (int i = 0; i < v->ninjects; i++)
+        if (v->injects[i].index == index)
+            return v->injects[i].def;
+    return injects ? injects[index] : NULL;
+}
+
+static const char *blame_text(const struct view *v, int blamed, char *buf, size_t n)
+{
+    if (blamed >= 0)
+        snprintf(buf, n, "blamed on %s", whom(v, blamed));
+    else
+        snprintf(buf, n, "culprit unknown");
+    return buf;
+}
+
+static int covert_text(const struct view *v, const struct event *e, char *buf, size_t n)
+{
+    char ch[16], roll[16], dch[16], droll[16], seen[80], tmp[64];
+    evtext_permille(e->a, ch, sizeof ch);
+    evtext_permille(e->b, roll, sizeof roll);
+    evtext_permille(e->c, dch, sizeof dch);
+    evtext_permille(e->d, droll, sizeof droll);
+    char target[80] = "";
+    int tk = e->order >= 0 ? order_target_kind(e->order) : TK_NONE;
+    if (tk == TK_SEAT || e->target == TARGET_HQ)
+        snprintf(target, sizeof target, " on %s", whom(v, e->target));
+    int detected = e->blamed != -2;
+    if (detected)
+        snprintf(seen, sizeof seen, "DETECTED, %s", blame_text(v, e->blamed, tmp, sizeof tmp));
+    else
+        snprintf(seen, sizeof seen, "unseen");
+    snprintf(buf, n, "%s %s%s: %s (rolled %s, needed under %s); %s (rolled %s, seen under %s)",
+             v->seat == e->actor ? "Our" : evtext_seat(v, e->actor), order_title(v, e->order),
+             target, e->outcome ? "success" : "FAILED", roll, ch, seen, droll, dch);
+    if (v->seat != e->actor)
+        return EVT_PRIVATE;
+    return detected ? EVT_BAD : e->outcome ? EVT_GOOD : EVT_PRIVATE;
+}
+
+int event_text(const struct view *v, evtext_injects injects, const struct event *e,
+               char *buf, size_t n)
+{
+    char t1[64];
+    buf[0] = 0;
+    const struct inject *in;
+    switch (e->kind) {
+    case EV_TURN_BEGIN:
+        snprintf(buf, n, "Week %d begins.", e->a);
+        return EVT_SKIP;
+    case EV_INJECT:
+        in = inject_def(v, injects, e->a);
+        if (e->target >= 0)
+            snprintf(buf, n, "Inject for %s: %s", whom(v, e->target), in ? in->title : "a message");
+        else
+            snprintf(buf, n, "Inject: %s", in ? in->title : "news for the mission");
+        return e->target >= 0 ? EVT_PRIVATE : EVT_PUBLIC;
+    case EV_INJECT_CHOICE:
+        in = inject_def(v, injects, e->a);
+        if (in && e->b >= 0 && e->b < in->nchoices)
+            snprintf(buf, n, "%s: %s chose \"%s\".", in->title,
+                     e->actor >= 0 ? who(v, e->actor) : "The mission", in->choices[e->b].label);
+        else
+            snprintf(buf, n, "%s answered an inject (choice %d).",
+                     e->actor >= 0 ? who(v, e->actor) : "The mission", e->b + 1);
+        return EVT_PUBLIC;
+    case EV_ORDER:
+        if (e->order == ORD_SHARE)
+            snprintf(buf, n, "%s set intelligence sharing to %s.", who(v, e->actor),
+                     share_level(e->a));
+        else if (e->order >= 0 && order_target_kind(e->order) == TK_SEAT)
+            snprintf(buf, n, "%s: %s, towards %s.", who(v, e->actor), order_title(v, e->order),
+                     whom(v, e->target));
+        else
+            snprintf(buf, n, "%s: %s.", who(v, e->actor), order_title(v, e->order));
+        return EVT_PUBLIC;
+    case EV_MANDATE_OP:
+        if (e->order == ORD_JOINT)
+            snprintf(buf, n, "%s and %s: %s in %s, stability %+d, threat %+d.", who(v, e->actor),
+                     whom(v, e->target), order_title(v, e->order), sector_name(v, e->sector), e->a,
+                     e->b);
+        else
+            snprintf(buf, n, "%s: %s in %s, stability %+d, threat %+d.", who(v, e->actor),
+                     order_title(v, e->order), sector_name(v, e->sector), e->a, e->b);
+        return EVT_PUBLIC;
+    case EV_COVERT:
+        return covert_text(v, e, buf, n);
+    case EV_DETECTED:
+        snprintf(buf, n, "Caught: %s against %s, %s.", order_title(v, e->order),
+                 whom(v, e->target), blame_text(v, e->blamed, t1, sizeof t1));
+        return EVT_BAD;
+    case EV_INCIDENT:
+        snprintf(buf, n, "INCIDENT: %s against %s detected, %s.", order_title(v, e->order),
+                 whom(v, e->target), blame_text(v, e->blamed, t1, sizeof t1));
+        return EVT_ALERT;
+    case EV_DOSSIER:
+        snprintf(buf, n, "New dossier on %s: %s (%s).", whom(v, e->target),
+                 e->a >= 0 && e->a < DOS_COUNT ? dossier_name(e->a) : "?", evtext_quality(e->b));
+        return EVT_GOOD;
+    case EV_INSIDER:
+        snprintf(buf, n, "Our insider in %s is now %s.", evtext_seat(v, e->target),
+                 stage_name(e->a));
+        return EVT_GOOD;
+    case EV_INSIDER_BLOWN:
+        if (e->actor >= 0 && e->actor == v->seat)
+            snprintf(buf, n, "BLOWN: our insider network in %s, %s.", evtext_seat(v, e->target),
+                     blame_text(v, e->blamed, t1, sizeof t1));
+        else
+            snprintf(buf, n, "BLOWN: an insider network in %s, %s.", whom(v, e->target),
+                     blame_text(v, e->blamed, t1, sizeof t1));
+        return EVT_ALERT;
+    case EV_IMPLANT_FOUND:
+        snprintf(buf, n, "Found: a %s implant against %s, %s.",
+                 e->a == IMP_TAP ? "communications tap" : "network", whom(v, e->target),
+                 blame_text(v, e->blamed, t1, sizeof t1));
+        return e->target == TARGET_HQ ? EVT_ALERT : EVT_BAD;
+    case EV_BACKDOOR_FOUND:
+        snprintf(buf, n, "AUDIT: backdoored equipment found in the mission network, supplied by %s.",
+                 whom(v, e->blamed));
+        return EVT_ALERT;
+    case EV_ORDERS_READ:
+        if (e->order >= 0 && order_target_kind(e->order) == TK_SECTOR)
+            snprintf(buf, n, "Read %s's order: %s in %s.", evtext_seat(v, e->target),
+                     order_title(v, e->order), sector_name(v, e->sector));
+        else if (e->order >= 0 && (order_target_kind(e->order) == TK_SEAT ||
+                                   order_target_kind(e->order) == TK_SECTOR_SEAT))
+            snprintf(buf, n, "Read %s's order: %s on %s.", evtext_seat(v, e->target),
+                     order_title(v, e->order), whom(v, e->b));
+        else
+            snprintf(buf, n, "Read %s's order: %s.", evtext_seat(v, e->target),
+                     order_title(v, e->order));
+        return EVT_GOOD;
+    case EV_STABILITY:
+        snprintf(buf, n, "%s: spoilers and unrest, stability %+d to %d.", sector_name(v, e->sector),
+                 e->a, e->b);
+        return EVT_PUBLIC;
+    case EV_THREAT:
+        snprintf(buf, n, "%s: threat %+d to %d.", sector_name(v, e->sector), e->a, e->b);
+        return EVT_PUBLIC;
+    case EV_LEAK:
+        if (e->target >= 0 && e->target != TARGET_HQ)
+            snprintf(buf, n, "LEAK: %s's data reached spoilers, threat +%d in %s.",
+                     evtext_seat(v, e->target), e->a, sector_name(v, e->sector));
+        else
+            snprintf(buf, n, "LEAK: mission data reached spoilers, threat +%d in %s.", e->a,
+                     sector_name(v, e->sector));
+        return EVT_ALERT;
+    case EV_POOL:
+        snprintf(buf, n, "Shared intelligence pool %+d to %d.", e->a, e->b);
+        return EVT_PUBLIC;
+    case EV_NETWORK:
+        snprintf(buf, n, "Mission network: centralisation %d, security %d.", e->a, e->b);
+        return EVT_PUBLIC;
+    case EV_EQUIPMENT:
+        snprintf(buf, n, "%s contributed equipment to the mission network.", who(v, e->actor));
+        return EVT_PUBLIC;
+    case EV_BACKDOOR:
+        snprintf(buf, n, "%s hid a backdoor in contributed equipment (item %d).",
+                 who(v, e->actor), e->a + 1);
+        return EVT_GOOD;
+    case EV_ACCUSE:
+        snprintf(buf, n, "%s accused %s %s.", who(v, e->actor), whom(v, e->target),
+                 e->a > 0 ? "with evidence" : "without evidence");
+        return EVT_ALERT;
+    case EV_PACT:
+        if (e->a)
+            snprintf(buf, n, "%s and %s formed an intelligence-sharing pact.", who(v, e->actor),
+                     whom(v, e->target));
+        else
+            snprintf(buf, n, "%s proposed a pact to %s.", who(v, e->actor), whom(v, e->target));
+        return EVT_PUBLIC;
+    case EV_INVESTIGATION:
+        if (e->target >= 0)
+            snprintf(buf, n, "Investigation asked by %s: mission HQ names %s.", evtext_seat(v, e->actor),
+                     whom(v, e->target));
+        else
+            snprintf(buf, n, "Investigation asked by %s: mission HQ found nothing.",
+                     evtext_seat(v, e->actor));
+        return e->target >= 0 ? EVT_ALERT : EVT_PUBLIC;
+    case EV_CANARY:
+        snprintf(buf, n, "Canary trap: %s passed on our marked reports.",
+                 evtext_seat(v, e->target));
+        return EVT_GOOD;
+    case EV_INFLUENCE:
+        snprintf(buf, n, "%s influence with the host %+d to %d.",
+                 e->actor == v->seat ? "Our" : evtext_seat(v, e->actor), e->a, e->b);
+        return EVT_GOOD;
+    case EV_TRUST:
+        snprintf(buf, n, "%s trust in %s %+d to %d.",
+                 e->actor == v->seat ? "Our" : evtext_seat(v, e->actor), whom(v, e->target), e->a,
+                 e->b);
+        return EVT_PUBLIC;
+    case EV_COMMS:
+        snprintf(buf, n, "%s communications security %+d to %d.",
+                 e->actor == v->seat ? "Our" : evtext_seat(v, e->actor), e->a, e->b);
+        return EVT_GOOD;
+    case EV_OBJECTIVES:
+        snprintf(buf, n, "New instructions from the capital: %s secret objectives changed.",
+                 e->actor == v->seat ? "our" : evtext_seat(v, e->actor));
+        return EVT_BAD;
+    case EV_MANDATE:
+        snprintf(buf, n, "Mandate: average stability %d, lowest sector %d.", e->a, e->b);
+        return EVT_PUBLIC;
+    case EV_GAME_END:
+        snprintf(buf, n, "The mandate ends: %s%s.", outcome_name(e->outcome),
+                 e->a ? " (collapse)" : "");
+        return EVT_ALERT;
+    default:
+        snprintf(buf, n, "%s", event_name(e->kind));
+        return EVT_PUBLIC;
+    }
+}

@@ -1,0 +1,231 @@
+/* play.c - the game being played: set-up, saves and the turn driver. */
+#include "play.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "frontend.h"
+
+/* A replayed session whose history the debrief reads; one per process. */
+static struct session *replayed;
+
+static void utc_now(char *out, size_t n, const char *fmt)
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(out, n, fmt, &tm);
+}
+
+int play_load_bundle(struct play *p, const char *scenario, struct errlist *e)
+{
+    if (p->loaded) {
+        bundle_free(&p->b);
+        p->loaded = 0;
+    }
+    if (!bundle_load(&p->b, scenario ? scenario : "lakeland", e))
+        return 0;
+    p->loaded = 1;
+    return 1;
+}
+
+void play_start(struct play *p, const int *human, const struct personality *const *pers,
+                const int *level, uint64_t seed)
+{
+    if (!p->s)
+        p->s = malloc(sizeof *p->s);
+    if (!p->s)
+        abort();                 /* out of memory at the start: nothing to save */
+    session_init(p->s, p->b.sc, &p->b.cat, &p->b.ps, seed);
+    session_keep_history(p->s);
+    utc_now(p->s->started_at, sizeof p->s->started_at, "%Y-%m-%dT%H:%M:%SZ");
+    p->nhuman = 0;
+    for (int i = 0; i < p->b.sc->nseats; i++) {
+        struct seat_ctl *c = &p->s->ctl[i];
+        c->human = human && human[i];
+        p->nhuman += c->human;
+        if (pers && pers[i])
+            c->p = pers[i];
+        if (level && level[i] >= 0)
+            c->level = level[i];
+    }
+    p->from_save = 0;
+    p->save_path[0] = 0;
+    p->autosave_path[0] = 0;
+}
+
+int play_load(struct play *p, const char *path, struct errlist *e)
+{
+    play_free(p);
+    p->s = malloc(sizeof *p->s);
+    if (!p->s)
+        return 0;
+    struct save_info info;
+    if (!save_read(path, &p->b, p->s, &info, SAVE_VERIFY | SAVE_HISTORY, e)) {
+        free(p->s);
+        p->s = NULL;
+        return 0;
+    }
+    p->loaded = 1;
+    p->from_save = 1;
+    snprintf(p->save_path, sizeof p->save_path, "%s", path);
+    p->nhuman = 0;
+    for (int i = 0; i < p->s->g.nseats; i++)
+        p->nhuman += p->s->ctl[i].human != 0;
+    return 1;
+}
+
+void play_free(struct play *p)
+{
+    if (!p)
+        return;
+    if (p->s) {
+        session_free(p->s);
+        free(p->s);
+    }
+    if (p->loaded)
+        bundle_free(&p->b);
+    if (replayed) {
+        session_free(replayed);
+        free(replayed);
+        replayed = NULL;
+    }
+    memset(p, 0, sizeof *p);
+}
+
+int play_submit(struct play *p, int seat, const struct order *o, int n, char *why,
+                size_t whylen)
+{
+    return game_submit(&p->s->g, seat, o, n, why, (int)whylen);
+}
+
+static int ensure_dir(const char *dir, char *out, size_t n)
+{
+    struct stat st;
+    if (stat(dir, &st) == 0)
+        return 1;
+    if (mkdir(dir, 0777) == 0 || errno == EEXIST)
+        return 1;
+    snprintf(out, n, "%s: %s", dir, strerror(errno));
+    return 0;
+}
+
+static void first_error(const struct errlist *e, char *out, size_t n, const char *dflt)
+{
+    snprintf(out, n, "%s", e->n ? e->line[0] : dflt);
+}
+
+int play_save(struct play *p, char *out, size_t n)
+{
+    const char *dir = save_dir();
+    if (!ensure_dir(dir, out, n))
+        return 0;
+    char stamp[32], path[1024];
+    utc_now(stamp, sizeof stamp, "%Y%m%d-%H%M%S");
+    snprintf(path, sizeof path, "%s/%s-week%d-%s.json", dir, p->b.sc->id, p->s->g.turn, stamp);
+    struct errlist *e = malloc(sizeof *e);
+    if (!e) {
+        snprintf(out, n, "out of memory");
+        return 0;
+    }
+    errlist_init(e);
+    int ok = save_write(path, p->s, &p->b, e);
+    if (ok) {
+        snprintf(out, n, "%s", path);
+        snprintf(p->save_path, sizeof p->save_path, "%s", path);
+    } else {
+        first_error(e, out, n, "could not save");
+    }
+    free(e);
+    return ok;
+}
+
+int play_autosave(struct play *p, char *out, size_t n)
+{
+    if (!p || !p->s)
+        return 0;
+    if (!ensure_dir(save_dir(), out, n))
+        return 0;
+    struct errlist *e = malloc(sizeof *e);
+    if (!e) {
+        snprintf(out, n, "out of memory");
+        return 0;
+    }
+    errlist_init(e);
+    int ok = save_autosave(p->s, &p->b, SAVE_KEEP_DEFAULT, out, n, e);
+    if (ok)
+        snprintf(p->autosave_path, sizeof p->autosave_path, "%s", out);
+    else
+        first_error(e, out, n, "could not autosave");
+    free(e);
+    return ok;
+}
+
+int play_run(struct play *p, const struct frontend *fe)
+{
+    struct game *g = &p->s->g;
+    while (g->phase == PHASE_ORDERS) {
+        for (int i = 0; i < g->nseats; i++) {
+            if (!p->s->ctl[i].human || g->confirmed[i])
+                continue;
+            if (p->nhuman > 1 && fe->handover(fe->ctx, p, i) != FE_OK)
+                return FE_QUIT;
+            if (fe->turn(fe->ctx, p, i) != FE_OK)
+                return FE_QUIT;
+        }
+        session_ai_all(p->s);
+        session_resolve(p->s);
+        char path[1024];
+        int ok = play_autosave(p, path, sizeof path);
+        fe->resolved(fe->ctx, p, ok ? path : NULL, ok ? NULL : path);
+    }
+    for (int i = 0; i < g->nseats; i++) {
+        if (!p->s->ctl[i].human)
+            continue;
+        if (p->nhuman > 1 && fe->handover(fe->ctx, p, i) != FE_OK)
+            return FE_QUIT;
+        if (fe->last_report(fe->ctx, p, i) != FE_OK)
+            return FE_QUIT;
+    }
+    /* hot-seat: everyone back for the declassified result */
+    if (p->nhuman > 1 && fe->handover(fe->ctx, p, -1) != FE_OK)
+        return FE_QUIT;
+    return fe->result(fe->ctx, p);
+}
+
+const struct history *play_history(struct play *p)
+{
+    struct session *s = p->s;
+    if (s->hist && s->hist->nsnap == s->nturns + 1)
+        return s->hist;
+    if (replayed && replayed->nturns == s->nturns && replayed->g.seed == s->g.seed)
+        return replayed->hist;
+    if (!replayed)
+        replayed = malloc(sizeof *replayed);
+    else
+        session_free(replayed);
+    if (!replayed)
+        return NULL;
+    session_init(replayed, p->b.sc, &p->b.cat, &p->b.ps, s->g.seed);
+    /* the same controllers, so that the AI seats decide again as they did
+     * and their reasons come back */
+    for (int i = 0; i < s->g.nseats; i++) {
+        replayed->ctl[i].human = s->ctl[i].human;
+        replayed->ctl[i].p = s->ctl[i].p;
+        replayed->ctl[i].level = s->ctl[i].level;
+    }
+    session_keep_history(replayed);
+    for (int t = 0; t < s->nturns && replayed->g.phase == PHASE_ORDERS; t++)
+        if (!session_replay_turn(replayed, &s->turns[t], NULL, 0))
+            break;
+    return replayed->hist;
+}
+
+const char *play_file(const struct play *p)
+{
+    return p->autosave_path[0] ? p->autosave_path : p->save_path;
+}

@@ -1,0 +1,645 @@
+/* scr_pages.c - the full-screen pages: last week's report, this week's
+ * brief, the hot-seat curtain, the result and the debrief. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/score.h"
+#include "cui.h"
+#include "eventtext.h"
+
+/* The turn whose resolution the view reports, or 0. */
+static int reported_turn(const struct view *v)
+{
+    return v->phase == PHASE_ENDED ? v->turn : v->turn - 1;
+}
+
+int report_has(const struct view *v)
+{
+    int t = reported_turn(v);
+    for (int k = 0; k < v->nevents; k++)
+        if (v->events[k].turn == t && t > 0)
+            return 1;
+    return 0;
+}
+
+static attr_t stab_role_attr(const struct cui *u, int s)
+{
+    return s >= u->pub.success_avg ? term_attr(R_GOOD)
+           : s >= u->pub.partial_avg ? term_attr(R_WARN)
+                                     : term_attr(R_BAD);
+}
+
+static attr_t tone_attr(int tone)
+{
+    switch (tone) {
+    case EVT_PRIVATE: return term_attr(R_PRIVATE);
+    case EVT_GOOD: return term_attr(R_GOOD);
+    case EVT_BAD: return term_attr(R_BAD);
+    case EVT_ALERT: return term_attr(R_WARN) | A_BOLD;
+    default: return A_NORMAL;
+    }
+}
+
+/* A page screen: a title bar, the page, hints. */
+struct pagescreen {
+    const char *phase;
+    const char *const *hints;
+    void (*build)(struct cui *u, void *arg, struct page *pg);
+    void *arg;
+    int *top;
+    int sel;                     /* selected item, or -1 */
+    struct rect body;
+    int follow;                  /* 1: scroll to show sel (it just moved) */
+};
+
+static void pagescreen_draw(struct cui *u, void *arg)
+{
+    struct pagescreen *ps = arg;
+    ui_header(u, ps->phase, -1);
+    int w = COLS - 4 > 100 ? 100 : COLS - 4;
+    struct rect r = { 1, (COLS - w) / 2, LINES - 2, w };
+    page_reset(&u->page, w - 1);
+    ps->build(u, ps->arg, &u->page);
+    ps->body = r;
+    if (ps->sel >= 0 && ps->follow)
+        *ps->top = page_scroll_to(&u->page, *ps->top, r.h, ps->sel);
+    ps->follow = 0;
+    *ps->top = page_clamp(&u->page, *ps->top, r.h);
+    page_draw(&u->page, r, *ps->top, ps->sel, HIT_ITEM);
+    ui_footer(u, ps->hints);
+}
+
+/* Scrolling keys common to pages; 1 when handled. */
+static int page_scroll_key(struct cui *u, struct pagescreen *ps, const struct input *in)
+{
+    int h = ps->body.h > 2 ? ps->body.h - 1 : 1;
+    (void)u;
+    switch (in->key) {
+    case K_UP: case K_WHEEL_UP: (*ps->top)--; break;
+    case K_DOWN: case K_WHEEL_DOWN: (*ps->top)++; break;
+    case K_PGUP: *ps->top -= h; break;
+    case K_PGDN: *ps->top += h; break;
+    case K_HOME: *ps->top = 0; break;
+    case K_END: *ps->top = 1 << 20; break;
+    case K_CHAR:
+        if (in->ch != ' ')
+            return 0;
+        *ps->top += h;
+        break;
+    default: return 0;
+    }
+    if (*ps->top < 0)
+        *ps->top = 0;
+    return 1;
+}
+
+/* --- the report ------------------------------------------------------ */
+
+static int is_brief_event(const struct event *e)
+{
+    return e->kind == EV_TURN_BEGIN || e->kind == EV_INJECT;
+}
+
+static void report_build(struct cui *u, void *arg, struct page *pg)
+{
+    const struct view *v = u->v;
+    (void)arg;
+    int t = reported_turn(v);
+    page_addf(pg, term_attr(R_TITLE), 0, "Report on week %d of %d", t, v->turns);
+    page_addf(pg, term_attr(R_DIM), 0, "What %s learnt of the week's resolution. Secret lines "
+              "(%s) are ours alone.", v->c[v->seat].name, term_glyph(G_SECRET));
+    page_blank(pg);
+    for (int k = 0; k < v->nevents; k++)
+        if (v->events[k].kind == EV_MANDATE && v->events[k].turn == t)
+            page_addf(pg, stab_role_attr(u, v->events[k].a), 0,
+                      "The mandate: average stability %d (success %d, partial %d); lowest "
+                      "sector %d.", v->events[k].a, u->pub.success_avg, u->pub.partial_avg,
+                      v->events[k].b);
+    page_blank(pg);
+    page_add(pg, term_attr(R_HEADING), 0, "Our covert operations: the rolls against the odds");
+    int any = 0;
+    for (int k = 0; k < v->nevents; k++) {
+        const struct event *e = &v->events[k];
+        if (e->kind != EV_COVERT || e->turn != t || e->actor != v->seat)
+            continue;
+        char ch[16], roll[16], dch[16], droll[16], tgt[64] = "";
+        evtext_permille(e->a, ch, sizeof ch);
+        evtext_permille(e->b, roll, sizeof roll);
+        evtext_permille(e->c, dch, sizeof dch);
+        evtext_permille(e->d, droll, sizeof droll);
+        if (e->order >= 0 && (order_target_kind(e->order) == TK_SEAT || e->target == TARGET_HQ))
+            snprintf(tgt, sizeof tgt, " on %s", evtext_seat(v, e->target));
+        page_addf(pg, A_BOLD, 2, "%s %s%s", term_glyph(G_SECRET),
+                  e->order >= 0 ? v->cat->orders[e->order].name : "?", tgt);
+        page_addf(pg, e->outcome ? term_attr(R_GOOD) : term_attr(R_BAD), 6,
+                  "%-8s rolled %5s, needed under %s", e->outcome ? "SUCCESS" : "FAILED", roll, ch);
+        if (e->blamed == -2)
+            page_addf(pg, term_attr(R_GOOD), 6, "%-8s rolled %5s, seen only under %s", "UNSEEN",
+                      droll, dch);
+        else
+            page_addf(pg, term_attr(R_BAD), 6, "%-8s rolled %5s, seen under %s: %s%s", "DETECTED",
+                      droll, dch, e->blamed >= 0 ? "blamed on " : "culprit unknown",
+                      e->blamed >= 0 ? (e->blamed == v->seat ? "us" : evtext_seat(v, e->blamed))
+                                     : "");
+        any = 1;
+    }
+    if (!any)
+        page_add(pg, term_attr(R_DIM), 2, "None this week.");
+    page_blank(pg);
+    page_add(pg, term_attr(R_HEADING), 0, "Our private reports");
+    any = 0;
+    for (int k = 0; k < v->nevents; k++) {
+        const struct event *e = &v->events[k];
+        if (e->turn != t || (e->audience & AUDIENCE_PUBLIC) || e->kind == EV_COVERT ||
+            is_brief_event(e))
+            continue;
+        char buf[300];
+        int tone = event_text(v, u->seen[v->seat], e, buf, sizeof buf);
+        if (tone == EVT_SKIP)
+            continue;
+        page_addf(pg, tone_attr(tone), 2, "%s %s", term_glyph(G_SECRET), buf);
+        any = 1;
+    }
+    if (!any)
+        page_add(pg, term_attr(R_DIM), 2, "Nothing to report.");
+    page_blank(pg);
+    page_add(pg, term_attr(R_HEADING), 0, "The public bulletin");
+    /* the grave news first, then the rest in the order it happened */
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < v->nevents; k++) {
+            const struct event *e = &v->events[k];
+            if (e->turn != t || !(e->audience & AUDIENCE_PUBLIC) || is_brief_event(e) ||
+                e->kind == EV_MANDATE)
+                continue;
+            char buf[300];
+            int tone = event_text(v, u->seen[v->seat], e, buf, sizeof buf);
+            if (tone == EVT_SKIP || (tone == EVT_ALERT) != (pass == 0))
+                continue;
+            page_addf(pg, tone_attr(tone), 2, "%s %s", term_glyph(G_BULLET), buf);
+        }
+    if (v->events_dropped)
+        page_addf(pg, term_attr(R_DIM), 2, "(%d more events not shown)", v->events_dropped);
+}
+
+int screen_report(struct cui *u, struct turnui *t, int final)
+{
+    static const char *const hints[] = { "Enter", "to the brief", "Up/Down", "scroll", "S", "save",
+                                         "?", "help", "q", "quit", NULL, NULL };
+    static const char *const fhints[] = { "Enter", "to the result", "Up/Down", "scroll", "?",
+                                          "help", NULL, NULL };
+    struct pagescreen ps = { "Report", final ? fhints : hints, report_build, NULL,
+                             &t->report_top, -1, { 0, 0, 0, 0 }, 0 };
+    struct input in;
+    for (;;) {
+        int k = ui_step(u, pagescreen_draw, &ps, &in);
+        if (k == K_SIGNAL || k == K_EOF)
+            return SR_QUIT;
+        if (page_scroll_key(u, &ps, &in))
+            continue;
+        if (k == K_ENTER || k == K_ESC || k == K_CLICK)
+            return SR_NEXT;
+        if (k == K_HELP && ui_help(u, pagescreen_draw, &ps) < 0)
+            return SR_QUIT;
+        if (k != K_CHAR || final)
+            continue;
+        if (in.ch == 'S' || in.ch == 's')
+            ui_save(u);
+        else if ((in.ch == 'q' || in.ch == 'Q') && ui_ask_quit(u, pagescreen_draw, &ps))
+            return SR_QUIT;
+        else if (in.ch == 'o' || in.ch == 'b')
+            return SR_NEXT;
+    }
+}
+
+/* --- the brief --------------------------------------------------------- */
+
+#define ITEM_CONTINUE 999
+
+static int answer_of(const struct turnui *t, int inject)
+{
+    for (int i = 0; i < t->n; i++)
+        if (t->draft[i].kind == ORD_RESPOND && t->draft[i].inject == inject)
+            return t->draft[i].level;
+    return -1;
+}
+
+struct brief {
+    struct turnui *t;
+    int items[MAX_INJECTS * MAX_CHOICES + 1];
+    int nitems;
+};
+
+static void brief_build(struct cui *u, void *arg, struct page *pg)
+{
+    struct brief *b = arg;
+    const struct view *v = u->v;
+    b->nitems = 0;
+    page_addf(pg, term_attr(R_TITLE), 0, "Week %d of %d: the brief for %s", v->turn, v->turns,
+              v->c[v->seat].name);
+    page_blank(pg);
+    if (v->turn == 1 && u->pub.summary) {
+        page_add(pg, term_attr(R_HEADING), 0, "The situation");
+        page_add(pg, A_NORMAL, 2, u->pub.summary);
+        page_blank(pg);
+        page_addf(pg, term_attr(R_HEADING), 0, "Our contingent: %s", v->c[v->seat].name);
+        page_add(pg, A_NORMAL, 2, v->c[v->seat].profile);
+        page_blank(pg);
+    }
+    page_add(pg, term_attr(R_HEADING), 0, "This week's injects");
+    if (!v->ninjects)
+        page_add(pg, term_attr(R_DIM), 2, "None: a quiet week.");
+    if (!v->ninjects)
+        page_blank(pg);
+    for (int i = 0; i < v->ninjects; i++) {
+        const struct inject *in = v->injects[i].def;
+        page_addf(pg, A_BOLD, 2, "%s %s%s", term_glyph(G_ARROW), in->title,
+                  in->audience >= 0 ? "  (for us alone)" : "");
+        page_add(pg, A_NORMAL, 4, in->text);
+        if (in->nchoices > 0 && in->audience == v->seat) {
+            int ans = answer_of(b->t, v->injects[i].index);
+            page_addf(pg, term_attr(R_KEY), 4, "Our answer (free; without one the first "
+                      "applies):");
+            for (int c = 0; c < in->nchoices; c++) {
+                int id = i * MAX_CHOICES + c;
+                page_item(pg, id);
+                b->items[b->nitems++] = id;
+                page_addf(pg, c == ans ? term_attr(R_GOOD) | A_BOLD : A_NORMAL, 6, "%s %s",
+                          term_glyph(c == ans ? G_SEL : G_UNSEL), in->choices[c].label);
+                page_item(pg, -1);
+            }
+        }
+        page_blank(pg);
+    }
+    page_add(pg, term_attr(R_HEADING), 0, "Our secret objectives");
+    for (int k = 0; k < v->nobjectives; k++)
+        page_addf(pg, v->objectives[k].done ? term_attr(R_GOOD) : A_NORMAL, 2, "%s %s (%d points)",
+                  term_glyph(v->objectives[k].done ? G_CHECK : G_CROSS), v->objectives[k].def.text,
+                  v->objectives[k].def.points);
+    if (!v->nobjectives)
+        page_add(pg, term_attr(R_DIM), 2, "none");
+    page_blank(pg);
+    page_addf(pg, A_NORMAL, 0, "We have %d action points this week. Comms security %d, "
+              "influence with the host %d.", v->me.ap, v->me.comms, v->me.influence);
+    page_blank(pg);
+    page_item(pg, ITEM_CONTINUE);
+    b->items[b->nitems++] = ITEM_CONTINUE;
+    page_addf(pg, term_attr(R_KEY), 2, "%s Continue to our orders", term_glyph(G_ARROW));
+    page_item(pg, -1);
+}
+
+static void set_answer(struct turnui *t, const struct view *v, int item)
+{
+    int i = item / MAX_CHOICES, c = item % MAX_CHOICES;
+    int inject = v->injects[i].index;
+    for (int k = 0; k < t->n; k++)
+        if (t->draft[k].kind == ORD_RESPOND && t->draft[k].inject == inject) {
+            t->draft[k].level = (int8_t)c;
+            return;
+        }
+    if (t->n >= MAX_ORDERS)
+        return;
+    struct order o = order_make(ORD_RESPOND, v->seat, v->turn);
+    o.sector = o.target = -1;
+    o.inject = (int8_t)inject;
+    o.level = (int8_t)c;
+    t->draft[t->n++] = o;
+}
+
+int screen_brief(struct cui *u, struct turnui *t)
+{
+    static const char *const hints[] = { "Up/Down", "choose", "Enter", "answer / continue", "r",
+                                         "report", "S", "save", "?", "help", "q", "quit", NULL,
+                                         NULL };
+    struct brief b = { t, { 0 }, 0 };
+    struct pagescreen ps = { "Brief", hints, brief_build, &b, &t->brief_top, t->brief_sel,
+                             { 0, 0, 0, 0 }, 0 };
+    if (ps.sel <= 0)
+        ps.sel = ITEM_CONTINUE;
+    /* start on the first unanswered question */
+    const struct view *v = u->v;
+    for (int i = 0; i < v->ninjects; i++) {
+        const struct inject *in = v->injects[i].def;
+        if (in->nchoices > 0 && in->audience == v->seat &&
+            answer_of(t, v->injects[i].index) < 0) {
+            ps.sel = i * MAX_CHOICES;
+            break;
+        }
+    }
+    struct input in;
+    for (;;) {
+        int k = ui_step(u, pagescreen_draw, &ps, &in);
+        ps.follow = 1;
+        int pos = 0;
+        while (pos < b.nitems && b.items[pos] != ps.sel)
+            pos++;
+        switch (k) {
+        case K_SIGNAL: case K_EOF: return SR_QUIT;
+        case K_UP: case K_WHEEL_UP:
+            if (pos > 0)
+                ps.sel = b.items[pos - 1];
+            else
+                t->brief_top--;
+            break;
+        case K_DOWN: case K_WHEEL_DOWN:
+            if (pos + 1 < b.nitems)
+                ps.sel = b.items[pos + 1];
+            break;
+        case K_CLICK:
+            if (in.hit != HIT_ITEM)
+                break;
+            if (ps.sel != in.arg) {
+                ps.sel = in.arg;
+                break;
+            }
+            /* fall through */
+        case K_ENTER:
+            if (ps.sel == ITEM_CONTINUE) {
+                t->brief_sel = ps.sel;
+                return SR_NEXT;
+            }
+            set_answer(t, u->v, ps.sel);
+            if (pos + 1 < b.nitems) {
+                /* on to the next question */
+                int next = pos + 1;
+                while (next < b.nitems && b.items[next] != ITEM_CONTINUE &&
+                       b.items[next] / MAX_CHOICES == ps.sel / MAX_CHOICES)
+                    next++;
+                ps.sel = b.items[next < b.nitems ? next : b.nitems - 1];
+            }
+            break;
+        case K_ESC:
+            t->brief_sel = ps.sel;
+            return SR_NEXT;
+        case K_HELP:
+            if (ui_help(u, pagescreen_draw, &ps) < 0)
+                return SR_QUIT;
+            break;
+        default:
+            if (page_scroll_key(u, &ps, &in)) {
+                ps.sel = -1;     /* free scrolling */
+                break;
+            }
+            if (k != K_CHAR)
+                break;
+            if (in.ch == 'S' || in.ch == 's')
+                ui_save(u);
+            else if ((in.ch == 'q' || in.ch == 'Q') && ui_ask_quit(u, pagescreen_draw, &ps))
+                return SR_QUIT;
+            else if (in.ch == 'o')
+                return SR_NEXT;
+            else if (in.ch == 'r' && report_has(u->v))
+                return SR_REPORT;
+            break;
+        }
+        if (ps.sel < 0 && (k == K_UP || k == K_DOWN))
+            ps.sel = ITEM_CONTINUE;
+    }
+}
+
+/* --- the curtain ------------------------------------------------------- */
+
+struct curtain {
+    const char *name;
+    const char *colour;
+};
+
+static void curtain_draw(struct cui *u, void *arg)
+{
+    struct curtain *c = arg;
+    (void)u;
+    int y = LINES / 2 - 3;
+    char line[160];
+    d_text(0, 1, COLS - 2, term_attr(R_DIM), "MANDATE  hand-over");
+    d_centre(y, 0, COLS, term_attr(R_TITLE), "M A N D A T E");
+    if (c->name) {
+        snprintf(line, sizeof line, "Pass the keyboard to %s.", c->name);
+        d_centre(y + 2, 0, COLS, term_colour_attr(c->colour), line);
+        d_centre(y + 4, 0, COLS, A_NORMAL, "Press Enter when ready.");
+        d_centre(y + 6, 0, COLS, term_attr(R_DIM),
+                 "Everyone else: look away while this team gives its orders.");
+    } else {
+        d_centre(y + 2, 0, COLS, A_BOLD, "The mandate is over. Gather everyone.");
+        d_centre(y + 4, 0, COLS, A_NORMAL, "Press Enter when ready.");
+        d_centre(y + 6, 0, COLS, term_attr(R_DIM),
+                 "The result and the debrief declassify every secret of the game.");
+    }
+    term_hit(0, 0, LINES, COLS, HIT_BUTTON, 0);
+    static const char *const hints[] = { "Enter", "ready", "q", "quit", NULL, NULL };
+    d_hints(LINES - 1, 1, COLS - 2, hints);
+}
+
+int screen_curtain(struct cui *u, int seat)
+{
+    /* nothing of the previous seat: no status line, every cell repainted */
+    u->status[0] = 0;
+    u->curtain = 1;
+    const struct scenario *sc = u->p->b.sc;
+    struct curtain c = { NULL, NULL };
+    if (seat >= 0 && seat < sc->nseats) {
+        c.name = sc->seats[seat].name;
+        c.colour = sc->seats[seat].colour;
+    }
+    struct input in;
+    for (;;) {
+        int k = ui_step(u, curtain_draw, &c, &in);
+        if (k == K_SIGNAL || k == K_EOF)
+            return SR_QUIT;
+        if (k == K_ENTER || k == K_CLICK)
+            return SR_NEXT;
+        if (k == K_CHAR && (in.ch == 'q' || in.ch == 'Q') && ui_ask_quit(u, curtain_draw, &c))
+            return SR_QUIT;
+    }
+}
+
+/* --- the result and the debrief ---------------------------------------- */
+
+static void result_build(struct cui *u, void *arg, struct page *pg)
+{
+    const struct view *v = u->v;      /* the facilitator's: every secret is out */
+    const struct game *g = v->all;
+    (void)arg;
+    static const char *const outcome[] = { "-", "SUCCESS", "PARTIAL SUCCESS", "FAILURE" };
+    attr_t oa = v->outcome == OUT_SUCCESS ? term_attr(R_GOOD) | A_BOLD
+                : v->outcome == OUT_PARTIAL ? term_attr(R_WARN) | A_BOLD
+                                            : term_attr(R_BAD);
+    page_addf(pg, term_attr(R_TITLE), 0, "The end of the mandate: %s", v->scenario);
+    page_blank(pg);
+    page_addf(pg, oa, 2, "The mission: %s%s", outcome[v->outcome >= 0 && v->outcome < 4 ? v->outcome : 0],
+              v->collapsed ? " (the mandate collapsed)" : "");
+    page_addf(pg, A_NORMAL, 2, "Average stability %d (success needs %d, partial %d); lowest "
+              "sector %d (success needs %d).", v->avg_stability, u->pub.success_avg,
+              u->pub.partial_avg, v->min_stability, u->pub.success_min);
+    page_blank(pg);
+    page_add(pg, term_attr(R_HEADING), 0, "National scores");
+    page_addf(pg, term_attr(R_DIM), 2, "%-14s %6s %6s %6s %6s %6s %6s %6s %6s", "contingent",
+              "intel", "infl", "object", "reput", "penal", "sum", "factor", "TOTAL");
+    struct score sc[MAX_SEATS];
+    int order[MAX_SEATS];
+    for (int i = 0; i < v->nseats; i++) {
+        score_seat(g, i, &sc[i]);
+        order[i] = i;
+    }
+    for (int i = 1; i < v->nseats; i++)
+        for (int j = i; j > 0 && sc[order[j]].total > sc[order[j - 1]].total; j--) {
+            int x = order[j];
+            order[j] = order[j - 1];
+            order[j - 1] = x;
+        }
+    int winner = score_winner(g);
+    for (int k = 0; k < v->nseats; k++) {
+        int i = order[k];
+        char fac[16];
+        snprintf(fac, sizeof fac, "x%d.%02d", sc[i].factor / 1000, sc[i].factor % 1000 / 10);
+        page_addf(pg, i == winner ? term_attr(R_GOOD) | A_BOLD : ui_seat_attr(u, i), 2,
+                  "%-14s %6d %6d %6d %6d %6d %6d %6s %6d", v->c[i].name, sc[i].intel,
+                  sc[i].influence, sc[i].objectives, sc[i].reputation, -sc[i].penalties, sc[i].raw,
+                  fac, sc[i].total);
+    }
+    page_blank(pg);
+    page_addf(pg, term_attr(R_GOOD) | A_BOLD, 2, "%s Winner: %s, with %d points.",
+              term_glyph(G_ARROW), v->c[winner].name, sc[winner].total);
+    page_add(pg, term_attr(R_DIM), 2, "Intel: fresh dossiers by value. Infl: influence with the "
+             "host. Object: secret objectives met. Reput: the trust others hold in it. Penal: "
+             "operations rightly attributed. Factor: the mandate's outcome multiplies every "
+             "score.");
+    page_blank(pg);
+    page_add(pg, term_attr(R_HEADING), 0, "Who played, and their secret objectives");
+    for (int i = 0; i < v->nseats; i++) {
+        const struct seat_ctl *c = &u->p->s->ctl[i];
+        page_addf(pg, ui_seat_attr(u, i), 2, "%s: %s", v->c[i].name,
+                  c->human ? "human" : c->p ? c->p->name : "AI");
+        for (int k = 0; k < g->seats[i].nobjectives; k++) {
+            const struct objective_def *o = &g->sc->objectives[g->seats[i].objectives[k]];
+            page_addf(pg, sc[i].done[k] ? term_attr(R_GOOD) : A_NORMAL, 4, "%s %s (%d points)",
+                      term_glyph(sc[i].done[k] ? G_CHECK : G_CROSS), o->text, o->points);
+        }
+    }
+}
+
+static void debrief_build(struct cui *u, void *arg, struct page *pg)
+{
+    const struct view *v = u->v;
+    const struct history *h = arg;
+    page_addf(pg, term_attr(R_TITLE), 0, "Debrief: the declassified record");
+    page_add(pg, term_attr(R_DIM), 0, "Every covert operation of the game, week by week, with "
+             "its roll against its odds and what became of it. (The full after-action report: "
+             "mandate report FILE.)");
+    if (!h) {
+        page_add(pg, term_attr(R_BAD), 0, "The history could not be rebuilt.");
+        return;
+    }
+    int ops[MAX_SEATS][MAX_TARGETS];
+    memset(ops, 0, sizeof ops);
+    int total = 0, seen = 0, right = 0, wrong = 0;
+    int turn = -1;
+    for (int k = 0; k < h->nevents; k++) {
+        const struct event *e = &h->events[k];
+        if (e->kind != EV_COVERT)
+            continue;
+        if (e->turn != turn) {
+            turn = e->turn;
+            page_blank(pg);
+            page_addf(pg, term_attr(R_HEADING), 0, "Week %d", turn);
+        }
+        char ch[16], roll[16], dch[16], droll[16], tgt[64] = "", det[96];
+        evtext_permille(e->a, ch, sizeof ch);
+        evtext_permille(e->b, roll, sizeof roll);
+        evtext_permille(e->c, dch, sizeof dch);
+        evtext_permille(e->d, droll, sizeof droll);
+        if (e->order >= 0 && (order_target_kind(e->order) == TK_SEAT || e->target == TARGET_HQ))
+            snprintf(tgt, sizeof tgt, " on %s", evtext_seat(v, e->target));
+        if (e->blamed == -2)
+            snprintf(det, sizeof det, "unseen (%s vs %s)", droll, dch);
+        else if (e->blamed < 0)
+            snprintf(det, sizeof det, "DETECTED (%s vs %s), culprit unknown", droll, dch);
+        else
+            snprintf(det, sizeof det, "DETECTED (%s vs %s), blamed on %s%s", droll, dch,
+                     evtext_seat(v, e->blamed), e->blamed == e->actor ? "" : " - WRONGLY");
+        page_addf(pg, ui_seat_attr(u, e->actor), 2, "%-12s %s%s", evtext_seat(v, e->actor),
+                  e->order >= 0 ? v->cat->orders[e->order].name : "?", tgt);
+        page_addf(pg, e->outcome ? term_attr(R_GOOD) : term_attr(R_BAD), 15,
+                  "%s (rolled %s, needed under %s); %s", e->outcome ? "success" : "failed", roll,
+                  ch, det);
+        for (int r = 0; r < h->nreasons; r++) {
+            const struct reason *x = &h->reasons[r];
+            if (x->turn == e->turn && x->seat == e->actor && x->o.kind == e->order &&
+                (order_target_kind(e->order) != TK_SEAT || x->o.target == e->target)) {
+                page_addf(pg, term_attr(R_DIM), 15, "why: %s", x->text);
+                break;
+            }
+        }
+        total++;
+        if (e->blamed != -2) {
+            seen++;
+            right += e->blamed == e->actor;
+            wrong += e->blamed >= 0 && e->blamed != e->actor;
+        }
+        if (e->actor >= 0 && e->actor < MAX_SEATS && e->target >= 0 && e->target < MAX_TARGETS)
+            ops[e->actor][e->target]++;
+    }
+    page_blank(pg);
+    page_add(pg, term_attr(R_HEADING), 0, "Who spied on whom (covert operations)");
+    char line[256];
+    int len = snprintf(line, sizeof line, "%-14s", "by \\ on");
+    for (int b = 0; b < v->nseats; b++)
+        len += snprintf(line + len, sizeof line - (size_t)len, " %5.5s", v->c[b].name);
+    snprintf(line + len, sizeof line - (size_t)len, " %5s", "HQ");
+    page_add(pg, term_attr(R_DIM), 2, line);
+    for (int a = 0; a < v->nseats; a++) {
+        len = snprintf(line, sizeof line, "%-14s", v->c[a].name);
+        for (int b = 0; b <= v->nseats; b++) {
+            int t = b == v->nseats ? TARGET_HQ : b;
+            if (a == t)
+                len += snprintf(line + len, sizeof line - (size_t)len, " %5s", ".");
+            else
+                len += snprintf(line + len, sizeof line - (size_t)len, " %5d", ops[a][t]);
+        }
+        page_add(pg, ui_seat_attr(u, a), 2, line);
+    }
+    page_blank(pg);
+    page_addf(pg, A_NORMAL, 0, "%d covert operations; %d detected: %d blamed rightly, %d "
+              "wrongly, %d on nobody.", total, seen, right, wrong, seen - right - wrong);
+    if (!h->nreasons)
+        page_add(pg, term_attr(R_DIM), 0, "(The AI's reasons are kept only for games played "
+                 "in one sitting.)");
+}
+
+static int page_loop(struct cui *u, struct pagescreen *ps)
+{
+    struct input in;
+    for (;;) {
+        int k = ui_step(u, pagescreen_draw, ps, &in);
+        if (k == K_SIGNAL || k == K_EOF)
+            return SR_QUIT;
+        if (page_scroll_key(u, ps, &in))
+            continue;
+        if (k == K_HELP && ui_help(u, pagescreen_draw, ps) < 0)
+            return SR_QUIT;
+        if (k == K_ENTER || k == K_ESC || k == K_CLICK ||
+            (k == K_CHAR && (in.ch == 'q' || in.ch == 'Q')))
+            return k == K_ESC ? SR_BACK : SR_NEXT;
+    }
+}
+
+int screen_result(struct cui *u)
+{
+    ui_view(u, VIEW_FACILITATOR);
+    static const char *const rhints[] = { "Enter", "the debrief", "Up/Down", "scroll", NULL, NULL };
+    static const char *const dhints[] = { "Enter", "close", "Esc", "back to the result",
+                                          "Up/Down", "scroll", NULL, NULL };
+    int rtop = 0, dtop = 0;
+    const struct history *h = play_history(u->p);
+    for (;;) {
+        struct pagescreen rs = { "Result", rhints, result_build, NULL, &rtop, -1,
+                                 { 0, 0, 0, 0 }, 0 };
+        int r = page_loop(u, &rs);
+        if (r == SR_QUIT)
+            return SR_QUIT;
+        struct pagescreen ds = { "Debrief", dhints, debrief_build, (void *)h, &dtop, -1,
+                                 { 0, 0, 0, 0 }, 0 };
+        r = page_loop(u, &ds);
+        if (r != SR_BACK)
+            return r;
+    }
+}

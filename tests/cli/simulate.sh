@@ -1,0 +1,278 @@
+#!/bin/sh
+# simulate.sh - "mandate simulate" and the program's own options: the same
+# seed gives byte-identical output and another seed another; the JSON
+# summary has every documented key; bad arguments give status 2 and one
+# error line, a missing scenario status 1 and one line naming it; the
+# fixtures play to the end; --ai and --explain work; a closed pipe ends
+# the program without a signal. Prints TAP lines. $BIN is the mandate
+# binary (default ./mandate). Needs only POSIX sh, grep, sed and awk.
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+: "${BIN:=$repo/mandate}"
+fix="$repo/tests/fixtures"
+tmp=$(mktemp -d) || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+ok() { echo "ok - $1"; }
+notok() { echo "not ok - $1"; }
+# Shows a file, indented, after a failure.
+show() { sed 's/^/#   /' "$@" | head -n 20; }
+
+if [ ! -x "$BIN" ]; then
+    notok "simulate: $BIN is not built"
+    exit 1
+fi
+
+# Runs BIN ARGS...; sets rc, and out and err (files).
+run() {
+    timeout 60 "$BIN" "$@" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+}
+
+# Flattens one JSON document on stdin into lines PATH=VALUE, one per
+# scalar: contingents[0].id="kestria", mandate.success=3. Prints
+# "ERROR at N" and stops at anything that is not JSON.
+flatten() {
+    awk '
+    { buf = buf $0 "\n" }
+    function path(   p, d) {
+        p = ""
+        for (d = 1; d <= depth; d++)
+            if (type[d] == "o") p = p (p == "" ? "" : ".") key[d]
+            else p = p "[" idx[d] "]"
+        return p
+    }
+    function bad() { print "ERROR at " i; err = 1; exit 1 }
+    END {
+        if (err) exit 1
+        n = length(buf); i = 1; depth = 0; want = "value"; done = 0
+        while (i <= n) {
+            c = substr(buf, i, 1)
+            if (c == " " || c == "\n" || c == "\t" || c == "\r") { i++; continue }
+            if (done) bad()
+            if (c == "{" || c == "[") {
+                if (want != "value") bad()
+                depth++; type[depth] = (c == "{") ? "o" : "a"; idx[depth] = 0
+                want = (c == "{") ? "key" : "value"; fresh = 1; i++
+                continue
+            }
+            if (c == "}" || c == "]") {
+                if (depth == 0 || (c == "}") != (type[depth] == "o")) bad()
+                if (want != "after" && !fresh) bad()
+                depth--; i++; fresh = 0
+                want = "after"; if (depth == 0) done = 1
+                continue
+            }
+            fresh = 0
+            if (c == ":") { if (want != "colon") bad(); want = "value"; i++; continue }
+            if (c == ",") {
+                if (want != "after" || depth == 0) bad()
+                if (type[depth] == "a") { idx[depth]++; want = "value" } else want = "key"
+                i++
+                continue
+            }
+            if (c == "\"") {
+                j = i + 1
+                while (j <= n && substr(buf, j, 1) != "\"") {
+                    if (substr(buf, j, 1) == "\\") j++
+                    j++
+                }
+                if (j > n) bad()
+                s = substr(buf, i, j - i + 1); i = j + 1
+                if (want == "key") { key[depth] = substr(s, 2, length(s) - 2); want = "colon"; continue }
+                if (want != "value") bad()
+                print path() "=" s; want = "after"; if (depth == 0) done = 1
+                continue
+            }
+            if (want != "value") bad()
+            j = i
+            while (j <= n && substr(buf, j, 1) ~ /[-+0-9.eEa-z]/) j++
+            if (j == i) bad()
+            print path() "=" substr(buf, i, j - i); i = j
+            want = "after"; if (depth == 0) done = 1
+        }
+        if (!done) bad()
+    }'
+}
+
+# 1. The same seed gives the same bytes; another seed another game.
+run simulate --games 20 --seed 5 --json
+cp "$tmp/out" "$tmp/a"; rc_a=$rc
+run simulate --games 20 --seed 5 --json
+cp "$tmp/out" "$tmp/b"; rc_b=$rc
+run simulate --games 20 --seed 6 --json
+cp "$tmp/out" "$tmp/c"; rc_c=$rc
+if [ "$rc_a" = 0 ] && [ "$rc_b" = 0 ] && [ -s "$tmp/a" ] && cmp -s "$tmp/a" "$tmp/b"; then
+    ok "simulate: the same seed twice gives byte-identical JSON"
+else
+    notok "simulate: the same seed twice: status $rc_a, $rc_b, outputs differ or are empty"
+fi
+if [ "$rc_c" = 0 ] && ! cmp -s "$tmp/a" "$tmp/c"; then
+    ok "simulate: seeds 5 and 6 give different summaries"
+else
+    notok "simulate: seeds 5 and 6 give the same summary (status $rc_c)"
+fi
+
+# 2. The JSON summary: well formed, with every documented key.
+flatten <"$tmp/a" >"$tmp/flat"
+if [ $? = 0 ] && ! grep -q '^ERROR' "$tmp/flat"; then
+    ok "simulate: --json prints one well-formed JSON object"
+else
+    notok "simulate: --json output is not JSON ($(grep '^ERROR' "$tmp/flat"))"
+    head -c 300 "$tmp/a" | show
+fi
+
+num='-\{0,1\}[0-9][0-9]*'
+dec='-\{0,1\}[0-9][0-9]*\.[0-9][0-9]'
+missing=""
+need() {   # need PATH-REGEX: some line PATH=VALUE matches ^REGEX$
+    grep -q "^$1\$" "$tmp/flat" || missing="$missing $1"
+}
+need 'scenario="lakeland"'
+need 'games=20'
+need 'seed=5'
+for k in success partial failure; do need "mandate\\.$k=$num"; done
+need "detections=$num"
+for k in right wrong unknown; do need "attribution\\.$k=$num"; done
+need "mean_final_stability=$dec"
+# every covert order of the engine's list, by its JSON id
+covert_ids=$(sed -n 's/.*X(ORD_[A-Z_]*, "\([a-z_]*\)", FAM_COVERT.*/\1/p' "$repo/game/core/defs.h")
+[ -n "$covert_ids" ] || missing="$missing (no covert orders found in defs.h)"
+for id in $covert_ids; do need "covert\\.$id=$num"; done
+# every contingent of the scenario, each with its four keys
+nseats=$(grep -c '^contingents\[[0-9]*\]\.id=' "$tmp/flat")
+[ "$nseats" -ge 2 ] || missing="$missing contingents[].id"
+k=0
+while [ "$k" -lt "$nseats" ]; do
+    need "contingents\\[$k\\]\\.id=\"[a-z_0-9]*\""
+    need "contingents\\[$k\\]\\.personality=\"[a-z_0-9]*\""
+    need "contingents\\[$k\\]\\.mean_score=$dec"
+    need "contingents\\[$k\\]\\.wins=$num"
+    k=$((k + 1))
+done
+if [ -z "$missing" ]; then
+    ok "simulate: the JSON has scenario, games, seed, mandate, contingents, covert, detections, attribution, mean_final_stability"
+else
+    notok "simulate: the JSON lacks:$missing"
+fi
+
+# The mandate outcomes add up to the games played, and the wins to at most
+# one a game.
+val() { sed -n "s/^$1=//p" "$tmp/flat"; }
+total=$(( $(val 'mandate\.success') + $(val 'mandate\.partial') + $(val 'mandate\.failure') ))
+wins=0
+k=0
+while [ "$k" -lt "$nseats" ]; do
+    wins=$((wins + $(val "contingents\\[$k\\]\\.wins")))
+    k=$((k + 1))
+done
+if [ "$total" = 20 ] && [ "$wins" -le 20 ]; then
+    ok "simulate: mandate outcomes add up to the 20 games ($wins wins)"
+else
+    notok "simulate: mandate outcomes add up to $total of 20 games, $wins wins"
+fi
+
+# 3. Usage errors: status 2, one line on stderr, nothing on stdout.
+usage_error() {   # usage_error NAME ARGS...
+    name=$1; shift
+    run "$@"
+    lines=$(wc -l <"$tmp/err")
+    if [ "$rc" = 2 ] && [ "$lines" = 1 ] && [ ! -s "$tmp/out" ]; then
+        ok "simulate: $name gives status 2 and one error line"
+    else
+        notok "simulate: $name gave status $rc with $lines stderr lines"
+        show "$tmp/err"
+    fi
+}
+usage_error "--games 0" simulate --games 0
+usage_error "--games x" simulate --games x
+usage_error "--seed -1" simulate --seed -1
+usage_error "an unknown option" simulate --frobnicate
+usage_error "a missing value" simulate --games
+usage_error "--ai without a personality" simulate --ai 1
+usage_error "--ai with an unknown personality" simulate --ai 1=nobody
+usage_error "--ai with an unknown level" simulate --ai 1=random:godlike
+
+# 4. A missing scenario: status 1 and one line naming the file.
+run simulate --scenario nonexistent --games 1
+if [ "$rc" = 1 ] && [ "$(wc -l <"$tmp/err")" = 1 ] && grep -q 'nonexistent' "$tmp/err"; then
+    ok "simulate: --scenario nonexistent gives status 1 and one line naming the file"
+else
+    notok "simulate: --scenario nonexistent gave status $rc"
+    show "$tmp/err"
+fi
+
+# 5. The fixtures play to the end.
+for f in two_seats eight_seats; do
+    run simulate --scenario "$fix/$f.json" --games 10 --seed 3 --json
+    flatten <"$tmp/out" >"$tmp/flat"
+    total=$(( $(val 'mandate\.success') + $(val 'mandate\.partial') + $(val 'mandate\.failure') ))
+    if [ "$rc" = 0 ] && grep -q "^scenario=\"$f\"\$" "$tmp/flat" && [ "$total" = 10 ]; then
+        ok "simulate: the $f fixture plays 10 games to the end"
+    else
+        notok "simulate: the $f fixture: status $rc, $total of 10 games ended"
+        show "$tmp/err"
+    fi
+done
+
+# 6. --ai sets a seat's personality and level, by number.
+run simulate --games 5 --json --ai 1=random --ai 2=shadow_broker:expert
+flatten <"$tmp/out" >"$tmp/flat"
+if [ "$rc" = 0 ] && grep -q '^contingents\[0\]\.personality="random"$' "$tmp/flat" &&
+   grep -q '^contingents\[1\]\.personality="shadow_broker"$' "$tmp/flat" &&
+   grep -q '^contingents\[1\]\.level="expert"$' "$tmp/flat" &&
+   grep -q '^personalities\.random\.seat_games=5$' "$tmp/flat"; then
+    ok "simulate: --ai 1=random --ai 2=shadow_broker:expert shows in the JSON"
+else
+    notok "simulate: --ai gave status $rc"
+    grep '^contingents\[[01]\]' "$tmp/flat" | show
+    show "$tmp/err"
+fi
+
+# 7. --explain prints the AI's reasons, each naming its rule.
+run simulate --explain --games 1
+reasons=$(grep -c 'rule' "$tmp/out")
+if [ "$rc" = 0 ] && [ "$reasons" -ge 5 ]; then
+    ok "simulate: --explain --games 1 prints $reasons reasons naming their rule"
+else
+    notok "simulate: --explain gave status $rc and $reasons reasons"
+    show "$tmp/out" "$tmp/err"
+fi
+
+# 8. Help and version: status 0 and text on stdout; an unknown command 2.
+for args in "--help" "--version" "simulate --help" "validate --help" "bench --help"; do
+    # shellcheck disable=SC2086
+    run $args
+    if [ "$rc" = 0 ] && [ -s "$tmp/out" ]; then
+        ok "mandate $args exits 0"
+    else
+        notok "mandate $args gave status $rc"
+        show "$tmp/err"
+    fi
+done
+run nonsense
+if [ "$rc" = 2 ] && [ "$(wc -l <"$tmp/err")" = 1 ]; then
+    ok "mandate nonsense gives status 2 and one error line"
+else
+    notok "mandate nonsense gave status $rc"
+    show "$tmp/err"
+fi
+
+# 9. A closed pipe is a write error, never a signal or a core dump: the
+# status is 0 (all written before the reader left) or 1 (write error).
+closed_pipe() {   # closed_pipe NAME READER
+    name=$1; reader=$2
+    rm -f "$tmp/status"
+    ( timeout 60 "$BIN" simulate --games 200 --explain 2>"$tmp/err"; echo $? >"$tmp/status" ) |
+        $reader >/dev/null
+    st=$(cat "$tmp/status" 2>/dev/null)
+    if [ -n "$st" ] && [ "$st" -le 1 ]; then
+        ok "simulate: output into $name ends with status $st"
+    else
+        notok "simulate: output into $name ended with status ${st:-?}"
+        show "$tmp/err"
+    fi
+}
+closed_pipe "head -c 10" "head -c 10"
+closed_pipe "a reader that never reads" "true"
+exit 0

@@ -1,0 +1,88 @@
+#!/bin/sh
+# ui_solo.sh - whole solo games in a real terminal (tmux): from the title
+# menu to the result and the debrief on the tutorial scenario, at 80x24
+# with TERM=xterm-256color and at 160x48 with a monochrome TERM (vt100),
+# and the default scenario through `mandate new`. Prints TAP lines.
+. "$(dirname "$0")/../tmux/lib.sh"
+
+# solo W H TERM: one tutorial game as Alvar against two AI contingents.
+solo() {
+    w=$1 h=$2 term=$3
+    tag="solo ${w}x$h $term"
+    ui_start "$w" "$h" "TERM=$term LANG=C.UTF-8 LC_ALL=C.UTF-8 $BIN"
+    check "$tag: title menu" wait_for "Load a saved game"
+    check "$tag: new-game screen starts the tutorial" newgame_tutorial
+    check "$tag: week 1 brief" wait_for "Week 1 of 6: the brief for Alvar"
+    if [ "$term" = vt100 ]; then
+        check "$tag: monochrome (no colour on screen)" no_colour
+    else
+        check "$tag: colour on screen" has_colour
+    fi
+    week=1
+    while [ $week -le 6 ]; do
+        if [ $week -gt 1 ]; then
+            wait_for "Report on week $((week - 1)) of 6" || break
+            if [ $week = 2 ]; then
+                check "$tag: report shows the roll against the odds" wait_for "needed under"
+                check "$tag: report shows the public bulletin" wait_for "The public bulletin"
+            fi
+            keys Enter
+        fi
+        wait_for "Week $week of 6: the brief for Alvar" || break
+        keys Escape
+        wait_for "New order (n)" || break
+        if [ $week = 1 ]; then
+            check "$tag: playing screen shows the sector board" wait_for "River Ford"
+            check "$tag: playing screen shows the header" wait_for "Week 1 of 6"
+            check "$tag: order with its odds" give_court
+        fi
+        end_turn || break
+        week=$((week + 1))
+    done
+    check "$tag: all six weeks played" [ $week = 7 ]
+    check "$tag: last report" wait_for "Report on week 6 of 6"
+    keys Enter
+    check "$tag: result screen" wait_for "The end of the mandate"
+    s=$(screen)
+    for want in "National scores" "Winner:" "Alvar" "Brenn" "Corsa" "The mission:"; do
+        check "$tag: result shows $want" sh -c "echo \"\$1\" | grep -qF -- \"\$2\"" x "$s" "$want"
+    done
+    keys Enter
+    check "$tag: debrief lists the covert operations" wait_for "Debrief: the declassified record"
+    check "$tag: debrief shows our operation" wait_for "Court host government"
+    keys Enter
+    check "$tag: back at the title menu" wait_for "Load a saved game"
+    check "$tag: Continue offers the autosave" wait_for "Continue  (saved"
+    keys q
+    check "$tag: exit status 0" [ "$(wait_exit)" = 0 ]
+    check "$tag: terminal restored" restored
+}
+
+solo 80 24 xterm-256color
+solo 160 48 vt100
+
+# the default scenario, started directly
+ui_start 80 24 "TERM=xterm-256color LANG=C.UTF-8 $BIN new --seed 11"
+week=1
+while [ $week -le 12 ]; do
+    if [ $week -gt 1 ]; then
+        wait_for "Report on week $((week - 1)) of 12" || break
+        keys Enter
+    fi
+    wait_for "Week $week of 12: the brief for Kestria" || break
+    keys Escape
+    wait_for "New order (n)" || break
+    end_turn || break
+    week=$((week + 1))
+done
+check "lakeland: twelve weeks played" [ $week = 13 ]
+check "lakeland: last report" wait_for "Report on week 12 of 12"
+keys Enter
+check "lakeland: result screen" wait_for "The end of the mandate"
+check "lakeland: every contingent scored" sh -c 'for c in Kestria Morvane Lisselund Sevrana Garrovia; do echo "$1" | grep -qF "$c" || exit 1; done' x "$(screen)"
+keys Enter
+wait_for "Debrief"
+keys Enter
+check "lakeland: exit status 0" [ "$(wait_exit)" = 0 ]
+check "lakeland: terminal restored" restored
+ui_done

@@ -1,0 +1,268 @@
+# lib.sh - drives the real mandate binary in tmux for the terminal tests
+# (tests/cli/ui_*.sh source it). One private tmux server per test file
+# (-S socket, -f /dev/null), a fixed size, send-keys, capture-pane, and
+# waiting for text by polling every 20 ms (10 s at most) - never fixed
+# sleeps. Prints TAP lines; on a timeout it prints the screen as comments.
+
+: "${BIN:=./mandate}"
+repo=$(cd "$(dirname "$0")/../.." && pwd)
+case $BIN in
+/*) ;;
+*) BIN=$repo/${BIN#./} ;;
+esac
+fails=0
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/mandate-ui.XXXXXX")
+
+t() { tmux -S "$tmp/sock" -f /dev/null "$@"; }
+
+# ui_stop: ends the tmux server and waits (2 s at most) for the program,
+# which autosaves on the hang-up.
+ui_stop() {
+    t kill-server 2>/dev/null
+    if [ -s "$tmp/pid" ]; then
+        tries=100
+        while [ "$tries" -gt 0 ] && kill -0 "$(cat "$tmp/pid")" 2>/dev/null; do
+            sleep 0.02
+            tries=$((tries - 1))
+        done
+    fi
+}
+
+ui_cleanup() {
+    ui_stop
+    rm -rf "$tmp"
+}
+trap ui_cleanup EXIT
+
+ok() { echo "ok - $1"; }
+notok() {
+    echo "not ok - $1"
+    fails=$((fails + 1))
+}
+# check NAME CONDITION...: runs the condition, prints ok or not ok.
+check() {
+    name=$1
+    shift
+    if "$@"; then ok "$name"; else notok "$name"; fi
+}
+
+if ! command -v tmux >/dev/null 2>&1; then
+    echo "ok - # SKIP tmux is not installed"
+    exit 0
+fi
+if [ ! -x "$BIN" ]; then
+    notok "ui: $BIN is not built"
+    exit 1
+fi
+
+# ui_start W H ENV_AND_ARGS: starts `env ENV_AND_ARGS` (e.g.
+# "TERM=vt100 $BIN new --seed 1") in a fresh tmux server of W x H; its pid
+# goes to $tmp/pid, its exit status to $tmp/status. The pane's shell stays
+# after the program ends, so that tmux reads all it wrote (a pane whose
+# process exits can lose its last output). The shell outlives a Ctrl-C
+# meant for the program (a trap, which the program does not inherit).
+ui_start() {
+    w=$1
+    h=$2
+    shift 2
+    ui_stop
+    stuck=0
+    rm -f "$tmp/status" "$tmp/pid"
+    mkdir -p "$tmp/saves"
+    cat >"$tmp/run.sh" <<RUN
+cd '$repo'
+ulimit -c 0
+trap : INT
+sh -c 'echo \$\$ > "$tmp/pid"; exec env MANDATE_SAVE_DIR="$tmp/saves" $*'
+echo \$? > '$tmp/status'
+exec sleep 3600
+RUN
+    t new-session -d -x "$w" -y "$h" "sh '$tmp/run.sh'" \; set -g escape-time 0
+}
+
+screen() { t capture-pane -p; }
+screen_attrs() { t capture-pane -p -e; }
+dump() { screen | sed 's/^/# /'; }
+
+# wait_for TEXT [TRIES]: 1 when TEXT does not show within TRIES x 20 ms.
+# After one timeout the run is stuck: later waits fail at once, until the
+# next ui_start, so that one failure costs one timeout.
+stuck=0
+wait_for() {
+    [ $stuck = 0 ] || return 1
+    tries=${2:-500}
+    while [ "$tries" -gt 0 ]; do
+        if screen | grep -qF -- "$1"; then
+            return 0
+        fi
+        sleep 0.02
+        tries=$((tries - 1))
+    done
+    echo "# timed out waiting for: $1"
+    dump
+    stuck=1
+    return 1
+}
+
+# wait_gone TEXT: waits until TEXT has left the screen.
+wait_gone() {
+    [ $stuck = 0 ] || return 1
+    tries=500
+    while [ "$tries" -gt 0 ]; do
+        if ! screen | grep -qF -- "$1"; then
+            return 0
+        fi
+        sleep 0.02
+        tries=$((tries - 1))
+    done
+    echo "# timed out waiting for this to go: $1"
+    dump
+    stuck=1
+    return 1
+}
+
+# wait_exit: waits for the program's exit status; prints it.
+wait_exit() {
+    tries=500
+    [ $stuck = 0 ] || tries=50
+    while [ "$tries" -gt 0 ] && [ ! -s "$tmp/status" ]; do
+        sleep 0.02
+        tries=$((tries - 1))
+    done
+    cat "$tmp/status" 2>/dev/null || echo none
+}
+
+keys() { t send-keys "$@"; }
+
+# press KEY TEXT: sends KEY and waits for TEXT.
+press() {
+    keys "$1"
+    wait_for "$2"
+}
+
+# selected_has TEXT: 1 unless a reverse-video line of the screen holds TEXT.
+selected_has() {
+    screen_attrs | grep -F -- "$1" | grep -q '\[7m\|;7m'
+}
+
+# wait_for_selected TEXT: waits until a reverse-video line holds TEXT.
+wait_for_selected() {
+    [ $stuck = 0 ] || return 1
+    tries=500
+    while [ "$tries" -gt 0 ]; do
+        selected_has "$1" && return 0
+        sleep 0.02
+        tries=$((tries - 1))
+    done
+    echo "# timed out waiting for a selected row with: $1"
+    dump
+    stuck=1
+    return 1
+}
+
+# select_row TEXT: moves down (j) until the selected row holds TEXT.
+select_row() {
+    [ $stuck = 0 ] || return 1
+    n=0
+    while [ $n -lt 60 ]; do
+        if selected_has "$1"; then
+            return 0
+        fi
+        before=$(screen_attrs | md5sum)
+        keys j
+        tries=100
+        while [ "$tries" -gt 0 ] && [ "$(screen_attrs | md5sum)" = "$before" ]; do
+            sleep 0.02
+            tries=$((tries - 1))
+        done
+        n=$((n + 1))
+    done
+    echo "# could not select: $1"
+    dump
+    return 1
+}
+
+# restored: the terminal is back to normal after the program ended (not on
+# the alternate screen, cursor visible, keypad and mouse modes off).
+# (tmux reads the program's last output asynchronously: poll, 2 s at most)
+restored() {
+    tries=100
+    while [ "$tries" -gt 0 ]; do
+        flags=$(t display -p '#{alternate_on}#{cursor_flag}#{keypad_cursor_flag}#{mouse_any_flag}')
+        [ "$flags" = "0100" ] && return 0
+        sleep 0.02
+        tries=$((tries - 1))
+    done
+    echo "# terminal modes after exit (alternate, cursor, keypad, mouse): $flags"
+    return 1
+}
+
+# no_colour: the screen carries no colour, only attributes.
+no_colour() {
+    ! screen_attrs | grep -q '\[3[0-7]m\|\[38;\|\[4[0-7]m\|\[48;\|;3[0-7]m\|;4[0-7]m'
+}
+
+# has_colour: the screen carries colour.
+has_colour() {
+    screen_attrs | grep -q '\[3[0-7]m\|\[38;\|\[4[0-7]m\|\[48;\|;3[0-7]m\|;4[0-7]m'
+}
+
+ui_done() {
+    [ "$fails" = 0 ]
+}
+
+# --- playing ---------------------------------------------------------------
+
+# give_court: on the playing screen, gives the covert order "Court host
+# government" through the dialogs and checks that its odds are shown.
+give_court() {
+    press n "New order: what?" || return 1
+    keys c o u
+    select_row "Court host government" || return 1
+    press Enter "Chance of success" || return 1
+    s=$(screen)
+    for want in "Chance of detection" "estimates from our dossiers" "base chance" \
+        "Secret: only we know"; do
+        if ! echo "$s" | grep -qF -- "$want"; then
+            echo "# odds dialog lacks: $want"
+            dump
+            return 1
+        fi
+    done
+    press Enter "Added: Court host government"
+}
+
+# end_turn: E, then yes.
+end_turn() {
+    press E "End turn" || return 1
+    keys y
+}
+
+# newgame_tutorial [SEAT2]: from the title menu, opens the new-game screen,
+# picks the tutorial scenario, makes the seat on row 2 human too when asked
+# (hot-seat), and starts.
+newgame_tutorial() {
+    wait_for "New game" || return 1
+    press n "Start the game" || return 1
+    keys Home
+    n=0
+    while ! screen | grep -qF "Tutorial: The Harbour Mission"; do
+        n=$((n + 1))
+        [ $n -gt 10 ] && { dump; return 1; }
+        before=$(screen | md5sum)
+        keys Right
+        tries=100
+        while [ "$tries" -gt 0 ] && [ "$(screen | md5sum)" = "$before" ]; do
+            sleep 0.02
+            tries=$((tries - 1))
+        done
+    done
+    if [ "$1" = hotseat ]; then
+        keys Down Down
+        press Enter "Hot-seat: the players share" || return 1
+    fi
+    # a fixed seed: the seed row is just above Start
+    keys End Up BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace 4 2
+    wait_for "42_" || return 1
+    keys End Enter
+}

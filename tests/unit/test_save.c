@@ -1,0 +1,589 @@
+/* test_save.c - saves (issue 5): a game saved and loaded goes on exactly
+ * as if never interrupted; every broken fixture and every file of the
+ * JSON test suite gets one error line naming the file; writes are atomic
+ * even under SIGKILL; autosaves keep their generations. */
+#include "helpers.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/game.h"
+#include "data/data.h"
+#include "data/save.h"
+#include "session/session.h"
+
+#define FIXTURES MANDATE_ASSETS "/../tests/fixtures/saves"
+#define CORPUS MANDATE_ASSETS "/../../shared/corpus/json-test-suite/test_parsing"
+
+static struct errlist errs;
+static struct bundle bun, bun2;
+static struct session ses, ses2;
+static char tmpdir[256];
+
+static void show(const struct errlist *e)
+{
+    for (int i = 0; i < e->n; i++)
+        print_message("# %s\n", e->line[i]);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(tmpdir, sizeof tmpdir, "/tmp/mandate-test-save-XXXXXX");
+    if (!mkdtemp(tmpdir))
+        return -1;
+    errlist_init(&errs);
+    return bundle_load(&bun, "lakeland", &errs) ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    bundle_free(&bun);
+    char cmd[400];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmpdir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+static const char *tmp_path(const char *name)
+{
+    static char path[2][400];
+    static int k;
+    k ^= 1;
+    snprintf(path[k], sizeof path[k], "%s/%s", tmpdir, name);
+    return path[k];
+}
+
+/* Plays n turns of AI against AI (all of them when n < 0). */
+static void play(struct session *s, int n)
+{
+    for (int t = 0; (n < 0 || t < n) && s->g.phase == PHASE_ORDERS; t++) {
+        session_ai_all(s);
+        session_resolve(s);
+    }
+}
+
+static void write_ok(const char *path, const struct session *s,
+                     const struct bundle *b)
+{
+    errlist_init(&errs);
+    if (!save_write(path, s, b, &errs))
+        show(&errs);
+    assert_int_equal(errlist_count(&errs), 0);
+}
+
+static void read_ok(const char *path, struct save_info *info, int flags)
+{
+    errlist_init(&errs);
+    if (!save_read(path, &bun2, &ses2, info, flags, &errs)) {
+        show(&errs);
+        fail_msg("cannot read %s", path);
+    }
+}
+
+/* ---- round trips ---- */
+
+static void saved_game_should_go_on_as_if_never_interrupted(void **state)
+{
+    (void)state;
+    session_init(&ses, bun.sc, &bun.cat, &bun.ps, 11);
+    play(&ses, 5);
+    const char *path = tmp_path("five.json");
+    write_ok(path, &ses, &bun);
+    struct save_info info;
+    read_ok(path, &info, SAVE_VERIFY);
+    assert_int_equal(info.version, SAVE_FORMAT_VERSION);
+    assert_int_equal(info.turns, 5);
+    assert_int_equal(info.drift_turn, 0);
+    assert_int_equal(ses2.nturns, 5);
+    assert_int_equal(ses2.g.turn, ses.g.turn);
+    assert_true(ses2.g.seed == 11);
+    assert_true(game_checksum(&ses2.g) == game_checksum(&ses.g));
+    assert_true(bun2.scenario_hash == bun.scenario_hash);
+    assert_string_equal(bun2.scenario_json, bun.scenario_json);
+    assert_string_equal(bun2.catalogue_json, bun.catalogue_json);
+    assert_string_equal(bun2.scenario_path, "");
+    for (int i = 0; i < ses.g.nseats; i++) {
+        assert_int_equal(ses2.ctl[i].human, ses.ctl[i].human);
+        assert_int_equal(ses2.ctl[i].level, ses.ctl[i].level);
+        assert_string_equal(ses2.ctl[i].p->id, ses.ctl[i].p->id);
+        assert_memory_equal(&ses2.ctl[i].mind, &ses.ctl[i].mind,
+                            sizeof ses.ctl[i].mind);
+    }
+    assert_memory_equal(&ses2.g.rng_ai, &ses.g.rng_ai, sizeof ses.g.rng_ai);
+    /* Both go on to the end, turn for turn the same. */
+    play(&ses, -1);
+    play(&ses2, -1);
+    assert_int_equal(ses2.nturns, ses.nturns);
+    for (int t = 0; t < ses.nturns; t++)
+        assert_true(ses2.turns[t].checksum == ses.turns[t].checksum);
+    session_free(&ses2);
+    bundle_free(&bun2);
+}
+
+static void levels_humans_and_pending_orders_should_survive(void **state)
+{
+    (void)state;
+    session_init(&ses, bun.sc, &bun.cat, &bun.ps, 77);
+    ses.ctl[0].human = 1;
+    ses.ctl[1].level = AI_EXPERT;
+    ses.ctl[2].level = AI_NOVICE;
+    ses.ctl[3].p = personality_find(&bun.ps, "random");
+    assert_non_null(ses.ctl[3].p);
+    snprintf(ses.started_at, sizeof ses.started_at, "2024-05-01T09:00:00Z");
+    struct order share = order_make(ORD_SHARE, 0, 0);
+    share.level = 1;
+    for (int t = 0; t < 4; t++) {
+        share.turn = (int8_t)ses.g.turn;
+        if (!game_submit(&ses.g, 0, &share, 1, NULL, 0))
+            assert_true(game_submit(&ses.g, 0, &share, 0, NULL, 0));
+        session_ai_all(&ses);
+        session_resolve(&ses);
+    }
+    /* The human confirms this turn's orders, then the game is saved. */
+    share.turn = (int8_t)ses.g.turn;
+    share.level = 2;
+    assert_true(game_submit(&ses.g, 0, &share, 1, NULL, 0));
+    const char *path = tmp_path("pending.json");
+    write_ok(path, &ses, &bun);
+    struct save_info info;
+    read_ok(path, &info, SAVE_VERIFY | SAVE_HISTORY);
+    assert_int_equal(info.pending, 1);
+    assert_string_equal(info.started_at, "2024-05-01T09:00:00Z");
+    assert_string_equal(ses2.started_at, "2024-05-01T09:00:00Z");
+    assert_non_null(ses2.hist);
+    assert_true(ses2.hist->nevents > 0);
+    assert_int_equal(ses2.ctl[0].human, 1);
+    assert_int_equal(ses2.ctl[1].level, AI_EXPERT);
+    assert_int_equal(ses2.ctl[2].level, AI_NOVICE);
+    assert_string_equal(ses2.ctl[3].p->id, "random");
+    assert_int_equal(ses2.g.confirmed[0], 1);
+    assert_int_equal(ses2.g.norders[0], 1);
+    assert_memory_equal(&ses2.g.orders[0][0], &share, sizeof share);
+    session_ai_all(&ses);
+    session_resolve(&ses);
+    session_ai_all(&ses2);
+    session_resolve(&ses2);
+    assert_true(game_checksum(&ses2.g) == game_checksum(&ses.g));
+    session_free(&ses2);
+    bundle_free(&bun2);
+}
+
+static void a_save_should_outlive_its_asset_files(void **state)
+{
+    (void)state;
+    /* The bundle of a save is its own: loading needs no asset file. */
+    session_init(&ses, bun.sc, &bun.cat, &bun.ps, 5);
+    play(&ses, 3);
+    const char *path = tmp_path("own.json");
+    write_ok(path, &ses, &bun);
+    setenv("MANDATE_ASSETS", "/nonexistent", 1);
+    struct save_info info;
+    read_ok(path, &info, SAVE_VERIFY);
+    unsetenv("MANDATE_ASSETS");
+    assert_int_equal(ses2.nturns, 3);
+    session_free(&ses2);
+    bundle_free(&bun2);
+}
+
+/* ---- bad files ---- */
+
+/* The whole text of a file, NUL-terminated. */
+static char *slurp(const char *path, size_t *len)
+{
+    char *t = data_read_file(path, len, NULL);
+    assert_non_null(t);
+    return t;
+}
+
+static void expect_one_error(const char *name, const char *part)
+{
+    if (errlist_count(&errs) != 1 || strncmp(errs.line[0], name, strlen(name)) != 0 ||
+        (part && !strstr(errs.line[0], part))) {
+        show(&errs);
+        fail_msg("%s: expected one error line with \"%s\"", name, part ? part : "");
+    }
+}
+
+static void every_broken_fixture_should_get_its_one_line(void **state)
+{
+    (void)state;
+    size_t len;
+    char *list = slurp(FIXTURES "/EXPECTED", &len);
+    int n = 0;
+    for (char *line = strtok(list, "\n"); line; line = strtok(NULL, "\n")) {
+        char *when = strchr(line, '\t');
+        assert_non_null(when);
+        *when++ = '\0';
+        char *part = strchr(when, '\t');
+        assert_non_null(part);
+        *part++ = '\0';
+        char path[512];
+        snprintf(path, sizeof path, "%s/%s", FIXTURES, line);
+        int verify_only = strcmp(when, "verify") == 0;
+        errlist_init(&errs);
+        struct save_info info;
+        assert_int_equal(save_read(path, &bun2, &ses2, &info, SAVE_VERIFY, &errs), 0);
+        expect_one_error(path, part);
+        errlist_init(&errs);
+        int ok = save_read(path, &bun2, &ses2, &info, 0, &errs);
+        assert_int_equal(ok, verify_only);
+        if (ok) {
+            assert_true(info.drift_turn > 0);
+            session_free(&ses2);
+            bundle_free(&bun2);
+        } else {
+            expect_one_error(path, part);
+        }
+        n++;
+    }
+    free(list);
+    assert_true(n >= 25);
+}
+
+static void every_json_test_suite_file_should_end_cleanly(void **state)
+{
+    (void)state;
+    DIR *d = opendir(CORPUS);
+    if (!d) {
+        print_message("# %s absent: skipped\n", CORPUS);
+        return;
+    }
+    int n = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.')
+            continue;
+        char path[1024];
+        snprintf(path, sizeof path, "%s/%s", CORPUS, de->d_name);
+        errlist_init(&errs);
+        struct save_info info;
+        assert_int_equal(save_read(path, &bun2, &ses2, &info, SAVE_VERIFY, &errs), 0);
+        expect_one_error(path, NULL);
+        n++;
+    }
+    closedir(d);
+    assert_true(n > 300);
+}
+
+static void cut_or_damaged_saves_should_never_crash(void **state)
+{
+    (void)state;
+    session_init(&ses, bun.sc, &bun.cat, &bun.ps, 3);
+    play(&ses, 4);
+    const char *path = tmp_path("cut.json");
+    write_ok(path, &ses, &bun);
+    size_t len;
+    char *text = slurp(path, &len);
+    struct save_info info;
+    /* cut anywhere: always refused, with one line */
+    for (size_t cut = 0; cut < len; cut += 1 + cut / 40) {
+        errlist_init(&errs);
+        assert_int_equal(save_parse(text, cut, "cut.json", &bun2, &ses2, &info, 0,
+                                    &errs), 0);
+        expect_one_error("cut.json", NULL);
+    }
+    /* bytes damaged anywhere: refused with errors, or read */
+    srand(12345);
+    for (int k = 0; k < 300; k++) {
+        size_t at = (size_t)rand() % len;
+        char old = text[at];
+        text[at] = (char)(rand() % 256);
+        errlist_init(&errs);
+        if (save_parse(text, len, "damaged.json", &bun2, &ses2, &info, SAVE_VERIFY,
+                       &errs)) {
+            session_free(&ses2);
+            bundle_free(&bun2);
+        } else {
+            assert_true(errlist_count(&errs) >= 1);
+            assert_int_equal(strncmp(errs.line[0], "damaged.json", 12), 0);
+        }
+        text[at] = old;
+    }
+    free(text);
+}
+
+/* A copy of text with the record of turn `from` (1-9) repeated after it
+ * as turn from + 1. */
+static char *repeat_turn(const char *text, int from)
+{
+    char key[40];
+    assert_true(from >= 1 && from <= 8);
+    snprintf(key, sizeof key, "\n    {\"turn\": %d,", from);
+    const char *a = strstr(text, key);
+    assert_non_null(a);
+    const char *b = strstr(a, "\n  ],");
+    assert_non_null(b);
+    size_t head = (size_t)(b - text), rec = (size_t)(b - a);
+    char *out = malloc(strlen(text) + rec + 2);
+    assert_non_null(out);
+    memcpy(out, text, head);
+    out[head] = ',';
+    memcpy(out + head + 1, a, rec);
+    out[head + 1 + strlen(key) - 2] = (char)('0' + from + 1);
+    strcpy(out + head + 1 + rec, b);
+    return out;
+}
+
+static void a_turn_after_the_end_should_be_refused(void **state)
+{
+    (void)state;
+    struct bundle tut;
+    errlist_init(&errs);
+    assert_true(bundle_load(&tut, "tutorial", &errs));
+    session_init(&ses, tut.sc, &tut.cat, &tut.ps, 9);
+    play(&ses, -1);
+    assert_int_equal(ses.g.phase, PHASE_ENDED);
+    int last = ses.nturns;
+    assert_true(last < 9);
+    const char *path = tmp_path("ended.json");
+    write_ok(path, &ses, &tut);
+    size_t len;
+    char *text = slurp(path, &len);
+    char *more = repeat_turn(text, last);
+    errlist_init(&errs);
+    assert_int_equal(save_parse(more, strlen(more), "ended.json", &bun2, &ses2, NULL,
+                                0, &errs), 0);
+    char want[80];
+    snprintf(want, sizeof want, "ended.json: turns[%d]: the game ended after turn %d",
+             last, last);
+    expect_one_error("ended.json", want);
+    free(more);
+    free(text);
+    bundle_free(&tut);
+}
+
+static void old_and_future_versions_should_be_refused_by_name(void **state)
+{
+    (void)state;
+    const char *v0 = "{\"format\": \"mandate-save\", \"version\": 0}";
+    errlist_init(&errs);
+    assert_int_equal(save_parse(v0, strlen(v0), "old.json", &bun2, &ses2, NULL, 0,
+                                &errs), 0);
+    expect_one_error("old.json: version: format version 0 is not supported; this is "
+                     "version 1", NULL);
+    const char *v7 = "{\"format\": \"mandate-save\", \"version\": 7, "
+                     "\"game_version\": \"3.2.1\"}";
+    errlist_init(&errs);
+    assert_int_equal(save_parse(v7, strlen(v7), "new.json", &bun2, &ses2, NULL, 0,
+                                &errs), 0);
+    expect_one_error("new.json: version: format version 7 is newer than this game "
+                     "reads (saved by mandate 3.2.1)", NULL);
+}
+
+static void an_older_save_lacking_new_keys_should_be_migrated(void **state)
+{
+    (void)state;
+    session_init(&ses, bun.sc, &bun.cat, &bun.ps, 8);
+    play(&ses, 2);
+    const char *path = tmp_path("older.json");
+    write_ok(path, &ses, &bun);
+    size_t len;
+    char *text = slurp(path, &len);
+    /* As if saved before the rule covert_min and the key "risk" existed. */
+    char *rule = strstr(text, "\"covert_min\":");
+    assert_non_null(rule);
+    char *end = strchr(rule, ',');
+    memmove(rule, end + 1, strlen(end + 1) + 1);
+    char *risk = strstr(text, "\"risk\": ");
+    assert_non_null(risk);
+    end = strchr(risk, ',');
+    memmove(risk, end + 2, strlen(end + 2) + 1);
+    struct save_info info;
+    errlist_init(&errs);
+    if (!save_parse(text, strlen(text), "older.json", &bun2, &ses2, &info,
+                    SAVE_VERIFY, &errs))
+        show(&errs);
+    assert_int_equal(errlist_count(&errs), 0);
+    assert_int_equal(info.migrated, 2);
+    assert_true(game_checksum(&ses2.g) == game_checksum(&ses.g));
+    assert_int_equal(bun2.cat.rules.covert_min, bun.cat.rules.covert_min);
+    assert_memory_equal(&bun2.cat, &bun.cat, sizeof bun.cat);
+    session_free(&ses2);
+    bundle_free(&bun2);
+    /* With nothing to take the keys from, the missing one is named. */
+    setenv("MANDATE_ASSETS", "/nonexistent", 1);
+    errlist_init(&errs);
+    assert_int_equal(save_parse(text, strlen(text), "older.json", &bun2, &ses2,
+                                &info, 0, &errs), 0);
+    unsetenv("MANDATE_ASSETS");
+    expect_one_error("older.json: catalogue.rules: missing \"covert_min\"", NULL);
+    free(text);
+}
+
+/* ---- writing ---- */
+
+static void a_failed_write_should_name_the_file_and_keep_the_old_one(void **state)
+{
+    (void)state;
+    session_init(&ses, bun.sc, &bun.cat, &bun.ps, 2);
+    errlist_init(&errs);
+    assert_int_equal(save_write("/nonexistent-dir/x.json", &ses, &bun, &errs), 0);
+    expect_one_error("/nonexistent-dir/x.json: cannot write", "No such file");
+    /* a folder in the way: refused, nothing replaced, no temporary file left */
+    const char *dir = tmp_path("blocked");
+    assert_int_equal(mkdir(dir, 0777), 0);
+    errlist_init(&errs);
+    assert_int_equal(save_write(dir, &ses, &bun, &errs), 0);
+    expect_one_error(dir, "not a regular file");
+    struct stat st;
+    assert_int_equal(stat(dir, &st), 0);
+    assert_true(S_ISDIR(st.st_mode));
+    DIR *d = opendir(tmpdir);
+    struct dirent *de;
+    while ((de = readdir(d)))
+        assert_null(strstr(de->d_name, ".tmp-"));
+    closedir(d);
+}
+
+/* The turns the save at path records, or -1 when it does not load. */
+static int turns_in(const char *path)
+{
+    struct save_info info;
+    errlist_init(&errs);
+    if (!save_read(path, &bun2, &ses2, &info, SAVE_VERIFY, &errs)) {
+        show(&errs);
+        return -1;
+    }
+    session_free(&ses2);
+    bundle_free(&bun2);
+    return info.turns;
+}
+
+static void a_killed_writer_should_leave_an_old_or_a_new_save(void **state)
+{
+    (void)state;
+    static struct session early, late;
+    session_init(&early, bun.sc, &bun.cat, &bun.ps, 21);
+    play(&early, 3);
+    session_init(&late, bun.sc, &bun.cat, &bun.ps, 21);
+    play(&late, 9);
+    const char *path = tmp_path("killed.json");
+    unlink(path);
+    srand((unsigned)time(NULL));
+    int kills = 0, seen_early = 0, seen_late = 0, absent = 0;
+    for (int round = 0; round < 40; round++) {
+        fflush(NULL);
+        pid_t pid = fork();
+        assert_true(pid >= 0);
+        if (pid == 0) {
+            for (long i = 0;; i++)
+                save_write(path, i % 2 ? &late : &early, &bun, NULL);
+        }
+        struct timespec ts = { 0, (long)(rand() % 12000) * 1000L };
+        nanosleep(&ts, NULL);
+        kill(pid, SIGKILL);
+        int status;
+        assert_int_equal(waitpid(pid, &status, 0), pid);
+        kills += WIFSIGNALED(status);
+        if (access(path, F_OK) != 0) {
+            absent++;
+            continue;
+        }
+        int t = turns_in(path);
+        if (t != 3 && t != 9)
+            fail_msg("round %d: the save holds %d turns", round, t);
+        seen_early += t == 3;
+        seen_late += t == 9;
+    }
+    assert_int_equal(kills, 40);
+    print_message("# 40 kills: %d early, %d late, %d before the first save\n",
+                  seen_early, seen_late, absent);
+    assert_true(seen_early + seen_late > 0);
+}
+
+/* ---- the saves folder ---- */
+
+static int count_autosaves(const char *dir)
+{
+    DIR *d = opendir(dir);
+    assert_non_null(d);
+    int n = 0;
+    struct dirent *de;
+    while ((de = readdir(d)))
+        n += strncmp(de->d_name, "autosave-", 9) == 0;
+    closedir(d);
+    return n;
+}
+
+static void autosaves_should_keep_the_newest_generations(void **state)
+{
+    (void)state;
+    const char *dir = tmp_path("saves/deeper");
+    save_set_dir(dir);
+    assert_string_equal(save_dir(), dir);
+    char out[1024], newest[1024];
+    assert_int_equal(save_newest(newest, sizeof newest), 0);
+    session_init(&ses, bun.sc, &bun.cat, &bun.ps, 4);
+    for (int t = 0; t < 7; t++) {
+        session_ai_all(&ses);
+        session_resolve(&ses);
+        errlist_init(&errs);
+        if (!save_autosave(&ses, &bun, 3, out, sizeof out, &errs))
+            show(&errs);
+        assert_int_equal(errlist_count(&errs), 0);
+        if (t == 0) {
+            /* a temporary file left long ago by a killed write */
+            char stale[1200];
+            snprintf(stale, sizeof stale, "%s/.autosave-x.json.tmp-abcdef", dir);
+            FILE *f = fopen(stale, "w");
+            assert_non_null(f);
+            fclose(f);
+            struct timespec old[2] = { { 1000, 0 }, { 1000, 0 } };
+            assert_int_equal(utimensat(AT_FDCWD, stale, old, 0), 0);
+        }
+        assert_true(save_newest(newest, sizeof newest));
+        assert_string_equal(newest, out);
+    }
+    assert_int_equal(count_autosaves(dir), 3);
+    assert_int_equal(turns_in(newest), 7);
+    assert_non_null(strstr(newest, "-t07.json"));
+    char stale[1200];
+    snprintf(stale, sizeof stale, "%s/.autosave-x.json.tmp-abcdef", dir);
+    assert_int_not_equal(access(stale, F_OK), 0);
+    save_set_dir(NULL);
+}
+
+static void save_dir_should_follow_option_then_environment(void **state)
+{
+    (void)state;
+    save_set_dir(NULL);
+    unsetenv("MANDATE_SAVE_DIR");
+    assert_non_null(strstr(save_dir(), "saves"));
+    setenv("MANDATE_SAVE_DIR", "/tmp/elsewhere", 1);
+    assert_string_equal(save_dir(), "/tmp/elsewhere");
+    save_set_dir("/tmp/chosen");
+    assert_string_equal(save_dir(), "/tmp/chosen");
+    save_set_dir("");
+    assert_string_equal(save_dir(), "/tmp/elsewhere");
+    unsetenv("MANDATE_SAVE_DIR");
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(saved_game_should_go_on_as_if_never_interrupted),
+        cmocka_unit_test(levels_humans_and_pending_orders_should_survive),
+        cmocka_unit_test(a_save_should_outlive_its_asset_files),
+        cmocka_unit_test(every_broken_fixture_should_get_its_one_line),
+        cmocka_unit_test(every_json_test_suite_file_should_end_cleanly),
+        cmocka_unit_test(cut_or_damaged_saves_should_never_crash),
+        cmocka_unit_test(a_turn_after_the_end_should_be_refused),
+        cmocka_unit_test(old_and_future_versions_should_be_refused_by_name),
+        cmocka_unit_test(an_older_save_lacking_new_keys_should_be_migrated),
+        cmocka_unit_test(a_failed_write_should_name_the_file_and_keep_the_old_one),
+        cmocka_unit_test(a_killed_writer_should_leave_an_old_or_a_new_save),
+        cmocka_unit_test(autosaves_should_keep_the_newest_generations),
+        cmocka_unit_test(save_dir_should_follow_option_then_environment),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,37 @@
+#!/bin/sh
+# regen-golden.sh - regenerates the golden replays of tests/golden: three
+# AI games of the default scenario saved by `mandate simulate --save`
+# (NAME.json), each with the event log `mandate replay` prints for it
+# (NAME.log), which tests/cli/golden.sh compares. Also regenerates the
+# broken saves of tests/fixtures/saves (with python3), which embed the
+# scenario and catalogue too.
+#
+# Run it after a change meant to move them: rules, balance numbers, the
+# AI, the scenario or catalogue format, the event texts. Then read
+# `git diff tests/golden/*.log` before committing: it shows what moved.
+set -eu
+cd "$(dirname "$0")/.."
+make -s all
+BIN=./mandate
+out=tests/golden
+mkdir -p "$out"
+
+# gen NAME SIMULATE-OPTIONS...
+gen() {
+    name=$1; shift
+    "$BIN" simulate --games 1 "$@" --save "$out/$name.json" >/dev/null
+    "$BIN" replay "$out/$name.json" >"$out/$name.log"
+    "$BIN" replay --verify "$out/$name.json" >/dev/null
+    echo "$out/$name.json: $(grep -c '^T' "$out/$name.log") events, $(tail -n 1 "$out/$name.log")"
+}
+
+gen seed1 --seed 1
+gen seed7_random --seed 7 --ai 1=random:novice
+gen seed42_levels --seed 42 --ai 2=shadow_broker:expert --ai 4=wary_guardian:novice
+
+if command -v python3 >/dev/null 2>&1; then
+    python3 tools/save-fixtures.py "$BIN"
+    echo "tests/fixtures/saves: $(ls tests/fixtures/saves/*.json | wc -l) broken saves"
+else
+    echo "regen-golden: python3 absent: tests/fixtures/saves not regenerated" >&2
+fi
