@@ -39,6 +39,11 @@ struct order order_make(int kind, int seat, int turn)
     return o;
 }
 
+int order_victim(const struct order *o)
+{
+    return order_target_kind(o->kind) == TK_SEAT ? o->target : TARGET_HQ;
+}
+
 void game_init(struct game *g, const struct scenario *sc,
                const struct catalogue *cat, uint64_t seed)
 {

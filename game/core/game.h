@@ -235,6 +235,10 @@ int game_reputation(const struct game *g, int seat);
 /* 1 when the seats share a sector. */
 int game_colocated(const struct game *g, int a, int b);
 
+/* Whom a covert order works against: a contingent for orders aimed at
+ * one, else mission HQ (TARGET_HQ). */
+int order_victim(const struct order *o);
+
 /* An order with every field unset. */
 struct order order_make(int kind, int seat, int turn);
 

@@ -430,23 +430,10 @@ static void contribution(struct game *g, int seat, const struct order *o)
 
 /* --- covert operations ----------------------------------------------------- */
 
-static int op_victim(const struct order *o)
-{
-    switch (o->kind) {
-    case ORD_OBSERVE:
-    case ORD_INTERCEPT:
-    case ORD_INSIDER:
-    case ORD_FALSE_FLAG:
-        return o->target;
-    default:
-        return TARGET_HQ;
-    }
-}
-
 /* The true odds of an operation, as resolution sees them. */
 void game_odds(const struct game *g, const struct order *o, struct odds *out)
 {
-    int victim = op_victim(o);
+    int victim = order_victim(o);
     struct odds_input in = { o->kind, 0, 0, 0, 0, 0, 0 };
     in.skill = odds_skill(g->seats[o->seat].caps, o->kind, g->cat);
     if (victim == TARGET_HQ) {
@@ -605,7 +592,7 @@ static void covert(struct game *g, int seat, const struct order *o)
     }
     int blamed = -1;
     if (seen) {
-        blamed = detected(g, op_victim(o), seat, o->kind);
+        blamed = detected(g, order_victim(o), seat, o->kind);
         if (o->kind == ORD_INSIDER) {
             struct insider *in = insider_on(st, o->target);
             if (in) {
@@ -615,7 +602,7 @@ static void covert(struct game *g, int seat, const struct order *o)
     }
     struct event *e = ev_add(g, EV_COVERT, AUDIENCE_SEAT(seat));
     e->actor = (int8_t)seat;
-    e->target = (int8_t)op_victim(o);
+    e->target = (int8_t)order_victim(o);
     e->order = (int8_t)o->kind;
     e->outcome = (int8_t)ok;
     e->blamed = (int8_t)(seen ? blamed : -2);  /* -2: not detected */

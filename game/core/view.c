@@ -183,17 +183,11 @@ int view_fresh_count(const struct view *v, int target)
     return n;
 }
 
-static int op_target(const struct order *o)
-{
-    int tk = order_target_kind(o->kind);
-    return tk == TK_SEAT ? o->target : TARGET_HQ;
-}
-
 void view_odds(const struct view *v, const struct order *o, struct odds *out)
 {
     struct odds_input in = { o->kind, 0, 2, 50, 0, 0, 0 };
     in.skill = odds_skill(v->me.caps, o->kind, v->cat);
-    int t = op_target(o);
+    int t = order_victim(o);
     if (t == TARGET_HQ) {
         in.target_ci = v->net_security / 20;   /* public */
         in.target_comms = v->net_security;

@@ -172,19 +172,6 @@ int db_central_at(const struct dbctx *c, int t, int k)
 
 /* ---- the timeline ------------------------------------------------------------ */
 
-static int op_victim(const struct order *o)
-{
-    switch (o->kind) {
-    case ORD_OBSERVE:
-    case ORD_INTERCEPT:
-    case ORD_INSIDER:
-    case ORD_FALSE_FLAG:
-        return o->target;
-    default:
-        return TARGET_HQ;
-    }
-}
-
 /* The index of the nth EV_COVERT of turn t for (seat, kind, victim), or -1. */
 static int find_covert(const struct dbctx *c, int t, int seat, int kind, int victim, int nth)
 {
@@ -468,7 +455,7 @@ static void build_timeline(struct dbctx *c)
                 op->kind = o->kind;
                 op->covert = fam == FAM_COVERT;
                 op->aimed = o->target;
-                op->target = op->covert ? op_victim(o) : -1;
+                op->target = op->covert ? order_victim(o) : -1;
                 op->chance = op->roll = op->detect_chance = op->detect_roll = -1;
                 op->detected_by = op->blamed = -1;
                 op->item = -1;
@@ -477,7 +464,7 @@ static void build_timeline(struct dbctx *c)
                 int nth = 0;
                 for (int j = 0; j < k; j++)
                     nth += rec->orders[seat][j].kind == o->kind &&
-                           (!op->covert || op_victim(&rec->orders[seat][j]) == op->target);
+                           (!op->covert || order_victim(&rec->orders[seat][j]) == op->target);
                 if (op->covert) {
                     int e = find_covert(c, t, seat, o->kind, op->target, nth);
                     if (e >= 0) {
