@@ -345,7 +345,7 @@ void ju_missing(struct jctx *c, const char *path, const char *const *names,
 
 /* ---- getters ---- */
 
-static const char *type_of(const cJSON *item)
+const char *ju_type_name(const cJSON *item)
 {
     if (cJSON_IsString(item))
         return "a string";
@@ -379,7 +379,7 @@ int ju_is_object(struct jctx *c, const cJSON *item, const char *path)
 {
     if (cJSON_IsObject(item))
         return 1;
-    ju_err(c, path, "expected an object, got %s", type_of(item));
+    ju_err(c, path, "expected an object, got %s", ju_type_name(item));
     return 0;
 }
 
@@ -390,7 +390,7 @@ const cJSON *ju_object(struct jctx *c, const cJSON *obj, const char *path,
     if (item && !cJSON_IsObject(item)) {
         char p[JU_PATH];
         ju_err(c, ju_key(p, path, key), "expected an object, got %s",
-               type_of(item));
+               ju_type_name(item));
         return NULL;
     }
     return item;
@@ -407,7 +407,7 @@ const cJSON *ju_array(struct jctx *c, const cJSON *obj, const char *path,
     char p[JU_PATH];
     ju_key(p, path, key);
     if (!cJSON_IsArray(item)) {
-        ju_err(c, p, "expected an array, got %s", type_of(item));
+        ju_err(c, p, "expected an array, got %s", ju_type_name(item));
         return NULL;
     }
     int size = 0;
@@ -445,7 +445,7 @@ int ju_int_value(struct jctx *c, const cJSON *item, const char *path, int lo,
     char r[48];
     if (!cJSON_IsNumber(item)) {
         ju_err(c, path, "expected an integer %s, got %s",
-               range_text(r, sizeof r, lo, hi), type_of(item));
+               range_text(r, sizeof r, lo, hi), ju_type_name(item));
         return 0;
     }
     double d = item->valuedouble;
@@ -490,7 +490,7 @@ int ju_bool(struct jctx *c, const cJSON *obj, const char *path,
     if (!cJSON_IsBool(item)) {
         char p[JU_PATH];
         ju_err(c, ju_key(p, path, key), "expected true or false, got %s",
-               type_of(item));
+               ju_type_name(item));
         return 0;
     }
     *out = cJSON_IsTrue(item) ? 1 : 0;
@@ -537,7 +537,7 @@ int ju_text_value(struct jctx *c, const cJSON *item, const char *path,
     char x[96];
     if (!cJSON_IsString(item)) {
         ju_err(c, path, "expected %s, got %s",
-               text_expect(x, sizeof x, kind, flags), type_of(item));
+               text_expect(x, sizeof x, kind, flags), ju_type_name(item));
         return 0;
     }
     const char *s = item->valuestring;
@@ -593,7 +593,7 @@ int ju_enum_value(struct jctx *c, const cJSON *item, const char *path,
                   int (*lookup)(const char *), const char *what)
 {
     if (!cJSON_IsString(item)) {
-        ju_err(c, path, "expected a %s name, got %s", what, type_of(item));
+        ju_err(c, path, "expected a %s name, got %s", what, ju_type_name(item));
         return -1;
     }
     int v = lookup(item->valuestring);

@@ -71,6 +71,8 @@ const cJSON *ju_get(struct jctx *c, const cJSON *obj, const char *path,
                     const char *key, int required);
 /* 1 when item is an object, else 0 after an error at path. */
 int ju_is_object(struct jctx *c, const cJSON *item, const char *path);
+/* "a string", "a number", "true", ... for error messages. */
+const char *ju_type_name(const cJSON *item);
 /* obj's member key when it is an object, else NULL (reported when present
  * or required). */
 const cJSON *ju_object(struct jctx *c, const cJSON *obj, const char *path,

@@ -46,23 +46,6 @@ static int failed(const struct reader *r)
     return r->c.errors > 0;
 }
 
-static const char *type_name(const cJSON *item)
-{
-    if (cJSON_IsString(item))
-        return "a string";
-    if (cJSON_IsNumber(item))
-        return "a number";
-    if (cJSON_IsBool(item))
-        return "true or false";
-    if (cJSON_IsNull(item))
-        return "null";
-    if (cJSON_IsArray(item))
-        return "an array";
-    if (cJSON_IsObject(item))
-        return "an object";
-    return "something else";
-}
-
 /* ---- the header ---- */
 
 static int check_format(struct reader *r, const cJSON *root)
@@ -92,7 +75,7 @@ static int check_version(struct reader *r, const cJSON *root)
     if (!cJSON_IsNumber(v) || !(d >= -1e9 && d <= 1e9) || d != (double)(long)d) {
         ju_err(&r->c, "version", "expected a format version (%d), got %s",
                SAVE_FORMAT_VERSION, cJSON_IsNumber(v) ? "a fraction or a "
-               "huge number" : type_name(v));
+               "huge number" : ju_type_name(v));
         return 0;
     }
     if (d < SAVE_FORMAT_VERSION) {
@@ -137,7 +120,7 @@ static int read_hex(struct reader *r, const cJSON *obj, const char *path,
     }
     if (!ok) {
         ju_err(&r->c, p, "expected %d hex digits in a string, got %s",
-               SAVE_HEX_LEN, s ? "another string" : type_name(v));
+               SAVE_HEX_LEN, s ? "another string" : ju_type_name(v));
         return 0;
     }
     *out = h;
@@ -160,7 +143,7 @@ static int read_seed(struct reader *r, const cJSON *root, uint64_t *out)
     if (!ok) {
         ju_err(&r->c, "seed", "expected a whole number 0-%" PRIu64 " in a "
                "decimal string, got %s", UINT64_MAX,
-               s ? "another string" : type_name(v));
+               s ? "another string" : ju_type_name(v));
         return 0;
     }
     *out = x;
@@ -504,7 +487,7 @@ static void read_orders(struct reader *r, const cJSON *obj, const char *path,
         ju_key(sp, op, names[seat]);
         if (!cJSON_IsArray(arr)) {
             ju_err(&r->c, sp, "expected an array of orders, got %s",
-                   type_name(arr));
+                   ju_type_name(arr));
             return;
         }
         if (cJSON_GetArraySize(arr) > MAX_ORDERS) {
