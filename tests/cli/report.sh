@@ -6,27 +6,8 @@
 # Chromium, Debian's chromium package) to a PNG that is neither missing
 # nor blank, and prints to several PDF pages. Prints TAP lines. $BIN is
 # the mandate binary (default ./mandate). Needs POSIX sh, grep, od, wc.
-here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/../.." && pwd)
-: "${BIN:=$repo/mandate}"
-case $BIN in /*) ;; *) BIN=$(pwd)/$BIN ;; esac
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-
-ok() { echo "ok - $1"; }
-notok() { echo "not ok - $1"; }
-show() { sed 's/^/#   /' "$@" | head -n 20; }
-
-if [ ! -x "$BIN" ]; then
-    notok "report: $BIN is not built"
-    exit 1
-fi
-
-# Runs BIN ARGS...; sets rc, and out and err (files).
-run() {
-    timeout 60 "$BIN" "$@" >"$tmp/out" 2>"$tmp/err"
-    rc=$?
-}
+name=report
+. "$(dirname "$0")/../lib/cli.sh"
 
 # check NAME WANT_RC PATTERN: status WANT_RC and exactly one stderr line
 # matching PATTERN.

@@ -5,28 +5,10 @@
 # suite gets one error line naming the file (never a crash or a hang);
 # killing a process while it saves never leaves a broken save.
 # Prints TAP lines. $BIN is the mandate binary (default ./mandate).
-here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/../.." && pwd)
-: "${BIN:=$repo/mandate}"
+name=save run_timeout=20
+. "$(dirname "$0")/../lib/cli.sh"
 corpus="$repo/../shared/corpus/json-test-suite/test_parsing"
 fixtures="$repo/tests/fixtures/saves"
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-
-ok() { echo "ok - $1"; }
-notok() { echo "not ok - $1"; }
-show() { sed 's/^/#   /' "$@" | head -n 20; }
-
-if [ ! -x "$BIN" ]; then
-    notok "save: $BIN is not built"
-    exit 1
-fi
-
-# Runs BIN ARGS... with a time limit; sets rc; output in $tmp/out, $tmp/err.
-run() {
-    timeout 20 "$BIN" "$@" >"$tmp/out" 2>"$tmp/err"
-    rc=$?
-}
 
 # 1. simulate --save, then replay --verify.
 run simulate --games 2 --seed 9 --save "$tmp/game.json"

@@ -6,28 +6,9 @@
 # fixtures play to the end; --ai and --explain work; a closed pipe ends
 # the program without a signal. Prints TAP lines. $BIN is the mandate
 # binary (default ./mandate). Needs only POSIX sh, grep, sed and awk.
-here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/../.." && pwd)
-: "${BIN:=$repo/mandate}"
+name=simulate
+. "$(dirname "$0")/../lib/cli.sh"
 fix="$repo/tests/fixtures"
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-
-ok() { echo "ok - $1"; }
-notok() { echo "not ok - $1"; }
-# Shows a file, indented, after a failure.
-show() { sed 's/^/#   /' "$@" | head -n 20; }
-
-if [ ! -x "$BIN" ]; then
-    notok "simulate: $BIN is not built"
-    exit 1
-fi
-
-# Runs BIN ARGS...; sets rc, and out and err (files).
-run() {
-    timeout 60 "$BIN" "$@" >"$tmp/out" 2>"$tmp/err"
-    rc=$?
-}
 
 # Flattens one JSON document on stdin into lines PATH=VALUE, one per
 # scalar: contingents[0].id="kestria", mandate.success=3. Prints
