@@ -76,20 +76,17 @@ int cmd_replay(int argc, char **argv)
         } else if (!dashdash && !strcmp(a, "--verify")) {
             verify = 1;
         } else if (!dashdash && a[0] == '-' && a[1]) {
-            fprintf(stderr, "mandate replay: %s: unknown option\n", a);
-            usage(stderr);
+            fprintf(stderr, "mandate replay: %s: unknown option (see mandate replay --help)\n", a);
             return 2;
         } else if (file) {
-            fprintf(stderr, "mandate replay: %s: one file at a time\n", a);
-            usage(stderr);
+            fprintf(stderr, "mandate replay: %s: one file at a time (see mandate replay --help)\n", a);
             return 2;
         } else {
             file = a;
         }
     }
     if (!file) {
-        fputs("mandate replay: no file given\n", stderr);
-        usage(stderr);
+        fputs("mandate replay: no file given (see mandate replay --help)\n", stderr);
         return 2;
     }
     struct bundle *b = malloc(sizeof *b);

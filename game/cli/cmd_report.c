@@ -246,39 +246,33 @@ int cmd_report(int argc, char **argv)
         } else if (!dashdash &&
                    (!strcmp(a, "--format") || !strcmp(a, "-o") || !strcmp(a, "--output"))) {
             if (i + 1 >= argc) {
-                fprintf(stderr, "mandate report: %s needs a value\n", a);
-                usage(stderr);
+                fprintf(stderr, "mandate report: %s needs a value (see mandate report --help)\n", a);
                 return 2;
             }
             const char *v = argv[++i];
             if (strcmp(a, "--format") != 0) {
                 out = v;
             } else if (!parse_format(v, &fmt)) {
-                fprintf(stderr, "mandate report: --format %s: expected md, html or json\n", v);
-                usage(stderr);
+                fprintf(stderr, "mandate report: --format %s: expected md, html or json (see mandate report --help)\n", v);
                 return 2;
             }
         } else if (!dashdash && !strncmp(a, "--format=", 9)) {
             if (!parse_format(a + 9, &fmt)) {
-                fprintf(stderr, "mandate report: %s: expected md, html or json\n", a);
-                usage(stderr);
+                fprintf(stderr, "mandate report: %s: expected md, html or json (see mandate report --help)\n", a);
                 return 2;
             }
         } else if (!dashdash && a[0] == '-' && a[1]) {
-            fprintf(stderr, "mandate report: %s: unknown option\n", a);
-            usage(stderr);
+            fprintf(stderr, "mandate report: %s: unknown option (see mandate report --help)\n", a);
             return 2;
         } else if (file) {
-            fprintf(stderr, "mandate report: %s: one file at a time\n", a);
-            usage(stderr);
+            fprintf(stderr, "mandate report: %s: one file at a time (see mandate report --help)\n", a);
             return 2;
         } else {
             file = a;
         }
     }
     if (!file) {
-        fputs("mandate report: no file given\n", stderr);
-        usage(stderr);
+        fputs("mandate report: no file given (see mandate report --help)\n", stderr);
         return 2;
     }
     return report(file, fmt, out);

@@ -31,13 +31,11 @@ int cmd_validate(int argc, char **argv)
         }
         if (a[0] != '-' || a[1] == '\0')
             break;
-        fprintf(stderr, "mandate validate: unknown option %s\n", a);
-        usage(stderr);
+        fprintf(stderr, "mandate validate: unknown option %s (see mandate validate --help)\n", a);
         return 2;
     }
     if (first >= argc) {
-        fputs("mandate validate: no file given\n", stderr);
-        usage(stderr);
+        fputs("mandate validate: no file given (see mandate validate --help)\n", stderr);
         return 2;
     }
     int status = 0;
