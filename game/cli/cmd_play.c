@@ -61,8 +61,6 @@ int cmd_new(int argc, char **argv)
                 return 2;
             }
             o.have_seed = 1;
-        } else if (!strcmp(argv[i], "--bench")) {
-            return ui_bench();
         } else if (!save_dir_opt(argc, argv, &i, &o)) {
             fprintf(stderr, "mandate new: %s: unknown option (try mandate new --help)\n",
                     argv[i]);

@@ -17,6 +17,8 @@
 #include <unistd.h>
 
 #include "../data/data.h"
+#include "../data/report_data.h"
+#include "../report/debrief.h"
 #include "cui.h"
 #include "ui.h"
 
@@ -194,6 +196,87 @@ static double pty_start(const char *exe, const char *savedir, int title, long *i
     return t;
 }
 
+struct debrief_figures {
+    int weeks, ops, reasons;
+    double build_ms;
+    double flip_cpu[2], flip_bytes[2], scroll_cpu[2], scroll_bytes[2];
+    long flip_max[2];
+};
+
+/* One key on the debrief, handled and drawn: its CPU time and bytes. */
+static void debrief_press(struct dbs *ds, FILE *out, int key, double *cpu, long *bytes)
+{
+    struct input in;
+    memset(&in, 0, sizeof in);
+    in.key = key;
+    long b0 = file_size(out);
+    double t0 = now(CLOCK_PROCESS_CPUTIME_ID);
+    debrief_key(ds, &in);
+    debrief_frame(ds);
+    *cpu += now(CLOCK_PROCESS_CPUTIME_ID) - t0;
+    *bytes = file_size(out) - b0;
+}
+
+/* Builds the debrief of p's finished game and measures flipping through
+ * its pages and scrolling them; 1 when measured. */
+static int bench_debrief(struct cui *u, struct play *p, FILE *out, struct debrief_figures *f)
+{
+    memset(f, 0, sizeof *f);
+    struct lesson_book *book = malloc(sizeof *book);
+    struct errlist *e = malloc(sizeof *e);
+    if (!book || !e) {
+        free(book);
+        free(e);
+        return 0;
+    }
+    errlist_init(e);
+    if (!data_load_lessons(NULL, book, e)) {
+        free(book);
+        book = NULL;
+    }
+    free(e);
+    ui_view(u, VIEW_FACILITATOR);
+    double t0 = now(CLOCK_PROCESS_CPUTIME_ID);
+    struct debrief *d = debrief_build(p->s, play_history(p), book);
+    f->build_ms = (now(CLOCK_PROCESS_CPUTIME_ID) - t0) * 1e3;
+    struct dbs *ds = d ? debrief_open(u, d, "", 0) : NULL;
+    if (!ds) {
+        debrief_free(d);
+        free(book);
+        return 0;
+    }
+    f->weeks = d->turns;
+    f->ops = d->nops;
+    f->reasons = d->nreasons;
+    for (int z = 0; z < 2; z++) {
+        resizeterm(z ? 48 : 24, z ? 160 : 80);
+        u->curtain = 1;
+        debrief_frame(ds);
+        int flips = 70, scrolls = 100;
+        for (int i = 0; i < flips; i++) {
+            double cpu = 0;
+            long b;
+            debrief_press(ds, out, K_TAB, &cpu, &b);
+            f->flip_cpu[z] += cpu / flips;
+            f->flip_bytes[z] += (double)b / flips;
+            if (b > f->flip_max[z])
+                f->flip_max[z] = b;
+        }
+        for (int i = 0; i < scrolls; i++) {
+            double cpu = 0;
+            long b;
+            debrief_press(ds, out, i < scrolls / 2 ? K_DOWN : K_UP, &cpu, &b);
+            f->scroll_cpu[z] += cpu / scrolls;
+            f->scroll_bytes[z] += (double)b / scrolls;
+        }
+    }
+    resizeterm(24, 80);
+    debrief_close(ds);
+    debrief_free(d);
+    free(book);
+    return 1;
+}
+
 int ui_bench(void)
 {
     char why[256];
@@ -280,6 +363,13 @@ int ui_bench(void)
         }
     }
     term_set_mono(0);
+
+    /* the debrief of the whole game: built once, then pages flipped and
+     * scrolled at 80x24 and at 160x48 */
+    p.s->ctl[0].human = 0;
+    session_play_out(p.s);
+    struct debrief_figures df;
+    int have_df = bench_debrief(&u, &p, out, &df);
     free(t);
     cui_free(&u);
     term_close();
@@ -313,6 +403,15 @@ int ui_bench(void)
            rep_cpu[0] / nrep * 1e6, rep_bytes[0] / nrep);
     printf("  full repaint, monochrome:            %7.1f us CPU  %6ld bytes\n",
            rep_cpu[1] / nrep * 1e6, rep_bytes[1] / nrep);
+    if (have_df) {
+        printf("  debrief of the %d-week game: built in %.2f ms (%d hidden orders, %d AI "
+               "reasons)\n", df.weeks, df.build_ms, df.ops, df.reasons);
+        for (int z = 0; z < 2; z++)
+            printf("  debrief at %-7s flip a page (Tab) %7.1f us CPU  %6.0f bytes (max %ld); "
+                   "scroll a line %6.1f us CPU  %5.0f bytes\n", z ? "160x48:" : "80x24:",
+                   df.flip_cpu[z] * 1e6, df.flip_bytes[z], df.flip_max[z],
+                   df.scroll_cpu[z] * 1e6, df.scroll_bytes[z]);
+    }
 
     /* the real program in a pseudo-terminal */
     char exe[1024];

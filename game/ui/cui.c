@@ -690,7 +690,9 @@ int ui_main(const struct ui_options *o)
                 "mandate: game saved to %s (resume: mandate load %s)\n", saved, saved);
     else if (saved[0])
         fprintf(stderr, "mandate: the game could not be autosaved\n");
-    (void)r;
+    else if (r == FE_OK && p.s && p.s->g.phase == PHASE_ENDED && play_file(&p)[0])
+        printf("mandate: the game is in %s (after-action report: mandate report %s)\n",
+               play_file(&p), play_file(&p));
     cui_free(&u);
     play_free(&p);
     return status;

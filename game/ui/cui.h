@@ -141,6 +141,24 @@ int screen_result(struct cui *u);
 /* 1 when the view holds a resolution to report. */
 int report_has(const struct view *v);
 
+/* scr_debrief.c: the debrief's pages, drawn from d (game/report/debrief.h);
+ * file is the save that holds the game ("" none); *page is the page to
+ * open and, on return, the one shown last. SR_BACK: Esc, back to the
+ * result; SR_NEXT: closed; SR_QUIT. */
+struct debrief;
+int screen_debrief(struct cui *u, const struct debrief *d, const char *file, int *page);
+/* Asks to close the debrief (saying where the game stays); 1 yes, 0 no,
+ * -1 quit. */
+int debrief_ask_close(struct cui *u, drawfn under, void *arg, const char *file);
+/* The same screen in parts (for the bench): open on a page, handle one
+ * key (-1: stay; SR_BACK, SR_DONE - asks to close -, SR_QUIT), draw one
+ * frame, close. */
+struct dbs;
+struct dbs *debrief_open(struct cui *u, const struct debrief *d, const char *file, int page);
+int debrief_key(struct dbs *s, const struct input *in);
+void debrief_frame(struct dbs *s);
+void debrief_close(struct dbs *s);
+
 /* scr_title.c: the title menu, the new-game and load screens. */
 enum title_choice { TITLE_NEW, TITLE_CONTINUE, TITLE_LOAD, TITLE_HELP, TITLE_QUIT };
 int screen_title(struct cui *u);

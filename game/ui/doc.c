@@ -49,6 +49,11 @@ void doc_row(struct doc *d, int indent, int hang)
     d->cont = indent + hang;
 }
 
+void doc_end(struct doc *d)
+{
+    d->open = 0;
+}
+
 /* Appends len bytes of s (cols columns) as a run of the last row. */
 static void add_run(struct doc *d, attr_t a, const char *s, int len, int cols)
 {
@@ -102,8 +107,13 @@ void doc_put(struct doc *d, attr_t a, const char *text)
         while (s[i] && s[i] != '\n') {
             int c;
             int k = doc_char(s + i, &c);
-            if (cols + c > avail)
+            if (cols + c > avail) {
+                if (s[i] == ' ') {   /* the row ends just before it: a break */
+                    space = i;
+                    space_cols = cols;
+                }
                 break;
+            }
             if (s[i] == ' ') {
                 space = i;
                 space_cols = cols;

@@ -42,6 +42,8 @@ void doc_reset(struct doc *d, int w);
 /* Starts a new row at indent; when runs do not fit they wrap at spaces
  * onto rows indented by indent + hang. */
 void doc_row(struct doc *d, int indent, int hang);
+/* Ends the current row: what is put next starts a new one. */
+void doc_end(struct doc *d);
 /* Appends text to the current row (starting one when none is open). */
 void doc_put(struct doc *d, attr_t a, const char *text);
 void doc_putf(struct doc *d, attr_t a, const char *fmt, ...)

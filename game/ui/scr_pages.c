@@ -5,6 +5,9 @@
 #include <string.h>
 
 #include "../core/score.h"
+#include "../data/data.h"
+#include "../data/report_data.h"
+#include "../report/debrief.h"
 #include "cui.h"
 #include "eventtext.h"
 
@@ -501,8 +504,8 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
               term_glyph(G_ARROW), v->c[winner].name, sc[winner].total);
     page_add(pg, term_attr(R_DIM), 2, "Intel: fresh dossiers by value. Infl: influence with the "
              "host. Object: secret objectives met. Reput: the trust others hold in it. Penal: "
-             "operations rightly attributed. Factor: the mandate's outcome multiplies every "
-             "score.");
+             "the blame it took, rightly or falsely. Factor: the mandate's outcome multiplies "
+             "every score.");
     page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "Who played, and their secret objectives");
     for (int i = 0; i < v->nseats; i++) {
@@ -515,131 +518,85 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
                       term_glyph(sc[i].done[k] ? G_CHECK : G_CROSS), o->text, o->points);
         }
     }
+    page_blank(pg);
+    page_addf(pg, term_attr(R_KEY), 0, "%s Enter: the debrief", term_glyph(G_ARROW));
+    page_add(pg, term_attr(R_DIM), 2, "Seven pages, every secret out: the declassified "
+             "timeline, who spied on whom, trust and stability charts, both scores, the "
+             "learning objectives that came up, the improvement plan and the AI's reasons.");
 }
 
-static void debrief_build(struct cui *u, void *arg, struct page *pg)
-{
-    const struct view *v = u->v;
-    const struct history *h = arg;
-    page_addf(pg, term_attr(R_TITLE), 0, "Debrief: the declassified record");
-    page_add(pg, term_attr(R_DIM), 0, "Every covert operation of the game, week by week, with "
-             "its roll against its odds and what became of it. (The full after-action report: "
-             "mandate report FILE.)");
-    if (!h) {
-        page_add(pg, term_attr(R_BAD), 0, "The history could not be rebuilt.");
-        return;
-    }
-    int ops[MAX_SEATS][MAX_TARGETS];
-    memset(ops, 0, sizeof ops);
-    int total = 0, seen = 0, right = 0, wrong = 0;
-    int turn = -1;
-    for (int k = 0; k < h->nevents; k++) {
-        const struct event *e = &h->events[k];
-        if (e->kind != EV_COVERT)
-            continue;
-        if (e->turn != turn) {
-            turn = e->turn;
-            page_blank(pg);
-            page_addf(pg, term_attr(R_HEADING), 0, "Week %d", turn);
-        }
-        char ch[16], roll[16], dch[16], droll[16], tgt[64] = "", det[96];
-        evtext_permille(e->a, ch, sizeof ch);
-        evtext_permille(e->b, roll, sizeof roll);
-        evtext_permille(e->c, dch, sizeof dch);
-        evtext_permille(e->d, droll, sizeof droll);
-        if (e->order >= 0 && (order_target_kind(e->order) == TK_SEAT || e->target == TARGET_HQ))
-            snprintf(tgt, sizeof tgt, " on %s", evtext_seat(v, e->target));
-        if (e->blamed == -2)
-            snprintf(det, sizeof det, "unseen (%s vs %s)", droll, dch);
-        else if (e->blamed < 0)
-            snprintf(det, sizeof det, "DETECTED (%s vs %s), culprit unknown", droll, dch);
-        else
-            snprintf(det, sizeof det, "DETECTED (%s vs %s), blamed on %s%s", droll, dch,
-                     evtext_seat(v, e->blamed), e->blamed == e->actor ? "" : " - WRONGLY");
-        page_addf(pg, ui_seat_attr(u, e->actor), 2, "%-12s %s%s", evtext_seat(v, e->actor),
-                  e->order >= 0 ? v->cat->orders[e->order].name : "?", tgt);
-        page_addf(pg, e->outcome ? term_attr(R_GOOD) : term_attr(R_BAD), 15,
-                  "%s (rolled %s, needed under %s); %s", e->outcome ? "success" : "failed", roll,
-                  ch, det);
-        for (int r = 0; r < h->nreasons; r++) {
-            const struct reason *x = &h->reasons[r];
-            if (x->turn == e->turn && x->seat == e->actor && x->o.kind == e->order &&
-                (order_target_kind(e->order) != TK_SEAT || x->o.target == e->target)) {
-                page_addf(pg, term_attr(R_DIM), 15, "why: %s", x->text);
-                break;
-            }
-        }
-        total++;
-        if (e->blamed != -2) {
-            seen++;
-            right += e->blamed == e->actor;
-            wrong += e->blamed >= 0 && e->blamed != e->actor;
-        }
-        if (e->actor >= 0 && e->actor < MAX_SEATS && e->target >= 0 && e->target < MAX_TARGETS)
-            ops[e->actor][e->target]++;
-    }
-    page_blank(pg);
-    page_add(pg, term_attr(R_HEADING), 0, "Who spied on whom (covert operations)");
-    char line[256];
-    int len = snprintf(line, sizeof line, "%-14s", "by \\ on");
-    for (int b = 0; b < v->nseats; b++)
-        len += snprintf(line + len, sizeof line - (size_t)len, " %5.5s", v->c[b].name);
-    snprintf(line + len, sizeof line - (size_t)len, " %5s", "HQ");
-    page_add(pg, term_attr(R_DIM), 2, line);
-    for (int a = 0; a < v->nseats; a++) {
-        len = snprintf(line, sizeof line, "%-14s", v->c[a].name);
-        for (int b = 0; b <= v->nseats; b++) {
-            int t = b == v->nseats ? TARGET_HQ : b;
-            if (a == t)
-                len += snprintf(line + len, sizeof line - (size_t)len, " %5s", ".");
-            else
-                len += snprintf(line + len, sizeof line - (size_t)len, " %5d", ops[a][t]);
-        }
-        page_add(pg, ui_seat_attr(u, a), 2, line);
-    }
-    page_blank(pg);
-    page_addf(pg, A_NORMAL, 0, "%d covert operations; %d detected: %d blamed rightly, %d "
-              "wrongly, %d on nobody.", total, seen, right, wrong, seen - right - wrong);
-    if (!h->nreasons)
-        page_add(pg, term_attr(R_DIM), 0, "(The AI's reasons are kept only for games played "
-                 "in one sitting.)");
-}
-
-static int page_loop(struct cui *u, struct pagescreen *ps)
+/* The result's keys: SR_NEXT to the debrief, SR_DONE closed, SR_QUIT. */
+static int result_loop(struct cui *u, struct pagescreen *ps)
 {
     struct input in;
     for (;;) {
         int k = ui_step(u, pagescreen_draw, ps, &in);
         if (k == K_SIGNAL || k == K_EOF)
             return SR_QUIT;
+        if (k == K_ENTER || k == K_RIGHT || k == K_CLICK || k == K_TAB)
+            return SR_NEXT;
         if (page_scroll_key(u, ps, &in))
             continue;
         if (k == K_HELP && ui_help(u, pagescreen_draw, ps) < 0)
             return SR_QUIT;
-        if (k == K_ENTER || k == K_ESC || k == K_CLICK ||
-            (k == K_CHAR && (in.ch == 'q' || in.ch == 'Q')))
-            return k == K_ESC ? SR_BACK : SR_NEXT;
+        if (k == K_ESC || (k == K_CHAR && (in.ch == 'q' || in.ch == 'Q'))) {
+            int r = debrief_ask_close(u, pagescreen_draw, ps, play_file(u->p));
+            if (r < 0)
+                return SR_QUIT;
+            if (r > 0)
+                return SR_DONE;
+        }
     }
+}
+
+static struct lesson_book *load_book(void)
+{
+    struct lesson_book *book = malloc(sizeof *book);
+    struct errlist *e = malloc(sizeof *e);
+    if (book && e) {
+        errlist_init(e);
+        if (!data_load_lessons(NULL, book, e)) {
+            free(book);
+            book = NULL;
+        }
+    }
+    free(e);
+    return book;
 }
 
 int screen_result(struct cui *u)
 {
     ui_view(u, VIEW_FACILITATOR);
-    static const char *const rhints[] = { "Enter", "the debrief", "Up/Down", "scroll", NULL, NULL };
-    static const char *const dhints[] = { "Enter", "close", "Esc", "back to the result",
-                                          "Up/Down", "scroll", NULL, NULL };
-    int rtop = 0, dtop = 0;
-    const struct history *h = play_history(u->p);
+    static const char *const rhints[] = { "Enter", "the debrief", "Up/Down", "scroll", "q",
+                                          "close", "?", "help", NULL, NULL };
+    int rtop = 0, page = 0, res = SR_NEXT;
+    /* the debrief is built once, from the whole history (rebuilt by
+     * replay when the game came from a save) */
+    struct lesson_book *book = load_book();
+    struct debrief *d = debrief_build(u->p->s, play_history(u->p), book);
     for (;;) {
         struct pagescreen rs = { "Result", rhints, result_build, NULL, &rtop, -1,
                                  { 0, 0, 0, 0 }, 0 };
-        int r = page_loop(u, &rs);
+        int r = result_loop(u, &rs);
         if (r == SR_QUIT)
-            return SR_QUIT;
-        struct pagescreen ds = { "Debrief", dhints, debrief_build, (void *)h, &dtop, -1,
-                                 { 0, 0, 0, 0 }, 0 };
-        r = page_loop(u, &ds);
+            res = SR_QUIT;
+        if (r != SR_NEXT)
+            break;
+        if (!d) {
+            if (ui_message(u, pagescreen_draw, &rs, "Debrief",
+                           "The debrief could not be built: out of memory.") < 0) {
+                res = SR_QUIT;
+                break;
+            }
+            continue;
+        }
+        r = screen_debrief(u, d, play_file(u->p), &page);
+        if (r == SR_QUIT)
+            res = SR_QUIT;
         if (r != SR_BACK)
-            return r;
+            break;
     }
+    debrief_free(d);
+    free(book);
+    return res;
 }

@@ -181,6 +181,14 @@ int term_open(FILE *out, FILE *in, const char *termname, char *why, size_t n)
         if (key_defined(end[i]) <= 0)
             define_key(end[i], KEY_END);
     }
+    /* PgUp, PgDn and Delete as vt220s and tmux send them: a vt100 entry
+     * lacks them, and their escape would read as Esc */
+    static const struct { const char *seq; int key; } more[] = {
+        { "\033[5~", KEY_PPAGE }, { "\033[6~", KEY_NPAGE }, { "\033[3~", KEY_DC },
+    };
+    for (size_t i = 0; i < sizeof more / sizeof more[0]; i++)
+        if (key_defined(more[i].seq) <= 0)
+            define_key(more[i].seq, more[i].key);
     set_escdelay(25);
     curs_set(0);
     leaveok(stdscr, TRUE);

@@ -77,8 +77,10 @@ hotseat() {
     check "$tag: result screen" wait_for "The end of the mandate"
     check "$tag: winner named" wait_for "Winner:"
     keys Enter
-    check "$tag: debrief" wait_for "Debrief: the declassified record"
-    keys Enter
+    check "$tag: debrief" wait_for "Declassified timeline"
+    keys q
+    wait_for "Close the debrief?"
+    keys y
     wait_for "Load a saved game"
     keys q
     check "$tag: exit status 0" [ "$(wait_exit)" = 0 ]

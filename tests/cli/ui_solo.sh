@@ -48,9 +48,11 @@ solo() {
         check "$tag: result shows $want" sh -c "echo \"\$1\" | grep -qF -- \"\$2\"" x "$s" "$want"
     done
     keys Enter
-    check "$tag: debrief lists the covert operations" wait_for "Debrief: the declassified record"
+    check "$tag: debrief opens on the declassified timeline" wait_for "Declassified timeline"
     check "$tag: debrief shows our operation" wait_for "Court host government"
-    keys Enter
+    keys q
+    check "$tag: closing the debrief asks" wait_for "Close the debrief?"
+    keys y
     check "$tag: back at the title menu" wait_for "Load a saved game"
     check "$tag: Continue offers the autosave" wait_for "Continue  (saved"
     keys q
@@ -81,8 +83,10 @@ keys Enter
 check "lakeland: result screen" wait_for "The end of the mandate"
 check "lakeland: every contingent scored" sh -c 'for c in Kestria Morvane Lisselund Sevrana Garrovia; do echo "$1" | grep -qF "$c" || exit 1; done' x "$(screen)"
 keys Enter
-wait_for "Debrief"
-keys Enter
+wait_for "Declassified timeline"
+keys q
+wait_for "Close the debrief?"
+keys y
 check "lakeland: exit status 0" [ "$(wait_exit)" = 0 ]
 check "lakeland: terminal restored" restored
 ui_done
