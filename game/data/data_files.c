@@ -9,7 +9,9 @@
 
 #include "../ai/personality.h"
 #include "../core/world.h"
+#include "../report/lesson.h"
 #include "loaders.h"
+#include "report_data.h"
 
 #ifndef MANDATE_ASSETS
 #define MANDATE_ASSETS "assets"
@@ -142,10 +144,23 @@ int data_validate_file(const char *path, struct errlist *e)
     struct jctx c;
     ju_init(&c, path, e);
     cJSON *root = ju_parse(&c, text, len);
-    free(text);
-    if (!root)
+    if (!root) {
+        free(text);
         return 0;
+    }
     int ok = 0;
+    const cJSON *fmt = cJSON_IsObject(root) ? cJSON_GetObjectItemCaseSensitive(root, "format")
+                                            : NULL;
+    if (cJSON_IsString(fmt) && !strcmp(fmt->valuestring, "mandate-objectives")) {
+        /* the learning objectives of the debrief (assets/objectives.json) */
+        struct lesson_book *book = malloc(sizeof *book);
+        ok = book && data_parse_lessons(text, len, path, book, e);
+        free(book);
+        free(text);
+        cJSON_Delete(root);
+        return ok;
+    }
+    free(text);
     switch (ju_kind_of(root)) {
     case JU_SCENARIO: {
         struct scenario *sc = load_scenario_json(&c, root);
@@ -171,8 +186,8 @@ int data_validate_file(const char *path, struct errlist *e)
     }
     case JU_NONE:
         ju_err(&c, "", "not a Mandate file: expected a JSON object whose "
-               "\"format\" is \"mandate-scenario\", \"mandate-orders\" or "
-               "\"mandate-personality\"");
+               "\"format\" is \"mandate-scenario\", \"mandate-orders\", "
+               "\"mandate-personality\" or \"mandate-objectives\"");
         break;
     }
     cJSON_Delete(root);

@@ -96,3 +96,16 @@ if [ "$rc" = 1 ] && grep -q 'syntax.json:5:3: syntax error' "$tmp/err"; then
 else
     notok "validate: syntax error gave status $rc"
 fi
+
+# Every shipped data file validates, the debrief's objectives included.
+run "$repo"/assets/scenarios/*.json "$repo/assets/orders.json" "$repo"/assets/ai/*.json \
+    "$repo/assets/objectives.json"
+if [ "$rc" = 0 ] && [ ! -s "$tmp/err" ]; then ok "validate: every shipped asset is valid"
+else notok "validate: shipped assets gave status $rc"; sed 's/^/#   /' "$tmp/err" | head; fi
+printf '{"format": "mandate-objectives", "version": 1, "objectives": []}\n' >"$tmp/obj.json"
+run "$tmp/obj.json"
+if [ "$rc" = 1 ] && grep -q 'obj.json: objectives: expected 8-8 items' "$tmp/err"; then
+    ok "validate: a learning-objectives file is checked too"
+else
+    notok "validate: objectives file gave status $rc"
+fi
