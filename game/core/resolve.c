@@ -786,6 +786,24 @@ static void spoilers(struct game *g)
     }
 }
 
+/* Burden sharing: a contingent that neither ran a mandate operation nor
+ * contributed to the mission this turn loses some of everyone's trust. */
+static void burden_sharing(struct game *g)
+{
+    int loss = R(g)->trust_idle;
+    for (int s = 0; loss && s < g->nseats; s++) {
+        int worked = 0;
+        for (int k = 0; k < g->norders[s]; k++) {
+            int fam = order_family(g->orders[s][k].kind);
+            worked |= fam == FAM_MANDATE || fam == FAM_CONTRIBUTION;
+        }
+        if (worked)
+            continue;
+        for (int i = 0; i < g->nseats; i++)
+            trust_drop(g, i, s, loss);
+    }
+}
+
 /* Trust heals slowly towards where the scenario started it. */
 static void trust_recovery(struct game *g)
 {
@@ -1030,6 +1048,7 @@ void game_resolve(struct game *g)
     each_order(g, &q, FAM_MANDATE, -1, mandate_op);
     each_order(g, &q, FAM_DIPLOMACY, -1, diplomacy);
     spoilers(g);
+    burden_sharing(g);
     trust_recovery(g);
     standing_intelligence(g);
     injects(g);

@@ -37,6 +37,7 @@
     X(trust_others_min, 0, 100)      /* bystanders' trust loss, range */\
     X(trust_others_max, 0, 100)                                         \
     X(trust_recovery, 0, 20)         /* per turn, back towards the start */ \
+    X(trust_idle, 0, 20)             /* lost with everyone by a turn without mandate work */ \
     X(pool_decay_pct, 0, 100)                                           \
     X(share_tactical, 0, 100)        /* pool gain per turn */           \
     X(share_broad, 0, 100)                                              \

@@ -69,6 +69,7 @@ static inline void fx_rule_book(struct rules *r)
     r->trust_others_min = 5;
     r->trust_others_max = 5;
     r->trust_recovery = 0;
+    r->trust_idle = 0;
     r->pool_decay_pct = 0;
     r->share_tactical = 0;
     r->share_broad = 0;

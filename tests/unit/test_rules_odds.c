@@ -442,6 +442,35 @@ static void r82_trust_heals_towards_its_start(void **state)
     fx_close(f);
 }
 
+/* R87: burden sharing - a contingent that ran no mandate operation and
+ * made no contribution this turn loses trust_idle of every other's trust;
+ * one that worked loses nothing. */
+static void r87_idle_contingents_lose_trust(void **state)
+{
+    (void)state;
+    struct fx *f = fx_covert_game();
+    struct game *g = &f->g;
+    f->cat.rules.trust_idle = 6;
+    g->seats[AMBER].trust[BASALT] = 50;
+    g->seats[BASALT].trust[AMBER] = 50;
+    /* Basalt patrols where it stands; Amber gives no orders */
+    int sector = -1;
+    for (int s = 0; s < g->nsectors && sector < 0; s++)
+        if (g->sectors[s].deployed & (1u << BASALT))
+            sector = s;
+    assert_true(sector >= 0);
+    fx_submit1(f, fx_os(f, ORD_PATROL, BASALT, sector));
+    fx_resolve(f);
+    assert_int_equal(g->seats[BASALT].trust[AMBER], 44);   /* 50 - 6 */
+    assert_int_equal(g->seats[AMBER].trust[BASALT], 50);
+    /* a contribution counts as work too */
+    fx_submit1(f, fx_level(f, ORD_SHARE, AMBER, 2));
+    fx_submit1(f, fx_os(f, ORD_PATROL, BASALT, sector));
+    fx_resolve(f);
+    assert_int_equal(g->seats[BASALT].trust[AMBER], 44);
+    fx_close(f);
+}
+
 /* R40: a successful false flag names a contingent; false flags resolve
  * before other covert operations; the next detected operation against a
  * victim other than the named one is blamed on it, unless the victim sees
@@ -554,6 +583,7 @@ int main(void)
         cmocka_unit_test(r39_incident_costs_trust),
         cmocka_unit_test(r39_unknown_culprit_costs_no_trust),
         cmocka_unit_test(r82_trust_heals_towards_its_start),
+        cmocka_unit_test(r87_idle_contingents_lose_trust),
         cmocka_unit_test(r40_false_flag_blames_the_named_contingent),
         cmocka_unit_test(r40_false_flag_waits_for_the_next_detected_operation),
         cmocka_unit_test(r40_false_flag_seen_through),
