@@ -94,7 +94,7 @@ int cmd_load(int argc, char **argv)
         }
     }
     if (!o.load) {
-        fputs(load_usage, stderr);
+        fputs("mandate load: no file given (try mandate load --help)\n", stderr);
         return 2;
     }
     return ui_main(&o);
