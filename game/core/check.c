@@ -49,11 +49,7 @@ static const struct view_inject *live_inject(const struct view *v, int index)
 
 int view_order_cost(const struct view *v, const struct order *o, int n)
 {
-    int sum = 0;
-    for (int i = 0; i < n; i++)
-        if (o[i].kind < ORD_COUNT)
-            sum += v->cat->orders[o[i].kind].cost;
-    return sum;
+    return catalogue_orders_cost(v->cat, o, n);
 }
 
 static int check_one(const struct view *v, const struct order *o, int idx,

@@ -293,11 +293,7 @@ int game_check_orders(const struct game *g, int seat, const struct order *o,
 
 int game_orders_cost(const struct game *g, const struct order *o, int n)
 {
-    int sum = 0;
-    for (int i = 0; i < n; i++)
-        if (o[i].kind < ORD_COUNT)
-            sum += g->cat->orders[o[i].kind].cost;
-    return sum;
+    return catalogue_orders_cost(g->cat, o, n);
 }
 
 int game_submit(struct game *g, int seat, const struct order *o, int n,

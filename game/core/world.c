@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "game.h"
+
 int scenario_seat_index(const struct scenario *sc, const char *id)
 {
     for (int i = 0; i < sc->nseats; i++)
@@ -17,4 +19,13 @@ int scenario_sector_index(const struct scenario *sc, const char *id)
         if (strcmp(sc->sectors[i].id, id) == 0)
             return i;
     return -1;
+}
+
+int catalogue_orders_cost(const struct catalogue *cat, const struct order *o, int n)
+{
+    int sum = 0;
+    for (int i = 0; i < n; i++)
+        if (o[i].kind < ORD_COUNT)
+            sum += cat->orders[o[i].kind].cost;
+    return sum;
 }

@@ -212,6 +212,10 @@ struct scenario {
     int nobjectives;
 };
 
+/* Action points an order list costs (orders of unknown kind cost 0). */
+struct order;
+int catalogue_orders_cost(const struct catalogue *cat, const struct order *o, int n);
+
 /* Index of a seat or sector by id, or -1. */
 int scenario_seat_index(const struct scenario *sc, const char *id);
 int scenario_sector_index(const struct scenario *sc, const char *id);
