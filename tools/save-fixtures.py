@@ -157,6 +157,17 @@ def main():
         d["pending"] = {"turn": 3, "orders": {seats[0]: []}}
     variant("pending_ai.json", pending_ai, "always",
             ': pending.orders: "%s" is not a human seat' % seats[0])
+
+    # issue 9: C1 controls (U+0080-U+009F; U+009B is CSI) are refused like
+    # C0, in the save's own texts and in the embedded files
+    variant("c1_started_at.json",
+            lambda d: d.update(started_at="2026-01-01T00:00:00Z\u009b2J"), "always",
+            ": started_at: control character U+009B in one-line text")
+
+    def c1_name(d):
+        d["scenario"]["contingents"][0]["name"] = "Amber\u0085\u009b31m"
+    variant("c1_embedded.json", c1_name, "always",
+            ": scenario.contingents[0].name: control character U+0085 in one-line text")
     with open(os.path.join(OUT, "EXPECTED"), "w") as f:
         f.write("\n".join(expected) + "\n")
 

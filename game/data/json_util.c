@@ -570,6 +570,13 @@ int ju_text_value(struct jctx *c, const cJSON *item, const char *path,
             ju_err(c, path, "invalid UTF-8 at byte %zu", i);
             return 0;
         }
+        /* C1 controls, U+0080-U+009F (0xc2 0x80-0x9f): a terminal acts
+         * on them as on C0 (U+009B is CSI) */
+        if (step == 2 && ch == 0xc2 && (unsigned char)s[i + 1] < 0xa0) {
+            ju_err(c, path, "control character U+%04X in %s", (unsigned char)s[i + 1],
+                   kind == JT_LONG ? "text" : "one-line text");
+            return 0;
+        }
         i += step;
     }
     memcpy(buf, s, len + 1);

@@ -109,3 +109,19 @@ if [ "$rc" = 1 ] && grep -q 'obj.json: objectives: expected 8-8 items' "$tmp/err
 else
     notok "validate: objectives file gave status $rc"
 fi
+
+# issue 9: C1 control characters (U+0080-U+009F; U+009B is CSI) are refused
+# like C0, raw or escaped, with the file and the JSON path; and nothing of
+# them reaches the output: neither stream carries a raw C1 byte pair.
+c1=$(printf '\302[\200-\237]')
+c1raw="$repo/tests/fixtures/bad/c1_raw.json"
+c1esc="$repo/tests/fixtures/bad/c1_escaped.json"
+run "$c1raw" "$c1esc"
+if [ "$rc" = 1 ] && [ "$(wc -l <"$tmp/err")" = 2 ] && [ ! -s "$tmp/out" ] &&
+   grep -qx "$c1raw: host: control character U+009B in one-line text" "$tmp/err" &&
+   grep -qx "$c1esc: injects\[0\].text: control character U+0085 in text" "$tmp/err" &&
+   ! LC_ALL=C grep -q "$c1" "$tmp/out" "$tmp/err"; then
+    ok "validate: C1 control characters are refused like C0, naming file and path (issue 9)"
+else
+    notok "validate: C1 control characters gave status $rc"; sed 's/^/#   /' "$tmp/err"
+fi

@@ -414,6 +414,33 @@ static void string_too_long_should_be_an_error_not_truncated(void **state)
     expect_count(&errs, 1);
 }
 
+/* issue 9: C1 controls (U+0080-U+009F; U+009B is CSI, which a terminal
+ * acts on) are refused like C0, raw in the file or escaped as \u009b. */
+static void c1_control_characters_should_be_refused_like_c0(void **state)
+{
+    (void)state;
+    assert_null(load_bad("c1_raw.json"));
+    expect_line(&errs, BAD "/c1_raw.json: host: control character U+009B in one-line text");
+    expect_count(&errs, 1);
+    assert_null(load_bad("c1_escaped.json"));
+    expect_line(&errs, BAD "/c1_escaped.json: injects[0].text: control character U+0085 "
+                "in text");
+    expect_count(&errs, 1);
+    /* the first code point past C1 is text: U+00A0 (no-break space) */
+    size_t len;
+    char *text = slurp(FIX "/minimal.json", &len);
+    char *ok = set_string_after(text, "\"port\"", "\"name\"", "Port\\u00a0Amaro");
+    errlist_init(&errs);
+    struct scenario *sc = data_parse_scenario(ok, strlen(ok), "s.json", &errs);
+    if (!sc)
+        show(&errs);
+    assert_non_null(sc);
+    assert_string_equal(sc->sectors[0].name, "Port\xc2\xa0" "Amaro");
+    free(sc);
+    free(text);
+    free(ok);
+}
+
 static void unknown_references_should_each_be_reported(void **state)
 {
     (void)state;
@@ -724,6 +751,7 @@ int main(void)
         cmocka_unit_test(fraction_should_not_pass_as_an_integer),
         cmocka_unit_test(asymmetric_neighbours_should_be_an_error),
         cmocka_unit_test(string_too_long_should_be_an_error_not_truncated),
+        cmocka_unit_test(c1_control_characters_should_be_refused_like_c0),
         cmocka_unit_test(unknown_references_should_each_be_reported),
         cmocka_unit_test(choices_should_need_a_one_contingent_audience),
         cmocka_unit_test(
