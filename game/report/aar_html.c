@@ -9,28 +9,20 @@
 #include "aar_int.h"
 #include "debrief_int.h"
 
-/* Writes s with HTML's special characters escaped. */
+/* Writes s as HTML text (also fit for an attribute in double or single
+ * quotes): its special characters as entities, and any control character
+ * but a line break or a tab, C1 included, as a space. */
 static void h(FILE *f, const char *s)
 {
-    for (; s && *s; s++) {
-        switch (*s) {
-        case '&':
-            fputs("&amp;", f);
-            break;
-        case '<':
-            fputs("&lt;", f);
-            break;
-        case '>':
-            fputs("&gt;", f);
-            break;
-        case '"':
-            fputs("&quot;", f);
-            break;
-        case '\'':
-            fputs("&#39;", f);
-            break;
-        default:
-            fputc(*s, f);
+    for (const char *p = s; p && *p; p++) {
+        size_t ctl = *p == '\n' || *p == '\t' ? 0 : aar_control(p);
+        if (aar_entity(*p)) {
+            fputs(aar_entity(*p), f);
+        } else if (ctl) {
+            fputc(' ', f);
+            p += ctl - 1;
+        } else {
+            fputc(*p, f);
         }
     }
 }

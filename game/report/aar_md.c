@@ -7,32 +7,87 @@
 #include "aar_int.h"
 #include "debrief_int.h"
 
-/* Writes s with Markdown's special characters escaped; in a table cell
- * line breaks become spaces. */
-static void md(FILE *f, const char *s)
+/* Writes s as Markdown text that renders as s and as nothing else, in a
+ * table cell as in a paragraph: < and & become entities (so no tag, no
+ * autolink and no entity of the text survives; > alone opens nothing
+ * inside a line and stays as it is for the reader), Markdown's
+ * specials are escaped with a backslash (a | never ends a cell), and
+ * line breaks and any other control character become spaces. With block,
+ * s starts a line or a list item, and what would open a block there (a
+ * list, an indented code block) is defused too. */
+static void md_text(FILE *f, const char *s, int block)
 {
-    for (; s && *s; s++) {
-        switch (*s) {
+    const unsigned char *p = (const unsigned char *)s;
+    if (!p)
+        return;
+    /* "- x", "+ x", "= x", "> x", "1. x", "2) x", "    x" */
+    if (!block) {
+        /* nothing opens a block inside a line */
+    } else if (*p == '-' || *p == '+' || *p == '=' || *p == '>') {
+        fputc('\\', f);
+    } else if (*p == ' ') {
+        fputs("&#32;", f);
+        p++;
+    } else if (*p >= '0' && *p <= '9') {
+        const unsigned char *q = p;
+        while (*q >= '0' && *q <= '9')
+            q++;
+        if (*q == '.' || *q == ')') {
+            fwrite(p, 1, (size_t)(q - p), f);
+            fputc('\\', f);
+            p = q;
+        }
+    }
+    for (; *p; p++) {
+        switch (*p) {
+        case '&':
+        case '<':
+            fputs(aar_entity((char)*p), f);
+            break;
         case '\\':
         case '`':
         case '*':
         case '_':
         case '[':
         case ']':
-        case '<':
         case '|':
+        case '~':
+        case '#':
+        case '$':
             fputc('\\', f);
-            fputc(*s, f);
-            break;
-        case '\n':
-        case '\r':
-        case '\t':
-            fputc(' ', f);
+            fputc(*p, f);
             break;
         default:
-            fputc(*s, f);
+            if (aar_control((const char *)p)) {
+                fputc(' ', f);
+                p += aar_control((const char *)p) - 1;
+            } else {
+                fputc(*p, f);
+            }
         }
     }
+}
+
+/* Inline text: in a cell, after a label. */
+static void md(FILE *f, const char *s)
+{
+    md_text(f, s, 0);
+}
+
+/* Text that starts a line or a list item. */
+static void md_block(FILE *f, const char *s)
+{
+    md_text(f, s, 1);
+}
+
+/* Writes an id as a code span: ids are [a-z0-9_], but whatever is given,
+ * nothing ends the span or the cell. */
+static void md_code(FILE *f, const char *s)
+{
+    fputc('`', f);
+    for (; s && *s; s++)
+        fputc(*s == '`' || *s == '|' || (unsigned char)*s < 0x20 ? '_' : *s, f);
+    fputc('`', f);
 }
 
 static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
@@ -47,12 +102,17 @@ static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
           f);
     fputs("## 1. Exercise overview\n\n| | |\n|---|---|\n| Exercise | Mandate - ", f);
     md(f, sc->name);
-    fprintf(f, " (`%s`) |\n| Host country | ", sc->id);
+    fputs(" (", f);
+    md_code(f, sc->id);
+    fputs(") |\n| Host country | ", f);
     md(f, sc->host);
     fputs(" |\n| Scenario | ", f);
     md(f, sc->summary);
-    fprintf(f, " |\n| Date of play | started %s, saved %s |\n",
-            aar_date(d->started_at, b, sizeof b), aar_date(m ? m->saved_at : NULL, b2, sizeof b2));
+    fputs(" |\n| Date of play | started ", f);
+    md(f, aar_date(d->started_at, b, sizeof b));
+    fputs(", saved ", f);
+    md(f, aar_date(m ? m->saved_at : NULL, b2, sizeof b2));
+    fputs(" |\n", f);
     fprintf(f, "| Turns | %d of %d played%s |\n", d->turns, d->scheduled,
             d->ended ? (d->collapsed ? " (the mandate collapsed)" : " (game over)")
                      : " (game in progress)");
@@ -69,8 +129,11 @@ static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
     if (m && m->source) {
         fputs("| Source | ", f);
         md(f, m->source);
-        if (m->game_version && m->game_version[0])
-            fprintf(f, " (saved by mandate %s)", m->game_version);
+        if (m->game_version && m->game_version[0]) {
+            fputs(" (saved by mandate ", f);
+            md(f, m->game_version);
+            fputs(")", f);
+        }
         fputs(" |\n", f);
     }
     if (!d->exact)
@@ -102,7 +165,7 @@ static void lesson_md(FILE *f, const struct debrief *d, const struct db_lesson *
     fprintf(f, " - %s (%s)\n\n", rating_letter(L->rating), rating_text(L->rating));
     if (def) {
         fputs("*", f);
-        md(f, def->statement);
+        md_block(f, def->statement);
         fputs("*\n\n**Critical task:** ", f);
         md(f, def->task);
         fputs("\n\n", f);
@@ -130,7 +193,7 @@ static void lesson_md(FILE *f, const struct debrief *d, const struct db_lesson *
         fputs("\n\n**Discussion questions:**\n\n", f);
         for (int q = 0; q < def->nquestions; q++) {
             fputs("- ", f);
-            md(f, def->questions[q]);
+            md_block(f, def->questions[q]);
             fputs("\n", f);
         }
     }
@@ -172,7 +235,7 @@ static void lessons(FILE *f, const struct debrief *d)
             continue;
         const struct lesson_def *def = debrief_lesson_def(d, k + 1);
         fprintf(f, "- %d. ", k + 1);
-        md(f, def ? def->statement : debrief_lesson_title(d, k + 1));
+        md_block(f, def ? def->statement : debrief_lesson_title(d, k + 1));
         fputs("\n", f);
     }
     fputs("\n", f);
@@ -185,7 +248,7 @@ static void points(FILE *f, const char *title, const struct db_point *p, int n, 
         fprintf(f, "- %s\n", none);
     for (int i = 0; i < n; i++) {
         fputs("- ", f);
-        md(f, p[i].text);
+        md_block(f, p[i].text);
         fputs("\n", f);
     }
     fputs("\n", f);
@@ -459,7 +522,7 @@ static void questions(FILE *f, const struct debrief *d)
     for (int i = 0; i < d->nquestions; i++) {
         const struct db_question *q = &d->questions[i];
         fprintf(f, "%d. ", i + 1);
-        md(f, q->text);
+        md_block(f, q->text);
         fputs(" *(", f);
         md(f, debrief_question_source(d, q, b, sizeof b));
         fputs(")*\n", f);

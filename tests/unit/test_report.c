@@ -7,120 +7,13 @@
  * fixture with the test rule book, outcomes forced by setting the rules
  * to certainties; one is a whole simulated Lakeland game saved and
  * replayed. */
-#include "rules_fixture.h"
+#include "report_rig.h"
 
 #include <unistd.h>
 
 #include <cJSON.h>
 
-#include "data/report_data.h"
 #include "data/save.h"
-#include "report/aar.h"
-#include "report/debrief.h"
-#include "session/session.h"
-
-/* A game on the two-seat fixture, both seats human, with its history. */
-struct rig {
-    struct fx *f;
-    struct session *s;
-    struct lesson_book book;
-    struct debrief *d;
-};
-
-/* Loads the fixture; the caller edits r->f->sc and r->f->cat, then calls
- * rig_start. Success thresholds are set to 0 so that the mandate succeeds
- * and caps no rating (tests of the cap restore them). */
-static struct rig *rig_load(void)
-{
-    struct rig *r = calloc(1, sizeof *r);
-    assert_non_null(r);
-    r->f = fx_load(FX_TWO);
-    r->f->sc->success_avg = 0;
-    r->f->sc->success_min = 0;
-    r->f->sc->partial_avg = 0;
-    r->f->sc->collapse_floor = 0;
-    struct errlist *e = malloc(sizeof *e);
-    assert_non_null(e);
-    errlist_init(e);
-    int ok = data_load_lessons(MANDATE_ASSETS "/objectives.json", &r->book, e);
-    if (!ok)
-        fx_show(e);
-    free(e);
-    assert_true(ok);
-    return r;
-}
-
-static void rig_start(struct rig *r, int history)
-{
-    r->s = calloc(1, sizeof *r->s);
-    assert_non_null(r->s);
-    session_init(r->s, r->f->sc, &r->f->cat, NULL, 7);
-    for (int i = 0; i < r->f->sc->nseats; i++)
-        r->s->ctl[i].human = 1;
-    if (history)
-        session_keep_history(r->s);
-}
-
-static struct order o_(const struct rig *r, int kind, int seat)
-{
-    return order_make(kind, seat, r->s->g.turn);
-}
-static struct order ot(const struct rig *r, int kind, int seat, int target)
-{
-    struct order o = o_(r, kind, seat);
-    o.target = (int8_t)target;
-    return o;
-}
-static struct order os(const struct rig *r, int kind, int seat, int sector)
-{
-    struct order o = o_(r, kind, seat);
-    o.sector = (int8_t)sector;
-    return o;
-}
-static struct order olv(const struct rig *r, int kind, int seat, int level)
-{
-    struct order o = o_(r, kind, seat);
-    o.level = (int8_t)level;
-    return o;
-}
-
-/* Submits both seats' orders and resolves the turn. */
-static void rig_turn(struct rig *r, const struct order *a, int na, const struct order *b, int nb)
-{
-    char why[REASON_LEN] = "";
-    if (!game_submit(&r->s->g, AMBER, a, na, why, (int)sizeof why))
-        fail_msg("Amber's orders refused: %s", why);
-    if (!game_submit(&r->s->g, BASALT, b, nb, why, (int)sizeof why))
-        fail_msg("Basalt's orders refused: %s", why);
-    session_resolve(r->s);
-}
-
-/* A quiet turn: both patrol where they are deployed. */
-static void rig_patrol(struct rig *r)
-{
-    struct order a = os(r, ORD_PATROL, AMBER, NORTH), b = os(r, ORD_PATROL, BASALT, SOUTH);
-    rig_turn(r, &a, 1, &b, 1);
-}
-
-static const struct debrief *rig_debrief(struct rig *r)
-{
-    debrief_free(r->d);
-    r->d = debrief_build(r->s, NULL, &r->book);
-    assert_non_null(r->d);
-    return r->d;
-}
-
-static void rig_close(struct rig *r)
-{
-    if (!r)
-        return;
-    debrief_free(r->d);
-    if (r->s)
-        session_free(r->s);
-    free(r->s);
-    fx_close(r->f);
-    free(r);
-}
 
 static const struct db_lesson *lesson(const struct debrief *d, int number)
 {
@@ -145,19 +38,6 @@ static void show_lesson(const struct debrief *d, int number)
                   rating_letter(L->rating), L->basis);
     for (int i = 0; i < L->nev; i++)
         print_message("#   T%d %s\n", L->ev[i].turn, L->ev[i].text);
-}
-
-/* The report in a format, as one string (free it). */
-static char *render(const struct debrief *d, int html)
-{
-    char *buf = NULL;
-    size_t len = 0;
-    FILE *f = open_memstream(&buf, &len);
-    assert_non_null(f);
-    struct aar_meta m = {"test.json", "2030-01-02T03:04:05Z", "9.9.9"};
-    assert_true(html ? aar_write_html(f, d, &m) : aar_write_md(f, d, &m));
-    assert_int_equal(fclose(f), 0);
-    return buf;
 }
 
 /* 1 when the Markdown names the objective's heading and an evidence line
@@ -702,29 +582,6 @@ static void lakeland_game_and_its_save_give_the_same_report(void **state)
     free(book);
 }
 
-/* Names that need escaping stay inside their cell and their tag. */
-static void reports_escape_names(void **state)
-{
-    (void)state;
-    struct rig *r = rig_load();
-    snprintf(r->f->sc->seats[AMBER].name, NAME_LEN, "A|<b>&\"x\"");
-    fx_covert_sure(r->f);
-    fx_unseen(r->f);
-    rig_start(r, 1);
-    struct order a = os(r, ORD_PATROL, AMBER, NORTH), b = ot(r, ORD_OBSERVE, BASALT, AMBER);
-    rig_turn(r, &a, 1, &b, 1);
-    const struct debrief *d = rig_debrief(r);
-    char *html = render(d, 1);
-    assert_null(strstr(html, "<b>"));
-    assert_non_null(strstr(html, "A|&lt;b&gt;&amp;&quot;x&quot;"));
-    char *md = render(d, 0);
-    assert_null(strstr(md, "A|<b>"));
-    assert_non_null(strstr(md, "A\\|\\<b>&\"x\""));
-    free(html);
-    free(md);
-    rig_close(r);
-}
-
 /* --- the objectives asset ------------------------------------------------------ */
 
 static void objectives_asset_has_all_eight(void **state)
@@ -818,7 +675,6 @@ int main(void)
         cmocka_unit_test(debrief_without_history_rebuilds_the_same),
         cmocka_unit_test(a_session_changed_by_hand_is_not_exact),
         cmocka_unit_test(lakeland_game_and_its_save_give_the_same_report),
-        cmocka_unit_test(reports_escape_names),
         cmocka_unit_test(objectives_asset_has_all_eight),
         cmocka_unit_test(objectives_loader_reports_bad_files),
     };
