@@ -93,23 +93,30 @@ static void event_for_seat(const struct event *e, int seat, struct event *out)
         out->outcome = ATTR_CLAIMED;
 }
 
+int view_event(const struct event *e, int seat, struct event *out)
+{
+    if (seat == VIEW_FACILITATOR) {
+        *out = *e;
+        return 1;
+    }
+    unsigned mine = AUDIENCE_PUBLIC | (seat >= 0 && seat < MAX_SEATS ? AUDIENCE_SEAT(seat) : 0);
+    if (!(e->audience & mine))
+        return 0;
+    event_for_seat(e, seat, out);
+    return 1;
+}
+
 static void copy_events(const struct game *g, int seat, struct view *v)
 {
-    unsigned mine = seat == VIEW_FACILITATOR ? 0xffffu
-                                             : AUDIENCE_PUBLIC | AUDIENCE_SEAT(seat);
     for (int k = 0; k < g->nevents; k++) {
-        const struct event *e = &g->events[k];
-        if (!(e->audience & mine))
+        struct event one;
+        if (!view_event(&g->events[k], seat, &one))
             continue;
         if (v->nevents >= MAX_VIEW_EVENTS) {
             v->events_dropped++;
             continue;
         }
-        struct event *out = &v->events[v->nevents++];
-        if (seat == VIEW_FACILITATOR)
-            *out = *e;
-        else
-            event_for_seat(e, seat, out);
+        v->events[v->nevents++] = one;
     }
 }
 

@@ -16,6 +16,7 @@
 #include "odds.h"
 
 #define VIEW_FACILITATOR (-1)
+#define VIEW_PUBLIC (-2)         /* no seat: what every seat sees */
 
 /* Names point into the scenario's public strings. */
 struct view_sector {
@@ -83,6 +84,12 @@ struct view {
     int nevents, events_dropped;
     const struct game *all;      /* the whole state: facilitator only */
 };
+
+/* Event e as seat (a seat, VIEW_PUBLIC or VIEW_FACILITATOR) may know it:
+ * 1 with that copy in *out when the seat is told of e, else 0. A seat's
+ * copy never names who ran another seat's operation, nor says whether a
+ * blame was right (ATTR_CLAIMED): that is the facilitator's truth. */
+int view_event(const struct event *e, int seat, struct event *out);
 
 /* Builds seat's view of g into v (seat may be VIEW_FACILITATOR). */
 void view_build(const struct game *g, int seat, struct view *v);
