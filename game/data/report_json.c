@@ -1,7 +1,8 @@
 /* report_json.c - the after-action report of a debrief as one JSON document
  * (format "mandate-report", version 1; its shape is in the README,
- * "After-action report"). Seats are named by their scenario ids, mission
- * HQ by "hq"; numbers are integers (per-mille for chances). */
+ * "After-action report"): the declassified debrief, a seat's own report or
+ * the public record, as the debrief is. Seats are named by their scenario
+ * ids, mission HQ by "hq"; numbers are integers (per-mille for chances). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -117,7 +118,10 @@ static void exercise(struct jb *j, cJSON *root, const struct debrief *d, const s
     str(j, sc, "summary", d->sc->summary);
     char seed[32];
     snprintf(seed, sizeof seed, "%llu", (unsigned long long)d->seed);
-    str(j, x, "seed", seed);
+    if (debrief_declassified(d) || d->ended) /* the seed would foretell the dice */
+        str(j, x, "seed", seed);
+    else
+        null(j, x, "seed");
     str(j, x, "started_at", d->started_at);
     str(j, x, "saved_at", m && m->saved_at ? m->saved_at : "");
     str(j, x, "source", m && m->source ? m->source : "");
@@ -148,6 +152,11 @@ static void seats(struct jb *j, cJSON *root, const struct debrief *d)
         num(j, mn, "operations", s->mandate_ops);
         num(j, mn, "stability_added", s->stability_added);
         num(j, mn, "share_permille", s->mandate_permille);
+        if (!debrief_score_known(d, i)) {
+            null(j, o, "national");
+            null(j, o, "covert");
+            continue;
+        }
         cJSON *n = obj(j, o, "national");
         num(j, n, "intel", s->national.intel);
         num(j, n, "influence", s->national.influence);
@@ -157,6 +166,10 @@ static void seats(struct jb *j, cJSON *root, const struct debrief *d)
         num(j, n, "raw", s->national.raw);
         num(j, n, "factor_permille", s->national.factor);
         num(j, n, "total", s->national.total);
+        if (!debrief_declassified(d) && i != d->viewer) {
+            null(j, o, "covert"); /* another's operations: not known */
+            continue;
+        }
         cJSON *c = obj(j, o, "covert");
         num(j, c, "operations", s->covert_ops);
         num(j, c, "succeeded", s->covert_succeeded);
@@ -366,6 +379,42 @@ static void questions(struct jb *j, cJSON *root, const struct debrief *d)
     }
 }
 
+/* A seat's secret objectives, as the game stands. */
+static void secret_objectives(struct jb *j, cJSON *root, const struct debrief *d)
+{
+    cJSON *a = arr(j, root, "secret_objectives");
+    for (int k = 0; a && k < d->nobjectives; k++) {
+        const struct objective_def *def = &d->sc->objectives[d->objectives[k]];
+        cJSON *o = obj(j, a, NULL);
+        str(j, o, "text", def->text);
+        num(j, o, "points", def->points);
+        boolean(j, o, "met", d->seat[d->viewer].national.done[k]);
+    }
+}
+
+/* What the viewer was told, turn by turn. */
+static void record(struct jb *j, cJSON *root, const struct debrief *d)
+{
+    cJSON *a = arr(j, root, "record");
+    for (int i = 0; a && i < d->nnotes; i++) {
+        const struct db_note *n = &d->notes[i];
+        cJSON *o = obj(j, a, NULL);
+        num(j, o, "turn", n->turn);
+        str(j, o, "event", event_name(n->kind));
+        boolean(j, o, "own", n->own);
+        str(j, o, "text", n->text);
+    }
+    num(j, root, "record_left_out", d->notes_dropped);
+}
+
+/* Whose document: "all", a seat id, or "public". */
+static const char *view_name(const struct debrief *d)
+{
+    if (debrief_declassified(d))
+        return "all";
+    return d->viewer >= 0 ? d->sc->seats[d->viewer].id : "public";
+}
+
 char *report_json(const struct debrief *d, const struct aar_meta *meta)
 {
     struct jb j = {1};
@@ -374,17 +423,25 @@ char *report_json(const struct debrief *d, const struct aar_meta *meta)
         return NULL;
     str(&j, root, "format", "mandate-report");
     num(&j, root, "version", 1);
+    str(&j, root, "view", view_name(d));
     exercise(&j, root, d, meta);
     seats(&j, root, d);
-    objectives(&j, root, d);
-    points(&j, root, "strengths", d->strengths, d->nstrengths);
-    points(&j, root, "improvements", d->improvements, d->nimprovements);
-    plan(&j, root, d);
+    if (debrief_declassified(d)) {
+        objectives(&j, root, d);
+        points(&j, root, "strengths", d->strengths, d->nstrengths);
+        points(&j, root, "improvements", d->improvements, d->nimprovements);
+        plan(&j, root, d);
+    } else if (d->viewer >= 0) {
+        secret_objectives(&j, root, d);
+    }
     timeline(&j, root, d);
+    if (!debrief_declassified(d))
+        record(&j, root, d);
     spying(&j, root, d);
     series(&j, root, d);
     reasons(&j, root, d);
-    questions(&j, root, d);
+    if (debrief_declassified(d))
+        questions(&j, root, d);
     char *text = j.ok ? cJSON_Print(root) : NULL;
     cJSON_Delete(root);
     if (!text)

@@ -43,3 +43,21 @@ const char *aar_entity(char c)
         return NULL;
     }
 }
+
+/* ---- the words of a seat's or the public document ---- */
+
+const char aar_seat_knew[] =
+    " knew: its secret objectives, its own hidden orders with their dice, what it detected "
+    "and learned, and the public record. No other contingent's secret is in it.";
+const char aar_seat_orders[] =
+    "Its own covert and counter-intelligence orders, turn by turn, with the dice it was shown.";
+const char aar_seat_record[] =
+    "What it was told, turn by turn: the public bulletin and, marked own, its private reports "
+    "- dossiers, detections, what its insiders and intercepts gave.";
+const char aar_public_record[] =
+    "The public bulletin, turn by turn: injects to all, incidents and whom their victims "
+    "blamed, accusations, pacts, investigations, leaks and public orders.";
+const char aar_seat_reasons[] =
+    "Its AI's every hidden order and the first order each rule of its instruction list "
+    "produced, with the reason it gave.";
+const char aar_own_score[] = " Until the game ends, a contingent knows only its own.";

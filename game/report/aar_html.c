@@ -9,22 +9,9 @@
 #include "aar_int.h"
 #include "debrief_int.h"
 
-/* Writes s as HTML text (also fit for an attribute in double or single
- * quotes): its special characters as entities, and any control character
- * but a line break or a tab, C1 included, as a space. */
 static void h(FILE *f, const char *s)
 {
-    for (const char *p = s; p && *p; p++) {
-        size_t ctl = *p == '\n' || *p == '\t' ? 0 : aar_control(p);
-        if (aar_entity(*p)) {
-            fputs(aar_entity(*p), f);
-        } else if (ctl) {
-            fputc(' ', f);
-            p += ctl - 1;
-        } else {
-            fputc(*p, f);
-        }
-    }
+    aar_html_text(f, s);
 }
 
 static const char css[] =
@@ -73,139 +60,11 @@ static const char css[] =
     "th,td,.lesson,.banner,.precedent{-webkit-print-color-adjust:exact;"
     "print-color-adjust:exact}}";
 
-/* Colours for contingents: the scenario's curses colour names, made
- * distinct when two share one. */
-static const char *seat_colour(const struct debrief *d, int seat)
-{
-    static const struct {
-        const char *name, *css;
-    } map[] = {
-        {"red", "#d62728"},     {"green", "#2ca02c"}, {"yellow", "#d4a000"}, {"blue", "#1f77b4"},
-        {"magenta", "#c2185b"}, {"cyan", "#17becf"},  {"white", "#7f7f7f"},  {"black", "#393b79"},
-    };
-    static const char *const spare[] = {
-        "#ff7f0e", "#8c564b", "#9467bd", "#bcbd22", "#e377c2", "#17609a", "#6b8e23", "#a0522d",
-    };
-    int n = (int)(sizeof map / sizeof map[0]);
-    for (int k = 0; k < n; k++) {
-        if (strcmp(d->sc->seats[seat].colour, map[k].name) != 0)
-            continue;
-        for (int j = 0; j < seat; j++)
-            if (strcmp(d->sc->seats[j].colour, d->sc->seats[seat].colour) == 0)
-                return spare[seat % 8];
-        return map[k].css;
-    }
-    return spare[seat % 8];
-}
-
 static void badge(FILE *f, int rating)
 {
     fprintf(f, "<span class=\"badge r-%s\" title=\"%s\">%s</span>",
             rating > RATING_NONE && rating < RATING_COUNT ? rating_letter(rating) : "none",
             rating_text(rating), rating_letter(rating));
-}
-
-/* ---- charts ---------------------------------------------------------------- */
-
-struct series {
-    const int *v; /* npoints values */
-    const char *colour, *label;
-    int width;
-    const char *dash; /* stroke-dasharray, or NULL */
-};
-
-struct rule_line {
-    int value;
-    const char *colour, *label;
-};
-
-enum { CW = 760, CH = 300, ML = 44, MR = 170, MT = 14, MB = 40 };
-
-static int cx(int t, int n)
-{
-    int pw = CW - ML - MR;
-    return n > 1 ? ML + t * pw / (n - 1) : ML + pw / 2;
-}
-
-static int cy(int v)
-{
-    int ph = CH - MT - MB;
-    v = v < 0 ? 0 : v > 100 ? 100 : v;
-    return MT + ph - v * ph / 100;
-}
-
-static void chart(FILE *f, const char *id, const char *title, int n, const struct series *s, int ns,
-                  const struct rule_line *r, int nr)
-{
-    fprintf(f,
-            "<svg viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" role=\"img\" "
-            "aria-labelledby=\"%s\" xmlns=\"http://www.w3.org/2000/svg\"><title id=\"%s\">",
-            CW, CH, CW, CH, id, id);
-    h(f, title);
-    fputs("</title>", f);
-    fprintf(f,
-            "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#fbfcfc\" "
-            "stroke=\"#d5d8dc\"/>",
-            ML, MT, CW - ML - MR, CH - MT - MB);
-    for (int v = 0; v <= 100; v += 20)
-        fprintf(f,
-                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#e5e8e8\"/>"
-                "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\" "
-                "fill=\"#5d6d7e\">%d</text>",
-                ML, cy(v), CW - MR, cy(v), ML - 6, cy(v) + 4, v);
-    int step = n > 13 ? 2 : 1;
-    for (int t = 0; t < n; t += step)
-        fprintf(f,
-                "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" "
-                "fill=\"#5d6d7e\">%d</text>",
-                cx(t, n), CH - MB + 16, t);
-    fprintf(f,
-            "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" "
-            "fill=\"#5d6d7e\">turn (0 = start)</text>",
-            ML + (CW - ML - MR) / 2, CH - 6);
-    for (int i = 0; i < nr; i++)
-        fprintf(f,
-                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" "
-                "stroke-dasharray=\"6 4\" stroke-width=\"1.5\"/>",
-                ML, cy(r[i].value), CW - MR, cy(r[i].value), r[i].colour);
-    for (int i = 0; i < ns; i++) {
-        fprintf(f,
-                "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"%d\" "
-                "stroke-linejoin=\"round\"%s%s%s points=\"",
-                s[i].colour, s[i].width, s[i].dash ? " stroke-dasharray=\"" : "",
-                s[i].dash ? s[i].dash : "", s[i].dash ? "\"" : "");
-        for (int t = 0; t < n; t++)
-            fprintf(f, "%s%d,%d", t ? " " : "", cx(t, n), cy(s[i].v[t]));
-        fputs("\"/>", f);
-        for (int t = 0; t < n; t++) {
-            fprintf(f, "<circle cx=\"%d\" cy=\"%d\" r=\"2.5\" fill=\"%s\"><title>", cx(t, n),
-                    cy(s[i].v[t]), s[i].colour);
-            h(f, s[i].label);
-            fprintf(f, ", turn %d: %d</title></circle>", t, s[i].v[t]);
-        }
-    }
-    int ly = MT + 10;
-    for (int i = 0; i < ns; i++, ly += 18) {
-        fprintf(f,
-                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" "
-                "stroke-width=\"%d\"%s%s%s/><text x=\"%d\" y=\"%d\" font-size=\"12\" "
-                "fill=\"#1b2631\">",
-                CW - MR + 12, ly, CW - MR + 36, ly, s[i].colour, s[i].width,
-                s[i].dash ? " stroke-dasharray=\"" : "", s[i].dash ? s[i].dash : "",
-                s[i].dash ? "\"" : "", CW - MR + 42, ly + 4);
-        h(f, s[i].label);
-        fputs("</text>", f);
-    }
-    for (int i = 0; i < nr; i++, ly += 18) {
-        fprintf(f,
-                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" "
-                "stroke-dasharray=\"6 4\" stroke-width=\"1.5\"/><text x=\"%d\" y=\"%d\" "
-                "font-size=\"12\" fill=\"#1b2631\">",
-                CW - MR + 12, ly, CW - MR + 36, ly, r[i].colour, CW - MR + 42, ly + 4);
-        h(f, r[i].label);
-        fprintf(f, " (%d)</text>", r[i].value);
-    }
-    fputs("</svg>", f);
 }
 
 /* ---- sections ---------------------------------------------------------------- */
@@ -214,10 +73,74 @@ static void head(FILE *f, const struct debrief *d)
 {
     fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-          "<title>After-Action Report - ",
+          "<title>",
           f);
+    if (debrief_declassified(d)) {
+        fputs("After-Action Report", f);
+    } else if (d->viewer >= 0) {
+        h(f, debrief_seat(d, d->viewer));
+        fputs("'s own report", f);
+    } else {
+        fputs("The public record", f);
+    }
+    fputs(" - ", f);
     h(f, d->sc->name);
     fprintf(f, "</title>\n<style>%s</style>\n</head>\n<body>\n", css);
+}
+
+/* Whose document it is, and what it leaves out. */
+static void banner(FILE *f, const struct debrief *d)
+{
+    if (debrief_declassified(d)) {
+        fputs("<div class=\"banner\"><strong>Declassified debrief.</strong> Every secret order "
+              "of the exercise is disclosed below, with its dice. Hand it out after the game, "
+              "not before.</div>\n",
+              f);
+    } else if (d->viewer >= 0) {
+        fputs("<div class=\"banner\"><strong>What ", f);
+        h(f, debrief_seat(d, d->viewer));
+        fputs("</strong>", f);
+        h(f, aar_seat_knew);
+        fputs("</div>\n", f);
+    } else {
+        fputs("<div class=\"banner\"><strong>The public record.</strong> What every "
+              "contingent was told, and nothing more: the game is not over, so every secret "
+              "order, private report and AI reason is withheld. The facilitator's "
+              "declassified debrief: <code>mandate report FILE --reveal</code>; one "
+              "contingent's own report: <code>mandate report FILE --seat ID</code>.</div>\n",
+              f);
+    }
+}
+
+/* The table of contents: the sections the document has. */
+static void toc(FILE *f, const struct debrief *d)
+{
+    fputs("<nav class=\"toc\"><strong>Contents</strong><ol>"
+          "<li><a href=\"#overview\">Exercise overview</a></li>",
+          f);
+    if (debrief_declassified(d)) {
+        fputs("<li><a href=\"#objectives\">Learning objectives</a></li>"
+              "<li><a href=\"#strengths\">Strengths</a></li>"
+              "<li><a href=\"#improve\">Areas for improvement</a></li>"
+              "<li><a href=\"#plan\">Improvement plan</a></li>"
+              "<li><a href=\"#timeline\">Declassified timeline</a></li>"
+              "<li><a href=\"#spying\">Who spied on whom</a></li>",
+              f);
+    } else if (d->viewer >= 0) {
+        fputs("<li><a href=\"#secret-objectives\">Secret objectives</a></li>"
+              "<li><a href=\"#timeline\">Hidden orders</a></li>",
+              f);
+    }
+    if (!debrief_declassified(d))
+        fputs("<li><a href=\"#record\">The record</a></li>", f);
+    fputs("<li><a href=\"#charts\">Charts</a></li>"
+          "<li><a href=\"#scores\">Both scores</a></li>",
+          f);
+    if (debrief_declassified(d) || (d->viewer >= 0 && !d->seat[d->viewer].human))
+        fputs("<li><a href=\"#reasons\">The AI's reasons</a></li>", f);
+    if (debrief_declassified(d))
+        fputs("<li><a href=\"#questions\">Discussion questions</a></li>", f);
+    fputs("</ol></nav>\n", f);
 }
 
 static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
@@ -225,31 +148,23 @@ static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
     const struct scenario *sc = d->sc;
     char b[96], b2[64];
     int last = d->npoints - 1;
-    fputs("<header class=\"cover\"><div class=\"kicker\">Mandate tabletop exercise - "
-          "After-Action Report / Improvement Plan</div><h1>",
-          f);
+    fputs("<header class=\"cover\"><div class=\"kicker\">Mandate tabletop exercise - ", f);
+    if (debrief_declassified(d)) {
+        fputs("After-Action Report / Improvement Plan", f);
+    } else if (d->viewer >= 0) {
+        h(f, debrief_seat(d, d->viewer));
+        fputs("'s own report", f);
+    } else {
+        fputs("The public record", f);
+    }
+    fputs("</div><h1>", f);
     h(f, sc->name);
     fputs("</h1><p class=\"sub\">Host country: ", f);
     h(f, sc->host);
     fprintf(f, " &middot; mandate <strong>%s</strong> &middot; %d of %d turns</p></header>\n",
             debrief_outcome(d), d->turns, d->scheduled);
-    fputs("<div class=\"banner\"><strong>Declassified debrief.</strong> Every secret order "
-          "of the exercise is disclosed below, with its dice. Hand it out after the game, "
-          "not before.</div>\n",
-          f);
-    fputs("<nav class=\"toc\"><strong>Contents</strong><ol>"
-          "<li><a href=\"#overview\">Exercise overview</a></li>"
-          "<li><a href=\"#objectives\">Learning objectives</a></li>"
-          "<li><a href=\"#strengths\">Strengths</a></li>"
-          "<li><a href=\"#improve\">Areas for improvement</a></li>"
-          "<li><a href=\"#plan\">Improvement plan</a></li>"
-          "<li><a href=\"#timeline\">Declassified timeline</a></li>"
-          "<li><a href=\"#spying\">Who spied on whom</a></li>"
-          "<li><a href=\"#charts\">Charts</a></li>"
-          "<li><a href=\"#scores\">Both scores</a></li>"
-          "<li><a href=\"#reasons\">The AI's reasons</a></li>"
-          "<li><a href=\"#questions\">Discussion questions</a></li></ol></nav>\n",
-          f);
+    banner(f, d);
+    toc(f, d);
     fputs("<section id=\"overview\"><h2>1. Exercise overview</h2>\n<table class=\"facts\">"
           "<tbody><tr><th>Exercise</th><td>Mandate - ",
           f);
@@ -268,17 +183,21 @@ static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
             d->scheduled,
             d->ended ? (d->collapsed ? " (the mandate collapsed)" : " (game over)")
                      : " (game in progress)");
-    fprintf(f, "<tr><th>Seed</th><td>%llu</td></tr>", (unsigned long long)d->seed);
+    if (debrief_declassified(d) || d->ended) /* the seed would foretell the dice */
+        fprintf(f, "<tr><th>Seed</th><td>%llu</td></tr>", (unsigned long long)d->seed);
     fprintf(f,
             "<tr><th>Mandate</th><td>%s<strong>%s</strong>: average stability %d (success "
             "needs %d, partial %d), lowest sector %d</td></tr>",
             d->ended ? "" : "so far ", debrief_outcome(d), d->avg[last], sc->success_avg,
             sc->partial_avg, d->min[last]);
-    fputs("<tr><th>Highest national score</th><td>", f);
-    h(f, debrief_seat(d, d->winner));
-    fputs("</td></tr>", f);
-    fprintf(f, "<tr><th>Learning objectives</th><td>%d of %d came up</td></tr>",
-            debrief_lessons_arisen(d), LESSON_COUNT);
+    if (d->winner >= 0) {
+        fputs("<tr><th>Highest national score</th><td>", f);
+        h(f, debrief_seat(d, d->winner));
+        fputs("</td></tr>", f);
+    }
+    if (debrief_declassified(d))
+        fprintf(f, "<tr><th>Learning objectives</th><td>%d of %d came up</td></tr>",
+                debrief_lessons_arisen(d), LESSON_COUNT);
     if (m && m->source) {
         fputs("<tr><th>Source</th><td>", f);
         h(f, m->source);
@@ -300,17 +219,18 @@ static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
           f);
     for (int i = 0; i < d->nseats; i++) {
         const struct db_seat *s = &d->seat[i];
-        fprintf(f, "<tr><td><span style=\"color:%s\">&#9632;</span> ", seat_colour(d, i));
+        fprintf(f, "<tr><td><span style=\"color:%s\">&#9632;</span> ", aar_seat_colour(d, i));
         h(f, sc->seats[i].name);
         fputs("</td><td>", f);
         h(f, debrief_player(d, i, b, sizeof b));
         fputs("</td><td>", f);
         h(f, sc->seats[i].profile);
-        fprintf(f,
-                "</td><td class=\"n\">%d</td><td class=\"n\">%+d</td><td class=\"n\">%d%s"
-                "</td></tr>\n",
-                s->mandate_ops, s->stability_added, s->national.total,
-                i == d->winner ? " &#9733;" : "");
+        fprintf(f, "</td><td class=\"n\">%d</td><td class=\"n\">%+d</td><td class=\"n\">",
+                s->mandate_ops, s->stability_added);
+        if (debrief_score_known(d, i))
+            fprintf(f, "%d%s</td></tr>\n", s->national.total, i == d->winner ? " &#9733;" : "");
+        else
+            fputs("secret until the end</td></tr>\n", f);
     }
     fputs("</tbody></table></section>\n", f);
 }
@@ -448,13 +368,21 @@ static void plan(FILE *f, const struct debrief *d)
     fputs("</tbody></table></section>\n", f);
 }
 
-static void timeline(FILE *f, const struct debrief *d)
+static void timeline(FILE *f, const struct debrief *d, int num)
 {
     char b[DB_TEXT], c1[16], c2[16], c3[16], c4[16];
-    fputs("<section id=\"timeline\" class=\"major\"><h2>6. Declassified timeline</h2>"
-          "<p>Every covert and counter-intelligence order, turn by turn. An operation "
-          "succeeds when its roll is below its chance, and is detected when the detection "
-          "roll is below the detection chance.</p>\n",
+    fprintf(f, "<section id=\"timeline\" class=\"major\"><h2>%d. ", num);
+    if (debrief_declassified(d)) {
+        fputs("Declassified timeline</h2><p>Every covert and counter-intelligence order, turn "
+              "by turn.",
+              f);
+    } else {
+        h(f, debrief_seat(d, d->viewer));
+        fputs("'s hidden orders</h2><p>", f);
+        h(f, aar_seat_orders);
+    }
+    fputs(" An operation succeeds when its roll is below its chance, and is detected when the "
+          "detection roll is below the detection chance.</p>\n",
           f);
     for (int t = 1; t <= d->turns; t++) {
         const struct db_turn *tu = &d->turn[t];
@@ -550,97 +478,13 @@ static void spying(FILE *f, const struct debrief *d)
     fputs("</tbody></table></section>\n", f);
 }
 
-static void trust_cell(FILE *f, int a, int b)
+static void scores(FILE *f, const struct debrief *d, int num)
 {
-    /* red (0) to green (100) */
-    int hue = b * 120 / 100;
-    fprintf(f, "<td class=\"n\" style=\"background:hsl(%d,60%%,85%%)\">", hue);
-    if (a == b)
-        fprintf(f, "%d</td>", b);
-    else
-        fprintf(f, "%d &#8594; %d <small>(%+d)</small></td>", a, b, b - a);
-}
-
-static void charts(FILE *f, const struct debrief *d)
-{
-    const struct scenario *sc = d->sc;
-    int n = d->npoints;
-    fputs("<section id=\"charts\" class=\"major\"><h2>8. Charts</h2><figure>", f);
-    struct series st[3] = {
-        {d->avg, "#1f4e79", "average stability", 3, NULL},
-        {d->min, "#e67e22", "lowest sector", 2, "5 3"},
-        {d->pool, "#7f8c8d", "intelligence pool", 2, "2 3"},
-    };
-    struct rule_line rl[3] = {
-        {sc->success_avg, "#1e8449", "success"},
-        {sc->partial_avg, "#b7950b", "partial"},
-        {sc->collapse_floor, "#a93226", "collapse"},
-    };
-    chart(f, "chart-stability", "Mandate stability per turn", n, st, 3, rl, 3);
-    fprintf(f,
-            "<figcaption>Mandate stability per turn: the average of the %d sectors, the "
-            "lowest sector and the shared intelligence pool. Success needs an average of %d "
-            "and no sector below %d.</figcaption></figure>\n",
-            d->nsectors, sc->success_avg, sc->success_min);
-    struct series rs[MAX_SEATS];
-    int rep[MAX_SEATS][MAX_TURNS + 1];
-    for (int i = 0; i < d->nseats; i++) {
-        for (int t = 0; t < n; t++)
-            rep[i][t] = d->reputation[t][i];
-        rs[i] = (struct series){rep[i], seat_colour(d, i), sc->seats[i].name, 2, NULL};
-    }
-    fputs("<figure>", f);
-    chart(f, "chart-trust", "Trust over time: the trust the others hold in each contingent", n, rs,
-          d->nseats, NULL, 0);
-    fputs("<figcaption>Trust over time: the mean trust the other contingents hold in each "
-          "one (its reputation). Public incidents and accusations make it fall; it heals "
-          "slowly.</figcaption></figure>\n",
-          f);
-    fputs("<h3>Trust between contingents, start &#8594; end</h3><table><thead><tr>"
-          "<th>Trust of &#8595; in &#8594;</th>",
-          f);
-    for (int j = 0; j < d->nseats; j++) {
-        fputs("<th class=\"n\">", f);
-        h(f, sc->seats[j].name);
-        fputs("</th>", f);
-    }
-    fputs("</tr></thead><tbody>\n", f);
-    for (int i = 0; i < d->nseats; i++) {
-        fputs("<tr><th>", f);
-        h(f, sc->seats[i].name);
-        fputs("</th>", f);
-        for (int j = 0; j < d->nseats; j++) {
-            if (i == j)
-                fputs("<td class=\"n\" style=\"background:#eee\">&#8212;</td>", f);
-            else
-                trust_cell(f, d->trust[0][i][j], d->trust[n - 1][i][j]);
-        }
-        fputs("</tr>\n", f);
-    }
-    fputs("</tbody></table>\n<h3>Stability by sector</h3><table><thead><tr><th>Sector</th>", f);
-    for (int t = 0; t < n; t++)
-        fprintf(f, "<th class=\"n\">%s%d</th>", t ? "" : "T", t);
-    fputs("</tr></thead><tbody>\n", f);
-    for (int k = 0; k < d->nsectors; k++) {
-        fputs("<tr><th>", f);
-        h(f, sc->sectors[k].name);
-        fputs("</th>", f);
-        for (int t = 0; t < n; t++) {
-            int v = d->stability[t][k];
-            fprintf(f, "<td class=\"n\" style=\"background:hsl(%d,55%%,88%%)\">%d</td>",
-                    v * 120 / 100, v);
-        }
-        fputs("</tr>\n", f);
-    }
-    fputs("</tbody></table></section>\n", f);
-}
-
-static void scores(FILE *f, const struct debrief *d)
-{
-    fputs("<section id=\"scores\"><h2>9. Both scores</h2><p>The mandate is everyone's score; "
-          "the national score is each capital's: (intelligence + influence + secret "
-          "objectives + reputation - penalties) &times; the mandate factor.</p>"
-          "<table><thead><tr><th>Contingent</th><th class=\"n\">Mandate operations</th>"
+    fprintf(f, "<section id=\"scores\"><h2>%d. Both scores</h2><p>The mandate is everyone's "
+            "score; the national score is each capital's: (intelligence + influence + secret "
+            "objectives + reputation - penalties) &times; the mandate factor.%s</p>", num,
+            !debrief_declassified(d) && !d->ended ? aar_own_score : "");
+    fputs("<table><thead><tr><th>Contingent</th><th class=\"n\">Mandate operations</th>"
           "<th class=\"n\">Stability added</th><th class=\"n\">Share of the mandate</th>"
           "<th class=\"n\">Intelligence</th><th class=\"n\">Influence</th>"
           "<th class=\"n\">Secret objectives</th><th class=\"n\">Reputation</th>"
@@ -652,6 +496,14 @@ static void scores(FILE *f, const struct debrief *d)
         const struct score *n = &s->national;
         fputs("<tr><td>", f);
         h(f, d->sc->seats[i].name);
+        if (!debrief_score_known(d, i)) {
+            fprintf(f,
+                    "</td><td class=\"n\">%d</td><td class=\"n\">%+d</td><td class=\"n\">"
+                    "%d.%d%%</td><td class=\"n\" colspan=\"8\">secret until the end</td></tr>\n",
+                    s->mandate_ops, s->stability_added, s->mandate_permille / 10,
+                    s->mandate_permille % 10);
+            continue;
+        }
         fprintf(f,
                 "</td><td class=\"n\">%d</td><td class=\"n\">%+d</td><td class=\"n\">%d.%d%%"
                 "</td><td class=\"n\">%d</td><td class=\"n\">%d</td><td class=\"n\">%d</td>"
@@ -662,6 +514,10 @@ static void scores(FILE *f, const struct debrief *d)
                 n->penalties ? "-" : "", n->penalties, n->raw, n->factor / 1000,
                 n->factor % 1000 / 10, n->total, i == d->winner ? " &#9733;" : "");
     }
+    if (d->viewer == VIEW_PUBLIC) {
+        fputs("</tbody></table></section>\n", f);
+        return;
+    }
     fputs("</tbody></table><table><thead><tr><th>Contingent</th><th class=\"n\">Covert "
           "operations</th><th class=\"n\">Succeeded</th><th class=\"n\">Detected</th>"
           "<th class=\"n\">Rightly attributed</th><th class=\"n\">Detections made</th></tr>"
@@ -669,6 +525,8 @@ static void scores(FILE *f, const struct debrief *d)
           f);
     for (int i = 0; i < d->nseats; i++) {
         const struct db_seat *s = &d->seat[i];
+        if (!debrief_declassified(d) && i != d->viewer)
+            continue; /* another's operations: not known */
         fputs("<tr><td>", f);
         h(f, d->sc->seats[i].name);
         fprintf(f,
@@ -680,12 +538,20 @@ static void scores(FILE *f, const struct debrief *d)
     fputs("</tbody></table></section>\n", f);
 }
 
-static void reasons(FILE *f, const struct debrief *d)
+static void reasons(FILE *f, const struct debrief *d, int num)
 {
-    fputs("<section id=\"reasons\"><h2>10. The AI's reasons</h2><p>Every hidden order of the "
-          "AI contingents and the first order each rule of their instruction list "
-          "produced, with the reason it gave.</p>",
-          f);
+    fprintf(f, "<section id=\"reasons\"><h2>%d. ", num);
+    if (debrief_declassified(d)) {
+        fputs("The AI's reasons</h2><p>Every hidden order of the AI contingents and the first "
+              "order each rule of their instruction list produced, with the reason it "
+              "gave.</p>",
+              f);
+    } else {
+        h(f, debrief_seat(d, d->viewer));
+        fputs("'s reasons</h2><p>", f);
+        h(f, aar_seat_reasons);
+        fputs("</p>", f);
+    }
     if (!d->nreasons) {
         fputs(d->has_reasons ? "<p>No key decision.</p>"
                              : "<p>No AI reasons were kept for this game.</p>",
@@ -738,19 +604,91 @@ static void questions(FILE *f, const struct debrief *d)
           f);
 }
 
+/* A seat's secret objectives, as the game stands. */
+static void secret_objectives(FILE *f, const struct debrief *d, int num)
+{
+    fprintf(f, "<section id=\"secret-objectives\"><h2>%d. Secret objectives</h2><p>From its "
+            "capital, as the game stands%s.</p><ul>", num, d->ended ? " at the end" : "");
+    if (!d->nobjectives)
+        fputs("<li>None.</li>", f);
+    for (int k = 0; k < d->nobjectives; k++) {
+        const struct objective_def *o = &d->sc->objectives[d->objectives[k]];
+        int met = d->seat[d->viewer].national.done[k];
+        fprintf(f, "<li><span class=\"tag %s\">%s</span> ", met ? "ok" : "no",
+                met ? "&#10004; met" : "&#10008; not met");
+        h(f, o->text);
+        fprintf(f, " (%d points)</li>", o->points);
+    }
+    fputs("</ul></section>\n", f);
+}
+
+/* What the viewer was told, turn by turn. */
+static void record(FILE *f, const struct debrief *d, int num)
+{
+    fprintf(f, "<section id=\"record\" class=\"major\"><h2>%d. ", num);
+    if (d->viewer >= 0) {
+        h(f, debrief_seat(d, d->viewer));
+        fputs("'s record</h2><p>", f);
+        h(f, aar_seat_record);
+        fputs("</p>\n", f);
+    } else {
+        fputs("The public record</h2><p>", f);
+        h(f, aar_public_record);
+        fputs("</p>\n", f);
+    }
+    if (!d->nnotes)
+        fputs("<p>Nothing yet.</p>", f);
+    for (int i = 0; i < d->nnotes; i++) {
+        const struct db_note *n = &d->notes[i];
+        if (i == 0 || n->turn != d->notes[i - 1].turn)
+            fprintf(f, "%s<h3>Turn %d</h3><ul>", i ? "</ul>" : "", n->turn);
+        fputs(n->own ? "<li><span class=\"tag warn\">own</span> " : "<li>", f);
+        h(f, n->text);
+        fputs("</li>", f);
+    }
+    if (d->nnotes)
+        fputs("</ul>", f);
+    if (d->notes_dropped)
+        fprintf(f, "<p>(%d more not listed.)</p>", d->notes_dropped);
+    fputs("</section>\n", f);
+}
+
+/* A seat's own report, or the public record. */
+static int seat_html(FILE *f, const struct debrief *d, const struct aar_meta *m)
+{
+    int num = 2;
+    head(f, d);
+    overview(f, d, m);
+    if (d->viewer >= 0) {
+        secret_objectives(f, d, num++);
+        timeline(f, d, num++);
+    }
+    record(f, d, num++);
+    aar_html_charts(f, d, num++);
+    scores(f, d, num++);
+    if (d->viewer >= 0 && !d->seat[d->viewer].human)
+        reasons(f, d, num++);
+    fputs("<footer>Written by mandate " MANDATE_VERSION " from the game's record, with only "
+          "what the report's reader was told.</footer>\n</body>\n</html>\n",
+          f);
+    return !ferror(f);
+}
+
 int aar_write_html(FILE *f, const struct debrief *d, const struct aar_meta *m)
 {
+    if (!debrief_declassified(d))
+        return seat_html(f, d, m);
     head(f, d);
     overview(f, d, m);
     lessons(f, d);
     points(f, "strengths", "3. Strengths", d->strengths, d->nstrengths);
     points(f, "improve", "4. Areas for improvement", d->improvements, d->nimprovements);
     plan(f, d);
-    timeline(f, d);
+    timeline(f, d, 6);
     spying(f, d);
-    charts(f, d);
-    scores(f, d);
-    reasons(f, d);
+    aar_html_charts(f, d, 8);
+    scores(f, d, 9);
+    reasons(f, d, 10);
     questions(f, d);
     return !ferror(f);
 }

@@ -4,6 +4,7 @@
 #define MANDATE_AAR_INT_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "aar.h"
 #include "debrief.h"
@@ -17,5 +18,23 @@ size_t aar_control(const char *s);
 
 /* The HTML entity of c when it is one of & < > " ', else NULL. */
 const char *aar_entity(char c);
+
+/* Writes s as HTML text (also fit for an attribute in double or single
+ * quotes). */
+void aar_html_text(FILE *f, const char *s);
+
+/* A contingent's colour in the HTML report ("#1f77b4"). */
+const char *aar_seat_colour(const struct debrief *d, int seat);
+
+/* The HTML report's charts, as its section num. */
+void aar_html_charts(FILE *f, const struct debrief *d, int num);
+
+/* Sentences of a seat's or the public document, shared by both writers. */
+extern const char aar_seat_knew[];     /* after the seat's name */
+extern const char aar_seat_orders[];   /* its hidden orders */
+extern const char aar_seat_record[];   /* what it was told */
+extern const char aar_public_record[]; /* the public record */
+extern const char aar_seat_reasons[];  /* its AI's reasons */
+extern const char aar_own_score[];     /* scores of a game in progress */
 
 #endif

@@ -94,12 +94,32 @@ static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
 {
     const struct scenario *sc = d->sc;
     char b[64], b2[64];
-    fputs("# After-Action Report / Improvement Plan\n\n## ", f);
+    if (debrief_declassified(d)) {
+        fputs("# After-Action Report / Improvement Plan\n\n## ", f);
+    } else if (d->viewer >= 0) {
+        fputs("# ", f);
+        md(f, debrief_seat(d, d->viewer));
+        fputs("'s own report\n\n## ", f);
+    } else {
+        fputs("# The public record\n\n## ", f);
+    }
     md(f, sc->name);
     fputs(" - Mandate tabletop exercise\n\n", f);
-    fputs("> Declassified debrief: every secret order of the exercise is disclosed "
-          "below, with the dice. Hand it out after the game, not before.\n\n",
-          f);
+    if (debrief_declassified(d)) {
+        fputs("> Declassified debrief: every secret order of the exercise is disclosed "
+              "below, with the dice. Hand it out after the game, not before.\n\n",
+              f);
+    } else if (d->viewer >= 0) {
+        fputs("> What ", f);
+        md(f, debrief_seat(d, d->viewer));
+        fprintf(f, "%s\n\n", aar_seat_knew);
+    } else {
+        fputs("> What every contingent was told, and nothing more: the game is not over, "
+              "so every secret order, private report and AI reason is withheld. The "
+              "facilitator's declassified debrief: `mandate report FILE --reveal`; one "
+              "contingent's own report: `mandate report FILE --seat ID`.\n\n",
+              f);
+    }
     fputs("## 1. Exercise overview\n\n| | |\n|---|---|\n| Exercise | Mandate - ", f);
     md(f, sc->name);
     fputs(" (", f);
@@ -116,16 +136,19 @@ static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
     fprintf(f, "| Turns | %d of %d played%s |\n", d->turns, d->scheduled,
             d->ended ? (d->collapsed ? " (the mandate collapsed)" : " (game over)")
                      : " (game in progress)");
-    fprintf(f, "| Seed | %llu |\n", (unsigned long long)d->seed);
+    if (debrief_declassified(d) || d->ended) /* the seed would foretell the dice */
+        fprintf(f, "| Seed | %llu |\n", (unsigned long long)d->seed);
     int last = d->npoints - 1;
     fprintf(f,
             "| Mandate | %s%s: average stability %d (success needs %d, partial %d), "
             "lowest sector %d |\n",
             d->ended ? "" : "so far ", debrief_outcome(d), d->avg[last], d->sc->success_avg,
             d->sc->partial_avg, d->min[last]);
-    fputs("| Highest national score | ", f);
-    md(f, debrief_seat(d, d->winner));
-    fputs(" |\n", f);
+    if (d->winner >= 0) {
+        fputs("| Highest national score | ", f);
+        md(f, debrief_seat(d, d->winner));
+        fputs(" |\n", f);
+    }
     if (m && m->source) {
         fputs("| Source | ", f);
         md(f, m->source);
@@ -151,8 +174,11 @@ static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
         md(f, debrief_player(d, i, b, sizeof b));
         fputs(" | ", f);
         md(f, sc->seats[i].profile);
-        fprintf(f, " | %d | %+d | %d%s |\n", s->mandate_ops, s->stability_added, s->national.total,
-                i == d->winner ? " (highest)" : "");
+        fprintf(f, " | %d | %+d | ", s->mandate_ops, s->stability_added);
+        if (debrief_score_known(d, i))
+            fprintf(f, "%d%s |\n", s->national.total, i == d->winner ? " (highest)" : "");
+        else
+            fputs("secret until the end |\n", f);
     }
     fputs("\n", f);
 }
@@ -279,12 +305,19 @@ static void plan(FILE *f, const struct debrief *d)
     fputs("\n", f);
 }
 
-static void timeline(FILE *f, const struct debrief *d)
+static void timeline(FILE *f, const struct debrief *d, int num)
 {
     char b[DB_TEXT], c1[16], c2[16], c3[16], c4[16];
-    fputs("## 6. Declassified timeline\n\nEvery covert and counter-intelligence order, "
-          "turn by turn. An operation succeeds when its roll is below its chance, and is "
-          "detected when the detection roll is below the detection chance.\n\n",
+    if (debrief_declassified(d)) {
+        fprintf(f, "## %d. Declassified timeline\n\nEvery covert and counter-intelligence "
+                "order, turn by turn.", num);
+    } else {
+        fprintf(f, "## %d. ", num);
+        md(f, debrief_seat(d, d->viewer));
+        fprintf(f, "'s hidden orders\n\n%s", aar_seat_orders);
+    }
+    fputs(" An operation succeeds when its roll is below its chance, and is detected when "
+          "the detection roll is below the detection chance.\n\n",
           f);
     for (int t = 1; t <= d->turns; t++) {
         const struct db_turn *tu = &d->turn[t];
@@ -371,10 +404,10 @@ static void bar(FILE *f, int v, int width)
         fputs(i < n ? "\u2588" : "\u00b7", f);
 }
 
-static void charts(FILE *f, const struct debrief *d)
+static void charts(FILE *f, const struct debrief *d, int num)
 {
     char spark[128];
-    fputs("## 8. Charts\n\n### Mandate stability per turn\n\n", f);
+    fprintf(f, "## %d. Charts\n\n### Mandate stability per turn\n\n", num);
     fprintf(f,
             "Success needs an average of %d and no sector below %d; below %d the mandate "
             "collapses.\n\n| Turn | Average | Lowest sector | Pool | Centralisation | "
@@ -450,12 +483,14 @@ static void charts(FILE *f, const struct debrief *d)
     fputs("\n", f);
 }
 
-static void scores(FILE *f, const struct debrief *d)
+static void scores(FILE *f, const struct debrief *d, int num)
 {
-    fputs("## 9. Both scores\n\nThe mandate is everyone's score; the national score is "
-          "each capital's (GAME.md section 6). National score = (intelligence + influence "
-          "+ secret objectives + reputation - penalties) x the mandate factor.\n\n"
-          "| Contingent | Mandate operations | Stability added | Share of the mandate | "
+    fprintf(f, "## %d. Both scores\n\nThe mandate is everyone's score; the national score is "
+            "each capital's (GAME.md section 6). National score = (intelligence + influence "
+            "+ secret objectives + reputation - penalties) x the mandate factor.", num);
+    if (!debrief_declassified(d) && !d->ended)
+        fputs(aar_own_score, f);
+    fputs("\n\n| Contingent | Mandate operations | Stability added | Share of the mandate | "
           "Intelligence | Influence | Secret objectives | Reputation | Penalties | Raw | "
           "Factor | National score |\n"
           "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
@@ -465,17 +500,29 @@ static void scores(FILE *f, const struct debrief *d)
         const struct score *n = &s->national;
         fputs("| ", f);
         md(f, d->sc->seats[i].name);
+        if (!debrief_score_known(d, i)) {
+            fprintf(f, " | %d | %+d | %d.%d%% | - | - | - | - | - | - | - | secret |\n",
+                    s->mandate_ops, s->stability_added, s->mandate_permille / 10,
+                    s->mandate_permille % 10);
+            continue;
+        }
         fprintf(f, " | %d | %+d | %d.%d%% | %d | %d | %d | %d | %s%d | %d | %d.%02d | **%d**%s |\n",
                 s->mandate_ops, s->stability_added, s->mandate_permille / 10,
                 s->mandate_permille % 10, n->intel, n->influence, n->objectives, n->reputation,
                 n->penalties ? "-" : "", n->penalties, n->raw, n->factor / 1000,
                 n->factor % 1000 / 10, n->total, i == d->winner ? " (highest)" : "");
     }
+    if (d->viewer == VIEW_PUBLIC) {
+        fputs("\n", f);
+        return;
+    }
     fputs("\n| Contingent | Covert operations | Succeeded | Detected | Rightly attributed | "
           "Detections made |\n|---|---:|---:|---:|---:|---:|\n",
           f);
     for (int i = 0; i < d->nseats; i++) {
         const struct db_seat *s = &d->seat[i];
+        if (!debrief_declassified(d) && i != d->viewer)
+            continue; /* another's operations: not known */
         fputs("| ", f);
         md(f, d->sc->seats[i].name);
         fprintf(f, " | %d | %d | %d | %d | %d |\n", s->covert_ops, s->covert_succeeded,
@@ -484,11 +531,17 @@ static void scores(FILE *f, const struct debrief *d)
     fputs("\n", f);
 }
 
-static void reasons(FILE *f, const struct debrief *d)
+static void reasons(FILE *f, const struct debrief *d, int num)
 {
-    fputs("## 10. The AI's reasons\n\nEvery hidden order of the AI contingents and the first "
-          "order each rule of their instruction list produced, with the reason it gave.\n\n",
-          f);
+    if (debrief_declassified(d)) {
+        fprintf(f, "## %d. The AI's reasons\n\nEvery hidden order of the AI contingents and "
+                "the first order each rule of their instruction list produced, with the "
+                "reason it gave.\n\n", num);
+    } else {
+        fprintf(f, "## %d. ", num);
+        md(f, debrief_seat(d, d->viewer));
+        fprintf(f, "'s reasons\n\n%s\n\n", aar_seat_reasons);
+    }
     if (!d->nreasons) {
         fputs(d->has_reasons ? "No key decision.\n\n"
                              : "No AI reasons were kept for this game.\n\n",
@@ -530,18 +583,81 @@ static void questions(FILE *f, const struct debrief *d)
     fputs("\n---\n\n*Written by mandate " MANDATE_VERSION " from the game's record.*\n", f);
 }
 
+/* A seat's secret objectives, as the game stands. */
+static void secret_objectives(FILE *f, const struct debrief *d, int num)
+{
+    fprintf(f, "## %d. Secret objectives\n\nFrom its capital, as the game stands%s.\n\n", num,
+            d->ended ? " at the end" : "");
+    if (!d->nobjectives)
+        fputs("- None.\n", f);
+    for (int k = 0; k < d->nobjectives; k++) {
+        const struct objective_def *o = &d->sc->objectives[d->objectives[k]];
+        fprintf(f, "- %s ", d->seat[d->viewer].national.done[k] ? "**met**" : "not met:");
+        md(f, o->text);
+        fprintf(f, " (%d points)\n", o->points);
+    }
+    fputs("\n", f);
+}
+
+/* What the viewer was told, turn by turn. */
+static void record(FILE *f, const struct debrief *d, int num)
+{
+    fprintf(f, "## %d. ", num);
+    if (d->viewer >= 0) {
+        md(f, debrief_seat(d, d->viewer));
+        fprintf(f, "'s record\n\n%s\n\n", aar_seat_record);
+    } else {
+        fprintf(f, "The public record\n\n%s\n\n", aar_public_record);
+    }
+    if (!d->nnotes)
+        fputs("Nothing yet.\n\n", f);
+    for (int i = 0; i < d->nnotes; i++) {
+        const struct db_note *n = &d->notes[i];
+        if (i == 0 || n->turn != d->notes[i - 1].turn)
+            fprintf(f, "%s**Turn %d**\n\n", i ? "\n" : "", n->turn);
+        fputs(n->own ? "- *own:* " : "- ", f);
+        md(f, n->text);
+        fputs("\n", f);
+    }
+    if (d->notes_dropped)
+        fprintf(f, "- (%d more not listed)\n", d->notes_dropped);
+    fputs("\n", f);
+}
+
+/* A seat's own report, or the public record. */
+static int seat_md(FILE *f, const struct debrief *d, const struct aar_meta *m)
+{
+    int num = 2;
+    overview(f, d, m);
+    if (d->viewer >= 0) {
+        secret_objectives(f, d, num++);
+        timeline(f, d, num++);
+    }
+    record(f, d, num++);
+    charts(f, d, num++);
+    scores(f, d, num++);
+    if (d->viewer >= 0 && !d->seat[d->viewer].human)
+        reasons(f, d, num++);
+    fputs("---\n\n*Written by mandate " MANDATE_VERSION " from the game's record, with only "
+          "what the report's reader was told.*\n",
+          f);
+    return !ferror(f);
+}
+
 int aar_write_md(FILE *f, const struct debrief *d, const struct aar_meta *m)
 {
+    if (!debrief_declassified(d))
+        return seat_md(f, d, m);
     overview(f, d, m);
     lessons(f, d);
     points(f, "## 3. Strengths", d->strengths, d->nstrengths, "None recorded.");
     points(f, "## 4. Areas for improvement", d->improvements, d->nimprovements, "None recorded.");
     plan(f, d);
-    timeline(f, d);
+    timeline(f, d, 6);
     spying(f, d);
-    charts(f, d);
-    scores(f, d);
-    reasons(f, d);
+    charts(f, d, 8);
+    scores(f, d, 9);
+    reasons(f, d, 10);
     questions(f, d);
     return !ferror(f);
 }

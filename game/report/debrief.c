@@ -296,7 +296,8 @@ static void covert_result(const struct dbctx *c, struct db_op *op, int k)
             break;
         case ORD_INTERCEPT:
             db_fmt(r, n, "%s", dos[0] ? dos : "no dossier gained");
-            if (op->target >= 0 && op->target < d->nseats &&
+            /* the target's true comms security: the facilitator's to say */
+            if (debrief_declassified(d) && op->target >= 0 && op->target < d->nseats &&
                 db_comms_at_covert(c, op->turn, op->target) < d->cat->rules.intercept_read_below)
                 db_cat(r, n, "; %s's comms security was low enough to read its orders",
                        debrief_seat(d, op->target));
@@ -352,6 +353,8 @@ static void blame_text(const struct debrief *d, int blamed, int how, char *buf, 
 {
     if (blamed < 0)
         db_fmt(buf, n, "nobody blamed");
+    else if (how == ATTR_CLAIMED) /* a seat's view: right or wrong unknown */
+        db_fmt(buf, n, "blamed %s", debrief_seat(d, blamed));
     else
         db_fmt(buf, n, "blamed %s, %s", debrief_seat(d, blamed),
                how > 0 && how < ATTR_COUNT ? attribution_name(how) : "?");
@@ -385,7 +388,11 @@ static void counter_result(const struct dbctx *c, struct db_op *op, int nth_same
             const struct event *e = &c->ev[k];
             if (e->kind == EV_INSIDER_BLOWN && e->target == op->seat) {
                 blame_text(d, e->blamed, e->outcome, b, sizeof b);
-                add_find(r, n, &found, "%s's insider network (%s)", debrief_seat(d, e->actor), b);
+                if (e->actor < 0) /* a seat's view: whose, it cannot know */
+                    add_find(r, n, &found, "an insider network (%s)", b);
+                else
+                    add_find(r, n, &found, "%s's insider network (%s)",
+                             debrief_seat(d, e->actor), b);
             } else if (e->kind == EV_IMPLANT_FOUND && e->target == op->seat) {
                 blame_text(d, e->blamed, e->outcome, b, sizeof b);
                 add_find(r, n, &found, "an implant (%s; %s)",
@@ -442,6 +449,8 @@ static void build_timeline(struct dbctx *c)
         struct db_turn *tu = &d->turn[t];
         tu->first = d->nops;
         for (int seat = 0; seat < d->nseats; seat++) {
+            if (!debrief_declassified(d) && seat != d->viewer)
+                continue; /* another seat's orders: never read */
             int nrec = rec->norders[seat] < MAX_ORDERS ? rec->norders[seat] : MAX_ORDERS;
             for (int k = 0; k < nrec && d->nops < DB_MAX_OPS; k++) {
                 const struct order *o = &rec->orders[seat][k];
@@ -561,7 +570,8 @@ static void build_scores(struct dbctx *c)
         st->level = ctl->level;
         if (!ctl->human && ctl->p)
             db_fmt(st->personality, sizeof st->personality, "%s", ctl->p->name);
-        score_seat(&s->g, i, &st->national);
+        if (debrief_score_known(d, i))
+            score_seat(&s->g, i, &st->national);
         st->share = s->g.seats[i].share;
     }
     for (int k = 0; k < c->nev; k++) {
@@ -587,7 +597,12 @@ static void build_scores(struct dbctx *c)
         if (op->detected && op->detected_by >= 0 && op->detected_by < d->nseats)
             d->seat[op->detected_by].detections++;
     }
-    d->winner = score_winner(&s->g);
+    /* a seat's document: the detections it made itself, from its reports */
+    if (!debrief_declassified(d) && d->viewer >= 0)
+        for (int k = 0; k < c->nev; k++)
+            d->seat[d->viewer].detections +=
+                c->ev[k].kind == EV_DETECTED && c->ev[k].target == d->viewer;
+    d->winner = debrief_declassified(d) || d->ended ? score_winner(&s->g) : -1;
 }
 
 /* ---- the AI's key reasons ---------------------------------------------------- */
@@ -603,6 +618,8 @@ static void build_reasons(struct debrief *d, const struct history *h)
         const struct reason *r = &h->reasons[i];
         if (r->seat < 0 || r->seat >= d->nseats || r->o.kind >= ORD_COUNT)
             continue;
+        if (!debrief_declassified(d) && r->seat != d->viewer)
+            continue; /* another seat's reasons: never read */
         int fam = order_family(r->o.kind);
         int hidden = fam == FAM_COVERT || fam == FAM_COUNTER;
         int rule = r->rule >= 0 && r->rule < AIR_COUNT ? r->rule : AIR_COUNT - 1;
@@ -635,12 +652,36 @@ static void build_reasons(struct debrief *d, const struct history *h)
 
 /* ---- the whole --------------------------------------------------------------- */
 
-struct debrief *debrief_build(const struct session *s, const struct history *h,
-                              const struct lesson_book *book)
+/* The events the viewer was told of, each as it was told (view_event),
+ * into a new array; NULL when out of memory. */
+static struct event *seen_events(const struct event *ev, int n, int viewer, int *nseen)
 {
+    struct event *out = malloc((size_t)(n > 0 ? n : 1) * sizeof *out);
+    *nseen = 0;
+    for (int k = 0; out && k < n; k++)
+        *nseen += view_event(&ev[k], viewer, &out[*nseen]);
+    return out;
+}
+
+static void viewer_objectives(struct debrief *d, const struct game *g)
+{
+    if (d->viewer < 0)
+        return;
+    const struct seat *st = &g->seats[d->viewer];
+    for (int k = 0; k < st->nobjectives && k < MAX_OBJECTIVES; k++)
+        d->objectives[d->nobjectives++] = st->objectives[k];
+}
+
+struct debrief *debrief_build_for(const struct session *s, const struct history *h,
+                                  const struct lesson_book *book, int viewer)
+{
+    const struct game *g = &s->g;
+    if (viewer != VIEW_FACILITATOR && viewer != VIEW_PUBLIC && (viewer < 0 || viewer >= g->nseats))
+        return NULL;
     struct debrief *d = calloc(1, sizeof *d);
     struct dbctx *c = calloc(1, sizeof *c);
     struct rebuilt *r = NULL;
+    struct event *seen = NULL;
     if (!h)
         h = s->hist;
     int turns = s->nturns < MAX_TURNS ? s->nturns : MAX_TURNS;
@@ -648,13 +689,9 @@ struct debrief *debrief_build(const struct session *s, const struct history *h,
         h = NULL; /* kept too late: rebuild it all */
     if (!h)
         r = calloc(1, sizeof *r);
-    if (!d || !c || (!h && !r)) {
-        free(d);
-        free(c);
-        free(r);
-        return NULL;
-    }
-    const struct game *g = &s->g;
+    if (!d || !c || (!h && !r))
+        goto fail;
+    d->viewer = viewer;
     d->sc = g->sc;
     d->cat = g->cat;
     d->book = book;
@@ -669,16 +706,17 @@ struct debrief *debrief_build(const struct session *s, const struct history *h,
     d->collapsed = g->collapsed;
     c->s = s;
     c->d = d;
-    if (!reresolve(c, r)) {
-        if (r)
-            free(r->ev);
-        free(r);
-        free(c);
-        free(d);
-        return NULL;
-    }
+    if (!reresolve(c, r))
+        goto fail;
     c->ev = h ? h->events : r->ev;
     c->nev = h ? h->nevents : r->nev;
+    if (!debrief_declassified(d)) {
+        /* from here on, only what the viewer was told */
+        seen = seen_events(c->ev, c->nev, viewer, &c->nev);
+        if (!seen)
+            goto fail;
+        c->ev = seen;
+    }
     index_turns(c);
     build_timeline(c);
     build_spying(d);
@@ -686,15 +724,45 @@ struct debrief *debrief_build(const struct session *s, const struct history *h,
     build_series(d, h, r);
     build_scores(c);
     build_reasons(d, h);
-    db_lessons(c);
+    if (debrief_declassified(d)) {
+        db_lessons(c);
+    } else {
+        viewer_objectives(d, g);
+        db_notes(c);
+    }
+    free(seen);
     if (r)
         free(r->ev);
     free(r);
     free(c);
     return d;
+fail:
+    free(seen);
+    if (r)
+        free(r->ev);
+    free(r);
+    free(c);
+    free(d);
+    return NULL;
+}
+
+struct debrief *debrief_build(const struct session *s, const struct history *h,
+                              const struct lesson_book *book)
+{
+    return debrief_build_for(s, h, book, VIEW_FACILITATOR);
 }
 
 void debrief_free(struct debrief *d)
 {
     free(d);
+}
+
+int debrief_declassified(const struct debrief *d)
+{
+    return d->viewer == VIEW_FACILITATOR;
+}
+
+int debrief_score_known(const struct debrief *d, int seat)
+{
+    return debrief_declassified(d) || d->ended || seat == d->viewer;
 }

@@ -32,6 +32,7 @@
 
 #include "../core/game.h"
 #include "../core/score.h"
+#include "../core/view.h"
 #include "lesson.h"
 
 struct session;
@@ -46,6 +47,7 @@ struct history;
 #define DB_MAX_INJECTS 8 /* injects listed for one turn */
 #define DB_MAX_QUESTIONS (LESSON_COUNT * LESSON_QUESTIONS + ORD_COUNT + MAX_INJECTS)
 #define DB_ALLY_TRUST 50 /* trust that makes a partner an ally */
+#define DB_MAX_NOTES 800  /* lines of a seat's or the public record */
 
 /* One hidden order (covert or counter-intelligence), declassified. */
 struct db_op {
@@ -172,7 +174,26 @@ struct db_question {
     const char *text;
 };
 
+/* One thing a seat (or every seat) was told, for its own report. */
+struct db_note {
+    int turn;
+    int kind; /* enum event_kind */
+    int own;  /* 1: told to the viewing seat alone; 0: public */
+    char text[DB_TEXT];
+};
+
 struct debrief {
+    /* Whose document it is: VIEW_FACILITATOR, the declassified debrief
+     * (every secret); a seat, that seat's own report; VIEW_PUBLIC, the
+     * public record. A seat's or the public document is built from what
+     * that seat (or every seat) was told - its view of each event, its
+     * own orders of the record - never by filtering the declassified one:
+     * its timeline holds the seat's own hidden orders only, it has no
+     * learning objectives, strengths, plan or questions (they need every
+     * secret), national scores only where debrief_score_known(), the AI's
+     * reasons of the seat itself, and adds notes and the seat's secret
+     * objectives. */
+    int viewer;
     const struct scenario *sc;      /* borrowed */
     const struct catalogue *cat;    /* borrowed */
     const struct lesson_book *book; /* borrowed; NULL: titles only */
@@ -225,6 +246,15 @@ struct debrief {
     /* (f) the AI's key reasons, by turn */
     struct db_reason reasons[DB_MAX_REASONS];
     int nreasons, reasons_dropped;
+
+    /* (g) a seat's or the public document only: what the viewer was told,
+     * turn by turn (besides its own operations, which are in ops), and
+     * the viewing seat's secret objectives as the game stands (indices
+     * into sc->objectives; met: seat[viewer].national.done[]) */
+    struct db_note notes[DB_MAX_NOTES];
+    int nnotes, notes_dropped;
+    int objectives[MAX_OBJECTIVES];
+    int nobjectives;
 };
 
 /* Builds the debrief of the session s, finished or not. h is the history
@@ -236,7 +266,23 @@ struct debrief {
 struct debrief *debrief_build(const struct session *s, const struct history *h,
                               const struct lesson_book *book);
 
+/* The document of one viewer (see struct debrief): VIEW_FACILITATOR
+ * gives debrief_build's; a seat index, that seat's own report, for a game
+ * finished or not; VIEW_PUBLIC, the public record. NULL when out of memory
+ * or for a seat the game does not have. */
+struct debrief *debrief_build_for(const struct session *s, const struct history *h,
+                                  const struct lesson_book *book, int viewer);
+
 void debrief_free(struct debrief *d); /* NULL-safe */
+
+/* 1 when the document may show seat's national score: every score in the
+ * declassified debrief and once the game is over, else only the viewing
+ * seat's own. */
+int debrief_score_known(const struct debrief *d, int seat);
+
+/* 1 for the declassified debrief (every secret), 0 for a seat's or the
+ * public document. */
+int debrief_declassified(const struct debrief *d);
 
 /* A seat's name, "mission HQ" for TARGET_HQ, "nobody" for -1. */
 const char *debrief_seat(const struct debrief *d, int seat);

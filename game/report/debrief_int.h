@@ -34,6 +34,10 @@ void db_lessons(struct dbctx *c);
  * discussion questions from the rated objectives and the timeline. */
 void db_points(struct dbctx *c);
 
+/* A seat's or the public document: words every event the viewer was
+ * told of (c->ev holds only those) as notes. */
+void db_notes(struct dbctx *c);
+
 /* Index of the first event of turn t that belongs to a phase after the
  * defensive measures (so events of turn t before it are the sweeps' and
  * audits'). */
