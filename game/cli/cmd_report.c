@@ -1,6 +1,9 @@
-/* cmd_report.c - `mandate report FILE [--format md|html|json] [-o OUT]`:
- * replays a save with its history and writes its after-action report
- * (Markdown by default, to stdout; -o writes OUT atomically). */
+/* cmd_report.c - `mandate report FILE [--format md|html|json] [-o OUT]
+ * [--reveal | --seat ID]`: replays a save with its history and writes its
+ * after-action report (Markdown by default, to stdout; -o writes OUT
+ * atomically): the declassified debrief of a finished game (or with
+ * --reveal), the public record of a game in progress, or one seat's own
+ * report (--seat). */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -15,21 +18,27 @@
 #include "../report/debrief.h"
 #include "../session/session.h"
 #include "cli.h"
+#include "common.h"
 
 enum format { FMT_MD, FMT_HTML, FMT_JSON };
 
 static void usage(FILE *f)
 {
-    fputs("usage: mandate report FILE [--format md|html|json] [-o OUT]\n"
+    fputs("usage: mandate report FILE [--format md|html|json] [-o OUT] [--reveal | --seat ID]\n"
           "Writes the after-action report of a saved game (a save, an autosave or\n"
           "a file written by mandate simulate --save): exercise overview, the\n"
           "learning objectives that came up with their HSEEP ratings and evidence,\n"
           "strengths, areas for improvement, an improvement plan, the declassified\n"
           "timeline, charts, both scores, the AI's reasons and discussion questions.\n"
+          "Of a game still in progress it writes only the public record (every\n"
+          "secret withheld, said on stderr) unless --reveal is given.\n"
           "  --format md    GitHub-flavoured Markdown (the default)\n"
           "  --format html  one self-contained page with charts, printable\n"
           "  --format json  one JSON document (its shape is in the README)\n"
           "  -o OUT         write to OUT (atomically) instead of standard output\n"
+          "  --reveal       the declassified debrief even of a game in progress\n"
+          "  --seat ID      one contingent's own report (its id or number from 1):\n"
+          "                 only what it knew, for a game finished or not\n"
           "Exit status: 0 written, 1 bad save or unwritable output, 2 usage error.\n",
           f);
 }
@@ -170,8 +179,33 @@ static int parse_format(const char *s, enum format *out)
     return 1;
 }
 
+/* Whose document: what --reveal and --seat ask for (see cmd_report). */
+struct whose {
+    int reveal;
+    const char *seat; /* NULL: none asked */
+};
+
+/* The viewer the document is for, or -3 after a usage error line. */
+static int viewer_of(const char *file, const struct session *s, const struct whose *w)
+{
+    if (w->seat) {
+        int seat = cli_seat(s->g.sc, w->seat);
+        if (seat < 0) {
+            char ids[MAX_SEATS * (ID_LEN + 2)];
+            fprintf(stderr, "mandate report: --seat %s: no such contingent in %s (%s)\n",
+                    w->seat, file, cli_seat_ids(s->g.sc, ids, sizeof ids));
+            return -3;
+        }
+        return seat;
+    }
+    if (w->reveal || s->g.phase == PHASE_ENDED)
+        return VIEW_FACILITATOR;
+    cli_withheld("report", file);
+    return VIEW_PUBLIC;
+}
+
 /* Reads the save and the objectives, builds the debrief and writes it. */
-static int report(const char *file, enum format fmt, const char *out)
+static int report(const char *file, enum format fmt, const char *out, const struct whose *w)
 {
     struct bundle *b = malloc(sizeof *b);
     struct session *s = malloc(sizeof *s);
@@ -205,8 +239,11 @@ static int report(const char *file, enum format fmt, const char *out)
                 "mandate report: %s: note: the state drifts from the recorded "
                 "checksum at turn %d: the rules have changed since the save\n",
                 file, info.drift_turn);
-    struct debrief *d = debrief_build(s, NULL, book);
-    if (!d) {
+    int viewer = viewer_of(file, s, w);
+    struct debrief *d = viewer < -2 ? NULL : debrief_build_for(s, NULL, book, viewer);
+    if (viewer < -2) {
+        status = 2;
+    } else if (!d) {
         fputs("mandate report: out of memory\n", stderr);
     } else {
         struct aar_meta m = {file, info.saved_at, info.game_version};
@@ -235,6 +272,7 @@ int cmd_report(int argc, char **argv)
 {
     const char *file = NULL, *out = NULL;
     enum format fmt = FMT_MD;
+    struct whose w = {0, NULL};
     int dashdash = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -243,14 +281,20 @@ int cmd_report(int argc, char **argv)
         } else if (!dashdash && (!strcmp(a, "--help") || !strcmp(a, "-h"))) {
             usage(stdout);
             return 0;
-        } else if (!dashdash &&
-                   (!strcmp(a, "--format") || !strcmp(a, "-o") || !strcmp(a, "--output"))) {
+        } else if (!dashdash && !strcmp(a, "--reveal")) {
+            w.reveal = 1;
+        } else if (!dashdash && !strncmp(a, "--seat=", 7)) {
+            w.seat = a + 7;
+        } else if (!dashdash && (!strcmp(a, "--format") || !strcmp(a, "-o") ||
+                                 !strcmp(a, "--output") || !strcmp(a, "--seat"))) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "mandate report: %s needs a value (see mandate report --help)\n", a);
                 return 2;
             }
             const char *v = argv[++i];
-            if (strcmp(a, "--format") != 0) {
+            if (!strcmp(a, "--seat")) {
+                w.seat = v;
+            } else if (strcmp(a, "--format") != 0) {
                 out = v;
             } else if (!parse_format(v, &fmt)) {
                 fprintf(stderr, "mandate report: --format %s: expected md, html or json (see mandate report --help)\n", v);
@@ -275,5 +319,11 @@ int cmd_report(int argc, char **argv)
         fputs("mandate report: no file given (see mandate report --help)\n", stderr);
         return 2;
     }
-    return report(file, fmt, out);
+    if (w.reveal && w.seat) {
+        fputs("mandate report: --reveal and --seat exclude each other: a seat's report holds "
+              "only what it knew (see mandate report --help)\n",
+              stderr);
+        return 2;
+    }
+    return report(file, fmt, out, &w);
 }

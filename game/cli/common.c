@@ -60,6 +60,36 @@ int parse_int(const char *s, int lo, int hi, int *out)
     return 1;
 }
 
+int cli_seat(const struct scenario *sc, const char *spec)
+{
+    int seat = scenario_seat_index(sc, spec);
+    if (seat < 0 && parse_int(spec, 1, sc->nseats, &seat))
+        seat--; /* a seat number, from 1 */
+    return seat;
+}
+
+const char *cli_seat_ids(const struct scenario *sc, char *buf, size_t n)
+{
+    size_t k = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < sc->nseats; i++) {
+        int w = snprintf(buf + k, n - k, "%s%s", i ? ", " : "", sc->seats[i].id);
+        if (w < 0 || (size_t)w >= n - k)
+            break;
+        k += (size_t)w;
+    }
+    return buf;
+}
+
+void cli_withheld(const char *cmd, const char *file)
+{
+    fprintf(stderr,
+            "mandate %s: %s: the game is not over: only the public record is shown; every "
+            "seat's secret orders, private reports and AI reasons are withheld (--reveal "
+            "shows them all, --seat ID one contingent's own)\n",
+            cmd, file);
+}
+
 int parse_ai_spec(const struct bundle *a, const char *spec, int *seat,
                   const struct personality **p, int *level)
 {
@@ -78,14 +108,12 @@ int parse_ai_spec(const struct bundle *a, const char *spec, int *seat,
     char *name = eq + 1, *lv = strchr(name, ':');
     if (lv)
         *lv++ = 0;
-    *seat = scenario_seat_index(a->sc, buf);
-    if (*seat < 0 && !parse_int(buf, 1, a->sc->nseats, seat)) {
+    *seat = cli_seat(a->sc, buf);
+    if (*seat < 0) {
         fprintf(stderr, "mandate: --ai %s: no contingent '%s' in scenario %s\n", spec, buf,
                 a->sc->id);
         return 0;
     }
-    if (*seat >= 0 && scenario_seat_index(a->sc, buf) < 0)
-        (*seat)--;               /* a 1-based seat number */
     *p = personality_find(&a->ps, name);
     if (!*p) {
         fprintf(stderr, "mandate: --ai %s: no personality '%s' (see assets/ai/)\n", spec, name);

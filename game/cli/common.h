@@ -25,6 +25,16 @@ int cli_save(const char *path, const struct session *s, const struct bundle *b);
 int parse_u64(const char *s, uint64_t *out);
 int parse_int(const char *s, int lo, int hi, int *out);
 
+/* A seat of sc by its id or its number from 1; -1 when neither. */
+int cli_seat(const struct scenario *sc, const char *spec);
+
+/* "kestria, morvane, ..." into buf[n]; returns buf. */
+const char *cli_seat_ids(const struct scenario *sc, char *buf, size_t n);
+
+/* The line `mandate CMD` prints on stderr when it shows a game in
+ * progress without --reveal: what was withheld and how to see it. */
+void cli_withheld(const char *cmd, const char *file);
+
 /* "SEAT=PERSONALITY[:LEVEL]" against the loaded assets: seat index,
  * personality and level (-1 when not given). 1 on success, else prints
  * why on stderr. */
