@@ -1,4 +1,4 @@
-/* odds.c - the covert-operation formula of GAME.md section 5. */
+/* odds.c - the covert-operation formula of assets/RULES.md section 5. */
 #include "odds.h"
 
 #define X_NAME(e, name) name,

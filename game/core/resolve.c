@@ -1,7 +1,8 @@
-/* resolve.c - the resolution of a turn, in GAME.md's fixed order:
- * defensive measures and contributions, covert operations (success,
- * detection, attribution), mandate operations, diplomacy, spoilers and
- * leaks, then injects' effects, and the end check. */
+/* resolve.c - the resolution of a turn, in the fixed order of
+ * assets/RULES.md section 3: defensive measures and contributions, covert
+ * operations (success, detection, attribution), mandate operations,
+ * diplomacy, spoilers and leaks, then injects' effects, and the end
+ * check. */
 #include <string.h>
 
 #include "game.h"

@@ -1,4 +1,4 @@
-/* score.h - national scores and secret objectives (GAME.md section 6). */
+/* score.h - national scores and secret objectives (assets/RULES.md section 6). */
 #ifndef MANDATE_SCORE_H
 #define MANDATE_SCORE_H
 

@@ -1,5 +1,5 @@
 /* view.h - what one seat may know, built by copying in only that
- * (GAME.md section 7). Front ends and AI receive views, never the game.
+ * (assets/RULES.md section 7). Front ends and AI receive views, never the game.
  *
  * Dossier estimates (struct dossier.est) by category, on a contingent:
  *   capabilities:   est[c] for each enum capability

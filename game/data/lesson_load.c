@@ -1,5 +1,5 @@
 /* lesson_load.c - checks a "mandate-objectives" file (assets/objectives.json:
- * the learning objectives of GAME.md section 1 with their precedents,
+ * the learning objectives of assets/RULES.md section 1 with their precedents,
  * discussion questions and improvement-plan texts) and converts it into a
  * struct lesson_book. */
 #include <stdio.h>

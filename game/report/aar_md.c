@@ -486,7 +486,8 @@ static void charts(FILE *f, const struct debrief *d, int num)
 static void scores(FILE *f, const struct debrief *d, int num)
 {
     fprintf(f, "## %d. Both scores\n\nThe mandate is everyone's score; the national score is "
-            "each capital's (GAME.md section 6). National score = (intelligence + influence "
+            "each capital's (the rules, `assets/RULES.md`, section 6). National score = "
+            "(intelligence + influence "
             "+ secret objectives + reputation - penalties) x the mandate factor.", num);
     if (!debrief_declassified(d) && !d->ended)
         fputs(aar_own_score, f);

@@ -1,4 +1,4 @@
-/* debrief.h - the debrief of one game (GAME.md section 10), computed from
+/* debrief.h - the debrief of one game (assets/RULES.md section 10), computed from
  * its session: the declassified timeline of every hidden order, who spied
  * on whom, trust and stability over time, both scores of every contingent,
  * the learning objectives that came up - each with its evidence and an
@@ -94,7 +94,7 @@ struct db_turn {
 };
 
 /* Both scores of one contingent: its part in the mandate and its national
- * score (GAME.md section 6). */
+ * score (assets/RULES.md section 6). */
 struct db_seat {
     int human;
     char personality[NAME_LEN]; /* AI personality's name ("" none) */

@@ -1,5 +1,5 @@
-/* debrief_lessons.c - when each learning objective of GAME.md section 1
- * came up in a game, its evidence and its HSEEP rating (the strengths,
+/* debrief_lessons.c - when each learning objective of assets/RULES.md
+ * section 1 came up in a game, its evidence and its HSEEP rating (the strengths,
  * areas for improvement, plan and questions are in debrief_points.c).
  *
  * An objective comes up only through what was played:

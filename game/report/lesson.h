@@ -1,5 +1,5 @@
-/* lesson.h - the learning objectives of GAME.md section 1 as plain data
- * (assets/objectives.json, read by data_load_lessons in game/data), the
+/* lesson.h - the learning objectives of assets/RULES.md section 1 as plain
+ * data (assets/objectives.json, read by data_load_lessons in game/data), the
  * HSEEP ratings a debrief gives them and the capability elements of an
  * improvement plan. In code a learning objective is a "lesson", as in
  * order_def.lessons, so that it is not confused with a contingent's
@@ -46,7 +46,7 @@ struct lesson_def {
     int number; /* 1..LESSON_COUNT */
     char id[ID_LEN];
     char title[SHORT_TEXT];     /* a heading */
-    char statement[SHORT_TEXT]; /* GAME.md's sentence */
+    char statement[SHORT_TEXT]; /* as the rules state it */
     char task[SHORT_TEXT];      /* the critical task that is rated */
     char precedent[LONG_TEXT];  /* real-world precedents */
     char questions[LESSON_QUESTIONS][LONG_TEXT];

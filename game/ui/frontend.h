@@ -1,6 +1,6 @@
-/* frontend.h - a front end is a table of functions (STYLE.md 2): the turn
- * driver of play.c calls it at each step of GAME.md section 3 and knows
- * nothing of how it shows things. The curses front end (fe_curses.c) and
+/* frontend.h - a front end is a table of functions: the turn driver of
+ * play.c calls it at each step of a turn (assets/RULES.md section 3) and
+ * knows nothing of how it shows things. The curses front end (fe_curses.c) and
  * the null one (fe_null.c) implement it. */
 #ifndef MANDATE_FRONTEND_H
 #define MANDATE_FRONTEND_H

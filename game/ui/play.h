@@ -1,6 +1,6 @@
 /* play.h - one game being played in the terminal: its bundle and session,
  * who is human, saving and autosaving, and the turn driver that walks a
- * front end through GAME.md section 3. No curses here. */
+ * front end through a turn (assets/RULES.md section 3). No curses here. */
 #ifndef MANDATE_PLAY_H
 #define MANDATE_PLAY_H
 

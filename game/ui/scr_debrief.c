@@ -1,4 +1,4 @@
-/* scr_debrief.c - the debrief after the result (GAME.md section 10): seven
+/* scr_debrief.c - the debrief after the result (assets/RULES.md section 10): seven
  * pages the players flip through, drawn from the debrief model alone
  * (game/report/debrief.h): the declassified timeline, who spied on whom,
  * trust and stability charts, both scores, the learning objectives that

@@ -602,7 +602,7 @@ static void objectives_asset_has_all_eight(void **state)
         assert_true(l->nquestions >= 1);
         assert_true(l->element >= 0 && l->element < ELEM_COUNT);
     }
-    /* objective 6 names GAME.md's precedents */
+    /* objective 6 names its real-world precedents */
     assert_non_null(strstr(book->l[5].precedent, "Crypto AG"));
     assert_non_null(strstr(book->l[5].precedent, "G20"));
     free(book);

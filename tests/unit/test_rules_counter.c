@@ -1,5 +1,5 @@
 /* test_rules_counter.c - rules catalogue (tests/RULES.md), groups G and H
- * and R63: counter-intelligence measures, diplomacy (GAME.md section 4),
+ * and R63: counter-intelligence measures, diplomacy (assets/RULES.md section 4),
  * and the exposure of insider networks. */
 #include "rules_fixture.h"
 

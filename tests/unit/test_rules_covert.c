@@ -1,5 +1,5 @@
 /* test_rules_covert.c - rules catalogue (tests/RULES.md), group F: what
- * each covert operation of GAME.md section 4 yields when it succeeds. */
+ * each covert operation of assets/RULES.md section 4 yields when it succeeds. */
 #include "rules_fixture.h"
 
 /* --- F. Covert operations ---------------------------------------------------- */

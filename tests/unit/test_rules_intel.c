@@ -1,5 +1,5 @@
 /* test_rules_intel.c - rules catalogue (tests/RULES.md), groups K to N:
- * dossiers (GAME.md section 5: noisy, ageing intelligence), national
+ * dossiers (assets/RULES.md section 5: noisy, ageing intelligence), national
  * scores and the mandate outcome (section 6), views (section 7), and the
  * names the data files use for the engine's enumerations. */
 #include "rules_fixture.h"

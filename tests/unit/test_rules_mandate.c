@@ -1,5 +1,5 @@
 /* test_rules_mandate.c - rules catalogue (tests/RULES.md), groups C, D, I
- * and J: mandate operations and their formula (GAME.md sections 4 and 5),
+ * and J: mandate operations and their formula (assets/RULES.md sections 4 and 5),
  * mission contributions, spoilers and leaks, and injects' effects. */
 #include "rules_fixture.h"
 
@@ -43,7 +43,7 @@ static void r22_patrol_gain_follows_the_formula(void **state)
     fx_submit1(f, fx_os(f, ORD_PATROL, AMBER, NORTH));
     fx_resolve(f);
     /* 4*1000*(5+2)/5 = 5600; eff 40*(100+0)/100 = 40; 5600*(200+40)/200 = 6720;
-     * - 3*1000/2 = 5220; (5220+500)/1000 = 5 (GAME.md: 4*1.4*1.2 - 1.5 = 5.22) */
+     * - 3*1000/2 = 5220; (5220+500)/1000 = 5 (the rules: 4*1.4*1.2 - 1.5 = 5.22) */
     const struct event *e = fx_ev(f, EV_MANDATE_OP);
     assert_int_equal(e->actor, AMBER);
     assert_int_equal(e->order, ORD_PATROL);

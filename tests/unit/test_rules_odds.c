@@ -1,5 +1,5 @@
 /* test_rules_odds.c - rules catalogue (tests/RULES.md), group E: the
- * covert-operation odds, detection and attribution of GAME.md section 5,
+ * covert-operation odds, detection and attribution of assets/RULES.md section 5,
  * incidents and their cost in trust, false flags. */
 #include "rules_fixture.h"
 

@@ -1,5 +1,5 @@
 /* test_rules_turn.c - rules catalogue (tests/RULES.md), groups A and B:
- * the turn (GAME.md section 3) and the legality of orders (section 4).
+ * the turn (assets/RULES.md section 3) and the legality of orders (section 4).
  * Every case sets a state, applies orders and asserts the result; the
  * numbers come from the test rule book in rules_fixture.h. */
 #include "rules_fixture.h"

@@ -1,5 +1,5 @@
-/* test_views.c - hidden information by structure (GAME.md section 7,
- * STYLE.md "Views are whitelisted"). Over many seeded AI games of the
+/* test_views.c - hidden information by structure (assets/RULES.md
+ * section 7: views are whitelisted, not redacted). Over many seeded AI games of the
  * default scenario and of the 2- and 8-seat fixtures, at every turn:
  * poisoning everything other seats hide leaves a seat's view byte for byte
  * the same; a view carries only its own and public events; another seat's
