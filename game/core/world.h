@@ -108,6 +108,7 @@ struct order_def {
     int detect_mod;              /* per-mille added to detection */
     unsigned lessons;            /* learning objectives 1..8, bit n-1 */
     char precedent[LONG_TEXT];   /* real-world precedent (covert) */
+    char source[SHORT_TEXT];     /* the precedent's publication and date, or "" */
     char question[LONG_TEXT];    /* discussion question for the debrief */
 };
 

@@ -19,7 +19,7 @@ static const char *const top_keys[] = {
 static const char *const order_keys[] = {
     "name", "summary", "cost", "capability", "min_capability", "feature",
     "base", "threat", "success_mod", "detect_mod", "lessons", "precedent",
-    "question", NULL,
+    "source", "question", NULL,
 };
 
 /* Every rule: its name, where it goes, its legal range. */
@@ -138,6 +138,8 @@ static void read_order(struct jctx *c, int o, struct order_def *d,
                                                     : JU_OPTIONAL;
     ju_text(c, obj, path, "precedent", JT_LONG, covert, d->precedent,
             sizeof d->precedent);
+    ju_text(c, obj, path, "source", JT_LINE, JU_OPTIONAL | JU_NONEMPTY, d->source,
+            sizeof d->source);
     ju_text(c, obj, path, "question", JT_LONG, covert, d->question,
             sizeof d->question);
 }

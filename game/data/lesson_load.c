@@ -14,7 +14,7 @@
 
 static const char *const top_keys[] = {"format", "version", "objectives", NULL};
 static const char *const lesson_keys[] = {
-    "number",    "id",       "title", "statement", "task",    "precedent",
+    "number",    "id",       "title", "statement", "task",    "precedent", "source",
     "questions", "strength", "issue", "action",    "element", NULL,
 };
 
@@ -36,6 +36,8 @@ static void read_lesson(struct jctx *c, const cJSON *obj, const char *path, stru
     ju_text(c, obj, path, "statement", JT_LINE, JU_NONEMPTY, l->statement, sizeof l->statement);
     ju_text(c, obj, path, "task", JT_LINE, JU_NONEMPTY, l->task, sizeof l->task);
     ju_text(c, obj, path, "precedent", JT_LONG, JU_NONEMPTY, l->precedent, sizeof l->precedent);
+    ju_text(c, obj, path, "source", JT_LINE, JU_OPTIONAL | JU_NONEMPTY, l->source,
+            sizeof l->source);
     ju_text(c, obj, path, "strength", JT_LINE, JU_NONEMPTY, l->strength, sizeof l->strength);
     ju_text(c, obj, path, "issue", JT_LINE, JU_NONEMPTY, l->issue, sizeof l->issue);
     ju_text(c, obj, path, "action", JT_LONG, JU_NONEMPTY, l->action, sizeof l->action);

@@ -217,6 +217,7 @@ static void objectives(struct jb *j, cJSON *root, const struct debrief *d)
         }
         num(j, o, "evidence_left_out", L->dropped);
         str(j, o, "precedent", def ? def->precedent : "");
+        str(j, o, "source", def ? def->source : "");
         cJSON *q = arr(j, o, "questions");
         for (int i = 0; def && q && i < def->nquestions; i++)
             push_str(j, q, def->questions[i]);

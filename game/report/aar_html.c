@@ -272,6 +272,10 @@ static void lesson_html(FILE *f, const struct debrief *d, const struct db_lesson
     if (def) {
         fputs("<p class=\"precedent\"><strong>Precedent:</strong> ", f);
         h(f, def->precedent);
+        if (def->source[0]) {
+            fputs("<br><strong>Source:</strong> ", f);
+            h(f, def->source);
+        }
         fputs("</p><p><strong>Discussion questions:</strong></p><ul>", f);
         for (int q = 0; q < def->nquestions; q++) {
             fputs("<li>", f);

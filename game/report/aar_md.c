@@ -216,6 +216,10 @@ static void lesson_md(FILE *f, const struct debrief *d, const struct db_lesson *
     if (def) {
         fputs("\n**Precedent:** ", f);
         md(f, def->precedent);
+        if (def->source[0]) {
+            fputs("\n\n**Source:** ", f);
+            md(f, def->source);
+        }
         fputs("\n\n**Discussion questions:**\n\n", f);
         for (int q = 0; q < def->nquestions; q++) {
             fputs("- ", f);

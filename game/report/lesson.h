@@ -49,6 +49,7 @@ struct lesson_def {
     char statement[SHORT_TEXT]; /* as the rules state it */
     char task[SHORT_TEXT];      /* the critical task that is rated */
     char precedent[LONG_TEXT];  /* real-world precedents */
+    char source[SHORT_TEXT];    /* their publications and dates, or "" */
     char questions[LESSON_QUESTIONS][LONG_TEXT];
     int nquestions;
     char strength[SHORT_TEXT]; /* said when rated P or S */

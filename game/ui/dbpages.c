@@ -558,6 +558,8 @@ static void lesson_block(struct doc *o, const struct debrief *d, const struct db
         doc_textf(o, term_attr(R_DIM), 4, "(%d more not listed)", L->dropped);
     if (def && def->precedent[0])
         labelled(o, 2, "Precedent:", def->precedent);
+    if (def && def->source[0])
+        labelled(o, 2, "Source:", def->source);
     if (def && def->nquestions) {
         doc_text(o, A_BOLD, 2, "Discussion questions:");
         for (int q = 0; q < def->nquestions; q++) {
@@ -615,6 +617,8 @@ void page_lessons(struct dbs *s, struct doc *o)
             doc_end(o);
             if (def && def->precedent[0])
                 labelled(o, 5, "Precedent:", def->precedent);
+            if (def && def->source[0])
+                labelled(o, 5, "Source:", def->source);
         }
     }
 }

@@ -256,4 +256,35 @@ closed_pipe() {   # closed_pipe NAME READER
 }
 closed_pipe "head -c 10" "head -c 10"
 closed_pipe "a reader that never reads" "true"
+
+# 10. The seed's scenario (issue 13): a few veldara games play to the end,
+# every contingent of its file is in the summary, and the same seed gives
+# the same bytes.
+vfile="$repo/assets/scenarios/veldara.json"
+run simulate --scenario veldara --games 6 --seed 11 --json
+cp "$tmp/out" "$tmp/v1"; rc_v1=$rc
+run simulate --scenario veldara --games 6 --seed 11 --json
+rc_v2=$rc
+flatten <"$tmp/v1" >"$tmp/flat"
+vs=$(val 'mandate\.success'); vp=$(val 'mandate\.partial'); vf=$(val 'mandate\.failure')
+total=$(( ${vs:-0} + ${vp:-0} + ${vf:-0} ))
+want=$(flatten <"$vfile" | sed -n 's/^contingents\[[0-9]*\]\.id="\([a-z0-9_]*\)"$/\1/p')
+nwant=$(echo "$want" | grep -c .)
+nseats=$(grep -c '^contingents\[[0-9]*\]\.id=' "$tmp/flat")
+absent=""
+for id in $want; do
+    grep -q "^contingents\[[0-9]*\]\.id=\"$id\"\$" "$tmp/flat" || absent="$absent $id"
+done
+if [ "$rc_v1" = 0 ] && [ "$total" = 6 ] && [ "$nwant" -ge 6 ] && [ "$nseats" = "$nwant" ] &&
+   [ -z "$absent" ]; then
+    ok "simulate: veldara plays 6 games to the end with all $nwant contingents"
+else
+    notok "simulate: veldara: status $rc_v1, $total of 6 games, $nseats of $nwant contingents, absent:$absent"
+    show "$tmp/err"
+fi
+if [ "$rc_v2" = 0 ] && cmp -s "$tmp/v1" "$tmp/out"; then
+    ok "simulate: veldara with the same seed twice gives byte-identical JSON"
+else
+    notok "simulate: veldara with the same seed twice: status $rc_v2, outputs differ"
+fi
 exit 0

@@ -115,6 +115,7 @@ pages() {
         in_page_re 'Rating: +([PSM] +performed (without|with some|with major)|U +unable)'
     check "$tag: 5 objectives: precedent and questions" \
         sh -c 'grep -q "Precedent:" "$1" && grep -q "Discussion questions:" "$1"' x "$tmp/page"
+    check "$tag: 5 objectives: a precedent's source (issue 13)" in_page "Source:"
     keys Home
     keys ']'
     check "$tag: ] jumps to the first objective that came up" wait_re '^ *Objective [1-8]: [A-Z]'

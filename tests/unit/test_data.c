@@ -581,6 +581,47 @@ static void covert_order_should_need_precedent_and_question(void **state)
     free(text);
 }
 
+/* Issue 13: a precedent may carry a source line (publication and date).
+ * It is read when given, "" when absent, and an empty or over-long one
+ * is an error naming its place. */
+static void order_source_should_be_optional_but_not_empty(void **state)
+{
+    (void)state;
+    size_t len;
+    char *text = slurp(MANDATE_ASSETS "/orders.json", &len);
+    struct catalogue *cat = malloc(sizeof *cat);
+    assert_non_null(cat);
+    errlist_init(&errs);
+    char *given = set_string_after(text, "\"intercept\": {", "\"source\"",
+                                   "A Paper, 1 May 2001");
+    assert_int_equal(data_parse_catalogue(given, strlen(given), "o.json", cat,
+                                          &errs), 1);
+    assert_string_equal(cat->orders[ORD_INTERCEPT].source, "A Paper, 1 May 2001");
+    assert_string_equal(cat->orders[ORD_PATROL].source, "");
+    char *empty = set_string_after(text, "\"intercept\": {", "\"source\"", "");
+    errlist_init(&errs);
+    assert_int_equal(data_parse_catalogue(empty, strlen(empty), "o.json", cat,
+                                          &errs), 0);
+    expect_line(&errs, "o.json: orders.intercept.source: expected one line of "
+                "text of 1-159 bytes, got 0 bytes");
+    expect_count(&errs, 1);
+    char long_source[200];
+    memset(long_source, 'x', sizeof long_source - 1);
+    long_source[sizeof long_source - 1] = '\0';
+    char *too_long = set_string_after(text, "\"intercept\": {", "\"source\"",
+                                      long_source);
+    errlist_init(&errs);
+    assert_int_equal(data_parse_catalogue(too_long, strlen(too_long), "o.json",
+                                          cat, &errs), 0);
+    expect_part(&errs, "o.json: orders.intercept.source: expected one line");
+    expect_count(&errs, 1);
+    free(cat);
+    free(given);
+    free(empty);
+    free(too_long);
+    free(text);
+}
+
 static void wrong_kind_of_file_should_say_so(void **state)
 {
     (void)state;
@@ -760,6 +801,7 @@ int main(void)
         cmocka_unit_test(catalogue_should_report_a_missing_rule),
         cmocka_unit_test(catalogue_should_report_orders_missing_or_unknown),
         cmocka_unit_test(covert_order_should_need_precedent_and_question),
+        cmocka_unit_test(order_source_should_be_optional_but_not_empty),
         cmocka_unit_test(wrong_kind_of_file_should_say_so),
         cmocka_unit_test(personality_should_report_every_error),
         cmocka_unit_test(personality_folder_should_match_ids_to_file_names),

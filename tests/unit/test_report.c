@@ -582,6 +582,48 @@ static void lakeland_game_and_its_save_give_the_same_report(void **state)
     free(book);
 }
 
+/* Issue 13: a precedent's source line (publication and date) is printed
+ * under it in the Markdown, HTML and JSON reports; without one, nothing. */
+static void precedent_source_shows_in_every_report_form(void **state)
+{
+    (void)state;
+    struct rig *r = rig_load();
+    snprintf(r->book.l[4].source, sizeof r->book.l[4].source, "A & B Gazette, 1 May 2001");
+    fx_covert_sure(r->f);
+    fx_unseen(r->f);
+    rig_start(r, 1);
+    struct order a[2] = {o_(r, ORD_CONTRIBUTE, AMBER), o_(r, ORD_BACKDOOR, AMBER)};
+    struct order b = os(r, ORD_PATROL, BASALT, SOUTH);
+    rig_turn(r, a, 2, &b, 1);
+    const struct debrief *d = rig_debrief(r);
+    if (!lesson(d, 5)->arose)
+        show_lesson(d, 5);
+    assert_true(lesson(d, 5)->arose);
+    char *md = render(d, 0), *html = render(d, 1);
+    assert_non_null(strstr(md, "**Source:** A &amp; B Gazette, 1 May 2001"));
+    assert_non_null(strstr(html, "<strong>Source:</strong> A &amp; B Gazette, 1 May 2001"));
+    free(md);
+    free(html);
+    char *json = report_json(d, NULL);
+    assert_non_null(json);
+    cJSON *root = cJSON_Parse(json);
+    assert_non_null(root);
+    const cJSON *objs = cJSON_GetObjectItem(root, "objectives");
+    assert_string_equal(cJSON_GetObjectItem(cJSON_GetArrayItem(objs, 4), "source")->valuestring,
+                        "A & B Gazette, 1 May 2001");
+    cJSON_Delete(root);
+    free(json);
+    for (int k = 0; k < LESSON_COUNT; k++)
+        r->book.l[k].source[0] = '\0';
+    md = render(d, 0);
+    html = render(d, 1);
+    assert_null(strstr(md, "**Source:**"));
+    assert_null(strstr(html, "<strong>Source:</strong>"));
+    free(md);
+    free(html);
+    rig_close(r);
+}
+
 /* --- the objectives asset ------------------------------------------------------ */
 
 static void objectives_asset_has_all_eight(void **state)
@@ -605,6 +647,9 @@ static void objectives_asset_has_all_eight(void **state)
     /* objective 6 names its real-world precedents */
     assert_non_null(strstr(book->l[5].precedent, "Crypto AG"));
     assert_non_null(strstr(book->l[5].precedent, "G20"));
+    /* issue 13: a source line where one is given, "" where none is */
+    assert_non_null(strstr(book->l[5].source, "2020"));
+    assert_string_equal(book->l[1].source, "");
     free(book);
     free(e);
 }
@@ -653,6 +698,27 @@ static void objectives_loader_reports_bad_files(void **state)
     assert_true(dup);
     assert_true(elem);
     free(text);
+    /* issue 13: a source, when given, may not be empty */
+    errlist_init(e);
+    text = data_read_file(MANDATE_ASSETS "/objectives.json", &len, e);
+    assert_non_null(text);
+    char *src = strstr(text, "\"source\": \"");
+    assert_non_null(src);
+    char *end = strchr(src + 11, '"');
+    assert_non_null(end);
+    memset(src + 11, ' ', (size_t)(end - src - 11));
+    src[11] = '"';
+    *end = ' ';
+    errlist_init(e);
+    assert_false(data_parse_lessons(text, len, "bad.json", book, e));
+    int empty = 0;
+    for (int i = 0; i < e->n; i++)
+        empty |= strstr(e->line[i], "].source: expected one line of text of 1-159 bytes, "
+                                    "got 0 bytes") != NULL;
+    if (!empty)
+        fx_show(e);
+    assert_true(empty);
+    free(text);
     free(book);
     free(e);
 }
@@ -675,6 +741,7 @@ int main(void)
         cmocka_unit_test(debrief_without_history_rebuilds_the_same),
         cmocka_unit_test(a_session_changed_by_hand_is_not_exact),
         cmocka_unit_test(lakeland_game_and_its_save_give_the_same_report),
+        cmocka_unit_test(precedent_source_shows_in_every_report_form),
         cmocka_unit_test(objectives_asset_has_all_eight),
         cmocka_unit_test(objectives_loader_reports_bad_files),
     };
