@@ -202,3 +202,22 @@ else
     notok "issue 9: $left temporary files of dead writers after $kills kills and two writes (status $sim_rc, $rc)"
     ls -A "$tmp/kills" | show
 fi
+
+# 6. Issue 9: a FIFO given as an input file hung every command. Each
+# command that reads a file refuses anything but a regular file, at once,
+# with one line naming it.
+mkfifo "$tmp/fifo.json"
+bad=0
+for cmd in "replay" "replay --verify" "report" "validate" "simulate --games 1 --scenario" \
+    "load" "new --scenario"; do
+    # shellcheck disable=SC2086
+    timeout 10 "$BIN" $cmd "$tmp/fifo.json" </dev/null >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    if [ "$rc" != 1 ] || [ "$(wc -l <"$tmp/err")" != 1 ] ||
+       ! grep -qF "$tmp/fifo.json: is a pipe, not a regular file" "$tmp/err"; then
+        echo "# mandate $cmd FIFO: status $rc (124: it hung)"; show "$tmp/err"
+        bad=$((bad + 1))
+    fi
+done
+if [ "$bad" = 0 ]; then ok "issue 9: every command refuses a FIFO at once, in one line"
+else notok "issue 9: $bad commands misbehave on a FIFO"; fi
