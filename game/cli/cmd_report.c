@@ -28,8 +28,10 @@ static void usage(FILE *f)
           "  --format md    GitHub-flavoured Markdown (the default)\n"
           "  --format html  one self-contained page with charts, printable\n"
           "  --format json  one JSON document (its shape is in the README)\n"
-          "  -o OUT         write to OUT (atomically) instead of standard output\n"
-          "Exit status: 0 written, 1 bad save or unwritable output, 2 usage error.\n",
+          "  -o OUT         write to OUT (atomically) instead of standard output;\n"
+          "                 never the save itself\n"
+          "Exit status: 0 written, 1 bad save or unwritable output, 2 usage error\n"
+          "(OUT being the save is one).\n",
           f);
 }
 
@@ -103,6 +105,15 @@ static int write_atomic(const char *out, enum format fmt, const struct debrief *
     free(a);
     free(real);
     return ok;
+}
+
+/* 1 when out names the save being reported (the same file, whatever the
+ * spelling: a link, ./, a hard link). */
+static int same_file(const char *file, const char *out)
+{
+    struct stat a, b;
+    return stat(file, &a) == 0 && stat(out, &b) == 0 && a.st_dev == b.st_dev &&
+           a.st_ino == b.st_ino;
 }
 
 static int parse_format(const char *s, enum format *out)
@@ -221,6 +232,11 @@ int cmd_report(int argc, char **argv)
     }
     if (!file) {
         fputs("mandate report: no file given (see mandate report --help)\n", stderr);
+        return 2;
+    }
+    if (out && strcmp(out, "-") != 0 && same_file(file, out)) {
+        fprintf(stderr, "mandate report: -o %s: that is the save being reported; write the "
+                "report to another file\n", out);
         return 2;
     }
     return report(file, fmt, out);
