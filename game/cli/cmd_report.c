@@ -172,10 +172,9 @@ static int report(const char *file, enum format fmt, const char *out)
         if (out && strcmp(out, "-") != 0) {
             status = write_atomic(out, fmt, d, &m) ? 0 : 1;
         } else {
+            /* a write error is reported by main */
             int ok = emit(stdout, fmt, d, &m);
             ok = fflush(stdout) == 0 && !ferror(stdout) && ok;
-            if (!ok)
-                fputs("mandate report: standard output: write failed\n", stderr);
             status = ok ? 0 : 1;
         }
         debrief_free(d);

@@ -158,7 +158,7 @@ else
     notok "save: --save onto a pipe (status $rc)"; show "$tmp/err"
 fi
 
-# 7. Issue 9: temporary files of killed writers (simulate --save, report
+# 6. Issue 9: temporary files of killed writers (simulate --save, report
 # -o) were never removed (65 left after 300 kills). Writers are killed at
 # moments spread over a run; a temporary file whose process is gone is
 # removed by the next write in that folder, one of a live process is not.
@@ -203,7 +203,7 @@ else
     ls -A "$tmp/kills" | show
 fi
 
-# 6. Issue 9: a FIFO given as an input file hung every command. Each
+# 7. Issue 9: a FIFO given as an input file hung every command. Each
 # command that reads a file refuses anything but a regular file, at once,
 # with one line naming it.
 mkfifo "$tmp/fifo.json"
@@ -221,3 +221,26 @@ for cmd in "replay" "replay --verify" "report" "validate" "simulate --games 1 --
 done
 if [ "$bad" = 0 ]; then ok "issue 9: every command refuses a FIFO at once, in one line"
 else notok "issue 9: $bad commands misbehave on a FIFO"; fi
+
+# 8. Issue 9: validate and --help exited 0 when their output could not be
+# written. Every command checks its standard output: status non-zero and
+# one line on stderr.
+if [ -w /dev/full ]; then
+    bad=0
+    for cmd in "--help" "--version" "validate $repo/assets/scenarios/lakeland.json" \
+        "new --help" "load --help" "replay --help" "report --help" "simulate --help" \
+        "validate --help" "replay $tmp/game.json" "report $tmp/game.json" \
+        "simulate --games 2 --seed 1"; do
+        # shellcheck disable=SC2086
+        timeout 60 "$BIN" $cmd >/dev/full 2>"$tmp/err"
+        rc=$?
+        if [ "$rc" = 0 ] || [ "$rc" -ge 124 ] || [ "$(wc -l <"$tmp/err")" != 1 ]; then
+            echo "# mandate $cmd >/dev/full: status $rc"; show "$tmp/err"
+            bad=$((bad + 1))
+        fi
+    done
+    if [ "$bad" = 0 ]; then ok "issue 9: output to a full device fails every command, in one line"
+    else notok "issue 9: $bad commands misbehave when stdout is full"; fi
+else
+    ok "issue 9: stdout on a full device # SKIP /dev/full is not writable here"
+fi
