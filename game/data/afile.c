@@ -134,7 +134,7 @@ int afile_commit(struct afile *a, struct errlist *e)
     }
     const char *step = NULL;
     int err = 0;
-    errno = 0;
+    /* after a failed write errno still tells why (not reset here) */
     if (ferror(a->f) || fflush(a->f) != 0) {
         step = "cannot write";
         err = errno;
