@@ -108,7 +108,7 @@ int afile_open(struct afile *a, const char *path, struct errlist *e)
     if (fd < 0 && errno == EEXIST && unlink(a->tmp) == 0)
         fd = open(a->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0) {
-        errlist_add(e, "%s: cannot write: cannot create a file in %s: %s", path, a->dir,
+        errlist_add(e, "%s: cannot write: cannot create a file in its folder: %s", path,
                     strerror(errno));
         return 0;
     }
