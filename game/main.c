@@ -1,4 +1,5 @@
 /* main.c - the mandate program: dispatches to the subcommands. */
+#include <errno.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -25,10 +26,9 @@ static const char usage[] =
     "  --help      this text; COMMAND --help for a command's options\n"
     "  --version   the version\n";
 
-int main(int argc, char **argv)
+/* Runs one command. */
+static int dispatch(int argc, char **argv)
 {
-    setlocale(LC_ALL, "");
-    signal(SIGPIPE, SIG_IGN);    /* a closed pipe becomes a write error */
     if (argc < 2)
         return cmd_title(argc, argv);
     const char *cmd = argv[1];
@@ -54,4 +54,22 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "report")) return cmd_report(argc - 1, argv + 1);
     fprintf(stderr, "mandate: %s: unknown command (try mandate --help)\n", cmd);
     return 2;
+}
+
+int main(int argc, char **argv)
+{
+    setlocale(LC_ALL, "");
+    signal(SIGPIPE, SIG_IGN);    /* a closed pipe becomes a write error */
+    int status = dispatch(argc, argv);
+    /* Whatever the command, what it printed must have been written (a
+     * full disk, /dev/full, a closed pipe): else one line says so here,
+     * and the status is not 0. */
+    errno = 0;
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "mandate: standard output: %s\n",
+                errno ? strerror(errno) : "write failed");
+        if (status == 0)
+            status = 1;
+    }
+    return status;
 }

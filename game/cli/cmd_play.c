@@ -15,11 +15,13 @@ static const char new_usage[] =
     "scenario's AI personality. Several seats, or --hotseat (every seat when\n"
     "no --seat is given), make a hot-seat game on one terminal. Autosaves go to\n"
     "--save-dir (default: $MANDATE_SAVE_DIR, else saves/). In the game, ? lists\n"
-    "every key.\n";
+    "every key. Exit status 1 when the game was left unsaved (a save failed and\n"
+    "the players went on or quit without one); the last line says what is lost.\n";
 
 static const char load_usage[] =
     "usage: mandate load FILE [--save-dir DIR]\n"
-    "Resumes a saved game in the terminal (see mandate new --help).\n";
+    "Resumes a saved game in the terminal (see mandate new --help; the same\n"
+    "exit status).\n";
 
 static int save_dir_opt(int argc, char **argv, int *i, struct ui_options *o)
 {

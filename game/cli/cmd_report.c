@@ -5,13 +5,12 @@
  * --reveal), the public record of a game in progress, or one seat's own
  * report (--seat). */
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
+#include "../data/afile.h"
 #include "../data/report_data.h"
 #include "../data/save.h"
 #include "../report/aar.h"
@@ -35,7 +34,8 @@ static void usage(FILE *f)
           "  --format md    GitHub-flavoured Markdown (the default)\n"
           "  --format html  one self-contained page with charts, printable\n"
           "  --format json  one JSON document (its shape is in the README)\n"
-          "  -o OUT         write to OUT (atomically) instead of standard output\n"
+          "  -o OUT         write to OUT (atomically) instead of standard output;\n"
+          "                 never the save itself\n"
           "  --reveal       the declassified debrief even of a game in progress\n"
           "  --seat ID      one contingent's own report (its id or number from 1):\n"
           "                 only what it knew, for a game finished or not\n"
@@ -58,28 +58,6 @@ static int emit(FILE *f, enum format fmt, const struct debrief *d, const struct 
     return ok;
 }
 
-/* Flushes the folder of path, so that a rename in it reaches the disk. */
-static void sync_folder(const char *path)
-{
-    char *copy = strdup(path);
-    if (!copy)
-        return;
-    char *slash = strrchr(copy, '/');
-    const char *dir = ".";
-    if (slash == copy)
-        dir = "/";
-    else if (slash) {
-        *slash = '\0';
-        dir = copy;
-    }
-    int fd = open(dir, O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        fsync(fd);
-        close(fd);
-    }
-    free(copy);
-}
-
 /* Writes straight into out (a device, a pipe: nothing to replace). */
 static int write_direct(const char *out, enum format fmt, const struct debrief *d,
                         const struct aar_meta *m)
@@ -98,10 +76,10 @@ static int write_direct(const char *out, enum format fmt, const struct debrief *
     return ok;
 }
 
-/* Writes to out through a temporary file in the same folder, renamed into
- * place, so that out is the old file or the whole new one; prints one
- * error line naming out on failure. Only a regular file (or a new one) is
- * replaced so: a device or a pipe is written into, and a symbolic link is
+/* Writes to out atomically (afile.h: the old file or the whole new one;
+ * temporary files of killed writers are removed); prints one error line
+ * naming out on failure. Only a regular file (or a new one) is replaced
+ * so: a device or a pipe is written into, and a symbolic link is
  * followed to the file it names, which is replaced. */
 static int write_atomic(const char *out, enum format fmt, const struct debrief *d,
                         const struct aar_meta *m)
@@ -112,58 +90,38 @@ static int write_atomic(const char *out, enum format fmt, const struct debrief *
     char *real = NULL;
     if (lstat(out, &st) == 0 && S_ISLNK(st.st_mode))
         real = realpath(out, NULL);
-    const char *dest = real ? real : out;
-    size_t n = strlen(dest) + 16;
-    char *tmp = malloc(n);
-    if (!tmp) {
+    struct errlist *e = malloc(sizeof *e);
+    struct afile *a = malloc(sizeof *a);
+    int ok = 0;
+    if (e && a) {
+        errlist_init(e);
+        if (afile_open(a, real ? real : out, e)) {
+            int wrote = emit(a->f, fmt, d, m);
+            if (wrote || ferror(a->f)) {
+                ok = afile_commit(a, e) && wrote;   /* a write error: commit says why */
+            } else {
+                afile_abort(a);
+                errlist_add(e, "%s: cannot write: out of memory", out);
+            }
+        }
+    } else {
         fprintf(stderr, "mandate report: %s: out of memory\n", out);
-        free(real);
-        return 0;
     }
-    snprintf(tmp, n, "%s.tmpXXXXXX", dest);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        fprintf(stderr, "mandate report: %s: cannot write: %s\n", out, strerror(errno));
-        free(tmp);
-        free(real);
-        return 0;
-    }
-    /* mkstemp makes it private: give it the mode of the file it replaces,
-     * else the one a new file would have */
-    mode_t mode;
-    if (stat(dest, &st) == 0) {
-        mode = st.st_mode & 0777;
-    } else {
-        mode_t mask = umask(022);
-        umask(mask);
-        mode = 0666 & ~mask;
-    }
-    fchmod(fd, mode);
-    FILE *f = fdopen(fd, "w");
-    int ok = f != NULL && emit(f, fmt, d, m);
-    int err = errno;
-    if (f) {
-        ok = fflush(f) == 0 && ok;
-        err = ok ? 0 : errno;
-        ok = fsync(fileno(f)) == 0 && ok;
-        ok = fclose(f) == 0 && ok;
-    } else {
-        close(fd);
-    }
-    if (ok && rename(tmp, dest) != 0) {
-        err = errno;
-        ok = 0;
-    }
-    if (ok)
-        sync_folder(dest);
-    if (!ok) {
-        fprintf(stderr, "mandate report: %s: cannot write: %s\n", out,
-                err ? strerror(err) : "write failed");
-        unlink(tmp);
-    }
-    free(tmp);
+    if (e && e->n)
+        fprintf(stderr, "mandate report: %s\n", e->line[0]);
+    free(e);
+    free(a);
     free(real);
     return ok;
+}
+
+/* 1 when out names the save being reported (the same file, whatever the
+ * spelling: a link, ./, a hard link). */
+static int same_file(const char *file, const char *out)
+{
+    struct stat a, b;
+    return stat(file, &a) == 0 && stat(out, &b) == 0 && a.st_dev == b.st_dev &&
+           a.st_ino == b.st_ino;
 }
 
 static int parse_format(const char *s, enum format *out)
@@ -250,10 +208,9 @@ static int report(const char *file, enum format fmt, const char *out, const stru
         if (out && strcmp(out, "-") != 0) {
             status = write_atomic(out, fmt, d, &m) ? 0 : 1;
         } else {
+            /* a write error is reported by main */
             int ok = emit(stdout, fmt, d, &m);
             ok = fflush(stdout) == 0 && !ferror(stdout) && ok;
-            if (!ok)
-                fputs("mandate report: standard output: write failed\n", stderr);
             status = ok ? 0 : 1;
         }
         debrief_free(d);
@@ -323,6 +280,11 @@ int cmd_report(int argc, char **argv)
         fputs("mandate report: --reveal and --seat exclude each other: a seat's report holds "
               "only what it knew (see mandate report --help)\n",
               stderr);
+        return 2;
+    }
+    if (out && strcmp(out, "-") != 0 && same_file(file, out)) {
+        fprintf(stderr, "mandate report: -o %s: that is the save being reported; write the "
+                "report to another file\n", out);
         return 2;
     }
     return report(file, fmt, out, &w);

@@ -41,8 +41,9 @@ int errlist_count(const struct errlist *e);
 void errlist_print(const struct errlist *e, FILE *f);
 
 /* The whole file, NUL-terminated (the NUL not counted in *len, len may be
- * NULL), or NULL after an error naming the file. Files over DATA_FILE_MAX
- * are refused. The caller frees the result with free(). */
+ * NULL), or NULL after an error naming the file. Only a regular file is
+ * read (a pipe, a device or a folder is refused without blocking); files
+ * over DATA_FILE_MAX are refused. The caller frees the result with free(). */
 char *data_read_file(const char *path, size_t *len, struct errlist *e);
 
 /* A scenario from text[0..len) (no NUL needed), or NULL after listing its

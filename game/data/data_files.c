@@ -1,6 +1,7 @@
 /* data_files.c - the data layer's files: reading a file whole, where the
  * assets are, resolving scenario names, and validating any Mandate file. */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,28 +20,53 @@
 
 #define READ_CHUNK 65536
 
+/* What a file that is not a regular one is, in a word. */
+static const char *file_kind(mode_t m)
+{
+    return S_ISFIFO(m)   ? "a pipe"
+           : S_ISSOCK(m) ? "a socket"
+           : S_ISCHR(m)  ? "a character device"
+           : S_ISBLK(m)  ? "a block device"
+                         : "a special file";
+}
+
 char *data_read_file(const char *path, size_t *len, struct errlist *e)
 {
     if (len)
         *len = 0;
-    FILE *f = fopen(path, "rb");
-    if (!f) {
+    /* Opened without blocking (a pipe with no writer would block the
+     * open), checked to be a regular file, then read as usual. */
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
         errlist_add(e, "%s: cannot open: %s", path, strerror(errno));
         return NULL;
     }
     struct stat st;
-    if (fstat(fileno(f), &st) == 0) {
-        if (S_ISDIR(st.st_mode)) {
+    if (fstat(fd, &st) != 0) {
+        errlist_add(e, "%s: cannot open: %s", path, strerror(errno));
+        close(fd);
+        return NULL;
+    }
+    if (S_ISDIR(st.st_mode) || !S_ISREG(st.st_mode)) {
+        if (S_ISDIR(st.st_mode))
             errlist_add(e, "%s: is a folder, not a file", path);
-            fclose(f);
-            return NULL;
-        }
-        if (S_ISREG(st.st_mode) && st.st_size > (off_t)DATA_FILE_MAX) {
-            errlist_add(e, "%s: too large (over %u bytes)", path,
-                        DATA_FILE_MAX);
-            fclose(f);
-            return NULL;
-        }
+        else
+            errlist_add(e, "%s: is %s, not a regular file", path, file_kind(st.st_mode));
+        close(fd);
+        return NULL;
+    }
+    if (st.st_size > (off_t)DATA_FILE_MAX) {
+        errlist_add(e, "%s: too large (over %u bytes)", path, DATA_FILE_MAX);
+        close(fd);
+        return NULL;
+    }
+    int flags = fcntl(fd, F_GETFL);
+    FILE *f = NULL;
+    if (flags == -1 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) == -1 ||
+        !(f = fdopen(fd, "rb"))) {
+        errlist_add(e, "%s: cannot open: %s", path, strerror(errno));
+        close(fd);
+        return NULL;
     }
     char *buf = NULL;
     size_t n = 0, cap = 0;

@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <time.h>
 
 #include "../ai/personality.h"
 #include "../core/world.h"
@@ -100,15 +101,46 @@ int save_parse(const char *text, size_t len, const char *name, struct bundle *b,
 const char *save_dir(void);
 void save_set_dir(const char *dir);
 
-/* Writes DIR/autosave-<UTC YYYYMMDD-HHMMSS-mmm>-t<turn>.json (creating
- * DIR when missing), then deletes all but the newest `keep` autosaves of
- * DIR (and temporary files left by killed writes). The path written goes
- * to out (may be NULL). 1 on success, else 0 with one error line. */
+/* The name of a game's files: SCENARIO-YYYYMMDD-HHMMSS-XXXXXX, from its
+ * scenario, when it started (started_at) and six hex digits of a hash of
+ * the scenario id, seed and started_at - the same for every file of one
+ * game, and for the game loaded from one of them. */
+void save_game_name(const struct session *s, char *out, size_t n);
+
+/* Writes the game into the saves folder (created when missing):
+ *  - while it goes on: DIR/autosave-GAME-tNN.json (NN turns played), then
+ *    deletes all but the newest `keep` autosaves of this game (GAME, see
+ *    save_game_name) - never a file of another game;
+ *  - once it has ended: DIR/GAME-final.json, which nothing deletes.
+ * A name taken gets -2, -3... (a game branched by loading an older save).
+ * Temporary files that killed writers left in DIR go too. The path
+ * written goes to out (may be NULL). 1, or 0 with one error line. */
 int save_autosave(const struct session *s, const struct bundle *b, int keep,
                   char *out, size_t n, struct errlist *e);
 
-/* The newest save or autosave (*.json, by modification time, then name)
- * of the saves folder into out; 0 if none (or the path does not fit). */
+/* A save on demand: DIR/GAME-weekNN.json (NN the week being played; -2,
+ * -3... when taken), never deleted. As save_autosave otherwise. */
+int save_manual(const struct session *s, const struct bundle *b, char *out, size_t n,
+                struct errlist *e);
+
+/* 1 when path is a Mandate save at a glance: a regular file whose first
+ * 4 KiB hold "format": "mandate-save" (never blocks: a pipe is not). */
+int save_probe(const char *path);
+
+/* A file of the saves folder. */
+struct save_file {
+    char name[256];                  /* in the folder */
+    struct timespec mtime;
+    long long size;
+};
+
+/* The Mandate saves (save_probe) named *.json of dir, newest first
+ * (modification time, then name), into a new array *out (NULL when
+ * none; the caller frees it); returns their count. */
+int save_list(const char *dir, struct save_file **out);
+
+/* The newest save (save_list) of the saves folder into out; 0 if none
+ * (or the path does not fit). */
 int save_newest(char *out, size_t n);
 
 #endif

@@ -1,9 +1,6 @@
 /* save_write.c - writing saves: the session's record as JSON (orders by
  * meaning, with the scenario, catalogue and personalities embedded), put
- * in place atomically; the saves folder, autosaves and their generations. */
-#include <dirent.h>
-#include <errno.h>
-#include <fcntl.h>
+ * in place atomically (afile.c). */
 #include <inttypes.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -11,19 +8,12 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "../config.h"
 #include "../session/session.h"
+#include "afile.h"
 #include "save.h"
 #include "save_fmt.h"
-
-#ifndef MANDATE_SAVES
-#define MANDATE_SAVES "saves"
-#endif
-
-#define PATH_MAX_LEN 4096
-#define STALE_TEMP_SECONDS 60  /* a temporary file this old was abandoned */
 
 /* ---- a growable text buffer ---- */
 
@@ -272,48 +262,11 @@ static void put_document(struct sbuf *b, const struct session *s,
     sb_str(b, n ? "\n  ]\n}\n" : "]\n}\n");
 }
 
-/* ---- atomic files ---- */
-
-/* Copies the folder part of path into dir ("." when none); 0 if too long. */
-static int dir_of(const char *path, char *dir, size_t n)
+int save_write(const char *path, const struct session *s, const struct bundle *b,
+               struct errlist *e)
 {
-    const char *slash = strrchr(path, '/');
-    if (!slash)
-        return snprintf(dir, n, ".") < (int)n;
-    size_t len = slash == path ? 1 : (size_t)(slash - path);
-    if (len >= n)
-        return 0;
-    memcpy(dir, path, len);
-    dir[len] = '\0';
-    return 1;
-}
-
-static int write_all(int fd, const char *p, size_t n)
-{
-    while (n > 0) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return 0;
-        p += w;
-        n -= (size_t)w;
-    }
-    return 1;
-}
-
-/* Writes data to path through a temporary file of the same folder, flushed
- * to disk before it is renamed over path; then flushes the folder. */
-static int write_atomic(const char *path, const char *data, size_t n,
-                        struct errlist *e)
-{
-    char dir[PATH_MAX_LEN], tmp[PATH_MAX_LEN];
-    const char *base = strrchr(path, '/');
-    base = base ? base + 1 : path;
-    if (!*base || !dir_of(path, dir, sizeof dir) ||
-        snprintf(tmp, sizeof tmp, "%s/.%s.tmp-XXXXXX", dir, base) >=
-            (int)sizeof tmp) {
-        errlist_add(e, "%s: cannot write: not a usable file name", path);
+    if (!s->g.sc || !b->scenario_json || !b->catalogue_json) {
+        errlist_add(e, "%s: cannot write: no game to save", path);
         return 0;
     }
     /* A save replaces only a regular file: never a device or a pipe
@@ -323,238 +276,16 @@ static int write_atomic(const char *path, const char *data, size_t n,
         errlist_add(e, "%s: cannot write: not a regular file", path);
         return 0;
     }
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        errlist_add(e, "%s: cannot write: cannot create a file in %s: %s",
-                    path, dir, strerror(errno));
-        return 0;
-    }
-    /* The mode of the file replaced, else what the umask allows. */
-    struct stat st;
-    mode_t mode;
-    if (stat(path, &st) == 0) {
-        mode = st.st_mode & 0777;
-    } else {
-        mode_t mask = umask(022);
-        umask(mask);
-        mode = 0666 & ~mask;
-    }
-    const char *step = "cannot write";
-    if (fchmod(fd, mode) != 0 || !write_all(fd, data, n))
-        goto fail;
-    step = "cannot flush to disk";
-    if (fsync(fd) != 0)
-        goto fail;
-    step = "cannot close";
-    int rc = close(fd);
-    fd = -1;
-    if (rc != 0)
-        goto fail;
-    step = "cannot rename into place";
-    if (rename(tmp, path) != 0)
-        goto fail;
-    /* The rename itself reaches the disk with the folder. */
-    int dfd = open(dir, O_RDONLY | O_DIRECTORY);
-    if (dfd >= 0) {
-        fsync(dfd);
-        close(dfd);
-    }
-    return 1;
-fail:
-    errlist_add(e, "%s: %s: %s", path, step, strerror(errno));
-    if (fd >= 0)
-        close(fd);
-    unlink(tmp);
-    return 0;
-}
-
-int save_write(const char *path, const struct session *s, const struct bundle *b,
-               struct errlist *e)
-{
-    if (!s->g.sc || !b->scenario_json || !b->catalogue_json) {
-        errlist_add(e, "%s: cannot write: no game to save", path);
-        return 0;
-    }
     struct sbuf buf = { 0 };
     put_document(&buf, s, b);
     int ok = 0;
-    if (buf.oom)
+    struct afile a;
+    if (buf.oom) {
         errlist_add(e, "%s: cannot write: out of memory", path);
-    else
-        ok = write_atomic(path, buf.p, buf.n, e);
+    } else if (afile_open(&a, path, e)) {
+        fwrite(buf.p, 1, buf.n, a.f);   /* a short write: commit says why */
+        ok = afile_commit(&a, e);
+    }
     free(buf.p);
-    return ok;
-}
-
-/* ---- the saves folder ---- */
-
-static char dir_override[PATH_MAX_LEN];
-
-void save_set_dir(const char *dir)
-{
-    snprintf(dir_override, sizeof dir_override, "%s", dir ? dir : "");
-}
-
-const char *save_dir(void)
-{
-    if (dir_override[0])
-        return dir_override;
-    const char *env = getenv("MANDATE_SAVE_DIR");
-    return env && *env ? env : MANDATE_SAVES;
-}
-
-/* Creates dir and its missing parents. */
-static int make_dirs(const char *dir)
-{
-    char p[PATH_MAX_LEN];
-    if (snprintf(p, sizeof p, "%s", dir) >= (int)sizeof p)
-        return 0;
-    for (char *q = p + 1; *q; q++) {
-        if (*q != '/')
-            continue;
-        *q = '\0';
-        if (mkdir(p, 0777) != 0 && errno != EEXIST)
-            return 0;
-        *q = '/';
-    }
-    return mkdir(p, 0777) == 0 || errno == EEXIST;
-}
-
-struct entry {
-    char name[256];
-    struct timespec mtime;
-};
-
-/* Newest first: modification time, then name. */
-static int newer_first(const void *pa, const void *pb)
-{
-    const struct entry *a = pa, *b = pb;
-    if (a->mtime.tv_sec != b->mtime.tv_sec)
-        return a->mtime.tv_sec < b->mtime.tv_sec ? 1 : -1;
-    if (a->mtime.tv_nsec != b->mtime.tv_nsec)
-        return a->mtime.tv_nsec < b->mtime.tv_nsec ? 1 : -1;
-    return -strcmp(a->name, b->name);
-}
-
-static int ends_with(const char *s, const char *end)
-{
-    size_t a = strlen(s), b = strlen(end);
-    return a >= b && strcmp(s + a - b, end) == 0;
-}
-
-enum { LIST_SAVES, LIST_AUTOSAVES, LIST_TEMPS };
-
-/* The regular files of dir of one kind, newest first, into a new array
- * (the caller frees it); *n gets their count. NULL when none. */
-static struct entry *list_dir(const char *dir, int kind, int *n)
-{
-    *n = 0;
-    DIR *d = opendir(dir);
-    if (!d)
-        return NULL;
-    struct entry *v = NULL;
-    int cap = 0;
-    struct dirent *de;
-    while ((de = readdir(d))) {
-        const char *nm = de->d_name;
-        int match = kind == LIST_TEMPS
-                        ? nm[0] == '.' && strstr(nm, ".tmp-") != NULL
-                        : nm[0] != '.' && ends_with(nm, ".json") &&
-                              (kind == LIST_SAVES ||
-                               strncmp(nm, "autosave-", 9) == 0);
-        char path[PATH_MAX_LEN];
-        struct stat st;
-        if (!match || strlen(nm) >= sizeof v->name ||
-            snprintf(path, sizeof path, "%s/%s", dir, nm) >= (int)sizeof path ||
-            stat(path, &st) != 0 || !S_ISREG(st.st_mode))
-            continue;
-        if (*n == cap) {
-            int ncap = cap ? cap * 2 : 32;
-            struct entry *w = realloc(v, (size_t)ncap * sizeof *v);
-            if (!w)
-                break;
-            v = w;
-            cap = ncap;
-        }
-        snprintf(v[*n].name, sizeof v[*n].name, "%s", nm);
-        v[*n].mtime = st.st_mtim;
-        (*n)++;
-    }
-    closedir(d);
-    if (*n > 1)
-        qsort(v, (size_t)*n, sizeof *v, newer_first);
-    return v;
-}
-
-static void prune(const char *dir, int keep)
-{
-    int n;
-    struct entry *v = list_dir(dir, LIST_AUTOSAVES, &n);
-    char path[PATH_MAX_LEN];
-    for (int i = keep; i < n; i++)
-        if (snprintf(path, sizeof path, "%s/%s", dir, v[i].name) <
-            (int)sizeof path)
-            unlink(path);
-    free(v);
-    v = list_dir(dir, LIST_TEMPS, &n);
-    time_t now = time(NULL);
-    for (int i = 0; i < n; i++)
-        if (now - v[i].mtime.tv_sec > STALE_TEMP_SECONDS &&
-            snprintf(path, sizeof path, "%s/%s", dir, v[i].name) <
-                (int)sizeof path)
-            unlink(path);
-    free(v);
-}
-
-int save_autosave(const struct session *s, const struct bundle *b, int keep,
-                  char *out, size_t n, struct errlist *e)
-{
-    const char *dir = save_dir();
-    if (!make_dirs(dir)) {
-        errlist_add(e, "%s: cannot create the saves folder: %s", dir,
-                    strerror(errno));
-        return 0;
-    }
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    struct tm tm;
-    char stamp[40] = "00000000-000000";
-    if (gmtime_r(&ts.tv_sec, &tm))
-        strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
-    char path[PATH_MAX_LEN];
-    int w = 0;
-    struct stat st;
-    for (int k = 1; k < 100; k++) {
-        char extra[8] = "";
-        if (k > 1)
-            snprintf(extra, sizeof extra, "-%d", k);
-        w = snprintf(path, sizeof path, "%s/autosave-%s-%03ld-t%02d%s.json",
-                     dir, stamp, (long)(ts.tv_nsec / 1000000), s->nturns, extra);
-        if (w < 0 || w >= (int)sizeof path || stat(path, &st) != 0)
-            break;
-    }
-    if (w < 0 || w >= (int)sizeof path) {
-        errlist_add(e, "%s: folder name too long", dir);
-        return 0;
-    }
-    if (!save_write(path, s, b, e))
-        return 0;
-    prune(dir, keep < 1 ? 1 : keep);
-    if (out && n) {
-        if (snprintf(out, n, "%s", path) >= (int)n)
-            out[0] = '\0';
-    }
-    return 1;
-}
-
-int save_newest(char *out, size_t n)
-{
-    const char *dir = save_dir();
-    int count;
-    struct entry *v = list_dir(dir, LIST_SAVES, &count);
-    int ok = count > 0 && snprintf(out, n, "%s/%s", dir, v[0].name) < (int)n;
-    free(v);
-    if (!ok && n)
-        out[0] = '\0';
     return ok;
 }

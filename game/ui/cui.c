@@ -181,6 +181,7 @@ struct confirm {
     void *arg;
     const char *title, *text;
     int sel;                     /* 0 yes, 1 no; -1: a message with OK */
+    const char *const *buttons;  /* NULL: yes and no; else these, sel the chosen */
 };
 
 struct wrapdraw {
@@ -223,17 +224,25 @@ static void confirm_draw(struct cui *u, void *arg)
         term_hit(by, r.x, 1, r.w, 1, 0);
         return;
     }
-    const char *yes = "[ Yes ]", *no = "[ No ]";
-    int bx = r.x + (r.w - 16) / 2;
-    d_text(by, bx, 7, c->sel == 0 ? term_attr(R_SELECT) : A_NORMAL, yes);
-    d_text(by, bx + 9, 6, c->sel == 1 ? term_attr(R_SELECT) : A_NORMAL, no);
-    term_hit(by, bx, 1, 7, 1, 0);
-    term_hit(by, bx + 9, 1, 6, 1, 1);
+    static const char *const yes_no[] = { "Yes", "No", NULL };
+    const char *const *b = c->buttons ? c->buttons : yes_no;
+    int total = 0;
+    for (int i = 0; b[i]; i++)
+        total += text_cols(b[i], -1) + 4 + (i ? 2 : 0);
+    int bx = r.x + (r.w - total) / 2;
+    for (int i = 0; b[i]; i++) {
+        char label[80];
+        snprintf(label, sizeof label, "[ %s ]", b[i]);
+        int bw = text_cols(label, -1);
+        d_text(by, bx, bw, c->sel == i ? term_attr(R_SELECT) : A_NORMAL, label);
+        term_hit(by, bx, 1, bw, 1, i);
+        bx += bw + 2;
+    }
 }
 
 int ui_confirm(struct cui *u, drawfn under, void *arg, const char *title, const char *text)
 {
-    struct confirm c = { under, arg, title, text, 0 };
+    struct confirm c = { under, arg, title, text, 0, NULL };
     struct input in;
     for (;;) {
         int k = ui_step(u, confirm_draw, &c, &in);
@@ -259,7 +268,7 @@ int ui_confirm(struct cui *u, drawfn under, void *arg, const char *title, const 
 
 int ui_message(struct cui *u, drawfn under, void *arg, const char *title, const char *text)
 {
-    struct confirm c = { under, arg, title, text, -1 };
+    struct confirm c = { under, arg, title, text, -1, NULL };
     struct input in;
     for (;;) {
         int k = ui_step(u, confirm_draw, &c, &in);
@@ -270,24 +279,42 @@ int ui_message(struct cui *u, drawfn under, void *arg, const char *title, const 
     }
 }
 
+int ui_choose(struct cui *u, drawfn under, void *arg, const char *title, const char *text,
+              const char *const *buttons)
+{
+    struct confirm c = { under, arg, title, text, 0, buttons };
+    int n = 0;
+    while (buttons[n])
+        n++;
+    struct input in;
+    for (;;) {
+        int k = ui_step(u, confirm_draw, &c, &in);
+        switch (k) {
+        case K_SIGNAL: case K_EOF: return -1;
+        case K_LEFT: case K_BTAB: c.sel = (c.sel + n - 1) % n; break;
+        case K_RIGHT: case K_TAB: c.sel = (c.sel + 1) % n; break;
+        case K_ENTER: return c.sel;
+        case K_ESC: return -2;
+        case K_CLICK:
+            if (in.hit == 1)
+                return in.arg;
+            break;
+        default: break;
+        }
+    }
+}
+
 int ui_ask_quit(struct cui *u, drawfn under, void *arg)
 {
     int r = ui_confirm(u, under, arg, "Quit",
-                       "Quit the game? It is saved automatically: Continue on the title "
-                       "menu resumes it at the start of this week.");
+                       u->p->unsaved
+                           ? "Quit the game? The last save failed: it is tried again "
+                             "first, and if it fails you choose what to do."
+                           : "Quit the game? It is saved automatically: Continue on the "
+                             "title menu resumes it at the start of this week.");
     if (r != 0 && !u->quit)
         u->quit = QUIT_KEY;
     return r != 0;
-}
-
-void ui_save(struct cui *u)
-{
-    char out[1024];
-    if (play_save(u->p, out, sizeof out))
-        ui_status(u, R_GOOD, "Saved to %s (it resumes at the start of week %d).", out,
-                  u->p->s->g.turn);
-    else
-        ui_status(u, R_BAD, "Could not save: %s", out);
 }
 
 /* --- help -------------------------------------------------------------- */
@@ -475,10 +502,14 @@ static void fe_resolved(void *ctx, struct play *p, const char *path, const char 
 {
     struct cui *u = ctx;
     int t = p->s->g.phase == PHASE_ENDED ? p->s->g.turn : p->s->g.turn - 1;
+    char out[1024];
     if (path)
         ui_status(u, R_GOOD, "Week %d resolved. Autosaved.", t);
+    else if (ui_save_game(u, ui_blank_draw, NULL, SAVE_AUTO, 0, why, out, sizeof out) ==
+             SV_SAVED)
+        ui_status(u, R_GOOD, "Week %d resolved. Saved to %s", t, out);
     else
-        ui_status(u, R_BAD, "Week %d resolved, but the autosave failed: %s", t, why);
+        ui_status(u, R_BAD, "Week %d resolved, NOT saved: %s", t, p->save_error);
 }
 
 const struct frontend fe_curses = {
@@ -506,17 +537,40 @@ void cui_start_game(struct cui *u, struct play *p)
     view_build(&p->s->g, VIEW_FACILITATOR, u->v);
 }
 
-/* Plays p from where it stands; returns FE_OK or FE_QUIT. */
+/* Plays p from where it stands; returns FE_OK or FE_QUIT. Leaving a game
+ * that goes on (quitting), or one whose last save failed, saves it first:
+ * the path goes to saved; when the save fails, the players choose
+ * (ui_save_game) - or, the terminal gone, nothing is asked - and
+ * p->unsaved tells. */
 static int play_game(struct cui *u, struct play *p, char *saved, size_t n)
 {
     cui_start_game(u, p);
     struct frontend fe = fe_curses;
     fe.ctx = u;
-    int r = play_run(p, &fe);
-    saved[0] = 0;
-    if (r == FE_QUIT && p->s->g.phase == PHASE_ORDERS && !play_autosave(p, saved, n))
-        snprintf(saved, n, "-");
-    return r;
+    for (;;) {
+        int r = play_run(p, &fe);
+        saved[0] = 0;
+        if (!p->unsaved && (r != FE_QUIT || p->s->g.phase != PHASE_ORDERS))
+            return r;
+        if (u->quit == QUIT_SIGNAL || u->quit == QUIT_EOF) {
+            play_autosave(p, saved, n);
+            return r;
+        }
+        int s = ui_save_game(u, ui_blank_draw, NULL, SAVE_AUTO, 1, NULL, saved, n);
+        if (s != SV_BACK)
+            return r;
+        u->quit = QUIT_NONE;     /* Esc: back to the game */
+    }
+}
+
+/* When p's game stands in no file: the line that says what is lost. */
+static void note_unsaved(struct cui *u, const struct play *p)
+{
+    if (!p->s || !p->unsaved)
+        return;
+    char lost[1200];
+    play_unsaved_text(p, lost, sizeof lost);
+    snprintf(u->lost, sizeof u->lost, "the game was NOT saved: %s; %s", p->save_error, lost);
 }
 
 static int parse_seats(const struct scenario *sc, const char *spec, int hotseat, int *human)
@@ -623,6 +677,7 @@ static int title_loop(struct cui *u, struct play *p, char *saved, size_t n)
         int r = play_game(u, p, saved, n);
         if (r == FE_QUIT)
             return FE_QUIT;
+        note_unsaved(u, p);
         play_free(p);
     }
 }
@@ -674,25 +729,33 @@ int ui_main(const struct ui_options *o)
     }
     struct cui u;
     char saved[1024] = "";
-    int r = FE_OK;
-    if (!cui_init(&u, &p))
-        r = FE_QUIT;
-    else if (o->start == UI_TITLE)
-        r = title_loop(&u, &p, saved, sizeof saved);
+    if (!cui_init(&u, &p)) {
+        term_close();
+        fputs("mandate: out of memory\n", stderr);
+        cui_free(&u);
+        play_free(&p);
+        return 1;
+    }
+    if (o->start == UI_TITLE)
+        title_loop(&u, &p, saved, sizeof saved);
     else
-        r = play_game(&u, &p, saved, sizeof saved);
+        play_game(&u, &p, saved, sizeof saved);
     term_close();
     int status = 0;
     if (u.quit == QUIT_SIGNAL)
         status = 128 + term_signal();
-    if (saved[0] && strcmp(saved, "-"))
-        fprintf(u.quit == QUIT_SIGNAL ? stderr : stdout,
-                "mandate: game saved to %s (resume: mandate load %s)\n", saved, saved);
-    else if (saved[0])
-        fprintf(stderr, "mandate: the game could not be autosaved\n");
-    else if (r == FE_OK && p.s && p.s->g.phase == PHASE_ENDED && play_file(&p)[0])
+    note_unsaved(&u, &p);
+    if (!p.unsaved && p.s && p.s->g.phase == PHASE_ENDED && play_file(&p)[0])
         printf("mandate: the game is in %s (after-action report: mandate report %s)\n",
                play_file(&p), play_file(&p));
+    else if (!p.unsaved && saved[0])
+        fprintf(u.quit == QUIT_SIGNAL ? stderr : stdout,
+                "mandate: game saved to %s (resume: mandate load %s)\n", saved, saved);
+    if (u.lost[0]) {
+        fprintf(stderr, "mandate: %s\n", u.lost);
+        if (!status)
+            status = 1;
+    }
     cui_free(&u);
     play_free(&p);
     return status;

@@ -45,6 +45,7 @@ struct cui {
     struct page aux;             /* a second page: the log panel, dialogs */
     char *help;                  /* assets/help.txt (owned, may be NULL) */
     int curtain;                 /* 1: the next frame repaints every cell */
+    char lost[1600];             /* a game left unsaved, in words ("" none) */
 };
 
 /* One seat's turn in the making: its draft orders and what is selected. */
@@ -82,14 +83,16 @@ void ui_frame(struct cui *u, drawfn draw, void *arg);
 int ui_step(struct cui *u, drawfn draw, void *arg, struct input *in);
 /* A yes/no question over the screen: 1 yes, 0 no, -1 quit (signal, EOF). */
 int ui_confirm(struct cui *u, drawfn under, void *arg, const char *title, const char *text);
+/* A message with a row of buttons (NULL-terminated): the index of the one
+ * chosen (Left/Right and Enter, or a click), -2 on Esc, -1 on quit. */
+int ui_choose(struct cui *u, drawfn under, void *arg, const char *title, const char *text,
+              const char *const *buttons);
 /* A message with OK; -1 on quit. */
 int ui_message(struct cui *u, drawfn under, void *arg, const char *title, const char *text);
 /* The help overlay: every key, then the rules. -1 on quit. */
 int ui_help(struct cui *u, drawfn under, void *arg);
 /* Asks to quit; 1 when the players confirm (u->quit is set). */
 int ui_ask_quit(struct cui *u, drawfn under, void *arg);
-/* Saves the game (S) and says where in the status line. */
-void ui_save(struct cui *u);
 void ui_status(struct cui *u, int role, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void ui_header(struct cui *u, const char *phase, int apleft);
@@ -101,6 +104,22 @@ void ui_view(struct cui *u, int seat);
 /* Attribute of a contingent's colour, and its short tag ("K"). */
 attr_t ui_seat_attr(const struct cui *u, int seat);
 const char *ui_seat_tag(const struct cui *u, int seat);
+
+/* dlg_save.c: saving, and a save that fails. */
+enum save_kind { SAVE_AUTO, SAVE_MANUAL };   /* play_autosave, play_save */
+enum save_result { SV_SAVED, SV_UNSAVED, SV_BACK, SV_QUIT };
+/* Saves the game (or, with failed, starts from that failed attempt) and,
+ * while it fails, shows why in full and what of the game is in no file,
+ * and offers: retry, another folder (typed; later saves go there), or go
+ * on - quitting: quit - without saving. SV_SAVED (the path in out),
+ * SV_UNSAVED (given up: the reason in u->p->save_error), SV_BACK (Esc
+ * while quitting: back to the game), SV_QUIT (a signal, end of input). */
+int ui_save_game(struct cui *u, drawfn under, void *arg, int kind, int quitting,
+                 const char *failed, char *out, size_t n);
+/* Saves the game (S) and says where in the status line. */
+void ui_save(struct cui *u, drawfn under, void *arg);
+/* Draws only the title bar: under a dialog that shows nothing of a seat. */
+void ui_blank_draw(struct cui *u, void *arg);
 
 /* panels.c: the panels of the playing screen. */
 void panel_draw(struct cui *u, struct turnui *t, int panel, struct rect r, int focused,

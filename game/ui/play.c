@@ -1,11 +1,9 @@
 /* play.c - the game being played: set-up, saves and the turn driver. */
 #include "play.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include "frontend.h"
@@ -13,12 +11,12 @@
 /* A replayed session whose history the debrief reads; one per process. */
 static struct session *replayed;
 
-static void utc_now(char *out, size_t n, const char *fmt)
+static void utc_now(char *out, size_t n)
 {
     time_t t = time(NULL);
     struct tm tm;
     gmtime_r(&t, &tm);
-    strftime(out, n, fmt, &tm);
+    strftime(out, n, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
 int play_load_bundle(struct play *p, const char *scenario, struct errlist *e)
@@ -42,7 +40,7 @@ void play_start(struct play *p, const int *human, const struct personality *cons
         abort();                 /* out of memory at the start: nothing to save */
     session_init(p->s, p->b.sc, &p->b.cat, &p->b.ps, seed);
     session_keep_history(p->s);
-    utc_now(p->s->started_at, sizeof p->s->started_at, "%Y-%m-%dT%H:%M:%SZ");
+    utc_now(p->s->started_at, sizeof p->s->started_at);
     p->nhuman = 0;
     for (int i = 0; i < p->b.sc->nseats; i++) {
         struct seat_ctl *c = &p->s->ctl[i];
@@ -56,6 +54,9 @@ void play_start(struct play *p, const int *human, const struct personality *cons
     p->from_save = 0;
     p->save_path[0] = 0;
     p->autosave_path[0] = 0;
+    p->saved_turns = -1;
+    p->unsaved = 0;
+    p->save_error[0] = 0;
 }
 
 int play_load(struct play *p, const char *path, struct errlist *e)
@@ -73,6 +74,7 @@ int play_load(struct play *p, const char *path, struct errlist *e)
     p->loaded = 1;
     p->from_save = 1;
     snprintf(p->save_path, sizeof p->save_path, "%s", path);
+    p->saved_turns = p->s->nturns;
     p->nhuman = 0;
     for (int i = 0; i < p->s->g.nseats; i++)
         p->nhuman += p->s->ctl[i].human != 0;
@@ -103,43 +105,31 @@ int play_submit(struct play *p, int seat, const struct order *o, int n, char *wh
     return game_submit(&p->s->g, seat, o, n, why, (int)whylen);
 }
 
-static int ensure_dir(const char *dir, char *out, size_t n)
+/* After a save attempt: where the game now is, or why it is not. */
+static int saved(struct play *p, int ok, char *path, const struct errlist *e, char *out,
+                 size_t n)
 {
-    struct stat st;
-    if (stat(dir, &st) == 0)
-        return 1;
-    if (mkdir(dir, 0777) == 0 || errno == EEXIST)
-        return 1;
-    snprintf(out, n, "%s: %s", dir, strerror(errno));
-    return 0;
-}
-
-static void first_error(const struct errlist *e, char *out, size_t n, const char *dflt)
-{
-    snprintf(out, n, "%s", e->n ? e->line[0] : dflt);
+    if (ok) {
+        snprintf(path, sizeof p->save_path, "%s", out);
+        p->saved_turns = p->s->nturns;
+        p->unsaved = 0;
+        p->save_error[0] = 0;
+    } else {
+        snprintf(p->save_error, sizeof p->save_error, "%s",
+                 e && e->n ? e->line[0] : "out of memory");
+        snprintf(out, n, "%s", p->save_error);
+        p->unsaved = 1;
+    }
+    return ok;
 }
 
 int play_save(struct play *p, char *out, size_t n)
 {
-    const char *dir = save_dir();
-    if (!ensure_dir(dir, out, n))
-        return 0;
-    char stamp[32], path[1024];
-    utc_now(stamp, sizeof stamp, "%Y%m%d-%H%M%S");
-    snprintf(path, sizeof path, "%s/%s-week%d-%s.json", dir, p->b.sc->id, p->s->g.turn, stamp);
     struct errlist *e = malloc(sizeof *e);
-    if (!e) {
-        snprintf(out, n, "out of memory");
-        return 0;
-    }
-    errlist_init(e);
-    int ok = save_write(path, p->s, &p->b, e);
-    if (ok) {
-        snprintf(out, n, "%s", path);
-        snprintf(p->save_path, sizeof p->save_path, "%s", path);
-    } else {
-        first_error(e, out, n, "could not save");
-    }
+    if (e)
+        errlist_init(e);
+    int ok = e && save_manual(p->s, &p->b, out, n, e);
+    saved(p, ok, p->save_path, e, out, n);
     free(e);
     return ok;
 }
@@ -148,21 +138,45 @@ int play_autosave(struct play *p, char *out, size_t n)
 {
     if (!p || !p->s)
         return 0;
-    if (!ensure_dir(save_dir(), out, n))
-        return 0;
     struct errlist *e = malloc(sizeof *e);
-    if (!e) {
-        snprintf(out, n, "out of memory");
-        return 0;
-    }
-    errlist_init(e);
-    int ok = save_autosave(p->s, &p->b, SAVE_KEEP_DEFAULT, out, n, e);
-    if (ok)
-        snprintf(p->autosave_path, sizeof p->autosave_path, "%s", out);
-    else
-        first_error(e, out, n, "could not autosave");
+    if (e)
+        errlist_init(e);
+    int ok = e && save_autosave(p->s, &p->b, SAVE_KEEP_DEFAULT, out, n, e);
+    saved(p, ok, p->autosave_path, e, out, n);
     free(e);
     return ok;
+}
+
+void play_unsaved_text(const struct play *p, char *out, size_t n)
+{
+    out[0] = 0;
+    if (!p->s || !p->unsaved)
+        return;
+    int from = p->saved_turns + 1, to = p->s->nturns;
+    const char *file = p->autosave_path[0] ? p->autosave_path : p->save_path;
+    int confirmed = 0;
+    for (int i = 0; i < p->s->g.nseats && p->s->g.phase == PHASE_ORDERS; i++)
+        confirmed |= p->s->ctl[i].human && p->s->g.confirmed[i];
+    char weeks[64];
+    if (to < from && !confirmed && file[0]) {
+        snprintf(out, n, "yet nothing is lost: the newest save of this game holds it as it "
+                 "stands: %s", file);
+        return;
+    }
+    if (to < from)
+        snprintf(weeks, sizeof weeks, "the orders confirmed this week are");
+    else if (to == from)
+        snprintf(weeks, sizeof weeks, "week %d is", to);
+    else
+        snprintf(weeks, sizeof weeks, "weeks %d to %d are", from, to);
+    if (p->saved_turns < 0 || !file[0])
+        snprintf(out, n, "no file holds this game yet");
+    else if (p->saved_turns == 0)
+        snprintf(out, n, "%s in no file (the newest save of this game is from its start: %s)",
+                 weeks, file);
+    else
+        snprintf(out, n, "%s in no file (the newest save of this game ends after week %d: %s)",
+                 weeks, p->saved_turns, file);
 }
 
 int play_run(struct play *p, const struct frontend *fe)
@@ -227,5 +241,7 @@ const struct history *play_history(struct play *p)
 
 const char *play_file(const struct play *p)
 {
+    if (p->unsaved)
+        return "";
     return p->autosave_path[0] ? p->autosave_path : p->save_path;
 }

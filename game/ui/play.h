@@ -20,6 +20,9 @@ struct play {
     int from_save;               /* 1 when resumed from a save file */
     char save_path[1024];        /* the save it came from, or the last one written */
     char autosave_path[1024];    /* the last autosave written ("" none) */
+    int saved_turns;             /* turns the newest file of the game holds (-1: none) */
+    int unsaved;                 /* 1: the last save failed, none worked since */
+    char save_error[320];        /* why it failed */
 };
 
 /* Loads the bundle for a scenario (NAME or FILE). 1, or 0 with errors in e. */
@@ -44,15 +47,23 @@ int play_submit(struct play *p, int seat, const struct order *o, int n, char *wh
                 size_t whylen);
 
 /* The file that holds the game as it stands: the last autosave, else the
- * save it came from or was last saved to; "" when none. */
+ * save it came from or was last saved to; "" when none, and when the
+ * last save failed (the files are behind the game). */
 const char *play_file(const struct play *p);
 
-/* Saves to a new file in the saves folder; its path goes to out. 1, or 0
- * with one line of reason in out. */
+/* Saves to a new file in the saves folder (save_manual); its path goes
+ * to out. 1, or 0 with one line of reason in out (and p->save_error). */
 int play_save(struct play *p, char *out, size_t n);
 
-/* Autosaves (keeps the newest few). 1, or 0 with the reason in out. */
+/* Autosaves (save_autosave: this game's newest few are kept; an ended
+ * game gets its final save). 1, or 0 with the reason in out (and in
+ * p->save_error). */
 int play_autosave(struct play *p, char *out, size_t n);
+
+/* What of the game no file holds, in words, when the last save failed
+ * ("weeks 3 to 4 are in no file (the newest save of this game ends after
+ * week 2: FILE)"); "" when nothing is unsaved. */
+void play_unsaved_text(const struct play *p, char *out, size_t n);
 
 /* Runs the game from where it stands until it ends or the players quit;
  * returns FE_OK or FE_QUIT. Autosaves after each resolved turn. */

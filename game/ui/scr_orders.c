@@ -213,7 +213,7 @@ int orders_key(struct cui *u, struct turnui *t, const struct input *in)
         case 'E': case 'e':
             return end_turn(u, t);
         case 'S': case 's':
-            ui_save(u);
+            ui_save(u, orders_draw, t);
             break;
         case 'q': case 'Q':
             return ui_ask_quit(u, orders_draw, t) ? SR_QUIT : -1;

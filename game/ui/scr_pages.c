@@ -207,7 +207,7 @@ int screen_report(struct cui *u, struct turnui *t, int final)
         if (k != K_CHAR || final)
             continue;
         if (in.ch == 'S' || in.ch == 's')
-            ui_save(u);
+            ui_save(u, pagescreen_draw, &ps);
         else if ((in.ch == 'q' || in.ch == 'Q') && ui_ask_quit(u, pagescreen_draw, &ps))
             return SR_QUIT;
         else if (in.ch == 'o' || in.ch == 'b')
@@ -386,7 +386,7 @@ int screen_brief(struct cui *u, struct turnui *t)
             if (k != K_CHAR)
                 break;
             if (in.ch == 'S' || in.ch == 's')
-                ui_save(u);
+                ui_save(u, pagescreen_draw, &ps);
             else if ((in.ch == 'q' || in.ch == 'Q') && ui_ask_quit(u, pagescreen_draw, &ps))
                 return SR_QUIT;
             else if (in.ch == 'o')

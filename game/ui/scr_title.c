@@ -420,54 +420,16 @@ int screen_newgame(struct cui *u, struct play *p, const char *scenario)
 
 /* --- the load screen -------------------------------------------------- */
 
-struct savefile {
-    char name[256];
-    time_t mtime;
-    long size;
-};
-
 struct loadscreen {
-    struct savefile *f;
+    struct save_file *f;         /* the Mandate saves of the folder (owned) */
     int n, sel, top;
     char dir[1024];
 };
 
-static int cmp_newest(const void *a, const void *b)
-{
-    const struct savefile *x = a, *y = b;
-    return x->mtime < y->mtime ? 1 : x->mtime > y->mtime ? -1 : strcmp(x->name, y->name);
-}
-
 static void list_saves(struct loadscreen *l)
 {
     snprintf(l->dir, sizeof l->dir, "%s", save_dir());
-    l->n = 0;
-    DIR *d = opendir(l->dir);
-    if (!d)
-        return;
-    int cap = 0;
-    struct dirent *e;
-    while ((e = readdir(d))) {
-        size_t len = strlen(e->d_name);
-        if (len < 6 || len >= sizeof l->f[0].name || strcmp(e->d_name + len - 5, ".json"))
-            continue;
-        char path[1400];
-        struct stat st;
-        snprintf(path, sizeof path, "%s/%s", l->dir, e->d_name);
-        if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
-            continue;
-        if (l->n >= cap) {
-            cap = cap ? cap * 2 : 32;
-            l->f = term_xrealloc(l->f, (size_t)cap * sizeof *l->f);
-        }
-        snprintf(l->f[l->n].name, sizeof l->f[0].name, "%s", e->d_name);
-        l->f[l->n].mtime = st.st_mtime;
-        l->f[l->n].size = (long)st.st_size;
-        l->n++;
-    }
-    closedir(d);
-    if (l->n)
-        qsort(l->f, (size_t)l->n, sizeof *l->f, cmp_newest);
+    l->n = save_list(l->dir, &l->f);
 }
 
 static void load_draw(struct cui *u, void *arg)
@@ -485,14 +447,14 @@ static void load_draw(struct cui *u, void *arg)
     if (l->sel >= l->top + h)
         l->top = l->sel - h + 1;
     for (int i = 0; i < h && l->top + i < l->n; i++) {
-        const struct savefile *f = &l->f[l->top + i];
+        const struct save_file *f = &l->f[l->top + i];
         int y = 4 + i, selected = l->top + i == l->sel;
         attr_t a = selected ? term_attr(R_SELECT) : A_NORMAL;
         if (selected)
             d_fill(y, x, w, a);
         char when[40];
         struct tm tm;
-        localtime_r(&f->mtime, &tm);
+        localtime_r(&f->mtime.tv_sec, &tm);
         strftime(when, sizeof when, "%Y-%m-%d %H:%M", &tm);
         d_text(y, x + 1, w - 20, a, f->name);
         d_text(y, x + w - 17, 17, selected ? a : term_attr(R_DIM), when);

@@ -123,6 +123,29 @@ run report --help
 if [ "$rc" = 0 ] && grep -q 'usage: mandate report' "$tmp/out"; then ok "report --help"; else
     notok "report --help (status $rc)"; fi
 
+# Issue 9: `report x.json -o x.json` overwrote the save with the report
+# (status 0). OUT naming the save - by the same name, another spelling, a
+# symbolic or a hard link - is refused in one line, status 2, the save
+# left as it was.
+cp "$save" "$tmp/kept.json"
+ln -s kept.json "$tmp/kept-link.json"
+ln "$tmp/kept.json" "$tmp/kept-hard.json"
+cp "$tmp/kept.json" "$tmp/kept.orig"
+bad=0
+for o in "$tmp/kept.json" "$tmp/./kept.json" "$tmp/kept-link.json" "$tmp/kept-hard.json"; do
+    run report "$tmp/kept.json" -o "$o"
+    if [ "$rc" != 2 ] || [ "$(wc -l <"$tmp/err")" != 1 ] || ! grep -qF -- "-o $o: that is the save" "$tmp/err" ||
+       ! cmp -s "$tmp/kept.json" "$tmp/kept.orig"; then
+        echo "# -o $o: status $rc"; show "$tmp/err"
+        bad=$((bad + 1))
+    fi
+done
+if [ "$bad" = 0 ] && [ -L "$tmp/kept-link.json" ]; then
+    ok "issue 9: -o naming the save itself (4 spellings) is refused and the save kept"
+else
+    notok "issue 9: -o onto the save: $bad spellings misbehave"
+fi
+
 # --- in a real browser --------------------------------------------------------
 chrome=$(command -v chromium || command -v chromium-browser || true)
 if [ -z "$chrome" ]; then

@@ -2,7 +2,8 @@
 # ui_solo.sh - whole solo games in a real terminal (tmux): from the title
 # menu to the result and the debrief on the tutorial scenario, at 80x24
 # with TERM=xterm-256color and at 160x48 with a monochrome TERM (vt100),
-# and the default scenario through `mandate new`. Prints TAP lines.
+# and the default scenario through `mandate new`; the three games share a
+# saves folder and each keeps its final save (issue 9). Prints TAP lines.
 . "$(dirname "$0")/../tmux/lib.sh"
 
 # solo W H TERM: one tutorial game as Alvar against two AI contingents.
@@ -52,6 +53,8 @@ solo() {
     check "$tag: debrief shows our operation" wait_for "Court host government"
     keys q
     check "$tag: closing the debrief asks" wait_for "Close the debrief?"
+    check "$tag: issue 9: it names the game's final save" \
+        sh -c 'echo "$1" | tr -d " \n│|" | grep -q -- "-final\.json"' x "$(screen)"
     keys y
     check "$tag: back at the title menu" wait_for "Load a saved game"
     check "$tag: Continue offers the autosave" wait_for "Continue  (saved"
@@ -89,4 +92,13 @@ wait_for "Close the debrief?"
 keys y
 check "lakeland: exit status 0" [ "$(wait_exit)" = 0 ]
 check "lakeland: terminal restored" restored
+
+# Issue 9: the three games above shared one saves folder, and autosave
+# kept the 5 newest files of all games: each next game deleted the one
+# before's final save. Each finished game keeps its final save, whole.
+for f in "$tmp/saves"/*-final.json; do
+    [ -f "$f" ] && "$BIN" replay --verify "$f" 2>&1 | sed -n 's/^Verified: the checksums of all \([0-9]*\) turns match$/\1/p'
+done | sort -n | tr '\n' ' ' >"$tmp/finals"
+check "issue 9: each of the three games keeps its final save (turns: $(cat "$tmp/finals"))" \
+    [ "$(cat "$tmp/finals")" = "6 6 12 " ]
 ui_done

@@ -1,0 +1,273 @@
+/* save_dir.c - the saves folder: where it is, the names of a game's files
+ * in it (autosaves rotated per game, a finished game's final save kept,
+ * saves on demand), and which of its files are Mandate saves. */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../session/session.h"
+#include "save.h"
+#include "save_fmt.h"
+
+#ifndef MANDATE_SAVES
+#define MANDATE_SAVES "saves"
+#endif
+
+#define PATH_MAX_LEN 4096
+#define PROBE_BYTES 4096       /* how much of a file save_probe reads */
+#define NAME_TRIES 100         /* NAME.json, NAME-2.json, ... NAME-99.json */
+
+/* ---- where ---- */
+
+static char dir_override[PATH_MAX_LEN];
+
+void save_set_dir(const char *dir)
+{
+    snprintf(dir_override, sizeof dir_override, "%s", dir ? dir : "");
+}
+
+const char *save_dir(void)
+{
+    if (dir_override[0])
+        return dir_override;
+    const char *env = getenv("MANDATE_SAVE_DIR");
+    return env && *env ? env : MANDATE_SAVES;
+}
+
+/* Creates dir and its missing parents; 0 with one error line. */
+static int make_dirs(const char *dir, struct errlist *e)
+{
+    char p[PATH_MAX_LEN];
+    if (snprintf(p, sizeof p, "%s", dir) >= (int)sizeof p) {
+        errlist_add(e, "%.200s...: folder name too long", dir);
+        return 0;
+    }
+    struct stat st;
+    for (char *q = p + 1;; q++) {
+        if (*q && *q != '/')
+            continue;
+        char c = *q;
+        *q = '\0';
+        if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+            errlist_add(e, "%s: cannot create the saves folder: %s", p, strerror(errno));
+            return 0;
+        }
+        *q = c;
+        if (!c)
+            break;
+    }
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        errlist_add(e, "%s: cannot use as the saves folder: %s", dir,
+                    stat(dir, &st) != 0 ? strerror(errno) : "not a folder");
+        return 0;
+    }
+    return 1;
+}
+
+/* ---- what is a save ---- */
+
+int save_probe(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    struct stat st;
+    char buf[PROBE_BYTES + 1];
+    size_t n = 0;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        ssize_t r;
+        while (n < PROBE_BYTES && (r = read(fd, buf + n, PROBE_BYTES - n)) > 0)
+            n += (size_t)r;
+    }
+    close(fd);
+    buf[n] = '\0';
+    /* "format", blanks, a colon, blanks, "mandate-save" */
+    static const char key[] = "\"format\"", want[] = "\"" SAVE_FORMAT "\"";
+    for (const char *p = strstr(buf, key); p; p = strstr(p + 1, key)) {
+        const char *q = p + strlen(key);
+        q += strspn(q, " \t\r\n");
+        if (*q++ != ':')
+            continue;
+        q += strspn(q, " \t\r\n");
+        if (strncmp(q, want, strlen(want)) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+static int ends_with(const char *s, const char *end)
+{
+    size_t a = strlen(s), b = strlen(end);
+    return a >= b && strcmp(s + a - b, end) == 0;
+}
+
+/* Newest first: modification time, then name. */
+static int newer_first(const void *pa, const void *pb)
+{
+    const struct save_file *a = pa, *b = pb;
+    if (a->mtime.tv_sec != b->mtime.tv_sec)
+        return a->mtime.tv_sec < b->mtime.tv_sec ? 1 : -1;
+    if (a->mtime.tv_nsec != b->mtime.tv_nsec)
+        return a->mtime.tv_nsec < b->mtime.tv_nsec ? 1 : -1;
+    return -strcmp(a->name, b->name);
+}
+
+/* The regular files NAME.json of dir (not hidden), newest first: those
+ * whose name starts with prefix, or (prefix NULL) the Mandate saves. */
+static int list_files(const char *dir, const char *prefix, struct save_file **out)
+{
+    *out = NULL;
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    struct save_file *v = NULL;
+    int n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        const char *nm = de->d_name;
+        char path[PATH_MAX_LEN];
+        struct stat st;
+        if (nm[0] == '.' || !ends_with(nm, ".json") || strlen(nm) >= sizeof v->name ||
+            (prefix && strncmp(nm, prefix, strlen(prefix)) != 0) ||
+            snprintf(path, sizeof path, "%s/%s", dir, nm) >= (int)sizeof path ||
+            stat(path, &st) != 0 || !S_ISREG(st.st_mode) || (!prefix && !save_probe(path)))
+            continue;
+        if (n == cap) {
+            int ncap = cap ? cap * 2 : 32;
+            struct save_file *w = realloc(v, (size_t)ncap * sizeof *v);
+            if (!w)
+                break;
+            v = w;
+            cap = ncap;
+        }
+        snprintf(v[n].name, sizeof v[n].name, "%s", nm);
+        v[n].mtime = st.st_mtim;
+        v[n].size = (long long)st.st_size;
+        n++;
+    }
+    closedir(d);
+    if (n > 1)
+        qsort(v, (size_t)n, sizeof *v, newer_first);
+    *out = v;
+    return n;
+}
+
+int save_list(const char *dir, struct save_file **out)
+{
+    return list_files(dir, NULL, out);
+}
+
+int save_newest(char *out, size_t n)
+{
+    const char *dir = save_dir();
+    struct save_file *v;
+    int count = save_list(dir, &v);
+    int ok = count > 0 && snprintf(out, n, "%s/%s", dir, v[0].name) < (int)n;
+    free(v);
+    if (!ok && n)
+        out[0] = '\0';
+    return ok;
+}
+
+/* ---- a game's files ---- */
+
+void save_game_name(const struct session *s, char *out, size_t n)
+{
+    const char *at = s->started_at;
+    char digits[16];
+    int k = 0;
+    for (const char *p = at; *p && k < 14; p++)
+        if (*p >= '0' && *p <= '9')
+            digits[k++] = *p;
+    digits[k] = '\0';
+    char key[160];
+    snprintf(key, sizeof key, "%s\n%" PRIu64 "\n%s", s->g.sc->id, s->g.seed, at);
+    unsigned h = (unsigned)(bundle_hash(key, strlen(key)) & 0xffffff);
+    if (k == 14)
+        snprintf(out, n, "%s-%.8s-%.6s-%06x", s->g.sc->id, digits, digits + 8, h);
+    else
+        snprintf(out, n, "%s-%06x", s->g.sc->id, h);
+}
+
+/* DIR/STEM.json, or DIR/STEM-K.json for the first K from 2 not taken,
+ * into path; 0 with one error line when none fits. */
+static int free_name(const char *dir, const char *stem, char *path, size_t n,
+                     struct errlist *e)
+{
+    struct stat st;
+    for (int k = 1; k < NAME_TRIES; k++) {
+        char extra[8] = "";
+        if (k > 1)
+            snprintf(extra, sizeof extra, "-%d", k);
+        int w = snprintf(path, n, "%s/%s%s.json", dir, stem, extra);
+        if (w < 0 || (size_t)w >= n) {
+            errlist_add(e, "%.200s: folder name too long", dir);
+            return 0;
+        }
+        if (stat(path, &st) != 0)
+            return 1;
+    }
+    errlist_add(e, "%s: cannot save: %s.json and %d more of that name are taken", dir, stem,
+                NAME_TRIES - 2);
+    return 0;
+}
+
+/* Deletes all but the newest keep files of dir named prefix*.json. */
+static void prune(const char *dir, const char *prefix, int keep)
+{
+    struct save_file *v;
+    int n = list_files(dir, prefix, &v);
+    char path[PATH_MAX_LEN];
+    for (int i = keep; i < n; i++)
+        if (snprintf(path, sizeof path, "%s/%s", dir, v[i].name) < (int)sizeof path)
+            unlink(path);
+    free(v);
+}
+
+/* Writes the game to DIR/STEM.json (or STEM-K), its path into out. */
+static int write_named(const struct session *s, const struct bundle *b, const char *stem,
+                       char *out, size_t n, struct errlist *e)
+{
+    const char *dir = save_dir();
+    char path[PATH_MAX_LEN];
+    if (!make_dirs(dir, e) || !free_name(dir, stem, path, sizeof path, e) ||
+        !save_write(path, s, b, e))
+        return 0;
+    if (out && n && snprintf(out, n, "%s", path) >= (int)n)
+        out[0] = '\0';
+    return 1;
+}
+
+int save_autosave(const struct session *s, const struct bundle *b, int keep, char *out,
+                  size_t n, struct errlist *e)
+{
+    char game[96], stem[128];
+    save_game_name(s, game, sizeof game);
+    if (s->g.phase == PHASE_ENDED) {
+        snprintf(stem, sizeof stem, "%s-final", game);
+        return write_named(s, b, stem, out, n, e);
+    }
+    snprintf(stem, sizeof stem, "autosave-%s-t%02d", game, s->nturns);
+    if (!write_named(s, b, stem, out, n, e))
+        return 0;
+    char prefix[128];
+    snprintf(prefix, sizeof prefix, "autosave-%s-t", game);
+    prune(save_dir(), prefix, keep < 1 ? 1 : keep);
+    return 1;
+}
+
+int save_manual(const struct session *s, const struct bundle *b, char *out, size_t n,
+                struct errlist *e)
+{
+    char game[96], stem[128];
+    save_game_name(s, game, sizeof game);
+    snprintf(stem, sizeof stem, "%s-week%02d", game, s->g.turn);
+    return write_named(s, b, stem, out, n, e);
+}
