@@ -93,14 +93,18 @@ coverage:
 bench: $(BIN)
 	@./$(BIN) bench
 
-# libFuzzer targets (fuzz/*.c) against the engine and data layer compiled
-# by clang with ASan+UBSan, linking the system cJSON; `make fuzz` runs each
+# libFuzzer targets (fuzz/fuzz_*.c) against the engine, data, session and
+# report layers compiled by clang with ASan+UBSan into one archive (so
+# that a second `make fuzz-build` does nothing), with the helpers of fuzz/
+# (the other fuzz/*.c), linking the system cJSON; `make fuzz` runs each
 # for FUZZ_SECONDS (default 60), tests/cli/fuzz_regress.sh replays the
 # crashers and seeds.
 FUZZ_CC    ?= clang
 FUZZ_DIR   := build-fuzz
-FUZZ_SRC   := $(filter-out game/ui/% game/cli/%,$(LIB_SRC))
+FUZZ_SRC   := $(filter-out game/ui/% game/cli/%,$(LIB_SRC)) \
+              $(filter-out fuzz/fuzz_%,$(wildcard fuzz/*.c))
 FUZZ_OBJ   := $(FUZZ_SRC:%.c=$(FUZZ_DIR)/%.o)
+FUZZ_LIB   := $(FUZZ_DIR)/libmandate-fuzz.a
 FUZZ_BIN   := $(patsubst fuzz/%.c,$(FUZZ_DIR)/%,$(wildcard fuzz/fuzz_*.c))
 FUZZ_FLAGS  = -std=c11 $(WARN) -g -O1 -fno-omit-frame-pointer \
               -fsanitize=address,undefined -fno-sanitize-recover=all \
@@ -112,8 +116,16 @@ $(FUZZ_DIR)/game/%.o: game/%.c
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
 
-$(FUZZ_DIR)/fuzz_%: fuzz/fuzz_%.c $(FUZZ_OBJ)
-	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -Igame $(filter %.c %.o,$^) \
+$(FUZZ_DIR)/fuzz/%.o: fuzz/%.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer-no-link -Igame -c $< -o $@
+
+$(FUZZ_LIB): $(FUZZ_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(FUZZ_DIR)/fuzz_%: fuzz/fuzz_%.c $(FUZZ_LIB)
+	$(FUZZ_CC) $(FUZZ_FLAGS) -fsanitize=fuzzer -Igame -Ifuzz $< $(FUZZ_LIB) \
 	    $(shell pkg-config --libs libcjson 2>/dev/null || echo -lcjson) -o $@
 
 fuzz-build: $(FUZZ_BIN)
@@ -136,4 +148,4 @@ help:
 	@echo "make fuzz     run the libFuzzer targets (FUZZ_SECONDS=60)"
 
 -include $(LIB_OBJ:.o=.d) $(BUILD)/game/main.d
--include $(wildcard $(FUZZ_DIR)/game/*/*.d $(FUZZ_DIR)/*.d)
+-include $(wildcard $(FUZZ_DIR)/game/*/*.d $(FUZZ_DIR)/fuzz/*.d $(FUZZ_DIR)/*.d)

@@ -1,7 +1,9 @@
 /* fuzz_scenario.c - libFuzzer target for the scenario loader: any bytes
  * given to data_parse_scenario either load or are refused with at least
  * one error line naming the file; never a crash, a leak, undefined
- * behaviour or a hang. Built by `make fuzz-build`, run by `make fuzz`. */
+ * behaviour or a hang. Half of the mutations keep the input JSON
+ * (fuzz/jsonmut.h), so that the checks past the parser are reached.
+ * Built by `make fuzz-build`, run by `make fuzz`. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -9,8 +11,16 @@
 
 #include "core/world.h"
 #include "data/data.h"
+#include "jsonmut.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max_size, unsigned seed);
+
+/* Mutations that keep the input JSON, half of them (fuzz/jsonmut.h). */
+size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max_size, unsigned seed)
+{
+    return fuzz_mutate(data, size, max_size, seed);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,11 +1,14 @@
 #!/bin/sh
 # fuzz.sh [SECONDS] - runs each libFuzzer target of fuzz/ for SECONDS
-# (default 60), seeded from ../shared/corpus/json-test-suite and the
-# project's own files (assets, fixtures, golden saves, past crashers). New
-# inputs go to a scratch folder (build-fuzz/corpus/TARGET, listed first);
-# a crash or leak leaves build-fuzz/crash-TARGET-* and fails: replay it with
+# (default 60), seeded from the project's own files (the JSON seeds of
+# fuzz/seeds, assets, fixtures, golden saves, past crashers) and, when it
+# is beside the checkout, ../shared/corpus/json-test-suite. New inputs go
+# to a scratch folder (build-fuzz/corpus/TARGET, listed first); a crash or
+# leak leaves build-fuzz/crash-TARGET-* and fails: replay it with
 # `build-fuzz/fuzz_TARGET FILE`, fix it, then keep it as a fixture in
 # tests/fuzz-crashers/TARGET/ (tests/cli/fuzz_regress.sh replays them).
+# Prints per target the seeds it started from, the edges reached (cov)
+# and the inputs run.
 set -u
 cd "$(dirname "$0")/.."
 secs=${1:-60}
@@ -14,27 +17,35 @@ if ! command -v "${FUZZ_CC:-clang}" >/dev/null 2>&1; then
     exit 1
 fi
 make -s fuzz-build || exit 1
-suite=../shared/corpus/json-test-suite/test_parsing
-[ -d "$suite" ] || suite=
+. fuzz/targets.sh
+suite=$fuzz_suite
+if [ -n "$suite" ]; then
+    nsuite=$(ls "$suite" | wc -l)
+else
+    echo "fuzz: ../shared/corpus/json-test-suite absent: its seeds are not used;" \
+        "starting from the $(ls fuzz/seeds | wc -l) seeds of fuzz/seeds and the" \
+        "project's files" >&2
+    nsuite=0
+fi
+
 status=0
-for bin in build-fuzz/fuzz_*; do
-    [ -x "$bin" ] || continue
-    t=${bin#build-fuzz/fuzz_}
-    case $t in
-    scenario) seeds="assets/scenarios tests/fixtures/bad tests/fixtures/minimal.json" ;;
-    save) seeds="tests/golden tests/fixtures/saves" ;;
-    *) seeds="tests/fixtures" ;;
-    esac
+for src in fuzz/fuzz_*.c; do
+    t=${src#fuzz/fuzz_}
+    t=${t%.c}
+    bin=build-fuzz/fuzz_$t
     mkdir -p "build-fuzz/corpus/$t" "tests/fuzz-crashers/$t"
-    # A seed list of files and folders: libFuzzer takes folders, so files
-    # are copied into one.
+    # libFuzzer takes folders: seed files are copied into one
+    rm -rf "build-fuzz/seeds/$t"
     mkdir -p "build-fuzz/seeds/$t"
-    for s in $seeds; do
-        [ -f "$s" ] && cp "$s" "build-fuzz/seeds/$t/"
-    done
     dirs=""
-    for s in $seeds; do [ -d "$s" ] && dirs="$dirs $s"; done
-    echo "== fuzz_$t for ${secs}s"
+    for s in $(fuzz_seeds "$t"); do
+        [ -f "$s" ] && cp "$s" "build-fuzz/seeds/$t/"
+        [ -d "$s" ] && dirs="$dirs $s"
+    done
+    # shellcheck disable=SC2086
+    nseeds=$(find "build-fuzz/seeds/$t" "tests/fuzz-crashers/$t" $dirs -type f \
+        ! -name .gitkeep | wc -l)
+    echo "== fuzz_$t for ${secs}s, from $nseeds seeds of the project and $nsuite of the JSON test suite"
     # shellcheck disable=SC2086
     "$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
         -max_len=80000 -dict=fuzz/json.dict -print_final_stats=1 \
@@ -42,7 +53,9 @@ for bin in build-fuzz/fuzz_*; do
         "build-fuzz/corpus/$t" "build-fuzz/seeds/$t" "tests/fuzz-crashers/$t" \
         $dirs $suite 2>"build-fuzz/fuzz_$t.log"
     rc=$?
-    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb|Done|INFO: Running with entropic)' \
+    grep -E '^#[0-9]+[[:space:]]+(INITED|DONE)' "build-fuzz/fuzz_$t.log" |
+        sed 's/^#[0-9]*[[:space:]]*\([A-Z]*\)[[:space:]]*\(cov: [0-9]*\).*/  \1 \2 edges/'
+    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)' \
         "build-fuzz/fuzz_$t.log" | sed 's/^/  /'
     if [ $rc != 0 ]; then
         status=1

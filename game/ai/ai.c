@@ -64,7 +64,8 @@ void ai_mind_init(struct ai_mind *m)
     X(T_COURT, "court the host government: our influence is %d (%d%%)")           \
     X(T_MANDATE_OP, "%s in %s: stability %d, threat %d")                           \
     X(T_JOINT, "joint operation with %s in %s: trust %d")                          \
-    X(T_SHARE, "share intelligence at %s%s")                                       \
+    X(T_SHARE, "raise intelligence sharing from %s to %s: more for every operation") \
+    X(T_SHARE_LESS, "cut intelligence sharing from %s to %s: %s")                  \
     X(T_CONTRIBUTE, "contribute communications equipment to the mission network") \
     X(T_CENTRALISE, "support a central mission database: it helps every operation") \
     X(T_AUDIT, "audit the mission network for backdoors")                          \
@@ -165,6 +166,8 @@ static void explain(const struct ctx *c, const struct cand *ch, struct ai_choice
     const char *tname = ch->o.target >= 0 ? cname(v, ch->o.target) : "";
     const char *sname = ch->o.sector >= 0 ? v->sectors[ch->o.sector].name : "";
     static const char *const level[] = { "none", "tactical", "broad" };
+    const char *share = level[ch->o.level >= 0 && ch->o.level < 3 ? ch->o.level : 0];
+    const char *was = level[ch->n1 >= 0 && ch->n1 < 3 ? ch->n1 : 0];
     why_text(ch->why, why, sizeof why);
     switch (ch->text) {
     case T_ANSWER: {
@@ -199,8 +202,11 @@ static void explain(const struct ctx *c, const struct cand *ch, struct ai_choice
         snprintf(what, sizeof what, f, tname, sname, ch->n1);
         break;
     case T_SHARE:
-        snprintf(what, sizeof what, f, level[ch->o.level & 3 ? ch->o.level % 3 : 0],
-                 c->mind->hardline ? ": we no longer trust the pool" : "");
+        snprintf(what, sizeof what, f, was, share);
+        break;
+    case T_SHARE_LESS:
+        snprintf(what, sizeof what, f, was, share,
+                 c->mind->hardline ? "we no longer trust the pool" : "our capital allows no more");
         break;
     case T_RANDOM:
         snprintf(what, sizeof what, f, v->cat->orders[ch->o.kind].name);
@@ -413,8 +419,11 @@ static void rule_defend(struct ctx *c)
         if (p->w_security >= 60)
             add(c, ORD_COMPARTMENT, AIR_DEFEND, p->w_security * 20, T_COMPARTMENT);
     }
+    /* weak comms are hardened with or without an attack: routine security
+     * (it stays a candidate of this rule, so the candidates' order and
+     * hence every decision are unchanged) */
     if (v->me.comms < 70) {
-        struct cand *ch = add(c, ORD_HARDEN, AIR_DEFEND, p->w_security * (75 - v->me.comms) * 2,
+        struct cand *ch = add(c, ORD_HARDEN, AIR_GUARD, p->w_security * (75 - v->me.comms) * 2,
                               T_HARDEN);
         if (ch)
             ch->n1 = v->me.comms;
@@ -764,10 +773,15 @@ static void rule_contribute(struct ctx *c)
     int want = p->share;
     if (c->mind->hardline && want > 0)
         want--;
+    /* sharing less is no contribution: it protects our own intelligence */
     if (want != v->me.share) {
-        struct cand *ch = add(c, ORD_SHARE, AIR_CONTRIBUTE, 6000, T_SHARE);
-        if (ch)
+        int less = want < v->me.share;
+        struct cand *ch = add(c, ORD_SHARE, less ? AIR_GUARD : AIR_CONTRIBUTE, 6000,
+                              less ? T_SHARE_LESS : T_SHARE);
+        if (ch) {
             ch->o.level = (int8_t)want;
+            ch->n1 = v->me.share;
+        }
     }
     if (p->w_mandate >= 60 && v->neq < MAX_EQUIPMENT)
         add(c, ORD_CONTRIBUTE, AIR_CONTRIBUTE, p->w_mandate * (110 - v->net_security) / 2,

@@ -16,7 +16,8 @@ struct tally {
     long wins;
     long covert[ORD_COUNT];
     long covert_total;
-    long detections;             /* operations detected against it */
+    long exposed;                /* its operations detected (seat.blown) */
+    long detections;             /* operations against it that it detected */
     long attributed;             /* its operations rightly attributed */
     long parts[5];               /* intel, influence, objectives, reputation, penalties */
 };
@@ -55,6 +56,7 @@ static void add_tally(struct tally *t, const struct score *sc, int won,
         t->covert[k] += covert[k];
         t->covert_total += covert[k];
     }
+    t->exposed += st->blown;
     t->detections += st->detected_against;
     t->parts[0] += sc->intel;
     t->parts[1] += sc->influence;
@@ -114,8 +116,9 @@ static void json_tally(FILE *f, const struct tally *t)
             fprintf(f, "%s\"%s\": %ld", first ? "" : ", ", order_name(k), t->covert[k]);
             first = 0;
         }
-    fprintf(f, "}, \"detections_made\": %ld, \"times_attributed\": %ld}", t->detections,
-            t->attributed);
+    fprintf(f, "}, \"operations_exposed\": %ld, \"detections_made\": %ld, "
+               "\"times_attributed\": %ld}",
+            t->exposed, t->detections, t->attributed);
 }
 
 static void print_json(const struct sim *m, const struct bundle *a, const struct session *s)
@@ -132,9 +135,9 @@ static void print_json(const struct sim *m, const struct bundle *a, const struct
                 i ? ", " : "", a->sc->seats[i].id, s->ctl[i].p ? s->ctl[i].p->id : "",
                 ai_level_name(s->ctl[i].level));
         print_mean(f, t->score, t->seats);
-        fprintf(f, ", \"wins\": %ld, \"covert_ops\": %ld, \"detections_made\": %ld, "
-                   "\"times_attributed\": %ld}",
-                t->wins, t->covert_total, t->detections, t->attributed);
+        fprintf(f, ", \"wins\": %ld, \"covert_ops\": %ld, \"operations_exposed\": %ld, "
+                   "\"detections_made\": %ld, \"times_attributed\": %ld}",
+                t->wins, t->covert_total, t->exposed, t->detections, t->attributed);
     }
     fputs("], \"covert\": {", f);
     int first = 1;
@@ -175,8 +178,8 @@ static void print_text(const struct sim *m, const struct bundle *a, const struct
     printf("Mandate: success %d, partial %d, failure %d; mean final stability ",
            m->outcome[OUT_SUCCESS], m->outcome[OUT_PARTIAL], m->outcome[OUT_FAILURE]);
     print_mean(stdout, m->final_stability, m->games);
-    printf("\n\n%-12s %-22s %-8s %10s %6s %7s %9s %10s\n", "contingent", "personality", "level",
-           "mean score", "wins", "covert", "detected", "attributed");
+    printf("\n\n%-12s %-22s %-8s %10s %6s %7s %7s %7s %10s\n", "contingent", "personality",
+           "level", "mean score", "wins", "covert", "exposed", "caught", "attributed");
     for (int i = 0; i < a->sc->nseats; i++) {
         const struct tally *t = &m->seat[i];
         printf("%-12s %-22s %-8s ", a->sc->seats[i].id, s->ctl[i].p ? s->ctl[i].p->id : "-",
@@ -184,9 +187,13 @@ static void print_text(const struct sim *m, const struct bundle *a, const struct
         char buf[32];
         long v = t->seats ? (t->score * 100 + t->seats / 2) / t->seats : 0;
         snprintf(buf, sizeof buf, "%ld.%02ld", v / 100, v % 100);
-        printf("%10s %6ld %7ld %9ld %10ld\n", buf, t->wins, t->covert_total, t->detections,
-               t->attributed);
+        printf("%10s %6ld %7ld %7ld %7ld %10ld\n", buf, t->wins, t->covert_total, t->exposed,
+               t->detections, t->attributed);
     }
+    fputs("covert: its covert operations; exposed: its operations detected by their\n"
+          "target or mission HQ (blown insider networks included); caught: operations\n"
+          "against it that it detected; attributed: its operations rightly blamed on it\n",
+          stdout);
     printf("\nScore components (means before the mandate factor):\n%-12s %8s %10s %11s %11s %10s\n",
            "contingent", "intel", "influence", "objectives", "reputation", "penalties");
     for (int i = 0; i < a->sc->nseats; i++) {
@@ -202,9 +209,12 @@ static void print_text(const struct sim *m, const struct bundle *a, const struct
         putchar('\n');
     }
     printf("\nCovert operations:");
+    const char *sep = " ";
     for (int k = 0; k < ORD_COUNT; k++)
-        if (order_family(k) == FAM_COVERT)
-            printf(" %s %ld,", order_name(k), m->covert[k]);
+        if (order_family(k) == FAM_COVERT) {
+            printf("%s%s %ld", sep, order_name(k), m->covert[k]);
+            sep = ", ";
+        }
     printf("\nDetected operations %ld: attributed right %ld, wrong %ld, unknown %ld\n",
            m->detections, m->attrib[ATTR_RIGHT], m->attrib[ATTR_WRONG], m->attrib[ATTR_UNKNOWN]);
 }

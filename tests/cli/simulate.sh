@@ -220,6 +220,56 @@ else
     show "$tmp/out" "$tmp/err"
 fi
 
+# 7b. Issue 9: the readable summary says what its detection columns count
+# (the seat's operations that were detected, and the detections it made),
+# and the covert line ends without a comma.
+run simulate --games 3 --seed 2
+if [ "$rc" = 0 ] && grep -q '^contingent .* covert  *exposed  *caught  *attributed$' "$tmp/out" &&
+    grep -q 'exposed: its operations detected' "$tmp/out" &&
+    grep -q 'caught: operations' "$tmp/out" && grep -q 'against it that it detected' "$tmp/out"; then
+    ok "simulate: columns exposed (its operations detected) and caught (its detections), explained"
+else
+    notok "simulate: the detection columns are not both shown and explained (status $rc)"
+    show "$tmp/out"
+fi
+covert_line=$(grep '^Covert operations:' "$tmp/out")
+case $covert_line in
+"Covert operations: "*[0-9]) ok "simulate: the covert line ends with its last count, no comma" ;;
+*) notok "simulate: covert line '$covert_line'" ;;
+esac
+run simulate --games 3 --seed 2 --json
+flatten <"$tmp/out" >"$tmp/flat"
+if [ "$(grep -c '^contingents\[[0-9]*\]\.operations_exposed=[0-9]' "$tmp/flat")" = 5 ] &&
+    [ "$(grep -c '^contingents\[[0-9]*\]\.detections_made=[0-9]' "$tmp/flat")" = 5 ]; then
+    ok "simulate: --json gives each contingent operations_exposed and detections_made"
+else
+    notok "simulate: --json lacks operations_exposed or detections_made"
+    grep '^contingents\[0\]' "$tmp/flat" | show
+fi
+
+# 7c. Issue 9: --explain gives the reason an order really fired for. Before
+# any attack (turn 1) nothing is "rule 3 (defend after an attack)", and
+# sharing less is never "rule 8 (contribute to the mission)".
+: >"$tmp/why"
+for seed in 1 2 3 4 5; do
+    run simulate --games 1 --explain --seed "$seed"
+    cat "$tmp/out" >>"$tmp/why"
+done
+turn1=$(awk '/^Turn 1$/ { t = 1; next } /^Turn / { t = 0 } t' "$tmp/why")
+if [ -n "$turn1" ] && ! echo "$turn1" | grep -q 'rule 3 (defend after an attack)'; then
+    ok "simulate --explain: no 'defend after an attack' on turn 1 (5 games)"
+else
+    notok "simulate --explain: turn 1 before any attack:"
+    echo "$turn1" | grep 'rule 3' | show
+fi
+if grep -q 'cut intelligence sharing from [a-z]* to none' "$tmp/why" &&
+    ! grep -E 'shar[a-z]* (intelligence )?(at|from [a-z]+ to) none.*rule 8 ' "$tmp/why" >/dev/null; then
+    ok "simulate --explain: cutting intelligence sharing is not 'contribute to the mission'"
+else
+    notok "simulate --explain: sharing less given as a contribution (or never seen)"
+    grep -i 'shar' "$tmp/why" | head -n 5 | show
+fi
+
 # 8. Help and version: status 0 and text on stdout; an unknown command 2.
 for args in "--help" "--version" "simulate --help" "validate --help" "bench --help"; do
     # shellcheck disable=SC2086

@@ -10,13 +10,12 @@
 # Prints TAP lines.
 . "$(dirname "$0")/../tmux/lib.sh"
 
-# has TEXT / has_re REGEX: the screen holds it (now, no waiting).
-has() { screen | grep -qF -- "$1"; }
+# has_re REGEX: the screen holds a line matching it (now, no waiting).
 has_re() { screen | grep -qE -- "$1"; }
-# wait_re REGEX: waits (10 s at most) for a line matching REGEX.
+# wait_re REGEX: waits (as wait_for) for a line matching REGEX.
 wait_re() {
     [ $stuck = 0 ] || return 1
-    tries=500
+    tries=$ui_tries
     while [ "$tries" -gt 0 ]; do
         has_re "$1" && return 0
         sleep 0.02
@@ -157,21 +156,21 @@ done
 check "game: six weeks played" [ $week = 7 ]
 wait_for "Report on week 6 of 6" && keys Enter
 check "game: result screen" wait_for "The end of the mandate"
-check "result: says what Enter opens" has "Enter the debrief"
+check "result: says what Enter opens" wait_for "Enter the debrief"
 keys Enter
 pages "80x24" 0
 keys Home
 check "80x24: the timeline shows our covert order" wait_for "Court host government"
 keys End
 check "80x24: End scrolls to the last week" wait_for "Week 6 of 6"
-check "80x24: a scroll mark shows there is more above" has_re '▲ *$'
+check "80x24: a scroll mark shows there is more above" wait_re '▲ *$'
 keys Home
 check "80x24: Home back to the top" wait_for "Every covert and counter-intelligence order"
 keys j
 check "80x24: j scrolls a line" wait_gone "Every covert and counter-intelligence order"
 keys '?'
 check "80x24: ? opens the debrief's help" wait_for "Help: the debrief"
-check "80x24: help lists the pages" has "THE PAGES"
+check "80x24: help lists the pages" wait_for "THE PAGES"
 keys End
 check "80x24: help explains the ratings" wait_for "HOW OBJECTIVES ARE RATED"
 keys Escape

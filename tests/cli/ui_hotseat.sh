@@ -37,7 +37,7 @@ hotseat() {
         for seat in Alvar Brenn; do
             wait_for "Pass the keyboard to $seat." || break 2
             if [ $week = 1 ] && [ $seat = Brenn ]; then
-                check "$tag: the curtain shows only itself" only_curtain
+                check "$tag: the curtain shows only itself" wait_until only_curtain
                 check "$tag: nothing of Alvar on the curtain or in scroll-back" nothing_of_alvar
             fi
             keys Enter
@@ -72,7 +72,7 @@ hotseat() {
         wait_for "Report on week 6 of 6" && keys Enter
     done
     check "$tag: everyone gathers for the result" wait_for "Gather everyone"
-    check "$tag: the gathering curtain shows only itself" only_curtain
+    check "$tag: the gathering curtain shows only itself" wait_until only_curtain
     keys Enter
     check "$tag: result screen" wait_for "The end of the mandate"
     check "$tag: winner named" wait_for "Winner:"
@@ -97,7 +97,7 @@ keys Enter
 wait_for "the brief for Amber" && keys Escape
 wait_for "New order (n)" && end_turn
 check "two_seats: curtain for the second seat" wait_for "Pass the keyboard to Basalt."
-check "two_seats: the curtain shows only itself" only_curtain
+check "two_seats: the curtain shows only itself" wait_until only_curtain
 keys q
 wait_for "Quit the game" && keys y
 check "two_seats: quit from the curtain, exit 0" [ "$(wait_exit)" = 0 ]

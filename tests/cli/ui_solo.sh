@@ -17,7 +17,7 @@ solo() {
     if [ "$term" = vt100 ]; then
         check "$tag: monochrome (no colour on screen)" no_colour
     else
-        check "$tag: colour on screen" has_colour
+        check "$tag: colour on screen" wait_until has_colour
     fi
     week=1
     while [ $week -le 6 ]; do
@@ -44,9 +44,8 @@ solo() {
     check "$tag: last report" wait_for "Report on week 6 of 6"
     keys Enter
     check "$tag: result screen" wait_for "The end of the mandate"
-    s=$(screen)
     for want in "National scores" "Winner:" "Alvar" "Brenn" "Corsa" "The mission:"; do
-        check "$tag: result shows $want" sh -c "echo \"\$1\" | grep -qF -- \"\$2\"" x "$s" "$want"
+        check "$tag: result shows $want" wait_for "$want"
     done
     keys Enter
     check "$tag: debrief opens on the declassified timeline" wait_for "Declassified timeline"
@@ -84,7 +83,8 @@ check "lakeland: twelve weeks played" [ $week = 13 ]
 check "lakeland: last report" wait_for "Report on week 12 of 12"
 keys Enter
 check "lakeland: result screen" wait_for "The end of the mandate"
-check "lakeland: every contingent scored" sh -c 'for c in Kestria Morvane Lisselund Sevrana Garrovia; do echo "$1" | grep -qF "$c" || exit 1; done' x "$(screen)"
+shows_all() { for c in "$@"; do wait_for "$c" || return 1; done; }
+check "lakeland: every contingent scored" shows_all Kestria Morvane Lisselund Sevrana Garrovia
 keys Enter
 wait_for "Declassified timeline"
 keys q

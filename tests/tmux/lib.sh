@@ -1,8 +1,11 @@
 # lib.sh - drives the real mandate binary in tmux for the terminal tests
-# (tests/cli/ui_*.sh source it). One private tmux server per test file
+# (tests/cli/ui_*.sh source it). A private tmux server for each ui_start
 # (-S socket, -f /dev/null), a fixed size, send-keys, capture-pane, and
-# waiting for text by polling every 20 ms (10 s at most) - never fixed
-# sleeps. Prints TAP lines; on a timeout it prints the screen as comments.
+# waiting for text by polling every 20 ms - never fixed sleeps. Every wait
+# gives up after $ui_tries polls (1500: 30 s idle, longer on a busy
+# machine, where each poll takes longer; UI_TRIES overrides it): generous,
+# since a terminal test must pass on a loaded machine (issue 9). Prints
+# TAP lines; on a timeout it prints the screen as comments.
 
 : "${BIN:=./mandate}"
 repo=$(cd "$(dirname "$0")/../.." && pwd)
@@ -11,16 +14,22 @@ case $BIN in
 *) BIN=$repo/${BIN#./} ;;
 esac
 fails=0
+ui_tries=${UI_TRIES:-1500}
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/mandate-ui.XXXXXX")
 
-t() { tmux -S "$tmp/sock" -f /dev/null "$@"; }
+# Each ui_start gets a tmux server on a socket of its own (sock1, sock2...):
+# a server told to exit by kill-server lingers a moment, and a new session
+# asked of the same socket then can reach the dying server and fail with
+# "server exited unexpectedly" - under load, often enough to fail a run.
+ui_n=0
+t() { tmux -S "$tmp/sock$ui_n" -f /dev/null "$@"; }
 
-# ui_stop: ends the tmux server and waits (2 s at most) for the program,
-# which autosaves on the hang-up.
+# ui_stop: ends the tmux server and waits for the program, which
+# autosaves on the hang-up.
 ui_stop() {
     t kill-server 2>/dev/null
     if [ -s "$tmp/pid" ]; then
-        tries=100
+        tries=$ui_tries
         while [ "$tries" -gt 0 ] && kill -0 "$(cat "$tmp/pid")" 2>/dev/null; do
             sleep 0.02
             tries=$((tries - 1))
@@ -77,20 +86,27 @@ sh -c 'echo \$\$ > "$tmp/pid"; exec env MANDATE_SAVE_DIR="$tmp/saves" $*'
 echo \$? > '$tmp/status'
 exec sleep 3600
 RUN
-    t new-session -d -x "$w" -y "$h" "sh '$tmp/run.sh'" \; set -g escape-time 0
+    ui_n=$((ui_n + 1))
+    if ! t new-session -d -x "$w" -y "$h" "sh '$tmp/run.sh'" \; set -g escape-time 0 \
+        2>"$tmp/tmux.err"; then
+        echo "# tmux did not start: $(cat "$tmp/tmux.err")"
+        stuck=1
+        return 1
+    fi
 }
 
 screen() { t capture-pane -p; }
 screen_attrs() { t capture-pane -p -e; }
 dump() { screen | sed 's/^/# /'; }
 
-# wait_for TEXT [TRIES]: 1 when TEXT does not show within TRIES x 20 ms.
+# wait_for TEXT [TRIES]: 1 when TEXT does not show within TRIES polls
+# (default $ui_tries).
 # After one timeout the run is stuck: later waits fail at once, until the
 # next ui_start, so that one failure costs one timeout.
 stuck=0
 wait_for() {
     [ $stuck = 0 ] || return 1
-    tries=${2:-500}
+    tries=${2:-$ui_tries}
     while [ "$tries" -gt 0 ]; do
         if screen | grep -qF -- "$1"; then
             return 0
@@ -107,7 +123,7 @@ wait_for() {
 # wait_gone TEXT: waits until TEXT has left the screen.
 wait_gone() {
     [ $stuck = 0 ] || return 1
-    tries=500
+    tries=$ui_tries
     while [ "$tries" -gt 0 ]; do
         if ! screen | grep -qF -- "$1"; then
             return 0
@@ -123,7 +139,7 @@ wait_gone() {
 
 # wait_exit: waits for the program's exit status; prints it.
 wait_exit() {
-    tries=500
+    tries=$ui_tries
     [ $stuck = 0 ] || tries=50
     while [ "$tries" -gt 0 ] && [ ! -s "$tmp/status" ]; do
         sleep 0.02
@@ -148,7 +164,7 @@ selected_has() {
 # wait_for_selected TEXT: waits until a reverse-video line holds TEXT.
 wait_for_selected() {
     [ $stuck = 0 ] || return 1
-    tries=500
+    tries=$ui_tries
     while [ "$tries" -gt 0 ]; do
         selected_has "$1" && return 0
         sleep 0.02
@@ -160,7 +176,27 @@ wait_for_selected() {
     return 1
 }
 
-# select_row TEXT: moves down (j) until the selected row holds TEXT.
+# wait_until COMMAND [ARG...]: waits until COMMAND succeeds (quietly), for
+# a check of the screen that is not one text; on a timeout runs it once
+# more aloud and prints the screen.
+wait_until() {
+    [ $stuck = 0 ] || return 1
+    tries=$ui_tries
+    while [ "$tries" -gt 0 ]; do
+        "$@" >/dev/null 2>&1 && return 0
+        sleep 0.02
+        tries=$((tries - 1))
+    done
+    echo "# timed out waiting until: $*"
+    "$@"
+    dump
+    stuck=1
+    return 1
+}
+
+# select_row TEXT: moves down (j) until the selected row holds TEXT. Each
+# j is waited for before the next (a second j sent while a slow first one
+# is on its way would pass TEXT by); a j that changes nothing is the end.
 select_row() {
     [ $stuck = 0 ] || return 1
     n=0
@@ -170,11 +206,12 @@ select_row() {
         fi
         before=$(screen_attrs | md5sum)
         keys j
-        tries=100
+        tries=$ui_tries
         while [ "$tries" -gt 0 ] && [ "$(screen_attrs | md5sum)" = "$before" ]; do
             sleep 0.02
             tries=$((tries - 1))
         done
+        [ "$tries" -gt 0 ] || break
         n=$((n + 1))
     done
     echo "# could not select: $1"
@@ -184,9 +221,9 @@ select_row() {
 
 # restored: the terminal is back to normal after the program ended (not on
 # the alternate screen, cursor visible, keypad and mouse modes off).
-# (tmux reads the program's last output asynchronously: poll, 2 s at most)
+# (tmux reads the program's last output asynchronously: poll)
 restored() {
-    tries=100
+    tries=$ui_tries
     while [ "$tries" -gt 0 ]; do
         flags=$(t display -p '#{alternate_on}#{cursor_flag}#{keypad_cursor_flag}#{mouse_any_flag}')
         [ "$flags" = "0100" ] && return 0
@@ -220,14 +257,9 @@ give_court() {
     keys c o u
     select_row "Court host government" || return 1
     press Enter "Chance of success" || return 1
-    s=$(screen)
     for want in "Chance of detection" "estimates from our dossiers" "base chance" \
         "Secret: only we know"; do
-        if ! echo "$s" | grep -qF -- "$want"; then
-            echo "# odds dialog lacks: $want"
-            dump
-            return 1
-        fi
+        wait_for "$want" || return 1
     done
     press Enter "Added: Court host government"
 }
@@ -251,11 +283,12 @@ newgame_tutorial() {
         [ $n -gt 10 ] && { dump; return 1; }
         before=$(screen | md5sum)
         keys Right
-        tries=100
+        tries=$ui_tries
         while [ "$tries" -gt 0 ] && [ "$(screen | md5sum)" = "$before" ]; do
             sleep 0.02
             tries=$((tries - 1))
         done
+        [ "$tries" -gt 0 ] || { dump; return 1; }
     done
     if [ "$1" = hotseat ]; then
         keys Down Down

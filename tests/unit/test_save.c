@@ -257,8 +257,9 @@ static void every_json_test_suite_file_should_end_cleanly(void **state)
     (void)state;
     DIR *d = opendir(CORPUS);
     if (!d) {
-        print_message("# %s absent: skipped\n", CORPUS);
-        return;
+        print_message("# %s absent: the JSON test suite is not beside the checkout\n",
+                      CORPUS);
+        skip();                  /* counted as skipped, never as passed */
     }
     int n = 0;
     struct dirent *de;
