@@ -221,7 +221,7 @@ give_court() {
     select_row "Court host government" || return 1
     press Enter "Chance of success" || return 1
     s=$(screen)
-    for want in "Chance of detection" "estimates from our dossiers" "base chance" \
+    for want in "Chance of detection" "Where the estimate comes from" "base chance" \
         "Secret: only we know"; do
         if ! echo "$s" | grep -qF -- "$want"; then
             echo "# odds dialog lacks: $want"
