@@ -97,6 +97,15 @@ static int blames(int kind)
            kind == EV_IMPLANT_FOUND || kind == EV_BACKDOOR_FOUND;
 }
 
+/* 1 when only cause_seat may know the event's cause: a secret order's
+ * (the seat that gave it), a private inject's (its audience). */
+static int cause_private(const struct event *e)
+{
+    if (e->cause == CAUSE_ORDER)
+        return e->cause_arg < 0 || e->cause_arg >= ORD_COUNT || !order_is_public(e->cause_arg);
+    return e->cause == CAUSE_INJECT && e->cause_seat >= 0;
+}
+
 /* One event as a seat may see it, field by field: who ran an operation
  * is never given to others (only whom the victim blamed), nor whether a
  * blame was right - that is the facilitator's truth. */
@@ -118,6 +127,14 @@ static void event_for_seat(const struct event *e, int seat, struct event *out)
     out->actor = e->kind == EV_INSIDER_BLOWN && e->actor != seat ? -1 : e->actor;
     if (blames(e->kind) && (e->outcome == ATTR_RIGHT || e->outcome == ATTR_WRONG))
         out->outcome = ATTR_CLAIMED;
+    out->cause = e->cause;
+    out->cause_seat = e->cause_seat;
+    out->cause_arg = e->cause_arg;
+    if (cause_private(e) && e->cause_seat != seat) {
+        out->cause = CAUSE_HIDDEN;
+        out->cause_seat = -1;
+        out->cause_arg = -1;
+    }
 }
 
 static void copy_events(const struct game *g, int seat, struct view *v)

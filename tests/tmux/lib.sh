@@ -168,18 +168,39 @@ select_row() {
         if selected_has "$1"; then
             return 0
         fi
-        before=$(screen_attrs | md5sum)
-        keys j
-        tries=100
-        while [ "$tries" -gt 0 ] && [ "$(screen_attrs | md5sum)" = "$before" ]; do
-            sleep 0.02
-            tries=$((tries - 1))
-        done
+        key_and_change j
         n=$((n + 1))
     done
     echo "# could not select: $1"
     dump
     return 1
+}
+
+# key_and_change KEY: sends KEY and waits (2 s at most) until the screen,
+# attributes included, differs from before it.
+key_and_change() {
+    before=$(screen_attrs | md5sum)
+    keys "$1"
+    tries=100
+    while [ "$tries" -gt 0 ] && [ "$(screen_attrs | md5sum)" = "$before" ]; do
+        sleep 0.02
+        tries=$((tries - 1))
+    done
+}
+
+# scroll_to TEXT: scrolls a page down a line at a time until TEXT shows.
+scroll_to() {
+    [ $stuck = 0 ] || return 1
+    n=0
+    while ! screen | grep -qF -- "$1"; do
+        n=$((n + 1))
+        if [ $n -gt 120 ]; then
+            echo "# scrolled to the end without: $1"
+            dump
+            return 1
+        fi
+        key_and_change Down
+    done
 }
 
 # restored: the terminal is back to normal after the program ended (not on

@@ -1,7 +1,9 @@
 /* test_rules_honest.c - rules catalogue (tests/RULES.md), group O, from
  * issue 9: honest odds (an estimate without a dossier is a guess from the
  * figures the contingents declared at deployment, shown as a range; one
- * mapping from a chance to words). */
+ * mapping from a chance to words) and visible consequences (every change
+ * to a number carries its cause, and a seat learns only the causes it may
+ * know). */
 #include "rules_fixture.h"
 
 #include <ctype.h>
@@ -185,12 +187,267 @@ static void r90_words_match_the_number(void **state)
     }
 }
 
+/* --- O. Consequences carry their causes ---------------------------------- */
+
+/* The first event of kind in seat's view with actor (-1: any) and sector
+ * (-1: any), or NULL. */
+static const struct event *seen(struct fx *f, int seat, int kind, int actor, int sector)
+{
+    view_build(&f->g, seat, &f->v);
+    for (int k = 0; k < f->v.nevents; k++) {
+        const struct event *e = &f->v.events[k];
+        if (e->kind == kind && (actor < 0 || e->actor == actor) &&
+            (sector < 0 || e->sector == sector))
+            return e;
+    }
+    return NULL;
+}
+
+/* R91: an inject's effects each emit an event with the inject as their
+ * cause: influence, comms security, next week's action points and new
+ * objectives to the contingent they touch alone; trust, stability,
+ * threat, the pool and the network publicly. A private inject's cause
+ * reaches only its audience: the others see the change, "cause unknown".
+ * (issue 9: "influence 15 -> 10, centralisation 2 -> 1") */
+static void r91_inject_effects_name_their_inject(void **state)
+{
+    (void)state;
+    struct fx *f = fx_load(FX_TWO);
+    int k = fx_inject(f, "favour", TRIG_TURN, 1, -1, 0, AMBER);
+    fx_inject_effect(f, k, fx_effect(EFF_INFLUENCE, AMBER, -1, -1, -5));
+    fx_inject_effect(f, k, fx_effect(EFF_COMMS, AMBER, -1, -1, 10));
+    fx_inject_effect(f, k, fx_effect(EFF_AP, AMBER, -1, -1, 1));
+    fx_inject_effect(f, k, fx_effect(EFF_TRUST, AMBER, BASALT, -1, -10));
+    fx_inject_effect(f, k, fx_effect(EFF_STABILITY, -1, -1, NORTH, -3));
+    int p = fx_inject(f, "merger", TRIG_TURN, 1, -1, 0, -1);
+    fx_inject_effect(f, p, fx_effect(EFF_CENTRALISATION, -1, -1, -1, -1));
+    struct game *g = fx_start(f, 1);
+    g->seats[AMBER].influence = 15;
+    g->seats[AMBER].comms = 40;
+    g->seats[AMBER].trust[BASALT] = 50;
+    g->centralisation = 2;
+    int ap = f->sc->seats[AMBER].ap;
+    int north = g->sectors[NORTH].stability;
+    fx_resolve(f);
+    const struct event *e = seen(f, AMBER, EV_INFLUENCE, AMBER, -1);
+    assert_non_null(e);
+    assert_int_equal(e->a, -5);
+    assert_int_equal(e->b, 10);                  /* 15 -> 10 */
+    assert_int_equal(e->cause, CAUSE_INJECT);
+    assert_int_equal(e->cause_arg, k);
+    assert_int_equal(e->audience, AUDIENCE_SEAT(AMBER));
+    e = seen(f, AMBER, EV_COMMS, AMBER, -1);
+    assert_non_null(e);
+    assert_int_equal(e->b, 50);
+    assert_int_equal(e->cause, CAUSE_INJECT);
+    e = seen(f, AMBER, EV_AP, AMBER, -1);
+    assert_non_null(e);
+    assert_int_equal(e->a, 1);
+    assert_int_equal(e->b, ap + 1);
+    assert_int_equal(g->seats[AMBER].ap, ap + 1);  /* it was next week's */
+    e = seen(f, AMBER, EV_TRUST, AMBER, -1);
+    assert_non_null(e);
+    assert_int_equal(e->b, 40);
+    assert_int_equal(e->cause, CAUSE_INJECT);
+    e = seen(f, AMBER, EV_STABILITY, -1, NORTH);
+    assert_non_null(e);
+    assert_int_equal(e->b, north - 3);
+    assert_int_equal(e->cause, CAUSE_INJECT);
+    assert_int_equal(e->cause_arg, k);
+    /* the public inject: centralisation 2 -> 1, its cause for everyone */
+    e = seen(f, BASALT, EV_NETWORK, -1, -1);
+    assert_non_null(e);
+    assert_int_equal(e->c, 2);
+    assert_int_equal(e->a, 1);
+    assert_int_equal(e->cause, CAUSE_INJECT);
+    assert_int_equal(e->cause_arg, p);
+    /* Basalt: none of Amber's own numbers; the public changes, their cause
+     * (Amber's private inject) hidden */
+    assert_null(seen(f, BASALT, EV_INFLUENCE, -1, -1));
+    assert_null(seen(f, BASALT, EV_COMMS, -1, -1));
+    assert_null(seen(f, BASALT, EV_AP, -1, -1));
+    e = seen(f, BASALT, EV_TRUST, AMBER, -1);
+    assert_non_null(e);
+    assert_int_equal(e->cause, CAUSE_HIDDEN);
+    assert_int_equal(e->cause_seat, -1);
+    assert_int_equal(e->cause_arg, -1);
+    e = seen(f, BASALT, EV_STABILITY, -1, NORTH);
+    assert_non_null(e);
+    assert_int_equal(e->cause, CAUSE_HIDDEN);
+    fx_close(f);
+}
+
+/* R92: trust lost to an attributed incident carries the incident as its
+ * cause (its victim and the kind of operation), in public; the culprit is
+ * never in it, only whom the victim blamed. (issue 9: "why a trust value
+ * fell") */
+static void r92_trust_lost_to_an_incident_names_the_incident(void **state)
+{
+    (void)state;
+    struct fx *f = fx_eight_game();
+    fx_covert_sure(f);
+    fx_seen(f);
+    fx_attrib_right(f);
+    fx_submit1(f, fx_ot(f, ORD_INTERCEPT, CORVO, BRISA));
+    fx_resolve(f);
+    const struct event *e = seen(f, BRISA, EV_TRUST, BRISA, -1);
+    assert_non_null(e);
+    assert_int_equal(e->target, CORVO);          /* blamed, rightly */
+    assert_int_equal(e->a, -20);
+    assert_int_equal(e->cause, CAUSE_INCIDENT);
+    assert_int_equal(e->cause_seat, BRISA);
+    assert_int_equal(e->cause_arg, ORD_INTERCEPT);
+    /* a bystander sees the same public cause */
+    e = seen(f, AUREL, EV_TRUST, AUREL, -1);
+    assert_non_null(e);
+    assert_int_equal(e->cause, CAUSE_INCIDENT);
+    assert_int_equal(e->cause_seat, BRISA);
+    fx_close(f);
+
+    /* blamed wrongly (a false flag naming Delm): trust falls in Delm, and
+     * nothing a bystander sees names Corvo */
+    f = fx_eight_game();
+    fx_covert_sure(f);
+    fx_seen(f);
+    fx_attrib_unknown(f);
+    f->g.seats[CORVO].false_flag = DELM;
+    fx_submit1(f, fx_ot(f, ORD_INTERCEPT, CORVO, BRISA));
+    fx_resolve(f);
+    view_build(&f->g, AUREL, &f->v);
+    int trust = 0;
+    for (int k = 0; k < f->v.nevents; k++) {
+        e = &f->v.events[k];
+        if (e->kind != EV_TRUST)
+            continue;
+        trust++;
+        assert_int_equal(e->target, DELM);
+        assert_int_equal(e->cause, CAUSE_INCIDENT);
+        assert_int_equal(e->cause_seat, BRISA);
+        assert_true(e->cause_seat != CORVO);
+    }
+    assert_true(trust > 0);
+    fx_close(f);
+}
+
+/* R93: a counter-intelligence sweep reports to the sweeper alone what it
+ * found (insider networks, implants) and the chance it had to find each
+ * (odds_sweep), even when it found nothing. (issue 9) */
+static void r93_a_sweep_reports_its_finds_and_its_odds(void **state)
+{
+    (void)state;
+    struct fx *f = fx_covert_game();
+    struct rules *r = &f->cat.rules;
+    r->sweep_base = 200;
+    r->sweep_per_ci = 400;                       /* Amber CI 2: 1000 */
+    fx_attrib_right(f);
+    fx_give_insider(f, BASALT, AMBER, STAGE_DEVELOPED, 0);
+    fx_give_implant(f, BASALT, AMBER, IMP_TAP, 1);
+    fx_submit1(f, fx_o(f, ORD_SWEEP, AMBER));
+    fx_resolve(f);
+    const struct event *e = seen(f, AMBER, EV_SWEEP, AMBER, -1);
+    assert_non_null(e);
+    assert_int_equal(e->a, 1000);
+    assert_int_equal(e->b, 1);
+    assert_int_equal(e->c, 1);
+    assert_int_equal(e->audience, AUDIENCE_SEAT(AMBER));
+    assert_null(seen(f, BASALT, EV_SWEEP, -1, -1));
+    /* the holder learns its network was blown (public), not the sweep */
+    assert_non_null(seen(f, BASALT, EV_INSIDER_BLOWN, -1, -1));
+    fx_close(f);
+
+    f = fx_covert_game();
+    f->cat.rules.sweep_base = 150;
+    f->cat.rules.sweep_per_ci = 100;
+    fx_submit1(f, fx_o(f, ORD_SWEEP, AMBER));
+    fx_resolve(f);
+    e = seen(f, AMBER, EV_SWEEP, AMBER, -1);
+    assert_non_null(e);
+    assert_int_equal(e->a, 350);                 /* 150 + 100 x CI 2 */
+    assert_int_equal(e->b, 0);
+    assert_int_equal(e->c, 0);
+    assert_int_equal(odds_sweep(&f->cat, 2, 10), 350 + 10 * f->cat.rules.sweep_per_exposure);
+    fx_close(f);
+}
+
+/* R94: a secret order's effect on a number every seat sees (retained
+ * surveillance data cost the pool) shows its cause to the seat that gave
+ * it; to the others, "cause unknown". Our own hardening, our own order,
+ * reaches us alone. (issue 9) */
+static void r94_a_secret_orders_cause_stays_with_its_seat(void **state)
+{
+    (void)state;
+    struct fx *f = fx_covert_game();
+    fx_covert_sure(f);
+    fx_unseen(f);
+    f->cat.rules.retain_pool_loss = 4;
+    struct order b[] = { fx_o(f, ORD_RETAIN, BASALT), fx_o(f, ORD_HARDEN, BASALT) };
+    fx_submit(f, BASALT, b, 2);
+    fx_resolve(f);
+    const struct event *e = seen(f, BASALT, EV_POOL, -1, -1);
+    assert_non_null(e);
+    assert_int_equal(e->a, -4);
+    assert_int_equal(e->cause, CAUSE_ORDER);
+    assert_int_equal(e->cause_seat, BASALT);
+    assert_int_equal(e->cause_arg, ORD_RETAIN);
+    e = seen(f, AMBER, EV_POOL, -1, -1);
+    assert_non_null(e);
+    assert_int_equal(e->a, -4);
+    assert_int_equal(e->cause, CAUSE_HIDDEN);
+    assert_int_equal(e->cause_seat, -1);
+    e = seen(f, BASALT, EV_COMMS, BASALT, -1);
+    assert_non_null(e);
+    assert_int_equal(e->cause, CAUSE_ORDER);
+    assert_int_equal(e->cause_arg, ORD_HARDEN);
+    assert_null(seen(f, AMBER, EV_COMMS, -1, -1));
+    fx_close(f);
+}
+
+/* R95: each resolution ends with every sector's stability and threat at
+ * its start and end (EV_SECTOR_WEEK, public); the stability changes the
+ * week's events report add up to the difference. (issue 9) */
+static void r95_each_sector_reports_its_week(void **state)
+{
+    (void)state;
+    struct fx *f = fx_covert_game();
+    struct game *g = &f->g;
+    f->sc->drift = 2;
+    int before = g->sectors[NORTH].stability, threat = g->sectors[NORTH].threat;
+    fx_submit1(f, fx_os(f, ORD_PATROL, AMBER, NORTH));
+    fx_resolve(f);
+    int weeks = 0, sum = 0;
+    view_build(g, BASALT, &f->v);
+    for (int k = 0; k < f->v.nevents; k++) {
+        const struct event *e = &f->v.events[k];
+        if (e->kind == EV_SECTOR_WEEK) {
+            weeks++;
+            if (e->sector == NORTH) {
+                assert_int_equal(e->a, before);
+                assert_int_equal(e->b, g->sectors[NORTH].stability);
+                assert_int_equal(e->c, threat);
+                assert_int_equal(e->d, g->sectors[NORTH].threat);
+            }
+        } else if ((e->kind == EV_MANDATE_OP || e->kind == EV_STABILITY) &&
+                   e->sector == NORTH) {
+            sum += e->a;
+        }
+    }
+    assert_int_equal(weeks, g->nsectors);
+    assert_int_equal(sum, g->sectors[NORTH].stability - before);
+    assert_true(sum != 0);
+    fx_close(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(r88_a_guess_comes_from_the_published_figures),
         cmocka_unit_test(r89_an_estimate_from_dossiers_keeps_their_error),
         cmocka_unit_test(r90_words_match_the_number),
+        cmocka_unit_test(r91_inject_effects_name_their_inject),
+        cmocka_unit_test(r92_trust_lost_to_an_incident_names_the_incident),
+        cmocka_unit_test(r93_a_sweep_reports_its_finds_and_its_odds),
+        cmocka_unit_test(r94_a_secret_orders_cause_stays_with_its_seat),
+        cmocka_unit_test(r95_each_sector_reports_its_week),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
