@@ -19,7 +19,7 @@
 #define MAX_INSIDERS 8         /* insider networks one contingent runs */
 #define MAX_ORDERS 12          /* orders of one seat in one turn */
 #define MAX_TURN_EVENTS 640    /* events one resolution may emit */
-#define MAX_VIEW_EVENTS 192    /* events one seat's view carries */
+#define MAX_VIEW_EVENTS 320    /* events one seat's view carries */
 
 /* Text sizes, bytes including the terminating NUL. */
 #define NAME_LEN 40

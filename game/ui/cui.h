@@ -159,6 +159,12 @@ int screen_curtain(struct cui *u, int seat);
 int screen_result(struct cui *u);
 /* 1 when the view holds a resolution to report. */
 int report_has(const struct view *v);
+/* rep_changes.c: the report's "What changed for us" (the seat's numbers
+ * and the mission's, each change with its cause) and "The sectors this
+ * week" (each sector's net change with its main causes) for the week
+ * turn, added to pg. */
+void report_changes(struct cui *u, struct page *pg, int turn);
+void report_sectors(struct cui *u, struct page *pg, int turn);
 
 /* scr_debrief.c: the debrief's pages, drawn from d (game/report/debrief.h);
  * file is the save that holds the game ("" none); *page is the page to

@@ -203,11 +203,11 @@ static void orders(struct cui *u, struct turnui *t, struct rect r, int focused)
             d_glyph(row, x, selected ? a : term_attr(R_PRIVATE), G_SECRET);
         int costw = 3, oddsw = 0;
         if (order_family(o->kind) == FAM_COVERT && w >= 40) {
-            struct odds od;
-            view_odds(v, o, &od);
-            oddsw = 5;
-            d_textf(row, x + w - costw - oddsw, oddsw, selected ? a : term_attr(R_DIM), "%3d%%",
-                    (od.success + 5) / 10);
+            struct odds_estimate est;
+            view_estimate(v, o, &est);
+            oddsw = 5;       /* "~41%": a guess or a range, about its centre */
+            d_textf(row, x + w - costw - oddsw, oddsw, selected ? a : term_attr(R_DIM), "%s%2d%%",
+                    est.lo == est.hi ? " " : "~", (est.mid.success + 5) / 10);
         }
         int room = w - costw - oddsw - 3;
         int namew = tgt[0] ? room / 2 : room;

@@ -104,6 +104,21 @@ static int is_brief_event(const struct event *e)
     return e->kind == EV_TURN_BEGIN || e->kind == EV_INJECT;
 }
 
+/* 1 for an event the "What changed for us" and sector sections show. */
+static int in_changes(const struct view *v, const struct event *e)
+{
+    switch (e->kind) {
+    case EV_INFLUENCE: case EV_COMMS: case EV_AP: case EV_OBJECTIVES:
+        return e->actor == v->seat;
+    case EV_TRUST:
+        return e->actor == v->seat || e->target == v->seat;
+    case EV_POOL: case EV_NETWORK: case EV_STABILITY: case EV_THREAT: case EV_SECTOR_WEEK:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 static void report_build(struct cui *u, void *arg, struct page *pg)
 {
     const struct view *v = u->v;
@@ -150,12 +165,14 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
     if (!any)
         page_add(pg, term_attr(R_DIM), 2, "None this week.");
     page_blank(pg);
+    report_changes(u, pg, t);
+    page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "Our private reports");
     any = 0;
     for (int k = 0; k < v->nevents; k++) {
         const struct event *e = &v->events[k];
         if (e->turn != t || (e->audience & AUDIENCE_PUBLIC) || e->kind == EV_COVERT ||
-            is_brief_event(e))
+            is_brief_event(e) || in_changes(v, e))
             continue;
         char buf[300];
         int tone = event_text(v, u->seen[v->seat], e, buf, sizeof buf);
@@ -167,13 +184,15 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
     if (!any)
         page_add(pg, term_attr(R_DIM), 2, "Nothing to report.");
     page_blank(pg);
+    report_sectors(u, pg, t);
+    page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "The public bulletin");
     /* the grave news first, then the rest in the order it happened */
     for (int pass = 0; pass < 2; pass++)
         for (int k = 0; k < v->nevents; k++) {
             const struct event *e = &v->events[k];
             if (e->turn != t || !(e->audience & AUDIENCE_PUBLIC) || is_brief_event(e) ||
-                e->kind == EV_MANDATE)
+                e->kind == EV_MANDATE || in_changes(v, e))
                 continue;
             char buf[300];
             int tone = event_text(v, u->seen[v->seat], e, buf, sizeof buf);

@@ -204,19 +204,44 @@ select_row() {
         if selected_has "$1"; then
             return 0
         fi
-        before=$(screen_attrs | md5sum)
-        keys j
-        tries=$ui_tries
-        while [ "$tries" -gt 0 ] && [ "$(screen_attrs | md5sum)" = "$before" ]; do
-            sleep 0.02
-            tries=$((tries - 1))
-        done
-        [ "$tries" -gt 0 ] || break
+        key_and_change j || break
         n=$((n + 1))
     done
     echo "# could not select: $1"
     dump
     return 1
+}
+
+# key_and_change KEY: sends KEY and waits until the screen, attributes
+# included, differs from before it; fails when it never does.
+key_and_change() {
+    before=$(screen_attrs | md5sum)
+    keys "$1"
+    tries=$ui_tries
+    while [ "$tries" -gt 0 ] && [ "$(screen_attrs | md5sum)" = "$before" ]; do
+        sleep 0.02
+        tries=$((tries - 1))
+    done
+    [ "$tries" -gt 0 ]
+}
+
+# scroll_to TEXT: scrolls a page down a line at a time until TEXT shows.
+scroll_to() {
+    [ $stuck = 0 ] || return 1
+    n=0
+    while ! screen | grep -qF -- "$1"; do
+        n=$((n + 1))
+        if [ $n -gt 120 ]; then
+            echo "# scrolled to the end without: $1"
+            dump
+            return 1
+        fi
+        if ! key_and_change Down; then
+            echo "# scrolled to the end without: $1"
+            dump
+            return 1
+        fi
+    done
 }
 
 # restored: the terminal is back to normal after the program ended (not on
@@ -257,7 +282,7 @@ give_court() {
     keys c o u
     select_row "Court host government" || return 1
     press Enter "Chance of success" || return 1
-    for want in "Chance of detection" "estimates from our dossiers" "base chance" \
+    for want in "Chance of detection" "Where the estimate comes from" "base chance" \
         "Secret: only we know"; do
         wait_for "$want" || return 1
     done
