@@ -52,6 +52,8 @@ int main(int argc, char **argv)
         return cmd_load(argc - 1, argv + 1);
     if (!strcmp(cmd, "replay")) return cmd_replay(argc - 1, argv + 1);
     if (!strcmp(cmd, "report")) return cmd_report(argc - 1, argv + 1);
+    if (!strcmp(cmd, "complete"))
+        return cmd_complete(argc - 1, argv + 1);
     fprintf(stderr, "mandate: %s: unknown command (try mandate --help)\n", cmd);
     return 2;
 }

@@ -17,10 +17,7 @@
 #include "../session/session.h"
 #include "save.h"
 #include "save_fmt.h"
-
-#ifndef MANDATE_SAVES
-#define MANDATE_SAVES "saves"
-#endif
+#include "userdir.h"
 
 #define PATH_MAX_LEN 4096
 #define STALE_TEMP_SECONDS 60  /* a temporary file this old was abandoned */
@@ -400,7 +397,15 @@ const char *save_dir(void)
     if (dir_override[0])
         return dir_override;
     const char *env = getenv("MANDATE_SAVE_DIR");
-    return env && *env ? env : MANDATE_SAVES;
+    if (env && *env)
+        return env;
+#ifdef MANDATE_SAVES
+    return MANDATE_SAVES;      /* the checkout's saves/ */
+#else
+    /* installed: per user; rebuilt from the environment at each call */
+    static char user[PATH_MAX_LEN];
+    return userdir_data("saves", user, sizeof user) ? user : "saves";
+#endif
 }
 
 /* Creates dir and its missing parents. */
@@ -418,6 +423,11 @@ static int make_dirs(const char *dir)
         *q = '/';
     }
     return mkdir(p, 0777) == 0 || errno == EEXIST;
+}
+
+int save_make_dir(const char *dir)
+{
+    return make_dirs(dir);
 }
 
 struct entry {

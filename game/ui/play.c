@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
 
 #include "frontend.h"
@@ -105,10 +104,8 @@ int play_submit(struct play *p, int seat, const struct order *o, int n, char *wh
 
 static int ensure_dir(const char *dir, char *out, size_t n)
 {
-    struct stat st;
-    if (stat(dir, &st) == 0)
-        return 1;
-    if (mkdir(dir, 0777) == 0 || errno == EEXIST)
+    /* the parents too: ~/.local/share/mandate/saves may be the first */
+    if (save_make_dir(dir))
         return 1;
     snprintf(out, n, "%s: %s", dir, strerror(errno));
     return 0;

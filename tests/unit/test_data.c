@@ -11,6 +11,8 @@
 #include "ai/personality.h"
 #include "core/world.h"
 #include "data/data.h"
+#include "data/save.h"
+#include "data/userdir.h"
 
 #define FIX MANDATE_ASSETS "/../tests/fixtures"
 #define BAD FIX "/bad"
@@ -686,6 +688,50 @@ static void scenario_path_should_resolve_names(void **state)
     unsetenv("MANDATE_ASSETS");
 }
 
+/* issue 15: an installed mandate keeps a user's files in the XDG folders. */
+static void user_dirs_should_follow_xdg(void **state)
+{
+    (void)state;
+    char out[128];
+    setenv("HOME", "/home/ana", 1);
+    unsetenv("XDG_DATA_HOME");
+    unsetenv("XDG_CONFIG_HOME");
+    assert_int_equal(userdir_data("saves", out, sizeof out), 1);
+    assert_string_equal(out, "/home/ana/.local/share/mandate/saves");
+    assert_int_equal(userdir_config(NULL, out, sizeof out), 1);
+    assert_string_equal(out, "/home/ana/.config/mandate");
+    setenv("XDG_DATA_HOME", "/data/ana", 1);
+    setenv("XDG_CONFIG_HOME", "/etc/ana", 1);
+    assert_int_equal(userdir_data("saves", out, sizeof out), 1);
+    assert_string_equal(out, "/data/ana/mandate/saves");
+    assert_int_equal(userdir_config("", out, sizeof out), 1);
+    assert_string_equal(out, "/etc/ana/mandate");
+    /* empty or relative: ignored, as the specification says */
+    setenv("XDG_DATA_HOME", "", 1);
+    setenv("XDG_CONFIG_HOME", "relative/dir", 1);
+    assert_int_equal(userdir_data("saves", out, sizeof out), 1);
+    assert_string_equal(out, "/home/ana/.local/share/mandate/saves");
+    assert_int_equal(userdir_config(NULL, out, sizeof out), 1);
+    assert_string_equal(out, "/home/ana/.config/mandate");
+    /* without $HOME: the password database's home, absolute */
+    unsetenv("HOME");
+    unsetenv("XDG_DATA_HOME");
+    if (userdir_data("saves", out, sizeof out))
+        assert_true(out[0] == '/' && strstr(out, "/.local/share/mandate/saves"));
+    /* too long for the buffer: refused, never cut */
+    setenv("XDG_DATA_HOME", "/a/rather/long/folder/name", 1);
+    assert_int_equal(userdir_data("saves", out, 20), 0);
+    assert_string_equal(out, "");
+    unsetenv("XDG_DATA_HOME");
+    unsetenv("XDG_CONFIG_HOME");
+    /* the build run from its checkout keeps the checkout's saves/ */
+    unsetenv("MANDATE_SAVE_DIR");
+    save_set_dir(NULL);
+#ifdef MANDATE_SAVES
+    assert_string_equal(save_dir(), MANDATE_SAVES);
+#endif
+}
+
 static void errlist_should_cap_and_clean_lines(void **state)
 {
     (void)state;
@@ -740,6 +786,7 @@ int main(void)
         cmocka_unit_test(validate_should_need_personality_files),
         cmocka_unit_test(read_file_should_name_the_file),
         cmocka_unit_test(scenario_path_should_resolve_names),
+        cmocka_unit_test(user_dirs_should_follow_xdg),
         cmocka_unit_test(errlist_should_cap_and_clean_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
