@@ -28,9 +28,9 @@ enum ju_kind { JU_NONE, JU_SCENARIO, JU_ORDERS, JU_PERSONALITY };
 /* Kinds of string, by length limit and allowed characters. */
 enum ju_text {
     JT_ID,                     /* [a-z0-9_]{1,31} */
-    JT_NAME,                   /* one line, 1..NAME_LEN-1 bytes */
-    JT_LINE,                   /* one line, ..SHORT_TEXT-1 bytes */
-    JT_LONG                    /* line breaks allowed, ..LONG_TEXT-1 bytes */
+    JT_NAME,                   /* one line, 1..NAME_COLS columns */
+    JT_LINE,                   /* one line, ..LINE_COLS columns */
+    JT_LONG                    /* line breaks allowed, ..LONG_COLS columns */
 };
 #define JU_OPTIONAL 1u         /* an absent key leaves "" */
 #define JU_NONEMPTY 2u         /* JT_LINE, JT_LONG: "" is an error */

@@ -15,7 +15,7 @@ struct cand {
     int legal;
     char why[120];
     char label[160];
-    char extra[80];
+    char extra[NAME_LEN];        /* an inject's title */
 };
 
 

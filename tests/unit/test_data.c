@@ -412,8 +412,78 @@ static void string_too_long_should_be_an_error_not_truncated(void **state)
     (void)state;
     assert_null(load_bad("long_string.json"));
     expect_line(&errs, BAD "/long_string.json: contingents[0].name: "
-                "expected a name of 1-39 bytes, got 43 bytes");
+                "expected a name of 1-39 columns, got 43 columns");
     expect_count(&errs, 1);
+}
+
+/* s repeated n times into a new string (the caller frees it). */
+static char *repeat(const char *s, int n)
+{
+    size_t l = strlen(s);
+    char *r = malloc(l * (size_t)n + 1);
+    assert_non_null(r);
+    for (int i = 0; i < n; i++)
+        memcpy(r + l * (size_t)i, s, l);
+    r[l * (size_t)n] = '\0';
+    return r;
+}
+
+/* The minimal fixture with Westria's name set to value: the scenario, or
+ * NULL with errs holding why. */
+static struct scenario *with_seat_name(const char *value)
+{
+    size_t len;
+    char *text = slurp(FIX "/minimal.json", &len);
+    char *t = set_string_after(text, "\"westria\"", "\"name\"", value);
+    errlist_init(&errs);
+    struct scenario *sc = data_parse_scenario(t, strlen(t), "m.json", &errs);
+    free(text);
+    free(t);
+    return sc;
+}
+
+/* issue 15: a name in any script gets the room of one in English - 39
+ * display columns, not 39 bytes (which held 13 Chinese characters). */
+static void name_limits_should_count_columns_not_bytes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *unit;      /* one character as UTF-8 */
+        int n;                 /* how many */
+        int ok;                /* a name of 39 columns at most */
+    } cases[] = {
+        { "\xe5\xb9\xb3", 19, 1 },          /* 19 CJK: 38 columns, 57 bytes */
+        { "\xe5\xb9\xb3", 20, 0 },          /* 40 columns */
+        { "\xce\xbb", 39, 1 },              /* 39 Greek: 78 bytes */
+        { "\xce\xbb", 40, 0 },
+        { "e\xcc\x81", 39, 1 },             /* e + combining acute: 117 bytes */
+        { "\xf0\x9d\x90\x80", 39, 1 },     /* U+1D400, 4 bytes, 1 column: 156 */
+        { "\xea\xb0\x80", 19, 1 },          /* Hangul */
+        { "A", 39, 1 },
+        { "A", 40, 0 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *name = repeat(cases[i].unit, cases[i].n);
+        struct scenario *sc = with_seat_name(name);
+        if (cases[i].ok) {
+            if (!sc)
+                show(&errs);
+            assert_non_null(sc);
+            assert_string_equal(sc->seats[0].name, name);
+        } else {
+            assert_null(sc);
+            expect_part(&errs, "m.json: contingents[0].name: expected a name of "
+                        "1-39 columns, got 40 columns");
+        }
+        free(sc);
+        free(name);
+    }
+    /* many combining marks: within 39 columns, but not the buffer's bytes */
+    char *heavy = repeat("e\xcc\x81\xcc\x82\xcc\x83", 30);   /* 30 columns, 210 bytes */
+    assert_null(with_seat_name(heavy));
+    expect_part(&errs, "contingents[0].name: expected a name of 1-39 columns "
+                "and at most 156 bytes of UTF-8, got 210");
+    free(heavy);
 }
 
 static void unknown_references_should_each_be_reported(void **state)
@@ -547,7 +617,7 @@ static void covert_order_should_need_precedent_and_question(void **state)
     assert_int_equal(data_parse_catalogue(bad, strlen(bad), "o.json", cat,
                                           &errs), 0);
     expect_part(&errs, "o.json: orders.intercept.precedent: expected a text "
-                "of 1-639 bytes, got 0 bytes");
+                "of 1-639 columns, got \"\"");
     expect_part(&errs, "o.json: orders.intercept.question: expected");
     expect_count(&errs, 2);
     free(cat);
@@ -787,6 +857,7 @@ int main(void)
         cmocka_unit_test(read_file_should_name_the_file),
         cmocka_unit_test(scenario_path_should_resolve_names),
         cmocka_unit_test(user_dirs_should_follow_xdg),
+        cmocka_unit_test(name_limits_should_count_columns_not_bytes),
         cmocka_unit_test(errlist_should_cap_and_clean_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
