@@ -273,6 +273,14 @@ void ju_version(struct jctx *c, const cJSON *root)
         ju_err(c, "version", "unsupported version: this game reads version 1");
 }
 
+void ju_schema(struct jctx *c, const cJSON *root)
+{
+    const cJSON *v = ju_get(c, root, "", "$schema", 0);
+    if (v && !cJSON_IsString(v))
+        ju_err(c, "$schema", "expected a string (a JSON Schema's address), got %s",
+               ju_type_name(v));
+}
+
 /* ---- keys ---- */
 
 void ju_keys(struct jctx *c, const cJSON *obj, const char *path,

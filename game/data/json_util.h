@@ -53,6 +53,9 @@ enum ju_kind ju_kind_of(const cJSON *root);
 int ju_expect_kind(struct jctx *c, const cJSON *root, enum ju_kind kind);
 /* Checks root's "version" (required, 1). */
 void ju_version(struct jctx *c, const cJSON *root);
+/* Checks root's optional "$schema" (the JSON Schema an editor checks the
+ * file against; the game ignores it): a string. */
+void ju_schema(struct jctx *c, const cJSON *root);
 
 /* Reports every key of obj not in allowed (NULL-terminated) and every key
  * given twice. */
