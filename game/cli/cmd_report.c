@@ -1,13 +1,9 @@
 /* cmd_report.c - `mandate report FILE [--format md|html|json] [-o OUT]`:
  * replays a save with its history and writes its after-action report
  * (Markdown by default, to stdout; -o writes OUT atomically). */
-#include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "../data/report_data.h"
 #include "../data/save.h"
@@ -15,6 +11,7 @@
 #include "../report/debrief.h"
 #include "../session/session.h"
 #include "cli.h"
+#include "output.h"
 
 enum format { FMT_MD, FMT_HTML, FMT_JSON };
 
@@ -49,112 +46,16 @@ static int emit(FILE *f, enum format fmt, const struct debrief *d, const struct 
     return ok;
 }
 
-/* Flushes the folder of path, so that a rename in it reaches the disk. */
-static void sync_folder(const char *path)
-{
-    char *copy = strdup(path);
-    if (!copy)
-        return;
-    char *slash = strrchr(copy, '/');
-    const char *dir = ".";
-    if (slash == copy)
-        dir = "/";
-    else if (slash) {
-        *slash = '\0';
-        dir = copy;
-    }
-    int fd = open(dir, O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        fsync(fd);
-        close(fd);
-    }
-    free(copy);
-}
+struct emit_args {
+    enum format fmt;
+    const struct debrief *d;
+    const struct aar_meta *m;
+};
 
-/* Writes straight into out (a device, a pipe: nothing to replace). */
-static int write_direct(const char *out, enum format fmt, const struct debrief *d,
-                        const struct aar_meta *m)
+static int emit_report(FILE *f, void *arg)
 {
-    FILE *f = fopen(out, "w");
-    int ok = f != NULL && emit(f, fmt, d, m);
-    int err = errno;
-    if (f) {
-        ok = fflush(f) == 0 && ok;
-        err = ok ? 0 : errno;
-        ok = fclose(f) == 0 && ok;
-    }
-    if (!ok)
-        fprintf(stderr, "mandate report: %s: cannot write: %s\n", out,
-                err ? strerror(err) : "write failed");
-    return ok;
-}
-
-/* Writes to out through a temporary file in the same folder, renamed into
- * place, so that out is the old file or the whole new one; prints one
- * error line naming out on failure. Only a regular file (or a new one) is
- * replaced so: a device or a pipe is written into, and a symbolic link is
- * followed to the file it names, which is replaced. */
-static int write_atomic(const char *out, enum format fmt, const struct debrief *d,
-                        const struct aar_meta *m)
-{
-    struct stat st;
-    if (stat(out, &st) == 0 && !S_ISREG(st.st_mode))
-        return write_direct(out, fmt, d, m);
-    char *real = NULL;
-    if (lstat(out, &st) == 0 && S_ISLNK(st.st_mode))
-        real = realpath(out, NULL);
-    const char *dest = real ? real : out;
-    size_t n = strlen(dest) + 16;
-    char *tmp = malloc(n);
-    if (!tmp) {
-        fprintf(stderr, "mandate report: %s: out of memory\n", out);
-        free(real);
-        return 0;
-    }
-    snprintf(tmp, n, "%s.tmpXXXXXX", dest);
-    int fd = mkstemp(tmp);
-    if (fd < 0) {
-        fprintf(stderr, "mandate report: %s: cannot write: %s\n", out, strerror(errno));
-        free(tmp);
-        free(real);
-        return 0;
-    }
-    /* mkstemp makes it private: give it the mode of the file it replaces,
-     * else the one a new file would have */
-    mode_t mode;
-    if (stat(dest, &st) == 0) {
-        mode = st.st_mode & 0777;
-    } else {
-        mode_t mask = umask(022);
-        umask(mask);
-        mode = 0666 & ~mask;
-    }
-    fchmod(fd, mode);
-    FILE *f = fdopen(fd, "w");
-    int ok = f != NULL && emit(f, fmt, d, m);
-    int err = errno;
-    if (f) {
-        ok = fflush(f) == 0 && ok;
-        err = ok ? 0 : errno;
-        ok = fsync(fileno(f)) == 0 && ok;
-        ok = fclose(f) == 0 && ok;
-    } else {
-        close(fd);
-    }
-    if (ok && rename(tmp, dest) != 0) {
-        err = errno;
-        ok = 0;
-    }
-    if (ok)
-        sync_folder(dest);
-    if (!ok) {
-        fprintf(stderr, "mandate report: %s: cannot write: %s\n", out,
-                err ? strerror(err) : "write failed");
-        unlink(tmp);
-    }
-    free(tmp);
-    free(real);
-    return ok;
+    const struct emit_args *a = arg;
+    return emit(f, a->fmt, a->d, a->m);
 }
 
 static int parse_format(const char *s, enum format *out)
@@ -210,15 +111,8 @@ static int report(const char *file, enum format fmt, const char *out)
         fputs("mandate report: out of memory\n", stderr);
     } else {
         struct aar_meta m = {file, info.saved_at, info.game_version};
-        if (out && strcmp(out, "-") != 0) {
-            status = write_atomic(out, fmt, d, &m) ? 0 : 1;
-        } else {
-            int ok = emit(stdout, fmt, d, &m);
-            ok = fflush(stdout) == 0 && !ferror(stdout) && ok;
-            if (!ok)
-                fputs("mandate report: standard output: write failed\n", stderr);
-            status = ok ? 0 : 1;
-        }
+        struct emit_args a = {fmt, d, &m};
+        status = out_write("report", out, emit_report, &a) ? 0 : 1;
         debrief_free(d);
     }
     session_free(s);
