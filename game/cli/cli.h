@@ -13,5 +13,6 @@ int cmd_load(int argc, char **argv);
 int cmd_replay(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_complete(int argc, char **argv);
+int cmd_msel(int argc, char **argv);
 
 #endif

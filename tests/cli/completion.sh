@@ -38,6 +38,9 @@ if [ -z "$missing" ]; then ok "every command of --help is offered"; else
 for s in new load simulate replay report validate bench "msel export" "msel import"; do
     # shellcheck disable=SC2086
     "$BIN" $s --help 2>&1 | sed 's/simulate --save//' >"$tmp/chelp"   # prose
+    case $s in   # one usage text for both: the verb's own line
+    msel*) grep "mandate $s " "$tmp/chelp" >"$tmp/verb"; mv "$tmp/verb" "$tmp/chelp" ;;
+    esac
     got=" $(offers "$s -") "
     missing=""
     for o in $(grep -o -- '\(^\|[^a-zA-Z0-9-]\)--\?[a-z][a-z-]*' "$tmp/chelp" |

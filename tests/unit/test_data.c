@@ -2,6 +2,7 @@
  * bad input gives the right error lines (file, line:column or JSON path)
  * without aborting. */
 #include "helpers.h"
+#include "errcheck.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -18,22 +19,6 @@
 #define BAD FIX "/bad"
 
 static struct errlist errs;
-
-static void show(const struct errlist *e)
-{
-    for (int i = 0; i < e->n; i++)
-        print_message("# %s\n", e->line[i]);
-}
-
-/* Fails unless e holds exactly that line. */
-static void expect_line(const struct errlist *e, const char *line)
-{
-    for (int i = 0; i < e->n; i++)
-        if (strcmp(e->line[i], line) == 0)
-            return;
-    show(e);
-    fail_msg("missing error line: %s", line);
-}
 
 /* Fails unless some line of e contains s. */
 static void expect_part(const struct errlist *e, const char *s)
