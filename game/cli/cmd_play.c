@@ -14,7 +14,8 @@ static const char new_usage[] =
     "numbers from 1; default: the first); the others are played by their\n"
     "scenario's AI personality. Several seats, or --hotseat (every seat when\n"
     "no --seat is given), make a hot-seat game on one terminal. Autosaves go to\n"
-    "--save-dir (default: $MANDATE_SAVE_DIR, else saves/). In the game, ? lists\n"
+    "--save-dir (default: $MANDATE_SAVE_DIR, else saves/ in the source folder,\n"
+    "or ~/.local/share/mandate/saves when installed). In the game, ? lists\n"
     "every key. Exit status 1 when the game was left unsaved (a save failed and\n"
     "the players went on or quit without one); the last line says what is lost.\n";
 

@@ -15,7 +15,7 @@ struct cand {
     int legal;
     char why[120];
     char label[160];
-    char extra[160];
+    char extra[NAME_LEN + 40];   /* figures, or an inject's title */
 };
 
 

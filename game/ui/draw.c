@@ -7,10 +7,12 @@
 #include <wchar.h>
 
 /* Bytes of the character at s and its display width (non-ASCII under a
- * non-UTF-8 locale: the whole sequence shows as one '?'). */
-static int char_step(const char *s, int *cols)
+ * non-UTF-8 locale, and a broken or cut sequence, such as a copy limited
+ * in bytes leaves: one '?'). *bad gets 1 when it shows as '?'. */
+static int char_step_ok(const char *s, int *cols, int *bad)
 {
     unsigned char c = (unsigned char)*s;
+    *bad = 0;
     if (c < 0x80) {
         *cols = c >= 0x20 ? 1 : 0;
         return 1;
@@ -22,17 +24,25 @@ static int char_step(const char *s, int *cols)
             break;
         }
     *cols = 1;
+    *bad = 1;
     if (term_utf8()) {
         mbstate_t st;
         memset(&st, 0, sizeof st);
         wchar_t wc;
         size_t k = mbrtowc(&wc, s, (size_t)len, &st);
-        if (k != (size_t)-1 && k != (size_t)-2) {
+        if (k != (size_t)-1 && k != (size_t)-2 && k != 0) {
             int w = wcwidth(wc);
             *cols = w < 0 ? 1 : w;
+            *bad = 0;
         }
     }
     return len;
+}
+
+static int char_step(const char *s, int *cols)
+{
+    int bad;
+    return char_step_ok(s, cols, &bad);
 }
 
 int text_cols(const char *s, int len)
@@ -55,15 +65,15 @@ int d_text(int y, int x, int w, attr_t a, const char *s)
     char buf[1024];
     int nb = 0, cols = 0;
     for (int i = 0; s[i] && nb < (int)sizeof buf - 5;) {
-        int c;
-        int step = char_step(s + i, &c);
+        int c, bad = 0;
+        int step = char_step_ok(s + i, &c, &bad);
         if (cols + c > w)
             break;
         unsigned char b = (unsigned char)s[i];
         if (b < 0x20) {
             buf[nb++] = ' ';
             c = 1;
-        } else if (b >= 0x80 && !term_utf8()) {
+        } else if (b >= 0x80 && bad) {
             buf[nb++] = '?';
         } else {
             memcpy(buf + nb, s + i, (size_t)step);

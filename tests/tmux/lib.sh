@@ -65,7 +65,9 @@ if [ ! -x "$BIN" ]; then
 fi
 
 # ui_start W H ENV_AND_ARGS: starts `env ENV_AND_ARGS` (e.g.
-# "TERM=vt100 $BIN new --seed 1") in a fresh tmux server of W x H; its pid
+# "TERM=vt100 $BIN new --seed 1") in a fresh tmux server of W x H, in
+# the folder UI_DIR (default: the checkout), with MANDATE_SAVE_DIR set to
+# $tmp/saves unless UI_USER_SAVES=1 (then the game picks); its pid
 # goes to $tmp/pid, its exit status to $tmp/status. The pane's shell stays
 # after the program ends, so that tmux reads all it wrote (a pane whose
 # process exits can lose its last output). The shell outlives a Ctrl-C
@@ -78,11 +80,13 @@ ui_start() {
     stuck=0
     rm -f "$tmp/status" "$tmp/pid"
     mkdir -p "$tmp/saves"
+    saves_env="MANDATE_SAVE_DIR=$tmp/saves"
+    [ "${UI_USER_SAVES:-0}" = 1 ] && saves_env="-u MANDATE_SAVE_DIR"
     cat >"$tmp/run.sh" <<RUN
-cd '$repo'
+cd '${UI_DIR:-$repo}'
 ulimit -c 0
 trap : INT
-sh -c 'echo \$\$ > "$tmp/pid"; exec env MANDATE_SAVE_DIR="$tmp/saves" $*'
+sh -c 'echo \$\$ > "$tmp/pid"; exec env $saves_env $*'
 echo \$? > '$tmp/status'
 exec sleep 3600
 RUN
