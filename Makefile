@@ -96,14 +96,16 @@ $(BUILD)/tests/%: tests/unit/%.c tests/unit/helpers.h tests/unit/errcheck.h $(LI
 # The installed game: the binary, the assets (with the JSON Schemas and
 # the format documents), the man page and the bash completion.
 INSTALL  ?= install
-ASSET_FILES = $(shell cd assets && find . -type f ! -name '.*' | sort)
+# (the man page and the completion go to their own places, not DATADIR)
+ASSET_FILES = $(shell cd assets && find . -type f ! -name '.*' ! -path './man/*' \
+                ! -path './completion/*' | sort)
 
 install:
 	@$(MAKE) --no-print-directory INSTALLED=1 build-install/mandate
 	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man6 $(DESTDIR)$(BASHCOMPDIR)
 	$(INSTALL) -m 755 build-install/mandate $(DESTDIR)$(BINDIR)/mandate
-	$(INSTALL) -m 644 man/mandate.6 $(DESTDIR)$(MANDIR)/man6/mandate.6
-	$(INSTALL) -m 644 completion/mandate.bash $(DESTDIR)$(BASHCOMPDIR)/mandate
+	$(INSTALL) -m 644 assets/man/mandate.6 $(DESTDIR)$(MANDIR)/man6/mandate.6
+	$(INSTALL) -m 644 assets/completion/mandate.bash $(DESTDIR)$(BASHCOMPDIR)/mandate
 	@cd assets && for f in $(ASSET_FILES); do \
 	    $(INSTALL) -d "$(DESTDIR)$(DATADIR)/$${f%/*}" && \
 	    $(INSTALL) -m 644 "$$f" "$(DESTDIR)$(DATADIR)/$$f" || exit 1; \

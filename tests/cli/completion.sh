@@ -1,5 +1,5 @@
 #!/bin/sh
-# completion.sh - issue 15: the bash completion (completion/mandate.bash)
+# completion.sh - issue 15: the bash completion (assets/completion/mandate.bash)
 # offers every command of `mandate --help`, every option of each command's
 # --help, the scenario names, the AI personalities, and the seat ids of the
 # scenario chosen on the line. Prints TAP lines.
@@ -13,7 +13,7 @@ fi
 # offers LINE: the words completion offers at the end of LINE (BIN first)
 offers() {
     bash --norc --noprofile -c '
-        . "$1/completion/mandate.bash"
+        . "$1/assets/completion/mandate.bash"
         COMP_LINE=$2 COMP_POINT=${#2}
         _mandate
         printf "%s\n" "${COMPREPLY[@]}"' x "$repo" "$BIN $1" | sort | tr '\n' ' ' | sed 's/ $//'
@@ -51,7 +51,8 @@ for s in new load simulate replay report validate bench "msel export" "msel impo
         notok "options of $s not offered:$missing"; fi
 done
 
-expect "new --scenario " "lakeland tutorial"
+shipped=$(cd "$repo/assets/scenarios" && ls ./*.json | sed 's|^\./||; s|\.json$||' | sort | tr '\n' ' ')
+expect "new --scenario " "${shipped% }"
 expect "new --scenario tu" "tutorial"
 expect "new --seat " "garrovia kestria lisselund morvane sevrana"
 expect "new --scenario tutorial --seat " "alvar brenn corsa"

@@ -1,11 +1,11 @@
 #!/bin/sh
-# man.sh - issue 15: the manual page man/mandate.6 is clean under both
+# man.sh - issue 15: the manual page assets/man/mandate.6 is clean under both
 # roff checkers Debian has (mandoc -T lint, groff -ww), renders through
 # man -l without a warning, and names every command of `mandate --help`
 # and every option of each command's --help. Prints TAP lines.
 name=man
 . "$(dirname "$0")/../lib/cli.sh"
-page=$repo/man/mandate.6
+page=$repo/assets/man/mandate.6
 
 if command -v mandoc >/dev/null 2>&1; then
     mandoc -T lint -W all "$page" >"$tmp/lint" 2>&1

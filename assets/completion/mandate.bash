@@ -121,10 +121,10 @@ _mandate_reply()
     new) opts="--scenario --seat --hotseat --seed --save-dir --help" ;;
     load) opts="--save-dir --help" ;;
     simulate) opts="--scenario --games --seed --ai --json --explain --save --help" ;;
-    replay) opts="--verify --help" ;;
-    report) opts="--format -o --help" ;;
+    replay) opts="--verify --reveal --seat --help" ;;
+    report) opts="--format -o --reveal --seat --help" ;;
     validate) opts="--help" ;;
-    bench) opts="--games --scenario --help" ;;
+    bench) opts="--games --scenario --odds --help" ;;
     msel)
         case $sub in
         export) opts="-o --help" ;;
