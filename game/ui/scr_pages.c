@@ -291,22 +291,35 @@ static void brief_build(struct cui *u, void *arg, struct page *pg)
     page_item(pg, -1);
 }
 
-static void set_answer(struct turnui *t, const struct view *v, int item)
+/* Puts the answer behind a brief item into the draft: only an inject of
+ * this week addressed to this seat, with that choice, gets an answer
+ * (anything else - no item selected, the Continue line - adds nothing).
+ * 1 when the draft holds the answer, 0 when item is no answer, -1 when
+ * the draft has no room for one. */
+static int set_answer(struct turnui *t, const struct view *v, int item)
 {
+    if (item < 0 || item == ITEM_CONTINUE)
+        return 0;
     int i = item / MAX_CHOICES, c = item % MAX_CHOICES;
+    if (i >= v->ninjects)
+        return 0;
+    const struct inject *def = v->injects[i].def;
+    if (def->audience != v->seat || c >= def->nchoices)
+        return 0;
     int inject = v->injects[i].index;
     for (int k = 0; k < t->n; k++)
         if (t->draft[k].kind == ORD_RESPOND && t->draft[k].inject == inject) {
             t->draft[k].level = (int8_t)c;
-            return;
+            return 1;
         }
     if (t->n >= MAX_ORDERS)
-        return;
+        return -1;
     struct order o = order_make(ORD_RESPOND, v->seat, v->turn);
     o.sector = o.target = -1;
     o.inject = (int8_t)inject;
     o.level = (int8_t)c;
     t->draft[t->n++] = o;
+    return 1;
 }
 
 int screen_brief(struct cui *u, struct turnui *t)
@@ -357,11 +370,18 @@ int screen_brief(struct cui *u, struct turnui *t)
             }
             /* fall through */
         case K_ENTER:
-            if (ps.sel == ITEM_CONTINUE) {
-                t->brief_sel = ps.sel;
+            /* Enter on anything but an answer (the Continue line, or
+             * while reading with nothing selected) goes on to the orders */
+            switch (set_answer(t, u->v, ps.sel)) {
+            case 0:
+                t->brief_sel = ITEM_CONTINUE;
                 return SR_NEXT;
+            case -1:
+                ui_status(u, R_BAD, "No room for an answer: at most %d orders a week. "
+                          "Withdraw one first.", MAX_ORDERS);
+                continue;
+            default: break;
             }
-            set_answer(t, u->v, ps.sel);
             if (pos + 1 < b.nitems) {
                 /* on to the next question */
                 int next = pos + 1;
