@@ -15,7 +15,9 @@
 
 /* --- frames ------------------------------------------------------------ */
 
-static void draw_too_small(void)
+/* In a terminal too small to play: what it needs, and the one key that
+ * works (q, then y, quits). */
+static void draw_too_small(const struct cui *u)
 {
     d_text(0, 1, COLS - 2, term_attr(R_TITLE), "MANDATE");
     int y = LINES / 2 - 2;
@@ -27,6 +29,11 @@ static void draw_too_small(void)
              COLS, LINES);
     d_centre(y + 2, 0, COLS, A_NORMAL, buf);
     d_centre(y + 3, 0, COLS, term_attr(R_DIM), "The game goes on as soon as it fits.");
+    if (u->small_ask)
+        d_centre(y + 5, 0, COLS, term_attr(R_WARN) | A_BOLD,
+                 "Quit Mandate? y: quit; any other key: wait.");
+    else
+        d_centre(y + 5, 0, COLS, term_attr(R_DIM), "Keys wait until then; q quits.");
 }
 
 void ui_frame(struct cui *u, drawfn draw, void *arg)
@@ -38,7 +45,7 @@ void ui_frame(struct cui *u, drawfn draw, void *arg)
         u->curtain = 0;
     }
     if (!layout_fits())
-        draw_too_small();
+        draw_too_small(u);
     else
         draw(u, arg);
     refresh();
@@ -59,10 +66,24 @@ int ui_step(struct cui *u, drawfn draw, void *arg, struct input *in)
         }
         if (k == K_RESIZE || k == K_REDRAW) {
             term_repaint();
+            if (layout_fits())
+                u->small_ask = 0;
             continue;
         }
-        if (!layout_fits() || k == K_NONE)
+        if (k == K_NONE)
             continue;
+        if (!layout_fits()) {
+            /* the screen the keys were meant for is not shown: only q
+             * (and y to confirm) does anything */
+            int yes = u->small_ask && k == K_CHAR && (in->ch == 'y' || in->ch == 'Y');
+            u->small_ask = !u->small_ask && k == K_CHAR && (in->ch == 'q' || in->ch == 'Q');
+            if (yes) {
+                u->quit = QUIT_KEY;
+                return in->key = K_QUIT;
+            }
+            continue;
+        }
+        u->small_ask = 0;
         u->status[0] = 0;
         return k;
     }
@@ -238,7 +259,7 @@ int ui_confirm(struct cui *u, drawfn under, void *arg, const char *title, const 
     for (;;) {
         int k = ui_step(u, confirm_draw, &c, &in);
         switch (k) {
-        case K_SIGNAL: case K_EOF: return -1;
+        case K_SIGNAL: case K_EOF: case K_QUIT: return -1;
         case K_LEFT: case K_RIGHT: case K_TAB: case K_BTAB: c.sel = !c.sel; break;
         case K_ENTER: return c.sel == 0;
         case K_ESC: return 0;
@@ -263,7 +284,7 @@ int ui_message(struct cui *u, drawfn under, void *arg, const char *title, const 
     struct input in;
     for (;;) {
         int k = ui_step(u, confirm_draw, &c, &in);
-        if (k == K_SIGNAL || k == K_EOF)
+        if (k == K_SIGNAL || k == K_EOF || k == K_QUIT)
             return -1;
         if (k == K_ENTER || k == K_ESC || (k == K_CLICK && in.hit == 1) || k == K_CHAR)
             return 0;
@@ -390,7 +411,7 @@ int ui_help(struct cui *u, drawfn under, void *arg)
         int k = ui_step(u, help_draw, &h, &in);
         int page = LINES - 6;
         switch (k) {
-        case K_SIGNAL: case K_EOF: return -1;
+        case K_SIGNAL: case K_EOF: case K_QUIT: return -1;
         case K_UP: case K_WHEEL_UP: h.top--; break;
         case K_DOWN: case K_WHEEL_DOWN: h.top++; break;
         case K_PGUP: h.top -= page; break;

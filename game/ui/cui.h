@@ -45,6 +45,7 @@ struct cui {
     struct page aux;             /* a second page: the log panel, dialogs */
     char *help;                  /* assets/help.txt (owned, may be NULL) */
     int curtain;                 /* 1: the next frame repaints every cell */
+    int small_ask;               /* 1: the too-small screen asks whether to quit */
 };
 
 /* One seat's turn in the making: its draft orders and what is selected. */
@@ -78,7 +79,9 @@ typedef void (*drawfn)(struct cui *u, void *arg);
 /* cui.c: frames, modal dialogs, the header and status lines, the log. */
 void ui_frame(struct cui *u, drawfn draw, void *arg);
 /* Draws frames and reads keys until one the screen must handle; sets
- * u->quit on a signal or at end of input (and returns that key). */
+ * u->quit on a signal or at end of input (and returns that key). While
+ * the terminal is too small, keys do nothing but q, y: that returns
+ * K_QUIT (u->quit QUIT_KEY), which every screen treats as quit. */
 int ui_step(struct cui *u, drawfn draw, void *arg, struct input *in);
 /* A yes/no question over the screen: 1 yes, 0 no, -1 quit (signal, EOF). */
 int ui_confirm(struct cui *u, drawfn under, void *arg, const char *title, const char *text);

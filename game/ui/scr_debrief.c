@@ -218,7 +218,7 @@ static int help(struct dbs *s)
         int k = ui_step(s->u, help_draw, s, &in);
         int page = LINES - 6;
         switch (k) {
-        case K_SIGNAL: case K_EOF: return -1;
+        case K_SIGNAL: case K_EOF: case K_QUIT: return -1;
         case K_UP: case K_WHEEL_UP: s->help_top--; break;
         case K_DOWN: case K_WHEEL_DOWN: s->help_top++; break;
         case K_PGUP: s->help_top -= page; break;
@@ -308,7 +308,7 @@ int debrief_key(struct dbs *s, const struct input *in)
     int h = s->body.h > 2 ? s->body.h - 1 : 1;
     int flip = 0, res = -1;
     switch (k) {
-    case K_SIGNAL: case K_EOF: return SR_QUIT;
+    case K_SIGNAL: case K_EOF: case K_QUIT: return SR_QUIT;
     case K_LEFT: case K_PGUP: case K_BTAB: flip = -1; break;
     case K_RIGHT: case K_PGDN: case K_TAB: flip = 1; break;
     case K_UP: case K_WHEEL_UP: (*top)--; break;

@@ -183,7 +183,7 @@ static int end_turn(struct cui *u, struct turnui *t)
 
 int orders_key(struct cui *u, struct turnui *t, const struct input *in)
 {
-    if (in->key == K_SIGNAL || in->key == K_EOF)
+    if (in->key == K_SIGNAL || in->key == K_EOF || in->key == K_QUIT)
         return SR_QUIT;
     if (in->key == K_HELP)
         return ui_help(u, orders_draw, t) < 0 ? SR_QUIT : -1;

@@ -196,7 +196,7 @@ int screen_report(struct cui *u, struct turnui *t, int final)
     struct input in;
     for (;;) {
         int k = ui_step(u, pagescreen_draw, &ps, &in);
-        if (k == K_SIGNAL || k == K_EOF)
+        if (k == K_SIGNAL || k == K_EOF || k == K_QUIT)
             return SR_QUIT;
         if (page_scroll_key(u, &ps, &in))
             continue;
@@ -350,7 +350,7 @@ int screen_brief(struct cui *u, struct turnui *t)
         while (pos < b.nitems && b.items[pos] != ps.sel)
             pos++;
         switch (k) {
-        case K_SIGNAL: case K_EOF: return SR_QUIT;
+        case K_SIGNAL: case K_EOF: case K_QUIT: return SR_QUIT;
         case K_UP: case K_WHEEL_UP:
             if (pos > 0)
                 ps.sel = b.items[pos - 1];
@@ -466,7 +466,7 @@ int screen_curtain(struct cui *u, int seat)
     struct input in;
     for (;;) {
         int k = ui_step(u, curtain_draw, &c, &in);
-        if (k == K_SIGNAL || k == K_EOF)
+        if (k == K_SIGNAL || k == K_EOF || k == K_QUIT)
             return SR_QUIT;
         if (k == K_ENTER || k == K_CLICK)
             return SR_NEXT;
@@ -551,7 +551,7 @@ static int result_loop(struct cui *u, struct pagescreen *ps)
     struct input in;
     for (;;) {
         int k = ui_step(u, pagescreen_draw, ps, &in);
-        if (k == K_SIGNAL || k == K_EOF)
+        if (k == K_SIGNAL || k == K_EOF || k == K_QUIT)
             return SR_QUIT;
         if (k == K_ENTER || k == K_RIGHT || k == K_CLICK || k == K_TAB)
             return SR_NEXT;

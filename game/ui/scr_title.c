@@ -88,7 +88,7 @@ int screen_title(struct cui *u)
     for (;;) {
         int k = ui_step(u, title_draw, &t, &in);
         switch (k) {
-        case K_SIGNAL: case K_EOF: return -1;
+        case K_SIGNAL: case K_EOF: case K_QUIT: return -1;
         case K_UP: case K_WHEEL_UP: t.sel = (t.sel + 4) % 5; break;
         case K_DOWN: case K_WHEEL_DOWN: case K_TAB: t.sel = (t.sel + 1) % 5; break;
         case K_HOME: t.sel = 0; break;
@@ -325,7 +325,7 @@ int screen_newgame(struct cui *u, struct play *p, const char *scenario)
     for (;;) {
         int k = ui_step(u, newgame_draw, g, &in);
         int n = nrows(g), srow = n - 2;
-        if (k == K_SIGNAL || k == K_EOF) {
+        if (k == K_SIGNAL || k == K_EOF || k == K_QUIT) {
             result = -1;
             break;
         }
@@ -512,7 +512,7 @@ int screen_load(struct cui *u, char *path, size_t n)
     int result = 0;
     for (;;) {
         int k = ui_step(u, load_draw, &l, &in);
-        if (k == K_SIGNAL || k == K_EOF) {
+        if (k == K_SIGNAL || k == K_EOF || k == K_QUIT) {
             result = -1;
             break;
         }
