@@ -15,11 +15,17 @@ static const char new_usage[] =
     "scenario's AI personality. Several seats, or --hotseat (every seat when\n"
     "no --seat is given), make a hot-seat game on one terminal. Autosaves go to\n"
     "--save-dir (default: $MANDATE_SAVE_DIR, else saves/). In the game, ? lists\n"
-    "every key.\n";
+    "every key.\n"
+    "\n"
+    "Examples:\n"
+    "  mandate new --scenario tutorial --seat alvar    a short classroom game\n"
+    "  mandate new --seat kestria,morvane --hotseat    two players, one keyboard\n"
+    "  mandate new --seed 42 --save-dir /tmp/workshop  a fixed game, saves elsewhere\n";
 
 static const char load_usage[] =
     "usage: mandate load FILE [--save-dir DIR]\n"
-    "Resumes a saved game in the terminal (see mandate new --help).\n";
+    "Resumes a saved game in the terminal (see mandate new --help). FILE is a\n"
+    "save: an autosave, or one written with S; the game names it when you quit.\n";
 
 static int save_dir_opt(int argc, char **argv, int *i, struct ui_options *o)
 {

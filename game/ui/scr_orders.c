@@ -164,10 +164,10 @@ static int end_turn(struct cui *u, struct turnui *t)
         return ok < 0 ? SR_QUIT : -1;
     int cost = view_order_cost(v, t->draft, t->n);
     int len = snprintf(text, sizeof text, "End %s's turn with %d order%s (%d of %d AP)?",
-                       v->c[v->seat].name, t->n, t->n == 1 ? "" : "s", cost, v->me.ap);
+                       v->c[v->seat].name, t->n, text_s(t->n), cost, v->me.ap);
     if (cost < v->me.ap)
-        len += snprintf(text + len, sizeof text - (size_t)len, " %d AP stay unused.",
-                        v->me.ap - cost);
+        len += snprintf(text + len, sizeof text - (size_t)len, " %d AP stay%s unused.",
+                        v->me.ap - cost, v->me.ap - cost == 1 ? "s" : "");
     snprintf(text + len, sizeof text - (size_t)len, " Your orders are final once you confirm.");
     int r = ui_confirm(u, orders_draw, t, "End turn", text);
     if (r < 0)

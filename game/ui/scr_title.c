@@ -205,9 +205,10 @@ static void newgame_draw(struct cui *u, void *arg)
     term_hit(y, x, 1, w, HIT_CELL, 0);
     y += 1;
     if (g->p->loaded)
-        d_textf(y, x + lab + 1, w - lab - 1, term_attr(R_DIM), "%d weeks, %d sectors, %d contingents "
-                "(%s)", g->p->b.sc->turns, g->p->b.sc->nsectors, g->p->b.sc->nseats,
-                g->names[g->scen]);
+        d_textf(y, x + lab + 1, w - lab - 1, term_attr(R_DIM),
+                "%d week%s, %d sector%s, %d contingent%s (%s)", g->p->b.sc->turns,
+                text_s(g->p->b.sc->turns), g->p->b.sc->nsectors, text_s(g->p->b.sc->nsectors),
+                g->p->b.sc->nseats, text_s(g->p->b.sc->nseats), g->names[g->scen]);
     y += 2;
     int nh = 0;
     if (g->p->loaded) {

@@ -21,13 +21,13 @@ static const char *const glyph_utf8[G_COUNT] = {
     "\u250c", "\u2510", "\u2514", "\u2518", "\u2500", "\u2502", "\u2524", "\u251c",
     "\u2588", "\u2591", "\u2022", "\u25b8", "\u2713", "\u2717", "\u25c6",
     "\u25cf", "\u25cb", "\u25b2", "\u25bc", "\u25c2", "\u25b8", "\u00b7", "\u2014", "\u00d7",
-    "\u25c9", "\u25cb",
+    "\u25c9", "\u25cb", "\u2026",
 };
 static const char *const glyph_ascii[G_COUNT] = {
     "+", "+", "+", "+", "-", "|", "|", "|",
     "#", ".", "*", ">", "+", "x", "*",
     "@", "o", "^", "v", "<", ">", ".", "-", "x",
-    "(*)", "( )",
+    "(*)", "( )", "~",
 };
 
 /* 1 when the terminal's size differs from the one the last resize left

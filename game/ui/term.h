@@ -31,7 +31,7 @@ enum glyph {
     G_UL, G_UR, G_LL, G_LR, G_H, G_V, G_TL, G_TR,
     G_FULL, G_EMPTY, G_BULLET, G_ARROW, G_CHECK, G_CROSS, G_SECRET,
     G_HERE, G_NEAR, G_UP, G_DOWN, G_LEFT, G_RIGHT, G_DOT, G_DASH, G_TIMES,
-    G_SEL, G_UNSEL, G_COUNT
+    G_SEL, G_UNSEL, G_ELLIPSIS, G_COUNT
 };
 
 /* Keys, after hjkl and the arrows are made one. */
