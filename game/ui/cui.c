@@ -33,7 +33,7 @@ static void draw_too_small(const struct cui *u)
         d_centre(y + 5, 0, COLS, term_attr(R_WARN) | A_BOLD,
                  "Quit Mandate? y: quit; any other key: wait.");
     else
-        d_centre(y + 5, 0, COLS, term_attr(R_DIM), "Keys wait until then; q quits.");
+        d_centre(y + 5, 0, COLS, term_attr(R_DIM), "Until then keys do nothing, but q quits.");
 }
 
 void ui_frame(struct cui *u, drawfn draw, void *arg)
@@ -361,7 +361,7 @@ static const char *const help_keys[] = {
     "Relations", "who trusts whom (rows trust columns), reputation, pacts",
     "Log", "the public bulletin and our private reports, week by week",
     "", "A TERMINAL TOO SMALL",
-    "q, then y", "quit; every other key waits until the terminal is 80x24",
+    "q, then y", "quit; every other key does nothing until the terminal is 80x24",
     NULL, NULL,
 };
 

@@ -51,12 +51,12 @@ done
 # --- q in a terminal too small -----------------------------------------------------
 ui_start 60 20 "TERM=xterm-256color LANG=C.UTF-8 $BIN new --seed 1"
 check "too small: asks to enlarge" wait_for "Please enlarge the terminal"
-check "too small: says that q quits" wait_for "Keys wait until then; q quits."
+check "too small: says that q quits" wait_for "Until then keys do nothing, but q quits."
 keys n Enter Escape
 keys q
 check "issue 9: too small: q asks whether to quit" wait_for "Quit Mandate? y: quit"
 keys x
-check "too small: another key goes on waiting" wait_for "Keys wait until then; q quits."
+check "too small: another key goes on waiting" wait_for "Until then keys do nothing, but q quits."
 keys q
 wait_for "Quit Mandate?"
 t resize-window -x 80 -y 24
@@ -66,7 +66,7 @@ check "enlarged while asking: n Enter typed while small did nothing" \
 keys Escape
 check "enlarged: keys work again" wait_for "New order (n)"
 t resize-window -x 70 -y 22
-check "shrunk again: no question left over" wait_for "Keys wait until then; q quits."
+check "shrunk again: no question left over" wait_for "Until then keys do nothing, but q quits."
 keys q
 wait_for "Quit Mandate?"
 keys y
