@@ -16,7 +16,7 @@ static const char usage[] =
     "\n"
     "Commands:\n"
     "  (none)      the title menu\n"
-    "  new         start a game:      mandate new --scenario lakeland --seat westria\n"
+    "  new         start a game:      mandate new --scenario lakeland --seat kestria\n"
     "  load FILE   resume a save:     mandate load saves/autosave-1.json\n"
     "  simulate    AI-vs-AI batches:  mandate simulate --games 100 --seed 7 --json\n"
     "  replay FILE replay a save:     mandate replay saves/game.json --verify\n"

@@ -328,3 +328,37 @@ newgame_tutorial() {
     wait_for "42_" || return 1
     keys End Enter
 }
+
+# --- display columns ---------------------------------------------------------
+
+# screen_cols: the screen with every character replaced so that its bytes
+# count its display columns: a 4-byte UTF-8 character (emoji) and a CJK
+# one (U+3000-U+9FFF) become "xx", any other non-ASCII character "x".
+screen_cols() {
+    screen | LC_ALL=C sed 's/[\xf0-\xf4][\x80-\xbf][\x80-\xbf][\x80-\xbf]/xx/g
+        s/[\xe3-\xe9][\x80-\xbf][\x80-\xbf]/xx/g
+        s/[\xc0-\xef][\x80-\xbf]*/x/g'
+}
+
+# same_width FIRST N: the N lines of screen_cols from the one holding
+# FIRST on (a table) all end, trailing blanks aside, at the same column.
+same_width() {
+    widths=$(screen_cols | grep -A "$(($2 - 1))" -F -- "$1" | head -n "$2" |
+        sed 's/ *$//' | awk '{ print length($0) }' | sort -u)
+    [ "$(echo "$widths" | wc -l)" = 1 ] && [ -n "$widths" ] && return 0
+    echo "# the rows from '$1' end at different columns: $(echo $widths)"
+    dump
+    return 1
+}
+
+# same_col TEXT FIRST N: of the N lines of screen_cols from the one holding
+# FIRST on, the two or more that hold TEXT hold it at the same column.
+same_col() {
+    cols=$(screen_cols | grep -A "$(($3 - 1))" -F -- "$2" | head -n "$3" |
+        awk -v t="$1" 'index($0, t) { print index($0, t) }')
+    n=$(echo "$cols" | grep -c .)
+    [ "$n" -ge 2 ] && [ "$(echo "$cols" | sort -u | wc -l)" = 1 ] && return 0
+    echo "# '$1' in the rows from '$2' at columns: $(echo $cols)"
+    dump
+    return 1
+}
