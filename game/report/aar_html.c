@@ -407,7 +407,7 @@ static void timeline(FILE *f, const struct debrief *d, int num)
         }
         fputs("<table><thead><tr><th>Contingent</th><th>Order</th><th>Against</th>"
               "<th class=\"n\">Chance</th><th class=\"n\">Roll</th><th>Outcome</th>"
-              "<th class=\"n\">Detection</th><th class=\"n\">Roll</th><th>Detected / blamed"
+              "<th class=\"n\">Detection chance</th><th class=\"n\">Roll</th><th>Detected / blamed"
               "</th><th>Result</th></tr></thead><tbody>\n",
               f);
         for (int k = tu->first; k < tu->first + tu->nops; k++) {
@@ -485,8 +485,9 @@ static void spying(FILE *f, const struct debrief *d)
 static void scores(FILE *f, const struct debrief *d, int num)
 {
     fprintf(f, "<section id=\"scores\"><h2>%d. Both scores</h2><p>The mandate is everyone's "
-            "score; the national score is each capital's: (intelligence + influence + secret "
-            "objectives + reputation - penalties) &times; the mandate factor.%s</p>", num,
+            "score; the national score is each capital's (the rules, <code>assets/RULES.md</code>, "
+            "section 6). National score = (intelligence + influence + secret objectives + "
+            "reputation - penalties) &times; the mandate factor.%s</p>", num,
             !debrief_declassified(d) && !d->ended ? aar_own_score : "");
     fputs("<table><thead><tr><th>Contingent</th><th class=\"n\">Mandate operations</th>"
           "<th class=\"n\">Stability added</th><th class=\"n\">Share of the mandate</th>"
@@ -650,10 +651,10 @@ static void record(FILE *f, const struct debrief *d, int num)
         h(f, n->text);
         fputs("</li>", f);
     }
+    if (d->notes_dropped)
+        fprintf(f, "<li>(%d more not listed)</li>", d->notes_dropped);
     if (d->nnotes)
         fputs("</ul>", f);
-    if (d->notes_dropped)
-        fprintf(f, "<p>(%d more not listed.)</p>", d->notes_dropped);
     fputs("</section>\n", f);
 }
 

@@ -106,15 +106,16 @@ static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
     md(f, sc->name);
     fputs(" - Mandate tabletop exercise\n\n", f);
     if (debrief_declassified(d)) {
-        fputs("> Declassified debrief: every secret order of the exercise is disclosed "
-              "below, with the dice. Hand it out after the game, not before.\n\n",
+        fputs("> **Declassified debrief.** Every secret order of the exercise is disclosed "
+              "below, with its dice. Hand it out after the game, not before.\n\n",
               f);
     } else if (d->viewer >= 0) {
-        fputs("> What ", f);
+        fputs("> **What ", f);
         md(f, debrief_seat(d, d->viewer));
-        fprintf(f, "%s\n\n", aar_seat_knew);
+        fprintf(f, "**%s\n\n", aar_seat_knew);
     } else {
-        fputs("> What every contingent was told, and nothing more: the game is not over, "
+        fputs("> **The public record.** What every contingent was told, and nothing more: "
+              "the game is not over, "
               "so every secret order, private report and AI reason is withheld. The "
               "facilitator's declassified debrief: `mandate report FILE --reveal`; one "
               "contingent's own report: `mandate report FILE --seat ID`.\n\n",
@@ -140,7 +141,7 @@ static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
         fprintf(f, "| Seed | %llu |\n", (unsigned long long)d->seed);
     int last = d->npoints - 1;
     fprintf(f,
-            "| Mandate | %s%s: average stability %d (success needs %d, partial %d), "
+            "| Mandate | %s**%s**: average stability %d (success needs %d, partial %d), "
             "lowest sector %d |\n",
             d->ended ? "" : "so far ", debrief_outcome(d), d->avg[last], d->sc->success_avg,
             d->sc->partial_avg, d->min[last]);
@@ -149,6 +150,9 @@ static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
         md(f, debrief_seat(d, d->winner));
         fputs(" |\n", f);
     }
+    if (debrief_declassified(d))
+        fprintf(f, "| Learning objectives | %d of %d came up |\n", debrief_lessons_arisen(d),
+                LESSON_COUNT);
     if (m && m->source) {
         fputs("| Source | ", f);
         md(f, m->source);
@@ -160,8 +164,8 @@ static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
         fputs(" |\n", f);
     }
     if (!d->exact)
-        fputs("| Note | re-resolving the record did not reproduce every recorded "
-              "checksum: some state in the objectives' evidence is approximate |\n",
+        fputs("| Note | Re-resolving the record did not reproduce every recorded "
+              "checksum: some state behind the objectives' evidence is approximate. |\n",
               f);
     fputs("\n### Participants\n\n| Contingent | Played by | Profile | Mandate operations | "
           "Stability added | National score |\n|---|---|---|---:|---:|---:|\n",
@@ -233,7 +237,7 @@ static void lesson_md(FILE *f, const struct debrief *d, const struct db_lesson *
 static void lessons(FILE *f, const struct debrief *d)
 {
     fputs("## 2. Learning objectives\n\n| # | Objective | Came up | Rating | Countered | "
-          "First turn |\n|---:|---|---|---|---|---:|\n",
+          "First turn |\n|---:|---|---|---|---:|---:|\n",
           f);
     for (int k = 0; k < LESSON_COUNT; k++) {
         const struct db_lesson *L = &d->lesson[k];
@@ -367,8 +371,8 @@ static void timeline(FILE *f, const struct debrief *d, int num)
 
 static void spying(FILE *f, const struct debrief *d)
 {
-    fputs("## 7. Who spied on whom\n\nCollection operations (observe, intercept, insider "
-          "against contingents; intrusion, backdoor and retained surveillance against "
+    fputs("## 7. Who spied on whom\n\nCollection operations (observe, intercept and "
+          "insiders against contingents; intrusion, backdoor and retained surveillance against "
           "mission HQ). Each cell: operations / succeeded / detected / rightly "
           "attributed.\n\n| Operator \\\\ target |",
           f);
@@ -506,7 +510,8 @@ static void scores(FILE *f, const struct debrief *d, int num)
         fputs("| ", f);
         md(f, d->sc->seats[i].name);
         if (!debrief_score_known(d, i)) {
-            fprintf(f, " | %d | %+d | %d.%d%% | - | - | - | - | - | - | - | secret |\n",
+            fprintf(f, " | %d | %+d | %d.%d%% | - | - | - | - | - | - | - | secret until the "
+                    "end |\n",
                     s->mandate_ops, s->stability_added, s->mandate_permille / 10,
                     s->mandate_permille % 10);
             continue;
@@ -585,7 +590,9 @@ static void questions(FILE *f, const struct debrief *d)
         md(f, debrief_question_source(d, q, b, sizeof b));
         fputs(")*\n", f);
     }
-    fputs("\n---\n\n*Written by mandate " MANDATE_VERSION " from the game's record.*\n", f);
+    fputs("\n---\n\n*Written by mandate " MANDATE_VERSION " from the game's record. Shaped after "
+          "the HSEEP After-Action Report / Improvement Plan.*\n",
+          f);
 }
 
 /* A seat's secret objectives, as the game stands. */
@@ -619,7 +626,7 @@ static void record(FILE *f, const struct debrief *d, int num)
     for (int i = 0; i < d->nnotes; i++) {
         const struct db_note *n = &d->notes[i];
         if (i == 0 || n->turn != d->notes[i - 1].turn)
-            fprintf(f, "%s**Turn %d**\n\n", i ? "\n" : "", n->turn);
+            fprintf(f, "%s### Turn %d\n\n", i ? "\n" : "", n->turn);
         fputs(n->own ? "- *own:* " : "- ", f);
         md(f, n->text);
         fputs("\n", f);
