@@ -4,8 +4,9 @@
  * the learning objectives that came up - each with its evidence and an
  * HSEEP rating earned in play - and the AI's key reasons. Plain data: no
  * terminal, no JSON, no printing. The terminal UI draws its debrief pages
- * from it, aar.h writes it as an after-action report (Markdown, HTML) and
- * game/data/report_data.h as JSON.
+ * from it; debrief_doc.h makes it one document, which the after-action
+ * report (Markdown, HTML: aar.h) renders; game/data/report_data.h writes
+ * the model itself as JSON.
  *
  * For the terminal UI:
  *
@@ -14,7 +15,7 @@
  *     page 1, timeline:  d->turn[t].first, .nops -> d->ops[], debrief_op_line()
  *     page 2, spying:    d->spy[attacker][target] (target TARGET_HQ: mission HQ)
  *     page 3, charts:    d->avg[], d->min[], d->reputation[][], d->trust[][][]
- *                        over d->npoints points; debrief_sparkline()
+ *                        over d->npoints points
  *     page 4, scores:    d->seat[i].national (struct score), .mandate_ops ...
  *     page 5, lessons:   d->lesson[k] (k = number - 1): .arose, .rating,
  *                        .ev[]; debrief_lesson_def() for precedent and
@@ -309,10 +310,6 @@ const struct lesson_def *debrief_lesson_def(const struct debrief *d, int number)
 
 /* Its title, or "Learning objective N" without a book. */
 const char *debrief_lesson_title(const struct debrief *d, int number);
-
-/* A sparkline of v[0..n) scaled from lo to hi, one character per value:
- * block characters (UTF-8) or, with ascii, " .:-=+*#". Returns buf. */
-char *debrief_sparkline(const int *v, int n, int lo, int hi, int ascii, char *buf, size_t size);
 
 /* The number of lessons that came up. */
 int debrief_lessons_arisen(const struct debrief *d);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "../ai/ai.h"
+#include "../report/rdoc.h"
 #include "debrief_int.h"
 
 /* --- a character canvas for charts ------------------------------------- */
@@ -399,7 +400,7 @@ void page_charts(struct dbs *s, struct doc *o)
             doc_putf(o, A_NORMAL, " %s ", ARROW);
             doc_cell(o, seat_attr(d, b), nw, 0, seat_name(d, b));
             doc_put(o, A_NORMAL, " ");
-            doc_put(o, A_NORMAL, debrief_sparkline(v, d->npoints, 0, 100, ascii, spark,
+            doc_put(o, A_NORMAL, rdoc_sparkline(v, d->npoints, 0, 100, ascii, spark,
                                                    sizeof spark));
             int delta = v[last] - v[0];
             doc_putf(o, delta <= -15 ? term_attr(R_BAD) : delta >= 15 ? term_attr(R_GOOD)
@@ -427,7 +428,7 @@ void page_charts(struct dbs *s, struct doc *o)
         doc_row(o, 2, 0);
         doc_cell(o, A_NORMAL, sw, 0, d->sc->sectors[k].name);
         doc_put(o, A_NORMAL, " ");
-        doc_put(o, A_NORMAL, debrief_sparkline(v, d->npoints, 0, 100, ascii, spark, sizeof spark));
+        doc_put(o, A_NORMAL, rdoc_sparkline(v, d->npoints, 0, 100, ascii, spark, sizeof spark));
         attr_t a = v[last] < d->sc->success_min ? term_attr(R_BAD) : A_NORMAL;
         doc_putf(o, a, " %3d %s %3d", v[0], ARROW, v[last]);
         if (v[last] < d->sc->success_min)
@@ -438,14 +439,14 @@ void page_charts(struct dbs *s, struct doc *o)
     doc_row(o, 2, 0);
     doc_cell(o, A_NORMAL, sw, 0, "pool");
     doc_put(o, A_NORMAL, " ");
-    doc_put(o, A_NORMAL, debrief_sparkline(d->pool, d->npoints, 0, 100, ascii, spark,
+    doc_put(o, A_NORMAL, rdoc_sparkline(d->pool, d->npoints, 0, 100, ascii, spark,
                                            sizeof spark));
     doc_putf(o, A_NORMAL, " %3d %s %3d", d->pool[0], ARROW, d->pool[last]);
     doc_end(o);
     doc_row(o, 2, 0);
     doc_cell(o, A_NORMAL, sw, 0, "centralisation");
     doc_put(o, A_NORMAL, " ");
-    doc_put(o, A_NORMAL, debrief_sparkline(d->centralisation, d->npoints, 0, 3, ascii, spark,
+    doc_put(o, A_NORMAL, rdoc_sparkline(d->centralisation, d->npoints, 0, 3, ascii, spark,
                                            sizeof spark));
     doc_putf(o, A_NORMAL, " %3d %s %3d (0-3)", d->centralisation[0], ARROW,
              d->centralisation[last]);
