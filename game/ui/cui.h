@@ -7,6 +7,7 @@
 
 #include "../core/view.h"
 #include "draw.h"
+#include "page.h"
 #include "layout.h"
 #include "play.h"
 

@@ -80,16 +80,16 @@ static void cv_textf(struct canvas *c, int y, int x, attr_t a, const char *fmt, 
 
 /* Emits the canvas as rows of the document; b (may be NULL) goes beside
  * it after gap columns. */
-static void cv_emit(struct doc *o, int indent, const struct canvas *a, const struct canvas *b,
+static void cv_emit(struct page *o, int indent, const struct canvas *a, const struct canvas *b,
                     int gap)
 {
     int h = a->h > (b ? b->h : 0) ? a->h : b->h;
     for (int y = 0; y < h; y++) {
-        doc_row(o, indent, 0);
+        page_row(o, indent, 0);
         for (int side = 0; side < (b ? 2 : 1); side++) {
             const struct canvas *c = side ? b : a;
             if (side)
-                doc_cell(o, A_NORMAL, gap, 0, "");
+                page_cell(o, A_NORMAL, gap, 0, "");
             char buf[CV_W * 5 + 1];
             int nb = 0, cols = 0;
             attr_t at = A_NORMAL;
@@ -98,11 +98,11 @@ static void cv_emit(struct doc *o, int indent, const struct canvas *a, const str
                 if (end || (cols && c->a[y][x] != at)) {
                     buf[nb] = 0;
                     if (cols)
-                        doc_cell(o, at, cols, 0, buf);
+                        page_cell(o, at, cols, 0, buf);
                     nb = cols = 0;
                     if (end) {
                         if (y >= c->h && side == 0 && b)
-                            doc_cell(o, A_NORMAL, c->w, 0, "");
+                            page_cell(o, A_NORMAL, c->w, 0, "");
                         break;
                     }
                 }
@@ -114,7 +114,7 @@ static void cv_emit(struct doc *o, int indent, const struct canvas *a, const str
             }
         }
     }
-    doc_end(o);
+    page_end(o);
 }
 
 /* --- page 3: charts ------------------------------------------------------ */
@@ -324,7 +324,7 @@ static void chart_trust(const struct dbs *s, struct canvas *c, int w, int H)
     }
 }
 
-void page_charts(struct dbs *s, struct doc *o)
+void page_charts(struct dbs *s, struct page *o)
 {
     const struct debrief *d = s->d;
     int w = o->width;
@@ -338,20 +338,20 @@ void page_charts(struct dbs *s, struct doc *o)
     chart_stability(d, &ca, cw, big ? 20 : 10);
     chart_trust(s, &cb, cw, big ? 21 : 11);
     if (side) {
-        doc_row(o, 0, 0);
-        doc_cell(o, term_attr(R_HEADING), ca.w + 4, 0, "The mandate: stability per week");
-        doc_put(o, term_attr(R_HEADING), "Reputation: trust held in each");
-        doc_mark(o);
-        doc_end(o);
-        doc_row(o, 0, 0);
-        doc_cell(o, term_attr(R_DIM), ca.w + 4, 0, "bars: average; x: lowest sector");
-        doc_put(o, term_attr(R_DIM), "letters: contingents; *: several");
-        doc_end(o);
+        page_row(o, 0, 0);
+        page_cell(o, term_attr(R_HEADING), ca.w + 4, 0, "The mandate: stability per week");
+        page_put(o, term_attr(R_HEADING), "Reputation: trust held in each");
+        page_mark(o);
+        page_end(o);
+        page_row(o, 0, 0);
+        page_cell(o, term_attr(R_DIM), ca.w + 4, 0, "bars: average; x: lowest sector");
+        page_put(o, term_attr(R_DIM), "letters: contingents; *: several");
+        page_end(o);
         cv_emit(o, 0, &ca, &cb, 4);
     } else {
-        doc_text(o, term_attr(R_HEADING), 0, "The mandate: stability per week");
-        doc_mark(o);
-        doc_textf(o, term_attr(R_DIM), 0, "Bars: average stability (%s); %s: the lowest "
+        page_add(o, term_attr(R_HEADING), 0, "The mandate: stability per week");
+        page_mark(o);
+        page_addf(o, term_attr(R_DIM), 0, "Bars: average stability (%s); %s: the lowest "
                   "sector; dashed: success needs %d, partial %d; below %d it collapses. S is "
                   "the start.", ascii ? "#" : "\u2588", gl("\u00d7", "x"), d->sc->success_avg,
                   d->sc->partial_avg, d->sc->collapse_floor);
@@ -361,23 +361,23 @@ void page_charts(struct dbs *s, struct doc *o)
                   "the numbers below are the values.");
         cv_emit(o, 0, &cb, NULL, 0);
     }
-    doc_row(o, 2, 2);
+    page_row(o, 2, 2);
     for (int i = 0; i < d->nseats; i++) {
-        doc_put(o, seat_attr(d, i) | A_BOLD, s->tag[i]);
-        doc_put(o, A_NORMAL, " ");
-        doc_put(o, seat_attr(d, i), seat_name(d, i));
-        doc_put(o, A_NORMAL, "   ");
+        page_put(o, seat_attr(d, i) | A_BOLD, s->tag[i]);
+        page_put(o, A_NORMAL, " ");
+        page_put(o, seat_attr(d, i), seat_name(d, i));
+        page_put(o, A_NORMAL, "   ");
     }
-    doc_end(o);
+    page_end(o);
     if (side)
-        doc_textf(o, term_attr(R_DIM), 2, "Stability thresholds: success needs an average of "
+        page_addf(o, term_attr(R_DIM), 2, "Stability thresholds: success needs an average of "
                   "%d and no sector below %d; partial %d; below %d the mandate collapses.",
                   d->sc->success_avg, d->sc->success_min, d->sc->partial_avg,
                   d->sc->collapse_floor);
 
     /* trust pair by pair */
     heading(o, "Trust between contingents, week by week");
-    doc_textf(o, term_attr(R_DIM), 0, "How much the first trusts the second, 0-100 (%s), from "
+    page_addf(o, term_attr(R_DIM), 0, "How much the first trusts the second, 0-100 (%s), from "
               "the start to the end.",
               ascii ? "low . : - = + * # high" : "\u2581 low, \u2588 high");
     int nw = name_cols(d);
@@ -390,27 +390,27 @@ void page_charts(struct dbs *s, struct doc *o)
             if (a == b)
                 continue;
             if (!in_row || !pairs_side)
-                doc_row(o, 2, 0);
+                page_row(o, 2, 0);
             else
-                doc_to(o, col2);
+                page_to(o, col2);
             int v[MAX_TURNS + 1];
             for (int t = 0; t < d->npoints; t++)
                 v[t] = d->trust[t][a][b];
-            doc_cell(o, seat_attr(d, a), nw, 0, seat_name(d, a));
-            doc_putf(o, A_NORMAL, " %s ", ARROW);
-            doc_cell(o, seat_attr(d, b), nw, 0, seat_name(d, b));
-            doc_put(o, A_NORMAL, " ");
-            doc_put(o, A_NORMAL, rdoc_sparkline(v, d->npoints, 0, 100, ascii, spark,
+            page_cell(o, seat_attr(d, a), nw, 0, seat_name(d, a));
+            page_putf(o, A_NORMAL, " %s ", ARROW);
+            page_cell(o, seat_attr(d, b), nw, 0, seat_name(d, b));
+            page_put(o, A_NORMAL, " ");
+            page_put(o, A_NORMAL, rdoc_sparkline(v, d->npoints, 0, 100, ascii, spark,
                                                    sizeof spark));
             int delta = v[last] - v[0];
-            doc_putf(o, delta <= -15 ? term_attr(R_BAD) : delta >= 15 ? term_attr(R_GOOD)
+            page_putf(o, delta <= -15 ? term_attr(R_BAD) : delta >= 15 ? term_attr(R_GOOD)
                                                                       : A_NORMAL,
                      " %3d %s %3d (%+d)", v[0], ARROW, v[last], delta);
             in_row = !in_row;
             if (!pairs_side)
                 in_row = 0;
         }
-        doc_end(o);
+        page_end(o);
     }
 
     /* sectors */
@@ -425,31 +425,31 @@ void page_charts(struct dbs *s, struct doc *o)
         int v[MAX_TURNS + 1];
         for (int t = 0; t < d->npoints; t++)
             v[t] = d->stability[t][k];
-        doc_row(o, 2, 0);
-        doc_cell(o, A_NORMAL, sw, 0, d->sc->sectors[k].name);
-        doc_put(o, A_NORMAL, " ");
-        doc_put(o, A_NORMAL, rdoc_sparkline(v, d->npoints, 0, 100, ascii, spark, sizeof spark));
+        page_row(o, 2, 0);
+        page_cell(o, A_NORMAL, sw, 0, d->sc->sectors[k].name);
+        page_put(o, A_NORMAL, " ");
+        page_put(o, A_NORMAL, rdoc_sparkline(v, d->npoints, 0, 100, ascii, spark, sizeof spark));
         attr_t a = v[last] < d->sc->success_min ? term_attr(R_BAD) : A_NORMAL;
-        doc_putf(o, a, " %3d %s %3d", v[0], ARROW, v[last]);
+        page_putf(o, a, " %3d %s %3d", v[0], ARROW, v[last]);
         if (v[last] < d->sc->success_min)
-            doc_putf(o, term_attr(R_BAD), "  below %d", d->sc->success_min);
-        doc_end(o);
+            page_putf(o, term_attr(R_BAD), "  below %d", d->sc->success_min);
+        page_end(o);
     }
     heading(o, "The intelligence pool and the mission database");
-    doc_row(o, 2, 0);
-    doc_cell(o, A_NORMAL, sw, 0, "pool");
-    doc_put(o, A_NORMAL, " ");
-    doc_put(o, A_NORMAL, rdoc_sparkline(d->pool, d->npoints, 0, 100, ascii, spark,
+    page_row(o, 2, 0);
+    page_cell(o, A_NORMAL, sw, 0, "pool");
+    page_put(o, A_NORMAL, " ");
+    page_put(o, A_NORMAL, rdoc_sparkline(d->pool, d->npoints, 0, 100, ascii, spark,
                                            sizeof spark));
-    doc_putf(o, A_NORMAL, " %3d %s %3d", d->pool[0], ARROW, d->pool[last]);
-    doc_end(o);
-    doc_row(o, 2, 0);
-    doc_cell(o, A_NORMAL, sw, 0, "centralisation");
-    doc_put(o, A_NORMAL, " ");
-    doc_put(o, A_NORMAL, rdoc_sparkline(d->centralisation, d->npoints, 0, 3, ascii, spark,
+    page_putf(o, A_NORMAL, " %3d %s %3d", d->pool[0], ARROW, d->pool[last]);
+    page_end(o);
+    page_row(o, 2, 0);
+    page_cell(o, A_NORMAL, sw, 0, "centralisation");
+    page_put(o, A_NORMAL, " ");
+    page_put(o, A_NORMAL, rdoc_sparkline(d->centralisation, d->npoints, 0, 3, ascii, spark,
                                            sizeof spark));
-    doc_putf(o, A_NORMAL, " %3d %s %3d (0-3)", d->centralisation[0], ARROW,
+    page_putf(o, A_NORMAL, " %3d %s %3d (0-3)", d->centralisation[0], ARROW,
              d->centralisation[last]);
-    doc_end(o);
+    page_end(o);
 }
 

@@ -6,7 +6,7 @@
 
 #include "../report/debrief.h"
 #include "cui.h"
-#include "doc.h"
+#include "page.h"
 
 enum dpage { DP_TIMELINE, DP_SPY, DP_CHARTS, DP_SCORES, DP_LESSONS, DP_PLAN, DP_REASONS,
              DP_COUNT };
@@ -20,7 +20,7 @@ struct dbs {
     int page;
     int top[DP_COUNT];
     char tag[MAX_SEATS][2];      /* one character per contingent, for charts */
-    struct doc doc, help;
+    struct page doc, help;
     int built_page, built_w, built_h;
     struct rect body;
     int help_top;
@@ -33,18 +33,18 @@ struct dbs {
 const char *gl(const char *utf8, const char *ascii);
 attr_t seat_attr(const struct debrief *d, int seat);
 const char *seat_name(const struct debrief *d, int seat);
-void put_seat(struct doc *o, const struct debrief *d, int seat);
-void heading(struct doc *o, const char *text);
-void dim(struct doc *o, int indent, const char *text);
+void put_seat(struct page *o, const struct debrief *d, int seat);
+void heading(struct page *o, const char *text);
+void dim(struct page *o, int indent, const char *text);
 
 /* The pages (dbpages.c, dbcharts.c). */
 int name_cols(const struct debrief *d);
-void page_timeline(struct dbs *s, struct doc *o);
-void page_spy(struct dbs *s, struct doc *o);
-void page_charts(struct dbs *s, struct doc *o);
-void page_scores(struct dbs *s, struct doc *o);
-void page_lessons(struct dbs *s, struct doc *o);
-void page_plan(struct dbs *s, struct doc *o);
-void page_reasons(struct dbs *s, struct doc *o);
+void page_timeline(struct dbs *s, struct page *o);
+void page_spy(struct dbs *s, struct page *o);
+void page_charts(struct dbs *s, struct page *o);
+void page_scores(struct dbs *s, struct page *o);
+void page_lessons(struct dbs *s, struct page *o);
+void page_plan(struct dbs *s, struct page *o);
+void page_reasons(struct dbs *s, struct page *o);
 
 #endif

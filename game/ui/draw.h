@@ -1,7 +1,6 @@
 /* draw.h - drawing primitives on stdscr: clipped text that counts display
  * columns (UTF-8, or '?' for non-ASCII under another locale), boxes with
- * titles, bars, dialogs, and pages: wrapped, scrollable text with
- * selectable items, rebuilt each frame at the width of the moment. */
+ * titles, bars, dialogs. The text that wraps and scrolls is page.h's. */
 #ifndef MANDATE_DRAW_H
 #define MANDATE_DRAW_H
 
@@ -52,58 +51,5 @@ struct rect d_dialog(int h, int w, const char *title);
 /* "key label  key label" hints on one line; keys and labels alternate in
  * a NULL-terminated list. Returns the columns used. */
 int d_hints(int y, int x, int w, const char *const *pairs);
-
-/* Splits s into lines of at most w columns at spaces; calls out for each
- * (start, bytes). */
-void text_wrap(const char *s, int w, void (*out)(void *ctx, const char *s, int len),
-               void *ctx);
-
-/* --- pages ------------------------------------------------------------- */
-
-struct pline {
-    int off;                     /* into the page's text */
-    attr_t attr;
-    short indent;
-    short item;                  /* selectable item id, or -1 */
-    short hang;                  /* continuation lines are indented this more */
-};
-
-struct page {
-    struct pline *l;
-    int n, cap;
-    char *text;
-    int used, tcap;
-    int width;
-    int item;                    /* item id of the lines being added, or -1 */
-    int nitems;
-};
-
-void page_init(struct page *p);
-void page_free(struct page *p);
-/* Empties the page for a new frame at width w. */
-void page_reset(struct page *p, int w);
-/* Adds text, wrapped at the page width minus indent. */
-void page_add(struct page *p, attr_t a, int indent, const char *text);
-/* The same, with lines after the first indented by hang more. */
-void page_add_hang(struct page *p, attr_t a, int indent, int hang, const char *text);
-void page_addf(struct page *p, attr_t a, int indent, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-/* A line that starts with glyph g (enum glyph) and a space; its
- * continuation lines line up after them. */
-void page_bullet(struct page *p, attr_t a, int indent, int g, const char *fmt, ...)
-    __attribute__((format(printf, 5, 6)));
-void page_blank(struct page *p);
-/* Lines added after this belong to item id (>= 0), until page_item(p, -1). */
-void page_item(struct page *p, int id);
-/* First and last line of an item, or -1. */
-int page_item_first(const struct page *p, int id);
-int page_item_last(const struct page *p, int id);
-/* Draws lines from top into r; the selected item is shown reversed, and
- * its lines are clickable (hit id, arg item). Scroll marks on the right. */
-void page_draw(const struct page *p, struct rect r, int top, int sel, int hit);
-/* The top line that keeps item sel visible in h lines. */
-int page_scroll_to(const struct page *p, int top, int h, int sel);
-/* Clamps top to the page. */
-int page_clamp(const struct page *p, int top, int h);
 
 #endif

@@ -44,28 +44,28 @@ const char *seat_name(const struct debrief *d, int seat)
 }
 
 /* A contingent's name in its colour. */
-void put_seat(struct doc *o, const struct debrief *d, int seat)
+void put_seat(struct page *o, const struct debrief *d, int seat)
 {
-    doc_put(o, seat_attr(d, seat), seat_name(d, seat));
+    page_put(o, seat_attr(d, seat), seat_name(d, seat));
 }
 
-void heading(struct doc *o, const char *text)
+void heading(struct page *o, const char *text)
 {
-    doc_blank(o);
-    doc_row(o, 0, 2);
-    doc_mark(o);
-    doc_put(o, term_attr(R_HEADING), text);
-    doc_end(o);
+    page_blank(o);
+    page_row(o, 0, 2);
+    page_mark(o);
+    page_put(o, term_attr(R_HEADING), text);
+    page_end(o);
 }
 
-void dim(struct doc *o, int indent, const char *text)
+void dim(struct page *o, int indent, const char *text)
 {
-    doc_text(o, term_attr(R_DIM), indent, text);
+    page_add(o, term_attr(R_DIM), indent, text);
 }
 
 /* --- the screen ------------------------------------------------------------ */
 
-static void build(struct dbs *s, struct doc *o)
+static void build(struct dbs *s, struct page *o)
 {
     switch (s->page) {
     case DP_TIMELINE: page_timeline(s, o); break;
@@ -118,14 +118,14 @@ static void debrief_draw(struct cui *u, void *arg)
     int w = COLS - 2 > DOC_MAX_W ? DOC_MAX_W : COLS - 2;
     s->body = (struct rect){ 3, (COLS - w) / 2, LINES - 4, w };
     if (s->built_page != s->page || s->built_w != w || s->built_h != s->body.h) {
-        doc_reset(&s->doc, w - 1);
+        page_reset(&s->doc, w - 1);
         build(s, &s->doc);
         s->built_page = s->page;
         s->built_w = w;
         s->built_h = s->body.h;
     }
     int *top = &s->top[s->page];
-    *top = doc_clamp(&s->doc, *top, s->body.h);
+    *top = page_clamp(&s->doc, *top, s->body.h);
     /* the title, and where we are: rows shown of the page's rows */
     char right[64];
     int last = *top + s->body.h < s->doc.n ? *top + s->body.h : s->doc.n;
@@ -134,7 +134,7 @@ static void debrief_draw(struct cui *u, void *arg)
     int rw = text_cols(right, -1);
     d_text(2, s->body.x, w - rw - 2, term_attr(R_TITLE), pages[s->page].title);
     d_right(2, s->body.x, w - 1, term_attr(R_DIM), right);
-    doc_draw(&s->doc, s->body, *top);
+    page_draw(&s->doc, s->body, *top, -1, 0);
     static const char *const hints[] = { "Left/Right", "page", "Up/Down", "scroll", "Esc",
                                          "result", "q", "close", "?", "help", NULL, NULL };
     ui_footer(u, hints);
@@ -142,7 +142,7 @@ static void debrief_draw(struct cui *u, void *arg)
 
 /* --- help -------------------------------------------------------------- */
 
-static void help_build(struct dbs *s, struct doc *o)
+static void help_build(struct dbs *s, struct page *o)
 {
     static const char *const keys[] = {
         "Left, Right, h, l", "the previous, the next page",
@@ -157,12 +157,12 @@ static void help_build(struct dbs *s, struct doc *o)
         "q", "close the debrief",
         NULL, NULL,
     };
-    doc_text(o, term_attr(R_HEADING), 0, "KEYS");
+    page_add(o, term_attr(R_HEADING), 0, "KEYS");
     for (int i = 0; keys[i]; i += 2) {
-        doc_row(o, 2, 22);
-        doc_cell(o, term_attr(R_KEY), 20, 0, keys[i]);
-        doc_put(o, A_NORMAL, keys[i + 1]);
-        doc_end(o);
+        page_row(o, 2, 22);
+        page_cell(o, term_attr(R_KEY), 20, 0, keys[i]);
+        page_put(o, A_NORMAL, keys[i + 1]);
+        page_end(o);
     }
     static const char *const what[DP_COUNT] = {
         "every covert and counter-intelligence order, week by week: its roll against its "
@@ -180,19 +180,19 @@ static void help_build(struct dbs *s, struct doc *o)
         "question; how to write the after-action report",
         "why each AI contingent did what it did",
     };
-    doc_blank(o);
-    doc_text(o, term_attr(R_HEADING), 0, "THE PAGES");
+    page_blank(o);
+    page_add(o, term_attr(R_HEADING), 0, "THE PAGES");
     for (int p = 0; p < DP_COUNT; p++) {
-        doc_row(o, 2, 4);
-        doc_putf(o, A_BOLD, "%d %s: ", p + 1, pages[p].wide);
-        doc_put(o, A_NORMAL, what[p]);
-        doc_end(o);
+        page_row(o, 2, 4);
+        page_putf(o, A_BOLD, "%d %s: ", p + 1, pages[p].wide);
+        page_put(o, A_NORMAL, what[p]);
+        page_end(o);
     }
-    doc_blank(o);
-    doc_text(o, term_attr(R_HEADING), 0, "HOW OBJECTIVES ARE RATED");
-    doc_text(o, A_NORMAL, 2, debrief_rating_rule);
-    doc_blank(o);
-    doc_text(o, term_attr(R_DIM), 2, "Colours only repeat what the words and marks say: the "
+    page_blank(o);
+    page_add(o, term_attr(R_HEADING), 0, "HOW OBJECTIVES ARE RATED");
+    page_add(o, A_NORMAL, 2, debrief_rating_rule);
+    page_blank(o);
+    page_add(o, term_attr(R_DIM), 2, "Colours only repeat what the words and marks say: the "
              "debrief reads the same in monochrome.");
     (void)s;
 }
@@ -203,11 +203,11 @@ static void help_draw(struct cui *u, void *arg)
     debrief_draw(u, s);
     int w = COLS - 4 > 96 ? 96 : COLS - 4;
     struct rect r = d_dialog(LINES - 2, w, "Help: the debrief");
-    doc_reset(&s->help, r.w - 1);
+    page_reset(&s->help, r.w - 1);
     help_build(s, &s->help);
     struct rect body = { r.y, r.x, r.h - 1, r.w };
-    s->help_top = doc_clamp(&s->help, s->help_top, body.h);
-    doc_draw(&s->help, body, s->help_top);
+    s->help_top = page_clamp(&s->help, s->help_top, body.h);
+    page_draw(&s->help, body, s->help_top, -1, 0);
     static const char *const hints[] = { "Up/Down", "scroll", "Esc", "close", NULL, NULL };
     d_hints(r.y + r.h - 1, r.x, r.w, hints);
 }
@@ -285,8 +285,8 @@ struct dbs *debrief_open(struct cui *u, const struct debrief *d, const char *fil
     s->file = file;
     s->page = page >= 0 && page < DP_COUNT ? page : 0;
     s->built_page = -1;
-    doc_init(&s->doc);
-    doc_init(&s->help);
+    page_init(&s->doc);
+    page_init(&s->help);
     seat_tags(s);
     return s;
 }
@@ -295,8 +295,8 @@ void debrief_close(struct dbs *s)
 {
     if (!s)
         return;
-    doc_free(&s->doc);
-    doc_free(&s->help);
+    page_free(&s->doc);
+    page_free(&s->help);
     free(s);
 }
 
@@ -344,9 +344,9 @@ int debrief_key(struct dbs *s, const struct input *in)
         else if (in->ch == 'b')
             *top -= h;
         else if (in->ch == ']')
-            *top = doc_section(&s->doc, *top, 1);
+            *top = page_section(&s->doc, *top, 1);
         else if (in->ch == '[')
-            *top = doc_section(&s->doc, *top, -1);
+            *top = page_section(&s->doc, *top, -1);
         break;
     default: break;
     }
