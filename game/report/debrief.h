@@ -3,24 +3,22 @@
  * on whom, trust and stability over time, both scores of every contingent,
  * the learning objectives that came up - each with its evidence and an
  * HSEEP rating earned in play - and the AI's key reasons. Plain data: no
- * terminal, no JSON, no printing. The terminal UI draws its debrief pages
- * from it; debrief_doc.h makes it one document, which the after-action
- * report (Markdown, HTML: aar.h) renders; game/data/report_data.h writes
- * the model itself as JSON.
- *
- * For the terminal UI:
+ * terminal, no JSON, no printing. debrief_doc.h walks it into one
+ * document, which the terminal's debrief pages and the after-action report
+ * (Markdown, HTML: aar.h) render; game/data/report_data.h writes the
+ * model itself as JSON.
  *
  *     struct lesson_book *book = ...;     // data_load_lessons(NULL, ...)
  *     struct debrief *d = debrief_build(p->s, play_history(p), book);
- *     page 1, timeline:  d->turn[t].first, .nops -> d->ops[], debrief_op_line()
- *     page 2, spying:    d->spy[attacker][target] (target TARGET_HQ: mission HQ)
- *     page 3, charts:    d->avg[], d->min[], d->reputation[][], d->trust[][][]
- *                        over d->npoints points
- *     page 4, scores:    d->seat[i].national (struct score), .mandate_ops ...
- *     page 5, lessons:   d->lesson[k] (k = number - 1): .arose, .rating,
- *                        .ev[]; debrief_lesson_def() for precedent and
- *                        questions; d->strengths, d->improvements, d->plan
- *     page 6, reasons:   d->reasons[]
+ *     timeline:   d->turn[t].first, .nops -> d->ops[], debrief_op_line()
+ *     spying:     d->spy[attacker][target] (target TARGET_HQ: mission HQ)
+ *     charts:     d->avg[], d->min[], d->reputation[][], d->trust[][][]
+ *                 over d->npoints points
+ *     scores:     d->seat[i].national (struct score), .mandate_ops ...
+ *     objectives: d->lesson[k] (k = number - 1): .arose, .rating, .ev[];
+ *                 debrief_lesson_def() for precedent and questions;
+ *                 d->strengths, d->improvements, d->plan
+ *     reasons:    d->reasons[]
  *     debrief_free(d);
  *
  * The debrief borrows the session's scenario and catalogue and the lesson

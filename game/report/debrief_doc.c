@@ -496,12 +496,16 @@ struct rdoc *debrief_document(const struct debrief *d, const struct debrief_doc_
         return NULL;
     for (int i = 0; i < d->nseats; i++)
         rdoc_seat(doc, i, d->sc->seats[i].name, d->sc->seats[i].colour);
-    cover(doc, d);
-    overview(doc, d, o ? o->meta : NULL);
-    if (debrief_declassified(d))
-        declassified(doc, d);
-    else
-        seat_report(doc, d);
+    if (o && o->pages) {
+        dd_pages(doc, d, o);
+    } else {
+        cover(doc, d);
+        overview(doc, d, o ? o->meta : NULL);
+        if (debrief_declassified(d))
+            declassified(doc, d);
+        else
+            seat_report(doc, d);
+    }
     if (doc->failed) {
         rdoc_free(doc);
         return NULL;

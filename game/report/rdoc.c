@@ -338,14 +338,17 @@ int rdoc_footer(struct rdoc *doc)
     return block(doc, RB_FOOTER);
 }
 
-int rdoc_page(struct rdoc *doc, const char *tab, const char *wide, const char *title)
+int rdoc_page(struct rdoc *doc, const char *tab, const char *wide, const char *title,
+              const char *what)
 {
     int k = block(doc, RB_PAGE);
     if (k >= 0) {
         int t = keep_str(doc, tab), w = keep_str(doc, wide), h = keep_str(doc, title);
+        int i = keep_str(doc, what);
         doc->b[k].label = t;
         doc->b[k].cls = w;
         doc->b[k].tip = h;
+        doc->b[k].id = i;
     }
     return k;
 }
@@ -440,13 +443,18 @@ void rdoc_str(struct rdoc *doc, unsigned style, const char *text)
     text_run(doc, style, text, 1);
 }
 
+void rdoc_set_cell(struct rdoc *doc, int width, int right)
+{
+    if (!doc->nr || doc->failed)
+        return;
+    doc->r[doc->nr - 1].width = (short)(width > 0 ? width : 0);
+    doc->r[doc->nr - 1].right = (unsigned char)(right != 0);
+}
+
 void rdoc_fit(struct rdoc *doc, unsigned style, int width, int right, const char *text)
 {
-    struct rdoc_run *r = text_run(doc, style, text, 1);
-    if (r) {
-        r->width = (short)(width > 0 ? width : 0);
-        r->right = (unsigned char)(right != 0);
-    }
+    if (text_run(doc, style, text, 1))
+        rdoc_set_cell(doc, width, right);
 }
 
 void rdoc_fitf(struct rdoc *doc, unsigned style, int width, int right, const char *fmt, ...)

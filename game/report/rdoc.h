@@ -117,7 +117,7 @@ enum rdoc_block_kind {
     RB_CHART, /* chart: index into charts */
     RB_BLANK, /* terminal: an empty row */
     RB_PAGE,  /* terminal: a page starts; label: its tab, cls: its
-               * wide tab, tip: its title */
+               * wide tab, tip: its title, id: what it shows */
     RB_FOOTER
 };
 
@@ -287,8 +287,9 @@ int rdoc_table_end(struct rdoc *doc);
 int rdoc_figure(struct rdoc *doc);
 int rdoc_figure_end(struct rdoc *doc);
 int rdoc_footer(struct rdoc *doc);
-/* A terminal page: its tab, its wide tab and its title. */
-int rdoc_page(struct rdoc *doc, const char *tab, const char *wide, const char *title);
+/* A terminal page: its tab, its wide tab, its title and what it shows. */
+int rdoc_page(struct rdoc *doc, const char *tab, const char *wide, const char *title,
+              const char *what);
 
 /* The last block: its html class, tooltip, terminal indent, section
  * mark, a cell's span and shade, a heading's badge (a rating). */
@@ -311,6 +312,8 @@ void rdoc_str(struct rdoc *doc, unsigned style, const char *text);
 void rdoc_fit(struct rdoc *doc, unsigned style, int width, int right, const char *text);
 void rdoc_fitf(struct rdoc *doc, unsigned style, int width, int right, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+/* The last run is a terminal cell: padded or cut to width columns. */
+void rdoc_set_cell(struct rdoc *doc, int width, int right);
 /* Terminal: spaces up to column x of the row. */
 void rdoc_to(struct rdoc *doc, int x);
 void rdoc_glyph(struct rdoc *doc, unsigned style, int glyph);
