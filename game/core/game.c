@@ -8,24 +8,6 @@
 #include "internal.h"
 #include "view.h"
 
-#define X_NAME(e, name) name,
-static const char *const event_names[] = { EVENT_LIST(X_NAME) };
-#undef X_NAME
-
-const char *event_name(int e)
-{
-    return e >= 0 && e < EV_COUNT ? event_names[e] : "?";
-}
-
-#define X_NAME(e, name) name,
-static const char *const cause_names[] = { CAUSE_LIST(X_NAME) };
-#undef X_NAME
-
-const char *cause_name(int c)
-{
-    return c >= 0 && c < CAUSE_COUNT ? cause_names[c] : "?";
-}
-
 void ev_cause(struct event *e, struct cause c)
 {
     e->cause = (int8_t)c.kind;
@@ -49,17 +31,6 @@ struct event *ev_add(struct game *g, int kind, unsigned audience)
     e->cause_arg = -1;
     e->audience = (uint16_t)audience;
     return e;
-}
-
-struct order order_make(int kind, int seat, int turn)
-{
-    struct order o = { (uint8_t)kind, (int8_t)seat, (int8_t)turn, -1, -1, 0, -1 };
-    return o;
-}
-
-int order_victim(const struct order *o)
-{
-    return order_target_kind(o->kind) == TK_SEAT ? o->target : TARGET_HQ;
 }
 
 void game_init(struct game *g, const struct scenario *sc,
