@@ -26,7 +26,7 @@ static double wall_now(void)
 static void bench_saves(const struct bundle *a, struct session *s)
 {
     enum { ROUNDS = 40 };
-    session_init(s, a->sc, &a->cat, &a->ps, 1000);
+    session_init(s, a->sc, &a->pub, &a->ps, 1000);
     session_play_out(s);
     char path[1200];
     snprintf(path, sizeof path, "%s/.bench-%ld.json", save_dir(), (long)getpid());
@@ -74,7 +74,7 @@ static void bench_odds(const struct bundle *a)
 {
     enum { DECISIONS = 10000, MAX_GAMES = 20000 };
     struct calib c;
-    calib_run(a->sc, &a->cat, &a->ps, 1, DECISIONS, MAX_GAMES, &c);
+    calib_run(a->sc, &a->pub, &a->ps, 1, DECISIONS, MAX_GAMES, &c);
     long n = c.all.n;
     printf("odds calibration: %ld covert decisions of %d AI games (seeds 1-%d)\n", n, c.games,
            c.games);
@@ -161,7 +161,7 @@ int cmd_bench(int argc, char **argv)
     uint64_t check = 0;
     double t0 = cpu_now();
     for (int gi = 0; gi < games; gi++) {
-        session_init(s, a.sc, &a.cat, &a.ps, 1000 + (uint64_t)gi);
+        session_init(s, a.sc, &a.pub, &a.ps, 1000 + (uint64_t)gi);
         while (s->g.phase == PHASE_ORDERS) {
             double ta = cpu_now();
             session_ai_all(s);
@@ -177,7 +177,7 @@ int cmd_bench(int argc, char **argv)
     /* the same games without per-phase timers, for games per second */
     double t1 = cpu_now();
     for (int gi = 0; gi < games; gi++) {
-        session_init(s, a.sc, &a.cat, &a.ps, 1000 + (uint64_t)gi);
+        session_init(s, a.sc, &a.pub, &a.ps, 1000 + (uint64_t)gi);
         session_play_out(s);
     }
     double plain = cpu_now() - t1;
@@ -187,7 +187,7 @@ int cmd_bench(int argc, char **argv)
     int reps = games;
     double t3 = cpu_now();
     for (int k = 0; r && k < reps; k++) {
-        session_init(r, a.sc, &a.cat, &a.ps, 1000 + (uint64_t)games - 1);
+        session_init(r, a.sc, &a.pub, &a.ps, 1000 + (uint64_t)games - 1);
         for (int t = 0; t < s->nturns; t++) {
             session_apply_turn(r, &s->turns[t], NULL, 0);
             session_resolve(r);

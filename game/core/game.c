@@ -33,12 +33,13 @@ struct event *ev_add(struct game *g, int kind, unsigned audience)
     return e;
 }
 
-void game_init(struct game *g, const struct scenario *sc,
-               const struct catalogue *cat, uint64_t seed)
+void game_init(struct game *g, const struct scenario *sc, const struct pub *pub,
+               uint64_t seed)
 {
     memset(g, 0, sizeof *g);
     g->sc = sc;
-    g->cat = cat;
+    g->pub = pub;
+    g->cat = &pub->cat;
     g->seed = seed;
     rng_seed(&g->rng, seed, 1);
     rng_seed(&g->rng_ai, seed, 2);

@@ -10,6 +10,7 @@
 #include "defs.h"
 #include "event.h"
 #include "order.h"
+#include "pub.h"
 #include "rng.h"
 #include "world.h"
 
@@ -91,7 +92,8 @@ enum phase { PHASE_ORDERS, PHASE_ENDED };
 
 struct game {
     const struct scenario *sc;
-    const struct catalogue *cat;
+    const struct pub *pub;       /* the public book built from sc */
+    const struct catalogue *cat; /* &pub->cat */
     uint64_t seed;
     struct rng rng;              /* outcomes */
     struct rng rng_ai;           /* AI decisions */
@@ -125,11 +127,12 @@ struct game {
     struct event sink;           /* write-only overflow slot, never read */
 };
 
-/* Sets up a new game from scenario and catalogue (both must outlive it)
- * with a seed, at turn 1 with its brief done. Never fails: the loader has
- * already checked the data. */
-void game_init(struct game *g, const struct scenario *sc,
-               const struct catalogue *cat, uint64_t seed);
+/* Sets up a new game from a scenario and its public book (built by
+ * pub_build from it and the catalogue the game is played by; both must
+ * outlive the game) with a seed, at turn 1 with its brief done. Never
+ * fails: the loader has already checked the data. */
+void game_init(struct game *g, const struct scenario *sc, const struct pub *pub,
+               uint64_t seed);
 
 /* Checks one seat's whole order list for this turn. Returns 1 when legal;
  * else 0 with a reason in why (may be NULL). */

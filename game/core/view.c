@@ -9,35 +9,22 @@
 
 static void copy_public(const struct game *g, struct view *v)
 {
-    const struct scenario *sc = g->sc;
+    v->pub = g->pub;
     v->turn = g->turn;
-    v->turns = sc->turns;
+    v->turns = g->pub->turns;
     v->phase = g->phase;
     v->outcome = g->outcome;
     v->collapsed = g->collapsed;
     v->nseats = g->nseats;
     v->nsectors = g->nsectors;
-    v->scenario = sc->name;
-    v->host = sc->host;
-    v->cat = g->cat;
     for (int s = 0; s < g->nsectors; s++) {
         struct view_sector *vs = &v->sectors[s];
-        vs->id = sc->sectors[s].id;
-        vs->name = sc->sectors[s].name;
-        vs->population = sc->sectors[s].population;
         vs->stability = g->sectors[s].stability;
         vs->threat = g->sectors[s].threat;
-        vs->neighbours = sc->sectors[s].neighbours;
-        vs->features = sc->sectors[s].features;
         vs->deployed = g->sectors[s].deployed;
     }
     for (int i = 0; i < g->nseats; i++) {
         struct view_contingent *c = &v->c[i];
-        const struct contingent_def *d = &sc->seats[i];
-        c->id = d->id;
-        c->name = d->name;
-        c->colour = d->colour;
-        c->profile = d->profile;
         c->share = g->seats[i].share;
         c->reputation = game_reputation(g, i);
         c->pacts = g->seats[i].pacts;
@@ -57,10 +44,6 @@ static void copy_public(const struct game *g, struct view *v)
     v->avg_stability = game_avg_stability(g);
     v->min_stability = game_min_stability(g);
     v->incidents = g->incidents;
-    v->success_avg = sc->success_avg;
-    v->success_min = sc->success_min;
-    v->partial_avg = sc->partial_avg;
-    v->collapse_floor = sc->collapse_floor;
 }
 
 /* The published figures of the contingents other than seat, as they
@@ -178,7 +161,7 @@ static void build(const struct game *g, int seat, struct view *v, int full)
     }
     v->seat = seat;
     copy_public(g, v);
-    copy_published(g->sc, seat, &v->pub);
+    copy_published(g->sc, seat, &v->published);
     if (seat == VIEW_FACILITATOR) {
         v->all = g;
         for (int i = 0; i < g->neq; i++)
@@ -221,10 +204,22 @@ void view_build_for_check(const struct game *g, int seat, struct view *v)
     build(g, seat, v, 0);
 }
 
+const char *view_seat_name(const struct view *v, int seat)
+{
+    if (seat == TARGET_HQ)
+        return "mission HQ";
+    return seat >= 0 && seat < v->nseats ? v->pub->seats[seat].name : "unknown";
+}
+
+const char *view_sector_name(const struct view *v, int sector)
+{
+    return sector >= 0 && sector < v->nsectors ? v->pub->sectors[sector].name : "?";
+}
+
 int view_fresh(const struct view *v, int target, int cat)
 {
     const struct dossier *d = &v->me.dos[target][cat];
-    return d->turn >= 0 && v->turn - d->turn < v->cat->rules.dossier_max_age;
+    return d->turn >= 0 && v->turn - d->turn < v->pub->cat.rules.dossier_max_age;
 }
 
 int view_fresh_count(const struct view *v, int target)
@@ -259,8 +254,8 @@ static void estimate_figures(const struct view *v, int t, struct odds_estimate *
         /* a level errs by one at a glimpse; and capabilities never change,
          * so the truth is also within the published figures */
         int err = d->quality <= 1;
-        int lo = est - err > v->pub.ci_lo ? est - err : v->pub.ci_lo;
-        int hi = est + err < v->pub.ci_hi ? est + err : v->pub.ci_hi;
+        int lo = est - err > v->published.ci_lo ? est - err : v->published.ci_lo;
+        int hi = est + err < v->published.ci_hi ? est + err : v->published.ci_hi;
         if (lo > hi) {                        /* figures that disagree: the dossier */
             lo = est - err;
             hi = est + err;
@@ -271,9 +266,9 @@ static void estimate_figures(const struct view *v, int t, struct odds_estimate *
         e->ci10 = clampi(est, e->ci_lo, e->ci_hi) * 10;
     } else {
         e->ci_src = SRC_PUBLISHED;
-        e->ci10 = v->pub.ci10;
-        e->ci_lo = v->pub.ci_lo;
-        e->ci_hi = v->pub.ci_hi;
+        e->ci10 = v->published.ci10;
+        e->ci_lo = v->published.ci_lo;
+        e->ci_hi = v->published.ci_hi;
     }
     if (view_fresh(v, t, DOS_COMMUNICATIONS)) {
         const struct dossier *c = &v->me.dos[t][DOS_COMMUNICATIONS];
@@ -283,9 +278,9 @@ static void estimate_figures(const struct view *v, int t, struct odds_estimate *
         e->comms_hi = c->est[0] + c->err > 100 ? 100 : c->est[0] + c->err;
     } else {
         e->comms_src = SRC_PUBLISHED;
-        e->comms = v->pub.comms;
-        e->comms_lo = v->pub.comms_lo;
-        e->comms_hi = v->pub.comms_hi;
+        e->comms = v->published.comms;
+        e->comms_lo = v->published.comms_lo;
+        e->comms_hi = v->published.comms_hi;
     }
 }
 
@@ -298,37 +293,37 @@ void view_estimate(const struct view *v, const struct order *o, struct odds_esti
     estimate_figures(v, t, out);
     out->guess = out->ci_src == SRC_PUBLISHED || out->comms_src == SRC_PUBLISHED;
     struct odds_input in = { o->kind, 0, 0, 0, 0, 0, 0, 0, 0 };
-    in.skill = odds_skill(v->me.caps, o->kind, v->cat);
+    in.skill = odds_skill(v->me.caps, o->kind, &v->pub->cat);
     if (t != TARGET_HQ) {
         /* what nobody sees before resolution: the target's posture this
          * week, and hardening since its figures were known */
-        in.unseen10 = v->cat->rules.estimate_posture;
-        in.alert = v->cat->rules.estimate_alert;
+        in.unseen10 = v->pub->cat.rules.estimate_posture;
+        in.alert = v->pub->cat.rules.estimate_alert;
     }
     int rel = odds_relevant_dossier(o->kind);
     in.dossier = rel >= 0 && view_fresh(v, t, rel);
     in.target_ci = out->ci10 / 10;
     in.ci_tenths = out->ci10 % 10;
     in.target_comms = out->comms;
-    odds_compute(v->cat, &in, &out->mid);
+    odds_compute(&v->pub->cat, &in, &out->mid);
     struct odds worst, best;
     in.ci_tenths = 0;
     in.target_ci = out->ci_hi;
     in.target_comms = out->comms_hi;
-    odds_compute(v->cat, &in, &worst);
+    odds_compute(&v->pub->cat, &in, &worst);
     in.target_ci = out->ci_lo;
     in.target_comms = out->comms_lo;
-    odds_compute(v->cat, &in, &best);
+    odds_compute(&v->pub->cat, &in, &best);
     out->lo = worst.success;
     out->hi = best.success;
     out->floor = out->lo;
     if (t != TARGET_HQ) {
         struct odds guarded;
         in.target_ci = out->ci_hi;
-        in.target_comms = clampi(out->comms_hi + v->cat->orders[ORD_HARDEN].base, 0, 100);
+        in.target_comms = clampi(out->comms_hi + v->pub->cat.orders[ORD_HARDEN].base, 0, 100);
         in.unseen10 = 0;
         in.posture = 2;
-        odds_compute(v->cat, &in, &guarded);
+        odds_compute(&v->pub->cat, &in, &guarded);
         out->floor = guarded.success;
     }
     out->detect_lo = odds_detection(&best);

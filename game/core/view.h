@@ -18,21 +18,14 @@
 #define VIEW_FACILITATOR (-1)
 #define VIEW_PUBLIC (-2)         /* no seat: what every seat sees */
 
-/* Names point into the scenario's public strings. */
+/* A sector now; its name and map are in the public book (pub.h). */
 struct view_sector {
-    const char *id;
-    const char *name;
-    int population, stability, threat;
-    uint16_t neighbours;
-    uint8_t features, deployed;
+    int stability, threat;
+    uint8_t deployed;            /* bit per seat */
 };
 
-/* What every seat knows of a contingent. */
+/* What every seat knows of a contingent now; its name is in the book. */
 struct view_contingent {
-    const char *id;
-    const char *name;
-    const char *colour;
-    const char *profile;
     int share;                   /* public share level */
     int reputation;
     uint8_t pacts;
@@ -65,13 +58,14 @@ struct view_inject {
     int choice;
 };
 
+/* A view is plain data but for pub: the public book it refers to by
+ * index (names of seats and sectors, the map, the catalogue), borrowed
+ * from the game and never part of the view's own data. */
 struct view {
+    const struct pub *pub;
     int seat;                    /* VIEW_FACILITATOR for the facilitator */
     int turn, turns, phase, outcome, collapsed;
-    int nseats, nsectors;
-    const char *scenario;        /* the scenario's name */
-    const char *host;            /* the host country */
-    const struct catalogue *cat; /* public: the order catalogue */
+    int nseats, nsectors;        /* as in the book */
     struct view_sector sectors[MAX_SECTORS];
     struct view_contingent c[MAX_SEATS];
     int trust[MAX_SEATS][MAX_SEATS];  /* public: trust of a in b */
@@ -79,8 +73,7 @@ struct view {
     struct view_equipment eq[MAX_EQUIPMENT];
     int neq;
     int avg_stability, min_stability, incidents;
-    int success_avg, success_min, partial_avg, collapse_floor;  /* public thresholds */
-    struct view_published pub;   /* of the contingents other than the seat */
+    struct view_published published;  /* of the contingents other than the seat */
     /* the seat itself (zero for the facilitator) */
     struct seat me;
     struct view_objective objectives[MAX_OBJECTIVES];
@@ -99,6 +92,11 @@ struct view {
  * copy never names who ran another seat's operation, nor says whether a
  * blame was right (ATTR_CLAIMED): that is the facilitator's truth. */
 int view_event(const struct event *e, int seat, struct event *out);
+
+/* Names from the book: a seat's (or "mission HQ" for TARGET_HQ, "unknown"
+ * for a bad index) and a sector's ("?" for a bad index). */
+const char *view_seat_name(const struct view *v, int seat);
+const char *view_sector_name(const struct view *v, int sector);
 
 /* Builds seat's view of g into v (seat may be VIEW_FACILITATOR). */
 void view_build(const struct game *g, int seat, struct view *v);

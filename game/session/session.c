@@ -48,11 +48,11 @@ static void keep_events(struct session *s)
 }
 
 void session_init(struct session *s, const struct scenario *sc,
-                  const struct catalogue *cat, const struct personality_set *ps,
+                  const struct pub *pub, const struct personality_set *ps,
                   uint64_t seed)
 {
     memset(s, 0, sizeof *s);
-    game_init(&s->g, sc, cat, seed);
+    game_init(&s->g, sc, pub, seed);
     for (int i = 0; i < sc->nseats; i++) {
         const struct personality *p = personality_find(ps, sc->seats[i].personality);
         s->ctl[i].p = p ? p : (ps && ps->n ? &ps->p[0] : NULL);

@@ -55,10 +55,11 @@ struct session {
     char started_at[32];         /* UTC ISO 8601, set by the front end */
 };
 
-/* Sets up a game; every seat is AI, with its scenario personality from ps
+/* Sets up a game on a scenario and its public book (both must outlive
+ * the session); every seat is AI, with its scenario personality from ps
  * (or the first of ps when missing) at the standard level. */
 void session_init(struct session *s, const struct scenario *sc,
-                  const struct catalogue *cat, const struct personality_set *ps,
+                  const struct pub *pub, const struct personality_set *ps,
                   uint64_t seed);
 
 /* Starts keeping the full history (events, reasons, snapshots). */

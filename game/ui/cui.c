@@ -94,12 +94,12 @@ void ui_header(struct cui *u, const char *phase, int apleft)
     if (v->seat >= 0) {
         /* the seat's name goes between phase and AP */
         snprintf(right, sizeof right, "%s %s %s %s %s%s ", week, term_glyph(G_V), phase,
-                 term_glyph(G_V), v->c[v->seat].name, ap);
+                 term_glyph(G_V), v->pub->seats[v->seat].name, ap);
     }
     int rw = text_cols(right, -1);
     int used = d_text(0, 1, COLS - rw - 2, a, "MANDATE");
     if (COLS - rw - used - 5 > 8)
-        d_textf(0, 1 + used, COLS - rw - used - 3, a, "  %s", v->scenario);
+        d_textf(0, 1 + used, COLS - rw - used - 3, a, "  %s", v->pub->name);
     d_right(0, 0, COLS, a, right);
 }
 
@@ -153,7 +153,7 @@ attr_t ui_seat_attr(const struct cui *u, int seat)
 {
     if (seat < 0 || seat >= u->v->nseats)
         return A_NORMAL;
-    return term_colour_attr(u->v->c[seat].colour);
+    return term_colour_attr(u->v->pub->seats[seat].colour);
 }
 
 const char *ui_seat_tag(const struct cui *u, int seat)
@@ -165,9 +165,9 @@ const char *ui_seat_tag(const struct cui *u, int seat)
     int two = 0;
     for (int a = 0; a < v->nseats; a++)
         for (int b = a + 1; b < v->nseats; b++)
-            if (v->c[a].id[0] == v->c[b].id[0])
+            if (v->pub->seats[a].id[0] == v->pub->seats[b].id[0])
                 two = 1;
-    const char *id = v->c[seat].id;
+    const char *id = v->pub->seats[seat].id;
     tags[seat][0] = (char)(id[0] >= 'a' && id[0] <= 'z' ? id[0] - 32 : id[0]);
     tags[seat][1] = two && id[0] ? id[1] : 0;
     tags[seat][2] = 0;
@@ -528,12 +528,6 @@ void cui_start_game(struct cui *u, struct play *p)
     memset(u->seen, 0, sizeof u->seen);
     u->p = p;
     u->seat = VIEW_FACILITATOR;
-    const struct scenario *sc = p->b.sc;
-    u->pub.success_avg = sc->success_avg;
-    u->pub.success_min = sc->success_min;
-    u->pub.partial_avg = sc->partial_avg;
-    u->pub.collapse_floor = sc->collapse_floor;
-    u->pub.summary = sc->summary;
     view_build(&p->s->g, VIEW_FACILITATOR, u->v);
 }
 

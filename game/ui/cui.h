@@ -10,12 +10,6 @@
 #include "layout.h"
 #include "play.h"
 
-/* Public constants of the scenario that the view does not carry. */
-struct pub {
-    int success_avg, success_min, partial_avg, collapse_floor;
-    const char *summary;
-};
-
 struct logline {
     int turn;
     int tone;                    /* enum evtone */
@@ -34,7 +28,6 @@ struct cui {
     struct play *p;
     int seat;                    /* whose view is on screen */
     struct view *v;              /* that view (owned) */
-    struct pub pub;
     struct seatlog log[MAX_SEATS];
     const struct inject *seen[MAX_SEATS][MAX_INJECTS];
     int logged[MAX_SEATS];       /* the turn whose events are in the log */

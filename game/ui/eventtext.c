@@ -9,7 +9,7 @@ const char *evtext_seat(const struct view *v, int seat)
     if (seat == TARGET_HQ)
         return "mission HQ";
     if (seat >= 0 && seat < v->nseats)
-        return v->c[seat].name;
+        return v->pub->seats[seat].name;
     return "unknown";
 }
 
@@ -26,12 +26,12 @@ static const char *whom(const struct view *v, int seat)
 
 static const char *sector_name(const struct view *v, int s)
 {
-    return s >= 0 && s < v->nsectors ? v->sectors[s].name : "?";
+    return s >= 0 && s < v->nsectors ? v->pub->sectors[s].name : "?";
 }
 
 static const char *order_title(const struct view *v, int k)
 {
-    return k >= 0 && k < ORD_COUNT ? v->cat->orders[k].name : "an order";
+    return k >= 0 && k < ORD_COUNT ? v->pub->cat.orders[k].name : "an order";
 }
 
 void evtext_permille(int pm, char *buf, size_t n)

@@ -11,8 +11,8 @@ static const char *const share_names[] = { "none", "tactical", "broad" };
 
 static attr_t stab_attr(const struct cui *u, int s)
 {
-    return s >= u->pub.success_avg ? term_attr(R_GOOD)
-           : s >= u->pub.partial_avg ? term_attr(R_WARN)
+    return s >= u->v->pub->success_avg ? term_attr(R_GOOD)
+           : s >= u->v->pub->partial_avg ? term_attr(R_WARN)
                                      : term_attr(R_BAD);
 }
 
@@ -47,14 +47,14 @@ void order_target_text(const struct cui *u, const struct order *o, char *buf, si
     switch (order_target_kind(o->kind)) {
     case TK_SECTOR:
         if (o->sector >= 0 && o->sector < v->nsectors)
-            snprintf(buf, n, "%s", v->sectors[o->sector].name);
+            snprintf(buf, n, "%s", v->pub->sectors[o->sector].name);
         break;
     case TK_SEAT:
         snprintf(buf, n, "%s", evtext_seat(v, o->target));
         break;
     case TK_SECTOR_SEAT:
         snprintf(buf, n, "%s, %s", o->sector >= 0 && o->sector < v->nsectors
-                                       ? v->sectors[o->sector].name : "?",
+                                       ? v->pub->sectors[o->sector].name : "?",
                  evtext_seat(v, o->target));
         break;
     case TK_LEVEL:
@@ -87,7 +87,7 @@ static void board(struct cui *u, struct turnui *t, struct rect r, int focused)
     int forcesw = v->nseats * tagw < 6 ? 6 : v->nseats * tagw;
     int namew = 10;
     for (int s = 0; s < v->nsectors; s++) {
-        int c = text_cols(v->sectors[s].name, -1);
+        int c = text_cols(v->pub->sectors[s].name, -1);
         if (c > namew)
             namew = c;
     }
@@ -113,6 +113,7 @@ static void board(struct cui *u, struct turnui *t, struct rect r, int focused)
     for (int i = 0; i < list_h && t->top[P_BOARD] + i < v->nsectors; i++) {
         int s = t->top[P_BOARD] + i;
         const struct view_sector *vs = &v->sectors[s];
+        const struct pub_sector *ps = &v->pub->sectors[s];
         int row = y + 1 + i;
         if (focused && s == sel)
             d_fill(row, x, w, term_attr(R_SELECT));
@@ -121,11 +122,11 @@ static void board(struct cui *u, struct turnui *t, struct rect r, int focused)
             d_glyph(row, x, v->seat >= 0 ? ui_seat_attr(u, v->seat) : A_BOLD, G_HERE);
         else if (v->seat >= 0 && view_reaches(v, s))
             d_glyph(row, x, term_attr(R_DIM), G_NEAR);
-        d_text(row, cx_name, namew, base | (vs->features & 1u << FEAT_HQ ? A_BOLD : 0), vs->name);
+        d_text(row, cx_name, namew, base | (ps->features & 1u << FEAT_HQ ? A_BOLD : 0), ps->name);
         char feats[8];
         int nf = 0;
         for (int f = 0; f < FEAT_COUNT && nf < 3; f++)
-            if (vs->features & (1u << f))
+            if (ps->features & (1u << f))
                 feats[nf++] = feat_letters[f];
         feats[nf] = 0;
         d_text(row, cx_feat, 3, base ? base : hd, feats);
@@ -144,22 +145,23 @@ static void board(struct cui *u, struct turnui *t, struct rect r, int focused)
     /* the selected sector in one line */
     if (sel >= 0 && sel < v->nsectors) {
         const struct view_sector *vs = &v->sectors[sel];
+        const struct pub_sector *ps = &v->pub->sectors[sel];
         char line[512];
-        int len = snprintf(line, sizeof line, "%s: %dk people", vs->name, vs->population);
+        int len = snprintf(line, sizeof line, "%s: %dk people", ps->name, ps->population);
         static const char *const feat_words[FEAT_COUNT] = {
             "mission HQ", "airport", "logistics hub", "ceasefire line", "border crossing",
         };
         if (vs->deployed & me)
             len += snprintf(line + len, sizeof line - (size_t)len, ", we are here");
         for (int f = 0; f < FEAT_COUNT; f++)
-            if (vs->features & (1u << f))
+            if (ps->features & (1u << f))
                 len += snprintf(line + len, sizeof line - (size_t)len, ", %s", feat_words[f]);
         len += snprintf(line + len, sizeof line - (size_t)len, "; next to");
         int first = 1;
         for (int s = 0; s < v->nsectors; s++)
-            if (vs->neighbours & (1u << s)) {
+            if (ps->neighbours & (1u << s)) {
                 len += snprintf(line + len, sizeof line - (size_t)len, "%s %s", first ? "" : ",",
-                                v->sectors[s].name);
+                                v->pub->sectors[s].name);
                 first = 0;
             }
         d_text(y + rows - 1, x + 1, w - 1, term_attr(R_DIM), line);
@@ -215,16 +217,16 @@ static void orders(struct cui *u, struct turnui *t, struct rect r, int focused)
             namew = 24;
         if (o->kind == ORD_RESPOND)
             namew = 6;
-        d_text(row, x + 2, namew, a, o->kind == ORD_RESPOND ? "Answer" : v->cat->orders[o->kind].name);
+        d_text(row, x + 2, namew, a, o->kind == ORD_RESPOND ? "Answer" : v->pub->cat.orders[o->kind].name);
         d_text(row, x + 3 + namew, room - namew - 1, selected ? a : term_attr(R_DIM), tgt);
-        d_textf(row, x + w - costw, costw, a, "%2d", v->cat->orders[o->kind].cost);
+        d_textf(row, x + w - costw, costw, a, "%2d", v->pub->cat.orders[o->kind].cost);
     }
     /* the selected order in words, when the panel is tall */
     if (focused && sel < t->n && list_h - n > 5) {
         const struct order *o = &t->draft[sel];
         struct page *pg = &u->aux;
         page_reset(pg, w - 2);
-        page_add(pg, term_attr(R_DIM), 0, v->cat->orders[o->kind].summary);
+        page_add(pg, term_attr(R_DIM), 0, v->pub->cat.orders[o->kind].summary);
         struct rect in = { y + 1 + n + 1, x + 1, list_h - n - 1, w - 1 };
         page_draw(pg, in, 0, -1, 0);
     }
@@ -432,7 +434,7 @@ void panel_dossier_page(struct cui *u, int target, struct page *pg)
                   v->c[target].reputation,
                   v->c[target].share >= 0 && v->c[target].share <= 2 ? share_names[v->c[target].share] : "?",
                   v->c[target].supplied);
-        page_add(pg, term_attr(R_DIM), 0, v->c[target].profile);
+        page_add(pg, term_attr(R_DIM), 0, v->pub->seats[target].profile);
     }
     page_blank(pg);
     page_add(pg, term_attr(R_DIM), 0,
@@ -452,8 +454,8 @@ static void mission(struct cui *u, struct turnui *t, struct rect r, int focused)
     page_reset(pg, w);
     page_addf(pg, A_NORMAL, 0, "Mandate: average stability %d (success %d, partial %d), lowest %d "
               "(success needs %d). Collapse below %d.",
-              v->avg_stability, u->pub.success_avg, u->pub.partial_avg, v->min_stability,
-              u->pub.success_min, u->pub.collapse_floor);
+              v->avg_stability, u->v->pub->success_avg, u->v->pub->partial_avg, v->min_stability,
+              u->v->pub->success_min, u->v->pub->collapse_floor);
     page_addf(pg, A_NORMAL, 0, "Network: centralisation %d of 3, security %d. Pool %d. "
               "Incidents so far: %d.", v->centralisation, v->net_security, v->pool, v->incidents);
     if (v->seat >= 0)
@@ -524,7 +526,7 @@ static void relations(struct cui *u, struct turnui *t, struct rect r, int focuse
     int row = y + 1;
     for (int a = top; a < v->nseats && row < y + rows; a++, row++) {
         char name[64];
-        snprintf(name, sizeof name, "%s%s", v->c[a].name, a == v->seat ? " *" : "");
+        snprintf(name, sizeof name, "%s%s", v->pub->seats[a].name, a == v->seat ? " *" : "");
         d_text(row, x + 1, namew - 1, ui_seat_attr(u, a), name);
         for (int b = 0; b < v->nseats; b++) {
             if (a == b)
@@ -548,7 +550,7 @@ static void relations(struct cui *u, struct turnui *t, struct rect r, int focuse
         int any = 0;
         for (int b = 0; b < v->nseats; b++)
             if (b != v->seat && v->me.evidence[b] > 0) {
-                len += snprintf(buf + len, sizeof buf - (size_t)len, " %s %d", v->c[b].name,
+                len += snprintf(buf + len, sizeof buf - (size_t)len, " %s %d", v->pub->seats[b].name,
                                 v->me.evidence[b]);
                 any = 1;
             }

@@ -50,7 +50,7 @@ static void withdraw(struct cui *u, struct turnui *t)
         ui_status(u, R_WARN, "Select an order in the Orders panel to withdraw it.");
         return;
     }
-    ui_status(u, R_NORMAL, "Withdrawn: %s.", u->v->cat->orders[t->draft[k].kind].name);
+    ui_status(u, R_NORMAL, "Withdrawn: %s.", u->v->pub->cat.orders[t->draft[k].kind].name);
     memmove(&t->draft[k], &t->draft[k + 1], sizeof(struct order) * (size_t)(t->n - k - 1));
     t->n--;
     /* the rest may have leaned on it (a backdoor on a contribution) */
@@ -61,7 +61,7 @@ static void withdraw(struct cui *u, struct turnui *t)
         if (bad < 1 || bad > t->n)
             break;
         ui_status(u, R_WARN, "Withdrawn, with %s that needed it.",
-                  u->v->cat->orders[t->draft[bad - 1].kind].name);
+                  u->v->pub->cat.orders[t->draft[bad - 1].kind].name);
         memmove(&t->draft[bad - 1], &t->draft[bad], sizeof(struct order) * (size_t)(t->n - bad));
         t->n--;
     }
@@ -114,7 +114,7 @@ static int end_turn(struct cui *u, struct turnui *t)
         return -1;
     }
     int len = snprintf(text, sizeof text, "End %s's turn with %d order%s (%d of %d AP)?",
-                       v->c[v->seat].name, t->n, t->n == 1 ? "" : "s", cost, v->me.ap);
+                       v->pub->seats[v->seat].name, t->n, t->n == 1 ? "" : "s", cost, v->me.ap);
     if (cost < v->me.ap)
         len += snprintf(text + len, sizeof text - (size_t)len, " %d AP stay unused.",
                         v->me.ap - cost);

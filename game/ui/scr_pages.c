@@ -28,8 +28,8 @@ int report_has(const struct view *v)
 
 static attr_t stab_role_attr(const struct cui *u, int s)
 {
-    return s >= u->pub.success_avg ? term_attr(R_GOOD)
-           : s >= u->pub.partial_avg ? term_attr(R_WARN)
+    return s >= u->v->pub->success_avg ? term_attr(R_GOOD)
+           : s >= u->v->pub->partial_avg ? term_attr(R_WARN)
                                      : term_attr(R_BAD);
 }
 
@@ -126,13 +126,13 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
     int t = reported_turn(v);
     page_addf(pg, term_attr(R_TITLE), 0, "Report on week %d of %d", t, v->turns);
     page_addf(pg, term_attr(R_DIM), 0, "What %s learnt of the week's resolution. Secret lines "
-              "(%s) are ours alone.", v->c[v->seat].name, term_glyph(G_SECRET));
+              "(%s) are ours alone.", v->pub->seats[v->seat].name, term_glyph(G_SECRET));
     page_blank(pg);
     for (int k = 0; k < v->nevents; k++)
         if (v->events[k].kind == EV_MANDATE && v->events[k].turn == t)
             page_addf(pg, stab_role_attr(u, v->events[k].a), 0,
                       "The mandate: average stability %d (success %d, partial %d); lowest "
-                      "sector %d.", v->events[k].a, u->pub.success_avg, u->pub.partial_avg,
+                      "sector %d.", v->events[k].a, u->v->pub->success_avg, u->v->pub->partial_avg,
                       v->events[k].b);
     page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "Our covert operations: the rolls against the odds");
@@ -149,7 +149,7 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
         if (e->order >= 0 && (order_target_kind(e->order) == TK_SEAT || e->target == TARGET_HQ))
             snprintf(tgt, sizeof tgt, " on %s", evtext_seat(v, e->target));
         page_addf(pg, A_BOLD, 2, "%s %s%s", term_glyph(G_SECRET),
-                  e->order >= 0 ? v->cat->orders[e->order].name : "?", tgt);
+                  e->order >= 0 ? v->pub->cat.orders[e->order].name : "?", tgt);
         page_addf(pg, e->outcome ? term_attr(R_GOOD) : term_attr(R_BAD), 6,
                   "%-8s rolled %5s, needed under %s", e->outcome ? "SUCCESS" : "FAILED", roll, ch);
         if (e->blamed == -2)
@@ -258,14 +258,14 @@ static void brief_build(struct cui *u, void *arg, struct page *pg)
     const struct view *v = u->v;
     b->nitems = 0;
     page_addf(pg, term_attr(R_TITLE), 0, "Week %d of %d: the brief for %s", v->turn, v->turns,
-              v->c[v->seat].name);
+              v->pub->seats[v->seat].name);
     page_blank(pg);
-    if (v->turn == 1 && u->pub.summary) {
+    if (v->turn == 1 && v->pub->summary[0]) {
         page_add(pg, term_attr(R_HEADING), 0, "The situation");
-        page_add(pg, A_NORMAL, 2, u->pub.summary);
+        page_add(pg, A_NORMAL, 2, v->pub->summary);
         page_blank(pg);
-        page_addf(pg, term_attr(R_HEADING), 0, "Our contingent: %s", v->c[v->seat].name);
-        page_add(pg, A_NORMAL, 2, v->c[v->seat].profile);
+        page_addf(pg, term_attr(R_HEADING), 0, "Our contingent: %s", v->pub->seats[v->seat].name);
+        page_add(pg, A_NORMAL, 2, v->pub->seats[v->seat].profile);
         page_blank(pg);
     }
     page_add(pg, term_attr(R_HEADING), 0, "This week's injects");
@@ -485,13 +485,13 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
     attr_t oa = v->outcome == OUT_SUCCESS ? term_attr(R_GOOD) | A_BOLD
                 : v->outcome == OUT_PARTIAL ? term_attr(R_WARN) | A_BOLD
                                             : term_attr(R_BAD);
-    page_addf(pg, term_attr(R_TITLE), 0, "The end of the mandate: %s", v->scenario);
+    page_addf(pg, term_attr(R_TITLE), 0, "The end of the mandate: %s", v->pub->name);
     page_blank(pg);
     page_addf(pg, oa, 2, "The mission: %s%s", outcome[v->outcome >= 0 && v->outcome < 4 ? v->outcome : 0],
               v->collapsed ? " (the mandate collapsed)" : "");
     page_addf(pg, A_NORMAL, 2, "Average stability %d (success needs %d, partial %d); lowest "
-              "sector %d (success needs %d).", v->avg_stability, u->pub.success_avg,
-              u->pub.partial_avg, v->min_stability, u->pub.success_min);
+              "sector %d (success needs %d).", v->avg_stability, u->v->pub->success_avg,
+              u->v->pub->partial_avg, v->min_stability, u->v->pub->success_min);
     page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "National scores");
     page_addf(pg, term_attr(R_DIM), 2, "%-14s %6s %6s %6s %6s %6s %6s %6s %6s", "contingent",
@@ -514,13 +514,13 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
         char fac[16];
         snprintf(fac, sizeof fac, "x%d.%02d", sc[i].factor / 1000, sc[i].factor % 1000 / 10);
         page_addf(pg, i == winner ? term_attr(R_GOOD) | A_BOLD : ui_seat_attr(u, i), 2,
-                  "%-14s %6d %6d %6d %6d %6d %6d %6s %6d", v->c[i].name, sc[i].intel,
+                  "%-14s %6d %6d %6d %6d %6d %6d %6s %6d", v->pub->seats[i].name, sc[i].intel,
                   sc[i].influence, sc[i].objectives, sc[i].reputation, -sc[i].penalties, sc[i].raw,
                   fac, sc[i].total);
     }
     page_blank(pg);
     page_addf(pg, term_attr(R_GOOD) | A_BOLD, 2, "%s Winner: %s, with %d points.",
-              term_glyph(G_ARROW), v->c[winner].name, sc[winner].total);
+              term_glyph(G_ARROW), v->pub->seats[winner].name, sc[winner].total);
     page_add(pg, term_attr(R_DIM), 2, "Intel: fresh dossiers by value. Infl: influence with the "
              "host. Object: secret objectives met. Reput: the trust others hold in it. Penal: "
              "the blame it took, rightly or falsely. Factor: the mandate's outcome multiplies "
@@ -529,7 +529,7 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
     page_add(pg, term_attr(R_HEADING), 0, "Who played, and their secret objectives");
     for (int i = 0; i < v->nseats; i++) {
         const struct seat_ctl *c = &u->p->s->ctl[i];
-        page_addf(pg, ui_seat_attr(u, i), 2, "%s: %s", v->c[i].name,
+        page_addf(pg, ui_seat_attr(u, i), 2, "%s: %s", v->pub->seats[i].name,
                   c->human ? "human" : c->p ? c->p->name : "AI");
         for (int k = 0; k < g->seats[i].nobjectives; k++) {
             const struct objective_def *o = &g->sc->objectives[g->seats[i].objectives[k]];

@@ -22,7 +22,7 @@
 #include "data/data.h"
 #include "session/session.h"
 
-static struct catalogue cat;
+static struct pub pub;
 static struct personality_set ps;
 static struct scenario *sc;
 static int games = 60;
@@ -30,7 +30,7 @@ static int games = 60;
 static int setup(void **state)
 {
     (void)state;
-    if (!(sc = assets_load(&cat, &ps, MANDATE_ASSETS "/scenarios/lakeland.json")))
+    if (!(sc = assets_load(&pub, &ps, MANDATE_ASSETS "/scenarios/lakeland.json")))
         return -1;
     const char *g = getenv("AI_GAMES");
     if (g && atoi(g) > 0)
@@ -70,7 +70,7 @@ static void run(const struct personality *const pers[MAX_SEATS], const int lv[MA
     struct session *s = malloc(sizeof *s);
     assert_non_null(s);
     for (int gi = 0; gi < games; gi++) {
-        session_init(s, sc, &cat, &ps, base + (uint64_t)gi);
+        session_init(s, sc, &pub, &ps, base + (uint64_t)gi);
         for (int i = 0; i < sc->nseats; i++) {
             if (pers && pers[i])
                 s->ctl[i].p = pers[i];
@@ -211,7 +211,7 @@ static void ai_choices_ignore_hidden_state(void **state)
     assert_non_null(s);
     assert_non_null(g2);
     for (int gi = 0; gi < 20; gi++) {
-        session_init(s, sc, &cat, &ps, 900 + (uint64_t)gi);
+        session_init(s, sc, &pub, &ps, 900 + (uint64_t)gi);
         while (s->g.phase == PHASE_ORDERS) {
             for (int seat = 0; seat < sc->nseats; seat++) {
                 *g2 = s->g;
@@ -259,7 +259,7 @@ static void every_ai_decision_is_legal_and_has_a_reason(void **state)
     struct session *s = malloc(sizeof *s);
     assert_non_null(s);
     for (int gi = 0; gi < 30; gi++) {
-        session_init(s, sc, &cat, &ps, 200 + (uint64_t)gi);
+        session_init(s, sc, &pub, &ps, 200 + (uint64_t)gi);
         for (int i = 0; i < sc->nseats; i++)
             s->ctl[i].level = gi % AI_LEVEL_COUNT;
         if (gi % 5 == 4)
@@ -287,7 +287,7 @@ static void a_grudge_turns_the_ai_hard_line(void **state)
     (void)state;
     struct session *s = malloc(sizeof *s);
     assert_non_null(s);
-    session_init(s, sc, &cat, &ps, 77);
+    session_init(s, sc, &pub, &ps, 77);
     /* a detected, attributed operation against seat 2 by seat 0 */
     struct event *e = &s->g.events[s->g.nevents++];
     memset(e, 0, sizeof *e);

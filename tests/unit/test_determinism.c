@@ -28,7 +28,7 @@ static const char *const scenarios[] = { LAKELAND, TWO_SEATS, EIGHT_SEATS };
 /* --- loading ---------------------------------------------------------------- */
 
 struct world {
-    struct catalogue cat;
+    struct pub pub;              /* its catalogue, and the book of sc */
     struct personality_set ps;
     struct scenario *sc;
 };
@@ -40,7 +40,7 @@ static struct world *world_load(const char *scenario)
     assert_non_null(w);
     assert_non_null(e);
     errlist_init(e);
-    int ok = data_load_catalogue(MANDATE_ASSETS "/orders.json", &w->cat, e);
+    int ok = data_load_catalogue(MANDATE_ASSETS "/orders.json", &w->pub.cat, e);
     ok = data_load_personalities(MANDATE_ASSETS "/ai", &w->ps, e) && ok;
     w->sc = data_load_scenario(scenario, e);
     if (!ok || !w->sc)
@@ -49,6 +49,7 @@ static struct world *world_load(const char *scenario)
     free(e);
     assert_true(ok);
     assert_non_null(w->sc);
+    pub_build(w->sc, &w->pub.cat, &w->pub);
     return w;
 }
 
@@ -64,7 +65,7 @@ static struct session *session_new(const struct world *w, uint64_t seed)
 {
     struct session *s = malloc(sizeof *s);
     assert_non_null(s);
-    session_init(s, w->sc, &w->cat, &w->ps, seed);
+    session_init(s, w->sc, &w->pub, &w->ps, seed);
     return s;
 }
 

@@ -150,7 +150,7 @@ static void r3_centralisation_inject_fires_when_level_reached(void **state)
     int c2 = fx_inject(f, "central2", TRIG_CENTRALISATION_AT_LEAST, 1, -1, 2, -1);
     fx_inject(f, "never", TRIG_COUNT, 1, -1, 0, -1);     /* no such trigger: never */
     struct game *g = fx_start(f, 1);
-    f->cat.rules.centralise_support = 1;
+    f->pub.cat.rules.centralise_support = 1;
     assert_int_equal(g->nlive, 0);
     fx_submit1(f, fx_o(f, ORD_CENTRALISE, AMBER));
     fx_resolve(f);
@@ -221,7 +221,7 @@ static void r6_resolution_runs_in_fixed_order(void **state)
     int inj = fx_inject(f, "late", TRIG_TURN, 1, -1, 0, -1);
     fx_inject_effect(f, inj, fx_effect(EFF_STABILITY, -1, -1, NORTH, 1));
     struct game *g = fx_start(f, 1);
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     fx_covert_sure(f);
     fx_unseen(f);
     r->intercept_read_below = 50;
@@ -367,7 +367,7 @@ static void r10_resolution_reports_mandate_status(void **state)
  * text streams are never drawn by resolution. */
 static void play_three_turns(struct fx *f)
 {
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     r->spoiler_loss = 4;
     r->threat_rise_below = 60;
     r->threat_rise_chance = 500;
@@ -522,11 +522,11 @@ static void r13_false_flag_uses_best_of_cyber_and_humint(void **state)
     a->caps[CAP_HUMINT] = 0;
     a->caps[CAP_CYBER] = 1;
     fx_submit1(f, fx_ot(f, ORD_FALSE_FLAG, AMBER, BASALT));
-    assert_int_equal(odds_skill(a->caps, ORD_FALSE_FLAG, &f->cat), 1);
+    assert_int_equal(odds_skill(a->caps, ORD_FALSE_FLAG, &f->pub.cat), 1);
     a->caps[CAP_HUMINT] = 4;
-    assert_int_equal(odds_skill(a->caps, ORD_FALSE_FLAG, &f->cat), 4);
-    assert_int_equal(odds_skill(a->caps, ORD_INTERCEPT, &f->cat), a->caps[CAP_SIGINT]);
-    assert_int_equal(odds_skill(a->caps, ORD_COURT, &f->cat), 0);
+    assert_int_equal(odds_skill(a->caps, ORD_FALSE_FLAG, &f->pub.cat), 4);
+    assert_int_equal(odds_skill(a->caps, ORD_INTERCEPT, &f->pub.cat), a->caps[CAP_SIGINT]);
+    assert_int_equal(odds_skill(a->caps, ORD_COURT, &f->pub.cat), 0);
     fx_close(f);
 }
 

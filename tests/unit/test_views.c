@@ -15,6 +15,7 @@
 #include "ai/ai.h"
 #include "ai/personality.h"
 #include "core/game.h"
+#include "core/pub.h"
 #include "core/rng.h"
 #include "core/view.h"
 #include "core/world.h"
@@ -33,7 +34,7 @@
 /* --- loading ---------------------------------------------------------------- */
 
 struct world {
-    struct catalogue cat;
+    struct pub pub;              /* its catalogue, and the book of sc */
     struct personality_set ps;
     struct scenario *sc;
 };
@@ -51,7 +52,7 @@ static struct world *world_load(const char *scenario)
     assert_non_null(w);
     assert_non_null(e);
     errlist_init(e);
-    int ok = data_load_catalogue(MANDATE_ASSETS "/orders.json", &w->cat, e);
+    int ok = data_load_catalogue(MANDATE_ASSETS "/orders.json", &w->pub.cat, e);
     ok = data_load_personalities(MANDATE_ASSETS "/ai", &w->ps, e) && ok;
     w->sc = data_load_scenario(scenario, e);
     if (!ok || !w->sc)
@@ -59,6 +60,7 @@ static struct world *world_load(const char *scenario)
     free(e);
     assert_true(ok);
     assert_non_null(w->sc);
+    pub_build(w->sc, &w->pub.cat, &w->pub);
     return w;
 }
 
@@ -120,7 +122,7 @@ static void play_games(const char *scenario, int games, uint64_t seed0, hook_fn 
     assert_non_null(s);
     assert_non_null(before);
     for (int gi = 0; gi < games; gi++) {
-        session_init(s, w->sc, &w->cat, &w->ps, seed0 + (uint64_t)gi);
+        session_init(s, w->sc, &w->pub, &w->ps, seed0 + (uint64_t)gi);
         vary_controllers(s, w, gi);
         int guard = 0;
         while (s->g.phase == PHASE_ORDERS) {
@@ -340,7 +342,7 @@ static void poison_test_should_notice_a_change_to_what_the_seat_may_know(void **
     assert_non_null(copy);
     assert_non_null(v1);
     assert_non_null(v2);
-    session_init(s, w->sc, &w->cat, &w->ps, 7);
+    session_init(s, w->sc, &w->pub, &w->ps, 7);
     session_ai_all(s);
     session_resolve(s);
     session_ai_all(s);
@@ -645,7 +647,7 @@ static void facilitator_view_should_hold_all_and_seat_view_none(void **state)
     struct view *v = malloc(sizeof *v);
     assert_non_null(s);
     assert_non_null(v);
-    session_init(s, w->sc, &w->cat, &w->ps, 11);
+    session_init(s, w->sc, &w->pub, &w->ps, 11);
     for (int turn = 0; turn < 3 && s->g.phase == PHASE_ORDERS; turn++) {
         session_ai_all(s);
         view_build(&s->g, VIEW_FACILITATOR, v);
@@ -865,6 +867,70 @@ static void private_inject_should_reach_only_its_audience(void **state)
     free(c.v);
 }
 
+/* --- the public book -------------------------------------------------------- */
+
+/* The book holds the scenario's public names, map and thresholds and a
+ * copy of the catalogue, built in place too; a game and its views borrow
+ * it rather than point into the scenario. */
+static void public_book_should_copy_names_map_and_catalogue(void **state)
+{
+    (void)state;
+    struct world *w = world_load(LAKELAND);
+    const struct scenario *sc = w->sc;
+    struct pub *p = malloc(sizeof *p);
+    assert_non_null(p);
+    memset(p, 0x5a, sizeof *p);
+    pub_build(sc, &w->pub.cat, p);
+    assert_string_equal(p->id, sc->id);
+    assert_string_equal(p->name, sc->name);
+    assert_string_equal(p->host, sc->host);
+    assert_string_equal(p->summary, sc->summary);
+    assert_int_equal(p->turns, sc->turns);
+    assert_int_equal(p->nseats, sc->nseats);
+    assert_int_equal(p->nsectors, sc->nsectors);
+    assert_int_equal(p->success_min, sc->success_min);
+    assert_int_equal(p->collapse_floor, sc->collapse_floor);
+    for (int k = 0; k < sc->nsectors; k++) {
+        assert_string_equal(p->sectors[k].name, sc->sectors[k].name);
+        assert_int_equal(p->sectors[k].neighbours, sc->sectors[k].neighbours);
+        assert_int_equal(p->sectors[k].features, sc->sectors[k].features);
+        assert_int_equal(p->sectors[k].population, sc->sectors[k].population);
+    }
+    for (int i = 0; i < sc->nseats; i++) {
+        assert_string_equal(p->seats[i].id, sc->seats[i].id);
+        assert_string_equal(p->seats[i].colour, sc->seats[i].colour);
+        assert_string_equal(p->seats[i].profile, sc->seats[i].profile);
+    }
+    /* unused slots are zero, not garbage: the book's bytes are its text */
+    assert_int_equal(p->sectors[MAX_SECTORS - 1].name[0], 0);
+    assert_memory_equal(&p->cat, &w->pub.cat, sizeof p->cat);
+    /* in place: the catalogue stays */
+    memcpy(&p->cat, &w->pub.cat, sizeof p->cat);
+    pub_build(sc, &p->cat, p);
+    assert_memory_equal(&p->cat, &w->pub.cat, sizeof p->cat);
+    assert_memory_equal(p, &w->pub, sizeof *p);
+    /* a game and its views borrow the book */
+    struct session *s = malloc(sizeof *s);
+    struct view *v = malloc(sizeof *v);
+    assert_non_null(s);
+    assert_non_null(v);
+    session_init(s, sc, p, &w->ps, 5);
+    view_build(&s->g, 0, v);
+    assert_ptr_equal(s->g.pub, p);
+    assert_ptr_equal(s->g.cat, &p->cat);
+    assert_ptr_equal(v->pub, p);
+    assert_string_equal(view_seat_name(v, 1), sc->seats[1].name);
+    assert_string_equal(view_seat_name(v, TARGET_HQ), "mission HQ");
+    assert_string_equal(view_seat_name(v, MAX_SEATS + 3), "unknown");
+    assert_string_equal(view_sector_name(v, 2), sc->sectors[2].name);
+    assert_string_equal(view_sector_name(v, -1), "?");
+    session_free(s);
+    free(s);
+    free(v);
+    free(p);
+    world_free(w);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -877,6 +943,7 @@ int main(void)
         cmocka_unit_test(blown_insider_should_name_its_holder_only_when_rightly_attributed),
         cmocka_unit_test(bystander_should_not_tell_right_from_wrong_attribution),
         cmocka_unit_test(private_inject_should_reach_only_its_audience),
+        cmocka_unit_test(public_book_should_copy_names_map_and_catalogue),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
