@@ -63,7 +63,7 @@ static int check_one(const struct view *v, const struct order *o, int idx,
     if (o->turn != v->turn)
         return fail(why, whylen, "given for another turn", idx);
     const struct order_def *d = &v->pub->cat.orders[o->kind];
-    const struct seat *st = &v->me;
+    const struct view_self *st = &v->me;
     int tk = order_target_kind(o->kind);
     if (tk == TK_SECTOR || tk == TK_SECTOR_SEAT) {
         if (o->sector < 0 || o->sector >= v->nsectors)

@@ -9,33 +9,11 @@
 #include "../config.h"
 #include "defs.h"
 #include "event.h"
+#include "holdings.h"
 #include "order.h"
 #include "pub.h"
 #include "rng.h"
 #include "world.h"
-
-/* Intelligence holdings. */
-struct dossier {
-    int8_t turn;                 /* gathered on this turn; -1 = none */
-    uint8_t quality;             /* 1 glimpse, 2 technical, 3 insider */
-    uint8_t err;                 /* +- error of the estimates */
-    uint8_t pad;
-    int16_t est[CAP_COUNT];      /* estimates; meaning per category, see view.h */
-};
-
-struct insider {
-    int8_t target;               /* seat */
-    uint8_t stage;               /* enum stage */
-    uint8_t exposure;            /* 0..100 */
-    int8_t since;                /* turn approached */
-};
-
-struct implant {
-    int8_t target;               /* seat or TARGET_HQ */
-    uint8_t kind;                /* enum implant_kind */
-    int8_t since;
-    uint8_t pad;
-};
 
 struct equipment {
     int8_t supplier;             /* seat */
@@ -87,8 +65,6 @@ struct live_inject {
     int index;
     int choice;                  /* -1 until its audience responds */
 };
-
-enum phase { PHASE_ORDERS, PHASE_ENDED };
 
 struct game {
     const struct scenario *sc;

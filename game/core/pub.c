@@ -8,8 +8,9 @@
  * depend on its text only. */
 static void copy(char *dst, const char *src, size_t n)
 {
-    strncpy(dst, src, n - 1);
-    dst[n - 1] = 0;
+    size_t len = strnlen(src, n - 1);
+    memcpy(dst, src, len);
+    memset(dst + len, 0, n - len);
 }
 
 void pub_build(const struct scenario *sc, const struct catalogue *cat, struct pub *out)

@@ -73,6 +73,46 @@ static void copy_published(const struct scenario *sc, int seat, struct view_publ
     p->comms = (comms + n / 2) / n;
 }
 
+/* The seat's own state, field by field (struct view_self): nothing of
+ * struct seat reaches the view unless it is named here. */
+static void copy_self(const struct game *g, int seat, struct view_self *me)
+{
+    const struct seat *st = &g->seats[seat];
+    memset(me, 0, sizeof *me);
+    me->ap = st->ap;
+    me->ap_bonus = st->ap_bonus;
+    memcpy(me->caps, st->caps, sizeof me->caps);
+    me->comms = st->comms;
+    me->influence = st->influence;
+    for (int i = 0; i < g->nseats; i++) {
+        me->trust[i] = st->trust[i];
+        me->evidence[i] = st->evidence[i];
+    }
+    me->share = st->share;
+    me->hardened = st->hardened;
+    me->compartment = st->compartment;
+    me->swept = st->swept;
+    me->false_flag = st->false_flag;
+    me->canary_until = st->canary_until;
+    me->pact_offer = st->pact_offer;
+    me->pact_offer_turn = st->pact_offer_turn;
+    me->pacts = st->pacts;
+    me->taps = st->taps;
+    for (int t = 0; t < MAX_TARGETS; t++)
+        for (int c = 0; c < DOS_COUNT; c++) {
+            if (t < g->nseats || t == TARGET_HQ)
+                me->dos[t][c] = st->dos[t][c];
+            else
+                me->dos[t][c].turn = -1;
+        }
+    me->nins = st->nins;
+    for (int k = 0; k < st->nins; k++)
+        me->ins[k] = st->ins[k];
+    me->nimp = st->nimp;
+    for (int k = 0; k < st->nimp; k++)
+        me->imp[k] = st->imp[k];
+}
+
 /* Kinds of event whose outcome says how an operation was attributed. */
 static int blames(int kind)
 {
@@ -168,7 +208,7 @@ static void build(const struct game *g, int seat, struct view *v, int full)
             v->eq[i].backdoor = g->eq[i].backdoor;
     } else {
         const struct seat *st = &g->seats[seat];
-        v->me = *st;
+        copy_self(g, seat, &v->me);
         for (int i = 0; i < g->neq; i++)
             v->eq[i].backdoor = g->eq[i].backdoor &&
                                 (g->eq[i].supplier == seat || g->eq[i].discovered);

@@ -12,8 +12,17 @@
 #ifndef MANDATE_VIEW_H
 #define MANDATE_VIEW_H
 
-#include "game.h"
+#include <stdint.h>
+
+#include "../config.h"
+#include "event.h"
+#include "holdings.h"
 #include "odds.h"
+#include "order.h"
+#include "pub.h"
+#include "world.h"
+
+struct game;
 
 #define VIEW_FACILITATOR (-1)
 #define VIEW_PUBLIC (-2)         /* no seat: what every seat sees */
@@ -52,6 +61,34 @@ struct view_published {
     int comms_lo, comms_hi, comms;   /* communications security; comms: average */
 };
 
+/* The seat itself: the fields of struct seat (game.h) that the seat may
+ * know, copied one by one under the same names. A field added to struct
+ * seat reaches no view until it is copied here. Dossiers are kept on
+ * every seat and on mission HQ (others: turn -1); insiders and implants
+ * beyond nins and nimp are zero. */
+struct view_self {
+    int ap;                      /* action points this turn */
+    int ap_bonus;                /* added to next turn's action points */
+    int caps[CAP_COUNT];
+    int comms;
+    int influence;
+    int trust[MAX_SEATS];        /* this seat's trust in each other */
+    int share;                   /* standing share level 0..2 */
+    uint8_t hardened, compartment, swept;   /* posture this turn */
+    int8_t false_flag;           /* seat to blame next detected op, or -1 */
+    int8_t canary_until;         /* canary active through this turn */
+    int8_t pact_offer;           /* seat offered a pact to, or -1 */
+    int8_t pact_offer_turn;
+    uint8_t pacts;               /* pact partners, bit per seat */
+    uint8_t taps;                /* reads these seats' orders next resolution */
+    struct dossier dos[MAX_TARGETS][DOS_COUNT];
+    struct insider ins[MAX_INSIDERS];
+    int nins;
+    struct implant imp[MAX_TARGETS];
+    int nimp;
+    int evidence[MAX_SEATS];     /* evidence held against each seat */
+};
+
 struct view_inject {
     int index;
     const struct inject *def;    /* an inject addressed to this seat or all */
@@ -75,7 +112,7 @@ struct view {
     int avg_stability, min_stability, incidents;
     struct view_published published;  /* of the contingents other than the seat */
     /* the seat itself (zero for the facilitator) */
-    struct seat me;
+    struct view_self me;
     struct view_objective objectives[MAX_OBJECTIVES];
     int nobjectives;
     struct order orders[MAX_ORDERS]; /* own orders this turn */

@@ -147,10 +147,25 @@ static int pick(struct rng *r, int lo, int hi)
     return rng_range(r, lo, hi);
 }
 
+/* A seat's tallies that only scores and statistics read. */
+static void poison_tallies(struct seat *st, struct rng *r)
+{
+    st->ops_run = pick(r, 0, 50);
+    st->ops_succeeded = pick(r, 0, 50);
+    st->detected_against = pick(r, 0, 50);
+    st->blown = pick(r, 0, 50);
+    st->blamed_falsely = pick(r, 0, 50);
+    st->accusations_true = pick(r, 0, 50);
+    st->accusations_false = pick(r, 0, 50);
+    for (int t = 0; t < MAX_SEATS; t++)
+        st->times_victim[t] = pick(r, 0, 9);
+}
+
 /* Changes, at random, every part of the game that seat must not know:
  * the private state of every other seat, their orders this turn, hidden
  * backdoors it did not supply, the true culprits, private injects of
- * others, the seed and the generators. Events are left alone: those
+ * others, the seed and the generators; and of the seat's own state, what
+ * its view does not whitelist (tallies only the score reads). Events are left alone: those
  * already in the seat's audience are what it has legitimately learned. */
 static void poison(struct game *p, int seat, struct rng *r)
 {
@@ -197,18 +212,10 @@ static void poison(struct game *p, int seat, struct rng *r)
             st->imp[k].kind = (uint8_t)pick(r, IMP_NETWORK, IMP_TAP);
             st->imp[k].since = (int8_t)pick(r, 1, p->turn);
         }
-        for (int t = 0; t < MAX_SEATS; t++) {
+        for (int t = 0; t < MAX_SEATS; t++)
             st->evidence[t] = pick(r, 0, 9);
-            st->times_victim[t] = pick(r, 0, 9);
-        }
-        st->ops_run = pick(r, 0, 50);
-        st->ops_succeeded = pick(r, 0, 50);
-        st->detected_against = pick(r, 0, 50);
-        st->blown = pick(r, 0, 50);
         st->attributed = pick(r, 0, 50);
-        st->blamed_falsely = pick(r, 0, 50);
-        st->accusations_true = pick(r, 0, 50);
-        st->accusations_false = pick(r, 0, 50);
+        poison_tallies(st, r);
         /* orders of this turn: none is known to the seat before resolution */
         p->norders[o] = pick(r, 0, MAX_ORDERS);
         for (int k = 0; k < MAX_ORDERS; k++) {
@@ -219,6 +226,15 @@ static void poison(struct game *p, int seat, struct rng *r)
             q->level = (int8_t)pick(r, 0, 2);
         }
     }
+    /* the seat's own tallies (the facilitator's, for scores; not the
+     * attributions a clean-hands objective reads) and the leftovers past
+     * its insider and implant lists: not whitelisted */
+    struct seat *own = &p->seats[seat];
+    poison_tallies(own, r);
+    for (int k = own->nins; k < MAX_INSIDERS; k++)
+        own->ins[k].exposure = (uint8_t)pick(r, 0, 99);
+    for (int k = own->nimp; k < MAX_TARGETS; k++)
+        own->imp[k].since = (int8_t)pick(r, 1, 16);
     for (int i = 0; i < p->neq; i++)
         if (p->eq[i].supplier != seat && !p->eq[i].discovered)
             p->eq[i].backdoor = (uint8_t)pick(r, 0, 1);
@@ -581,6 +597,38 @@ static void expect_partial_agrees(const struct game *g, int s, const struct view
                      view_check_orders(full, full->orders, full->norders, why2, sizeof why2));
 }
 
+/* The view's self is the seat's state, field by field. */
+static void expect_self(const struct game *g, int s, const struct view_self *me)
+{
+    const struct seat *st = &g->seats[s];
+    assert_int_equal(me->ap, st->ap);
+    assert_int_equal(me->ap_bonus, st->ap_bonus);
+    assert_memory_equal(me->caps, st->caps, sizeof me->caps);
+    assert_int_equal(me->comms, st->comms);
+    assert_int_equal(me->influence, st->influence);
+    assert_int_equal(me->share, st->share);
+    assert_int_equal(me->hardened, st->hardened);
+    assert_int_equal(me->compartment, st->compartment);
+    assert_int_equal(me->swept, st->swept);
+    assert_int_equal(me->false_flag, st->false_flag);
+    assert_int_equal(me->canary_until, st->canary_until);
+    assert_int_equal(me->pact_offer, st->pact_offer);
+    assert_int_equal(me->pact_offer_turn, st->pact_offer_turn);
+    assert_int_equal(me->pacts, st->pacts);
+    assert_int_equal(me->taps, st->taps);
+    for (int i = 0; i < g->nseats; i++) {
+        assert_int_equal(me->trust[i], st->trust[i]);
+        assert_int_equal(me->evidence[i], st->evidence[i]);
+    }
+    for (int t = 0; t < MAX_TARGETS; t++)
+        if (t < g->nseats || t == TARGET_HQ)
+            assert_memory_equal(me->dos[t], st->dos[t], sizeof me->dos[t]);
+    assert_int_equal(me->nins, st->nins);
+    assert_memory_equal(me->ins, st->ins, sizeof(struct insider) * (size_t)st->nins);
+    assert_int_equal(me->nimp, st->nimp);
+    assert_memory_equal(me->imp, st->imp, sizeof(struct implant) * (size_t)st->nimp);
+}
+
 static void own_hook(const struct game *g, const struct game *before, int point, void *vctx)
 {
     (void)before;
@@ -591,7 +639,7 @@ static void own_hook(const struct game *g, const struct game *before, int point,
         const struct view *v = c->v;
         assert_int_equal(v->seat, s);
         assert_null(v->all);
-        assert_memory_equal(&v->me, &g->seats[s], sizeof v->me);
+        expect_self(g, s, &v->me);
         assert_int_equal(v->norders, g->norders[s]);
         assert_int_equal(v->confirmed, g->confirmed[s]);
         if (v->norders)
@@ -617,6 +665,8 @@ static void own_hook(const struct game *g, const struct game *before, int point,
     view_build(g, VIEW_FACILITATOR, c->v);
     assert_int_equal(c->v->seat, VIEW_FACILITATOR);
     assert_ptr_equal(c->v->all, g);
+    static const struct view_self nobody;
+    assert_memory_equal(&c->v->me, &nobody, sizeof nobody);
     assert_int_equal(c->v->ninjects, g->nlive);
     for (int i = 0; i < g->neq; i++)
         assert_int_equal(c->v->eq[i].backdoor, g->eq[i].backdoor);
