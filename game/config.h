@@ -12,6 +12,7 @@
 #define MAX_TURNS 16
 #define MIN_TURNS 1
 #define MAX_INJECTS 48
+#define MAX_VIEW_INJECTS 12    /* injects live in one week: every view holds them all */
 #define MAX_EFFECTS 6          /* effects of one inject or one choice */
 #define MAX_CHOICES 3          /* choices of one inject */
 #define MAX_OBJECTIVES 4       /* secret objectives of one contingent */

@@ -171,10 +171,10 @@ static void explain(const struct ctx *c, const struct cand *ch, struct ai_choice
     why_text(ch->why, why, sizeof why);
     switch (ch->text) {
     case T_ANSWER: {
-        const struct inject *in = NULL;
+        const struct view_inject *in = NULL;
         for (int i = 0; i < v->ninjects; i++)
             if (v->injects[i].index == ch->o.inject)
-                in = v->injects[i].def;
+                in = &v->injects[i];
         snprintf(what, sizeof what, f, in ? in->title : "?",
                  in && ch->o.level < in->nchoices ? in->choices[ch->o.level].label : "?");
         break;
@@ -366,7 +366,7 @@ static void rule_injects(struct ctx *c)
 {
     const struct view *v = c->v;
     for (int i = 0; i < v->ninjects; i++) {
-        const struct inject *in = v->injects[i].def;
+        const struct view_inject *in = &v->injects[i];
         if (in->audience != v->seat || in->nchoices == 0)
             continue;
         int best = 0, best_worth = -1000000;

@@ -84,9 +84,9 @@ static int check_one(const struct view *v, const struct order *o, int idx,
         const struct view_inject *in = live_inject(v, o->inject);
         if (!in)
             return fail(why, whylen, "no such inject this turn", idx);
-        if (in->def->audience != seat)
+        if (in->audience != seat)
             return fail(why, whylen, "that inject is not addressed to you", idx);
-        if (o->level < 0 || o->level >= in->def->nchoices)
+        if (o->level < 0 || o->level >= in->nchoices)
             return fail(why, whylen, "no such choice", idx);
     }
     int skill = odds_skill(st->caps, o->kind, &v->pub->cat);

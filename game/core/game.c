@@ -217,7 +217,7 @@ static int inject_triggers(const struct game *g, const struct inject *in)
         return 0;
     switch (in->trigger) {
     case TRIG_TURN:
-        return g->turn == in->turn;
+        return 1;                /* its turn, or later when it waited */
     case TRIG_AVG_STABILITY_BELOW:
         return game_avg_stability(g) < in->value;
     case TRIG_THREAT_AT_LEAST:
@@ -250,20 +250,28 @@ void turn_begin(struct game *g)
         g->norders[i] = 0;
         g->confirmed[i] = 0;
     }
+    /* injects that waited first, then those whose trigger holds now */
     g->nlive = 0;
-    for (int k = 0; k < g->sc->ninjects; k++) {
-        const struct inject *in = &g->sc->injects[k];
-        if (g->inject_fired[k] || !inject_triggers(g, in))
-            continue;
-        g->inject_fired[k] = 1;
-        g->live[g->nlive].index = k;
-        g->live[g->nlive].choice = -1;
-        g->nlive++;
-        unsigned aud = in->audience < 0 ? AUDIENCE_PUBLIC : AUDIENCE_SEAT(in->audience);
-        e = ev_add(g, EV_INJECT, aud);
-        e->a = (int16_t)k;
-        e->target = (int8_t)in->audience;
-    }
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < g->sc->ninjects; k++) {
+            const struct inject *in = &g->sc->injects[k];
+            uint8_t *st = &g->inject_fired[k];
+            if (pass == 0 ? *st != INJ_WAITING
+                          : *st != INJ_UNFIRED || !inject_triggers(g, in))
+                continue;
+            if (g->nlive >= MAX_VIEW_INJECTS) {
+                *st = INJ_WAITING;   /* a week full of injects: the next */
+                continue;
+            }
+            *st = INJ_FIRED;
+            g->live[g->nlive].index = k;
+            g->live[g->nlive].choice = -1;
+            g->nlive++;
+            unsigned aud = in->audience < 0 ? AUDIENCE_PUBLIC : AUDIENCE_SEAT(in->audience);
+            e = ev_add(g, EV_INJECT, aud);
+            e->a = (int16_t)k;
+            e->target = (int8_t)in->audience;
+        }
 }
 
 /* --- checking orders: see check.c ------------------------------------- */

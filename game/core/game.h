@@ -60,6 +60,11 @@ struct sector_state {
     uint8_t deployed;            /* bit per seat */
 };
 
+/* Where an inject stands. At most MAX_VIEW_INJECTS go live in one week:
+ * one triggered beyond that waits, and goes live in a later week before
+ * any newly triggered one. */
+enum inject_state { INJ_UNFIRED, INJ_FIRED, INJ_WAITING };
+
 /* A pending inject this turn. */
 struct live_inject {
     int index;
@@ -85,8 +90,8 @@ struct game {
     struct equipment eq[MAX_EQUIPMENT];
     int neq;
     struct seat seats[MAX_SEATS];
-    uint8_t inject_fired[MAX_INJECTS];
-    struct live_inject live[MAX_INJECTS];
+    uint8_t inject_fired[MAX_INJECTS];   /* enum inject_state */
+    struct live_inject live[MAX_VIEW_INJECTS];
     int nlive;
     int incidents;               /* public incidents so far */
     /* the true culprit of the last op detected against each seat: hidden

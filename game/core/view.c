@@ -187,11 +187,40 @@ static void copy_events(const struct game *g, int seat, struct view *v)
     }
 }
 
-/* Builds the view; a partial one (full == 0) leaves out the events and
- * the objectives and is not zeroed beyond what it fills: enough to check
- * orders, cheaper to make. */
-static void build(const struct game *g, int seat, struct view *v, int full)
+/* What build makes: the whole view (zeroed first, with events and
+ * objectives), and the texts of injects in it. Without VB_FULL the view
+ * is partial: not zeroed beyond what it fills, no events, no objectives,
+ * injects by their numbers alone - enough to check orders. */
+enum { VB_FULL = 1, VB_TEXTS = 2 };
+
+/* A live inject as the view carries it. */
+static void copy_inject(const struct inject *in, const struct live_inject *live, int parts,
+                        struct view_inject *vi)
 {
+    vi->index = live->index;
+    vi->audience = in->audience;
+    vi->choice = live->choice;
+    vi->nchoices = in->nchoices;
+    if (!(parts & VB_FULL))
+        return;
+    if (parts & VB_TEXTS) {
+        str_field(vi->title, in->title, sizeof vi->title);
+        str_field(vi->text, in->text, sizeof vi->text);
+    }
+    for (int c = 0; c < in->nchoices; c++) {
+        const struct choice *ch = &in->choices[c];
+        struct view_choice *vc = &vi->choices[c];
+        if (parts & VB_TEXTS)
+            str_field(vc->label, ch->label, sizeof vc->label);
+        vc->neffects = ch->neffects;
+        for (int e = 0; e < ch->neffects; e++)
+            vc->effects[e] = ch->effects[e];
+    }
+}
+
+static void build(const struct game *g, int seat, struct view *v, int parts)
+{
+    int full = parts & VB_FULL;
     if (full) {
         memset(v, 0, sizeof *v);
     } else {
@@ -221,14 +250,12 @@ static void build(const struct game *g, int seat, struct view *v, int full)
         memcpy(v->orders, g->orders[seat], sizeof(struct order) * (size_t)v->norders);
         v->confirmed = g->confirmed[seat];
     }
-    for (int k = 0; k < g->nlive; k++) {
+    /* turn_begin keeps at most MAX_VIEW_INJECTS live */
+    for (int k = 0; k < g->nlive && v->ninjects < MAX_VIEW_INJECTS; k++) {
         const struct inject *in = &g->sc->injects[g->live[k].index];
         if (seat != VIEW_FACILITATOR && in->audience >= 0 && in->audience != seat)
             continue;
-        struct view_inject *vi = &v->injects[v->ninjects++];
-        vi->index = g->live[k].index;
-        vi->def = in;
-        vi->choice = g->live[k].choice;
+        copy_inject(in, &g->live[k], parts, &v->injects[v->ninjects++]);
     }
     if (full)
         copy_events(g, seat, v);
@@ -236,7 +263,12 @@ static void build(const struct game *g, int seat, struct view *v, int full)
 
 void view_build(const struct game *g, int seat, struct view *v)
 {
-    build(g, seat, v, 1);
+    build(g, seat, v, VB_FULL | VB_TEXTS);
+}
+
+void view_build_lean(const struct game *g, int seat, struct view *v)
+{
+    build(g, seat, v, VB_FULL);
 }
 
 void view_build_for_check(const struct game *g, int seat, struct view *v)

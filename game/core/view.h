@@ -89,10 +89,24 @@ struct view_self {
     int evidence[MAX_SEATS];     /* evidence held against each seat */
 };
 
+/* One choice of an inject, as its audience reads it. */
+struct view_choice {
+    char label[SHORT_TEXT];
+    struct effect effects[MAX_EFFECTS];
+    int neffects;
+};
+
+/* A live inject addressed to the seat or to all, copied: an inject is
+ * secret until it fires. A lean view (view_build_lean) leaves its texts -
+ * title, text, labels - empty. */
 struct view_inject {
-    int index;
-    const struct inject *def;    /* an inject addressed to this seat or all */
-    int choice;
+    int index;                   /* in the scenario */
+    int audience;                /* seat, or -1 for all */
+    int choice;                  /* its audience's answer, -1 until given */
+    char title[NAME_LEN];
+    char text[LONG_TEXT];
+    int nchoices;
+    struct view_choice choices[MAX_CHOICES];
 };
 
 /* A view is plain data but for pub: the public book it refers to by
@@ -117,7 +131,7 @@ struct view {
     int nobjectives;
     struct order orders[MAX_ORDERS]; /* own orders this turn */
     int norders, confirmed;
-    struct view_inject injects[MAX_INJECTS];
+    struct view_inject injects[MAX_VIEW_INJECTS];
     int ninjects;
     struct event events[MAX_VIEW_EVENTS]; /* last resolution and this brief */
     int nevents, events_dropped;
@@ -135,8 +149,15 @@ int view_event(const struct event *e, int seat, struct event *out);
 const char *view_seat_name(const struct view *v, int seat);
 const char *view_sector_name(const struct view *v, int sector);
 
-/* Builds seat's view of g into v (seat may be VIEW_FACILITATOR). */
+/* Builds seat's view of g into v (seat may be VIEW_FACILITATOR): what a
+ * screen shows or the wire sends. */
 void view_build(const struct game *g, int seat, struct view *v);
+
+/* view_build without the texts of injects (titles, texts and choice
+ * labels left empty), for a consumer that decides on numbers and shows
+ * nothing: the AI when it writes no reasons. Every other byte is
+ * view_build's. */
+void view_build_lean(const struct game *g, int seat, struct view *v);
 
 /* The part of a view that view_check_orders reads (no events, no
  * objectives): what the engine builds to check a submission. */

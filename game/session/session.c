@@ -82,6 +82,16 @@ void session_free(struct session *s)
     s->hist = NULL;
 }
 
+/* The view an AI decides on: with the injects' texts only when it writes
+ * reasons (one may quote an inject); the decision is the same either way. */
+static void ai_view(const struct game *g, int seat, int reasons, struct view *v)
+{
+    if (reasons)
+        view_build(g, seat, v);
+    else
+        view_build_lean(g, seat, v);
+}
+
 int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max)
 {
     struct ai_choice local[MAX_ORDERS];
@@ -94,7 +104,7 @@ int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max)
     int n = 0;
     if (c->p) {
         struct view v;
-        view_build(&s->g, seat, &v);
+        ai_view(&s->g, seat, reasons, &v);
         n = ai_decide(&v, c->p, c->level, &s->g.rng_ai, &c->mind, out, max, reasons);
     }
     struct order o[MAX_ORDERS];
@@ -201,7 +211,7 @@ int session_replay_turn(struct session *s, const struct turn_record *t,
             continue;
         struct ai_choice out[MAX_ORDERS];
         struct view v;
-        view_build(g, i, &v);
+        ai_view(g, i, s->hist != NULL, &v);
         int n = ai_decide(&v, c->p, c->level, &g->rng_ai, &c->mind, out,
                           MAX_ORDERS, s->hist != NULL);
         int same = n == t->norders[i];

@@ -133,9 +133,7 @@ void ui_view(struct cui *u, int seat)
     u->seat = seat;
     if (seat < 0)
         return;
-    for (int i = 0; i < u->v->ninjects; i++)
-        if (u->v->injects[i].index >= 0 && u->v->injects[i].index < MAX_INJECTS)
-            u->seen[seat][u->v->injects[i].index] = u->v->injects[i].def;
+    evtext_remember(u->v, u->seen[seat]);
     int key = u->v->turn * 2 + (u->v->phase == PHASE_ENDED);
     if (u->logged[seat] == key)
         return;

@@ -7,6 +7,7 @@
 
 #include "../core/view.h"
 #include "draw.h"
+#include "eventtext.h"
 #include "layout.h"
 #include "play.h"
 
@@ -29,7 +30,7 @@ struct cui {
     int seat;                    /* whose view is on screen */
     struct view *v;              /* that view (owned) */
     struct seatlog log[MAX_SEATS];
-    const struct inject *seen[MAX_SEATS][MAX_INJECTS];
+    struct evtext_inject seen[MAX_SEATS][MAX_INJECTS];  /* what each seat was shown */
     int logged[MAX_SEATS];       /* the turn whose events are in the log */
     char status[256];
     int status_role;

@@ -49,7 +49,7 @@ static int my_choice_injects(const struct view *v)
 {
     int n = 0;
     for (int i = 0; i < v->ninjects; i++)
-        n += v->injects[i].def->nchoices > 0 && v->injects[i].def->audience == v->seat;
+        n += v->injects[i].nchoices > 0 && v->injects[i].audience == v->seat;
     return n;
 }
 
@@ -150,7 +150,7 @@ static int candidates(struct cui *u, struct turnui *t, int kind, int stage, stru
         break;
     case TK_CHOICE:
         for (int i = 0; i < v->ninjects; i++) {
-            const struct inject *in = v->injects[i].def;
+            const struct view_inject *in = &v->injects[i];
             if (in->audience != v->seat)
                 continue;
             for (int k = 0; k < in->nchoices && n < MAX_CANDS; k++, n++) {

@@ -63,7 +63,7 @@ void order_target_text(const struct cui *u, const struct order *o, char *buf, si
     case TK_CHOICE:
         for (int i = 0; i < v->ninjects; i++)
             if (v->injects[i].index == o->inject) {
-                const struct inject *in = v->injects[i].def;
+                const struct view_inject *in = &v->injects[i];
                 snprintf(buf, n, "%s", o->level >= 0 && o->level < in->nchoices
                                            ? in->choices[o->level].label : "?");
             }

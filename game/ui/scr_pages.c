@@ -274,7 +274,7 @@ static void brief_build(struct cui *u, void *arg, struct page *pg)
     if (!v->ninjects)
         page_blank(pg);
     for (int i = 0; i < v->ninjects; i++) {
-        const struct inject *in = v->injects[i].def;
+        const struct view_inject *in = &v->injects[i];
         page_addf(pg, A_BOLD, 2, "%s %s%s", term_glyph(G_ARROW), in->title,
                   in->audience >= 0 ? "  (for us alone)" : "");
         page_add(pg, A_NORMAL, 4, in->text);
@@ -341,7 +341,7 @@ int screen_brief(struct cui *u, struct turnui *t)
     /* start on the first unanswered question */
     const struct view *v = u->v;
     for (int i = 0; i < v->ninjects; i++) {
-        const struct inject *in = v->injects[i].def;
+        const struct view_inject *in = &v->injects[i];
         if (in->nchoices > 0 && in->audience == v->seat &&
             answer_of(t, v->injects[i].index) < 0) {
             ps.sel = i * MAX_CHOICES;

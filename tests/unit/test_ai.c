@@ -253,6 +253,53 @@ static void ai_choices_ignore_hidden_state(void **state)
     free(s);
 }
 
+/* A lean view (no inject texts) gives the same decisions, with or without
+ * reasons: texts are only ever quoted, never weighed. */
+static void ai_decides_the_same_on_a_lean_view(void **state)
+{
+    (void)state;
+    struct session *s = malloc(sizeof *s);
+    struct view *full = malloc(sizeof *full), *lean = malloc(sizeof *lean);
+    assert_non_null(s);
+    assert_non_null(full);
+    assert_non_null(lean);
+    long answers = 0;
+    for (int gi = 0; gi < 30; gi++) {
+        session_init(s, sc, &pub, &ps, 500 + (uint64_t)gi);
+        for (int i = 0; i < sc->nseats; i++)
+            s->ctl[i].level = gi % AI_LEVEL_COUNT;
+        while (s->g.phase == PHASE_ORDERS) {
+            for (int seat = 0; seat < sc->nseats; seat++) {
+                view_build(&s->g, seat, full);
+                view_build_lean(&s->g, seat, lean);
+                struct rng r1 = s->g.rng_ai, r2 = s->g.rng_ai;
+                struct ai_mind m1 = s->ctl[seat].mind, m2 = s->ctl[seat].mind;
+                struct ai_choice c1[MAX_ORDERS], c2[MAX_ORDERS];
+                int n1 = ai_decide(full, s->ctl[seat].p, s->ctl[seat].level, &r1, &m1, c1,
+                                   MAX_ORDERS, 1);
+                int n2 = ai_decide(lean, s->ctl[seat].p, s->ctl[seat].level, &r2, &m2, c2,
+                                   MAX_ORDERS, 0);
+                assert_int_equal(n1, n2);
+                for (int k = 0; k < n1; k++) {
+                    assert_memory_equal(&c1[k].o, &c2[k].o, sizeof c1[k].o);
+                    if (c1[k].o.kind == ORD_RESPOND) {   /* the reason quotes the inject */
+                        assert_non_null(strstr(c1[k].reason, sc->injects[c1[k].o.inject].title));
+                        answers++;
+                    }
+                }
+                assert_memory_equal(&r1, &r2, sizeof r1);
+                assert_memory_equal(&m1, &m2, sizeof m1);
+            }
+            session_ai_all(s);
+            session_resolve(s);
+        }
+    }
+    assert_true(answers > 0);
+    free(lean);
+    free(full);
+    free(s);
+}
+
 static void every_ai_decision_is_legal_and_has_a_reason(void **state)
 {
     (void)state;
@@ -319,6 +366,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(ai_choices_ignore_hidden_state),
         cmocka_unit_test(every_ai_decision_is_legal_and_has_a_reason),
+        cmocka_unit_test(ai_decides_the_same_on_a_lean_view),
         cmocka_unit_test(a_grudge_turns_the_ai_hard_line),
         cmocka_unit_test(steadfast_missions_succeed_more_than_shadow_missions),
         cmocka_unit_test(personalities_are_distinct),

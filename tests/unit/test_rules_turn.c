@@ -419,6 +419,54 @@ static void r11_same_seed_and_orders_give_the_same_game(void **state)
     fx_close(f2);
 }
 
+/* R96: at most MAX_VIEW_INJECTS injects go live in one week, so that every
+ * view holds them all: the rest wait, and go live in a later week before
+ * any newly triggered one, a turn inject too. The seat's view carries
+ * each live inject's texts, copied. */
+static void r96_injects_beyond_a_week_s_cap_wait_a_week(void **state)
+{
+    (void)state;
+    struct fx *f = fx_load(FX_TWO);
+    int first = 0;
+    for (int k = 0; k < MAX_VIEW_INJECTS + 2; k++) {
+        char id[16];
+        snprintf(id, sizeof id, "news_%d", k);
+        int i = fx_inject(f, id, TRIG_TURN, 1, -1, 0, k % 3 == 0 ? BASALT : -1);
+        if (!k)
+            first = i;
+    }
+    int late = fx_inject(f, "late", TRIG_TURN, 2, -1, 0, -1);
+    struct game *g = fx_start(f, 1);
+    assert_int_equal(g->nlive, MAX_VIEW_INJECTS);
+    assert_int_equal(fx_count(f, EV_INJECT), MAX_VIEW_INJECTS);
+    for (int k = 0; k < MAX_VIEW_INJECTS; k++)
+        assert_int_equal(g->live[k].index, first + k);
+    assert_int_equal(g->inject_fired[first + MAX_VIEW_INJECTS], INJ_WAITING);
+    assert_int_equal(g->inject_fired[first + MAX_VIEW_INJECTS + 1], INJ_WAITING);
+    /* the seats' and the facilitator's views hold every live inject */
+    struct view *v = &f->v;
+    view_build(g, VIEW_FACILITATOR, v);
+    assert_int_equal(v->ninjects, MAX_VIEW_INJECTS);
+    view_build(g, BASALT, v);
+    assert_int_equal(v->ninjects, MAX_VIEW_INJECTS);
+    assert_string_equal(v->injects[0].title, "news_0");
+    assert_int_equal(v->injects[0].audience, BASALT);
+    view_build(g, AMBER, v);
+    assert_int_equal(v->ninjects, 8);            /* news_1, 2, 4, 5, 7, 8, 10, 11 */
+    assert_string_equal(v->injects[0].title, "news_1");
+    /* the two that waited go live first, with week 2's own */
+    fx_resolve(f);
+    assert_int_equal(g->nlive, 3);
+    assert_int_equal(g->live[0].index, first + MAX_VIEW_INJECTS);
+    assert_int_equal(g->live[1].index, first + MAX_VIEW_INJECTS + 1);
+    assert_int_equal(g->live[2].index, late);
+    for (int k = 0; k <= late; k++)
+        assert_int_equal(g->inject_fired[k], INJ_FIRED);
+    fx_resolve(f);
+    assert_int_equal(g->nlive, 0);
+    fx_close(f);
+}
+
 /* R85: a turn's log holds at most MAX_TURN_EVENTS events and a seat's view
  * at most MAX_VIEW_EVENTS; further ones are counted as dropped, never
  * written out of bounds. */
@@ -767,6 +815,7 @@ int main(void)
         cmocka_unit_test(r10_resolution_reports_mandate_status),
         cmocka_unit_test(r11_same_seed_and_orders_give_the_same_game),
         cmocka_unit_test(r85_event_logs_are_bounded),
+        cmocka_unit_test(r96_injects_beyond_a_week_s_cap_wait_a_week),
         cmocka_unit_test(r12_orders_beyond_action_points_are_refused),
         cmocka_unit_test(r13_capability_below_minimum_is_refused),
         cmocka_unit_test(r13_false_flag_uses_best_of_cyber_and_humint),

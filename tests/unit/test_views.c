@@ -588,7 +588,8 @@ static void expect_partial_agrees(const struct game *g, int s, const struct view
     assert_int_equal(part->ninjects, full->ninjects);
     for (int k = 0; k < full->ninjects; k++) {   /* field by field: padding is not filled */
         assert_int_equal(part->injects[k].index, full->injects[k].index);
-        assert_ptr_equal(part->injects[k].def, full->injects[k].def);
+        assert_int_equal(part->injects[k].audience, full->injects[k].audience);
+        assert_int_equal(part->injects[k].nchoices, full->injects[k].nchoices);
         assert_int_equal(part->injects[k].choice, full->injects[k].choice);
     }
     assert_null(part->all);
@@ -658,9 +659,37 @@ static void own_hook(const struct game *g, const struct game *before, int point,
         for (int i = 0; i < v->neq; i++)
             assert_int_equal(v->eq[i].backdoor,
                              g->eq[i].backdoor && (g->eq[i].supplier == s || g->eq[i].discovered));
-        /* live injects: addressed to the seat or to all */
-        for (int k = 0; k < v->ninjects; k++)
-            assert_true(v->injects[k].def->audience < 0 || v->injects[k].def->audience == s);
+        /* live injects: addressed to the seat or to all, copied whole */
+        for (int k = 0; k < v->ninjects; k++) {
+            const struct view_inject *vi = &v->injects[k];
+            const struct inject *in = &g->sc->injects[vi->index];
+            assert_true(in->audience < 0 || in->audience == s);
+            assert_int_equal(vi->audience, in->audience);
+            assert_string_equal(vi->title, in->title);
+            assert_string_equal(vi->text, in->text);
+            assert_int_equal(vi->nchoices, in->nchoices);
+            for (int ch = 0; ch < in->nchoices; ch++) {
+                assert_string_equal(vi->choices[ch].label, in->choices[ch].label);
+                assert_int_equal(vi->choices[ch].neffects, in->choices[ch].neffects);
+                assert_memory_equal(vi->choices[ch].effects, in->choices[ch].effects,
+                                    sizeof(struct effect) * (size_t)in->choices[ch].neffects);
+            }
+        }
+        /* a lean view is the same but for the injects' texts */
+        view_build_lean(g, s, c->part);
+        for (int k = 0; k < v->ninjects; k++) {
+            struct view_inject *vi = &c->part->injects[k];
+            assert_string_equal(vi->title, "");
+            assert_string_equal(vi->text, "");
+            memcpy(vi->title, v->injects[k].title, sizeof vi->title);
+            memcpy(vi->text, v->injects[k].text, sizeof vi->text);
+            for (int ch = 0; ch < vi->nchoices; ch++) {
+                assert_string_equal(vi->choices[ch].label, "");
+                memcpy(vi->choices[ch].label, v->injects[k].choices[ch].label,
+                       sizeof vi->choices[ch].label);
+            }
+        }
+        assert_memory_equal(c->part, v, sizeof *v);
     }
     view_build(g, VIEW_FACILITATOR, c->v);
     assert_int_equal(c->v->seat, VIEW_FACILITATOR);
