@@ -669,7 +669,7 @@ static void objectives(struct ctx *c)
     const struct view *v = c->v;
     memset(&c->obj, 0, sizeof c->obj);
     for (int k = 0; k < v->nobjectives; k++) {
-        const struct objective_def *o = &v->objectives[k].def;
+        const struct view_objective *o = &v->objectives[k];
         int open = !v->objectives[k].done;
         switch (o->kind) {
         case OBJ_DOSSIERS_ON:

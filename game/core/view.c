@@ -113,6 +113,20 @@ static void copy_self(const struct game *g, int seat, struct view_self *me)
         me->imp[k] = st->imp[k];
 }
 
+/* One of the seat's objectives (an index into the scenario's), field by
+ * field, and whether it holds now. */
+static void copy_objective(const struct game *g, int seat, int index, struct view_objective *vo)
+{
+    const struct objective_def *d = &g->sc->objectives[index];
+    vo->kind = d->kind;
+    vo->target = d->target;
+    vo->sector = d->sector;
+    vo->value = d->value;
+    vo->points = d->points;
+    str_field(vo->text, d->text, sizeof vo->text);
+    vo->done = objective_done(g, seat, index);
+}
+
 /* Kinds of event whose outcome says how an operation was attributed. */
 static int blames(int kind)
 {
@@ -242,10 +256,8 @@ static void build(const struct game *g, int seat, struct view *v, int parts)
             v->eq[i].backdoor = g->eq[i].backdoor &&
                                 (g->eq[i].supplier == seat || g->eq[i].discovered);
         v->nobjectives = full ? st->nobjectives : 0;
-        for (int k = 0; k < v->nobjectives; k++) {
-            v->objectives[k].def = g->sc->objectives[st->objectives[k]];
-            v->objectives[k].done = objective_done(g, seat, st->objectives[k]);
-        }
+        for (int k = 0; k < v->nobjectives; k++)
+            copy_objective(g, seat, st->objectives[k], &v->objectives[k]);
         v->norders = g->norders[seat];
         memcpy(v->orders, g->orders[seat], sizeof(struct order) * (size_t)v->norders);
         v->confirmed = g->confirmed[seat];

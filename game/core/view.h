@@ -48,8 +48,15 @@ struct view_equipment {
     uint8_t discovered;
 };
 
+/* One of the seat's secret objectives (struct objective_def, less its
+ * owner: the view's seat). */
 struct view_objective {
-    struct objective_def def;
+    int kind;                    /* enum objective_kind */
+    int target;                  /* seat, TARGET_HQ, or -1 */
+    int sector;                  /* sector, or -1 */
+    int value;                   /* threshold */
+    int points;                  /* national score when completed */
+    char text[SHORT_TEXT];
     int done;                    /* would hold if the game ended now */
 };
 

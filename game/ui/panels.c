@@ -484,7 +484,7 @@ static void mission(struct cui *u, struct turnui *t, struct rect r, int focused)
         for (int k = 0; k < v->nobjectives; k++)
             page_addf(pg, v->objectives[k].done ? term_attr(R_GOOD) : A_NORMAL, 2, "%s %s (%d pts)",
                       term_glyph(v->objectives[k].done ? G_CHECK : G_CROSS),
-                      v->objectives[k].def.text, v->objectives[k].def.points);
+                      v->objectives[k].text, v->objectives[k].points);
         page_add(pg, term_attr(R_HEADING), 0, "Our capabilities");
         char caps[256];
         int len = 0;

@@ -296,8 +296,8 @@ static void brief_build(struct cui *u, void *arg, struct page *pg)
     page_add(pg, term_attr(R_HEADING), 0, "Our secret objectives");
     for (int k = 0; k < v->nobjectives; k++)
         page_addf(pg, v->objectives[k].done ? term_attr(R_GOOD) : A_NORMAL, 2, "%s %s (%d points)",
-                  term_glyph(v->objectives[k].done ? G_CHECK : G_CROSS), v->objectives[k].def.text,
-                  v->objectives[k].def.points);
+                  term_glyph(v->objectives[k].done ? G_CHECK : G_CROSS), v->objectives[k].text,
+                  v->objectives[k].points);
     if (!v->nobjectives)
         page_add(pg, term_attr(R_DIM), 2, "none");
     page_blank(pg);

@@ -654,8 +654,8 @@ static void r67_new_instructions_replace_objectives(void **state)
     assert_int_equal(ev->audience, AUDIENCE_SEAT(BASALT));
     view_build(g, BASALT, &f->v);
     assert_int_equal(f->v.nobjectives, 1);
-    assert_int_equal(f->v.objectives[0].def.kind, OBJ_INFLUENCE);
-    assert_int_equal(f->v.objectives[0].def.value, 40);
+    assert_int_equal(f->v.objectives[0].kind, OBJ_INFLUENCE);
+    assert_int_equal(f->v.objectives[0].value, 40);
     fx_close(f);
 }
 

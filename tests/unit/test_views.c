@@ -17,6 +17,7 @@
 #include "core/game.h"
 #include "core/pub.h"
 #include "core/rng.h"
+#include "core/score.h"
 #include "core/view.h"
 #include "core/world.h"
 #include "data/data.h"
@@ -641,6 +642,21 @@ static void own_hook(const struct game *g, const struct game *before, int point,
         assert_int_equal(v->seat, s);
         assert_null(v->all);
         expect_self(g, s, &v->me);
+        /* its objectives, field by field, and whether each holds now */
+        assert_int_equal(v->nobjectives, g->seats[s].nobjectives);
+        for (int k = 0; k < v->nobjectives; k++) {
+            int idx = g->seats[s].objectives[k];
+            const struct objective_def *d = &g->sc->objectives[idx];
+            const struct view_objective *vo = &v->objectives[k];
+            assert_int_equal(d->owner, s);
+            assert_int_equal(vo->kind, d->kind);
+            assert_int_equal(vo->target, d->target);
+            assert_int_equal(vo->sector, d->sector);
+            assert_int_equal(vo->value, d->value);
+            assert_int_equal(vo->points, d->points);
+            assert_string_equal(vo->text, d->text);
+            assert_int_equal(vo->done, objective_done(g, s, idx));
+        }
         assert_int_equal(v->norders, g->norders[s]);
         assert_int_equal(v->confirmed, g->confirmed[s]);
         if (v->norders)
