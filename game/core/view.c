@@ -240,13 +240,11 @@ static void build(const struct game *g, int seat, struct view *v, int parts)
     } else {
         memset(v, 0, offsetof(struct view, me));
         v->nobjectives = v->ninjects = v->nevents = v->events_dropped = 0;
-        v->all = NULL;
     }
     v->seat = seat;
     copy_public(g, v);
     copy_published(g->sc, seat, &v->published);
     if (seat == VIEW_FACILITATOR) {
-        v->all = g;
         for (int i = 0; i < g->neq; i++)
             v->eq[i].backdoor = g->eq[i].backdoor;
     } else {
@@ -276,6 +274,43 @@ static void build(const struct game *g, int seat, struct view *v, int parts)
 void view_build(const struct game *g, int seat, struct view *v)
 {
     build(g, seat, v, VB_FULL | VB_TEXTS);
+}
+
+static void copy_tallies(const struct seat *st, struct fview_tallies *t)
+{
+    t->ops_run = st->ops_run;
+    t->ops_succeeded = st->ops_succeeded;
+    t->detected_against = st->detected_against;
+    t->blown = st->blown;
+    t->attributed = st->attributed;
+    t->blamed_falsely = st->blamed_falsely;
+    t->accusations_true = st->accusations_true;
+    t->accusations_false = st->accusations_false;
+    memcpy(t->times_victim, st->times_victim, sizeof t->times_victim);
+}
+
+void view_build_facilitator(const struct game *g, struct fview *f)
+{
+    build(g, VIEW_FACILITATOR, &f->pub_part, VB_FULL | VB_TEXTS);   /* zeroes it */
+    memset(f->seats, 0, sizeof *f - offsetof(struct fview, seats));
+    for (int i = 0; i < g->nseats; i++) {
+        const struct seat *st = &g->seats[i];
+        struct fview_seat *fs = &f->seats[i];
+        copy_self(g, i, &fs->self);
+        fs->nobjectives = st->nobjectives;
+        for (int k = 0; k < st->nobjectives; k++)
+            copy_objective(g, i, st->objectives[k], &fs->objectives[k]);
+        fs->norders = g->norders[i];
+        memcpy(fs->orders, g->orders[i], sizeof(struct order) * (size_t)fs->norders);
+        fs->confirmed = g->confirmed[i];
+        score_seat(g, i, &fs->score);
+        copy_tallies(st, &fs->tallies);
+        f->last_attacker[i] = g->last_attacker[i];
+        f->last_attack_turn[i] = g->last_attack_turn[i];
+    }
+    f->db_compromised = g->db_compromised;
+    f->central_support = g->central_support;
+    f->winner = score_winner(g);
 }
 
 void view_build_lean(const struct game *g, int seat, struct view *v)

@@ -20,11 +20,12 @@
 #include "odds.h"
 #include "order.h"
 #include "pub.h"
+#include "score.h"
 #include "world.h"
 
 struct game;
 
-#define VIEW_FACILITATOR (-1)
+#define VIEW_FACILITATOR (-1)   /* the facilitator: every event, every secret */
 #define VIEW_PUBLIC (-2)         /* no seat: what every seat sees */
 
 /* A sector now; its name and map are in the public book (pub.h). */
@@ -142,7 +143,43 @@ struct view {
     int ninjects;
     struct event events[MAX_VIEW_EVENTS]; /* last resolution and this brief */
     int nevents, events_dropped;
-    const struct game *all;      /* the whole state: facilitator only */
+};
+
+/* A contingent's tallies, which only scores and statistics read. */
+struct fview_tallies {
+    int ops_run, ops_succeeded;  /* its covert operations */
+    int detected_against;        /* operations against it it detected */
+    int blown;                   /* its operations detected */
+    int attributed;              /* of those, rightly blamed on it */
+    int blamed_falsely;          /* blamed for others' operations */
+    int accusations_true, accusations_false;  /* with evidence, without */
+    int times_victim[MAX_SEATS]; /* operations it blamed on each seat */
+};
+
+/* What the facilitator knows of one contingent. */
+struct fview_seat {
+    struct view_self self;
+    struct view_objective objectives[MAX_OBJECTIVES];
+    int nobjectives;
+    struct order orders[MAX_ORDERS];  /* this week's */
+    int norders, confirmed;
+    struct score score;          /* national score as if the game ended now */
+    struct fview_tallies tallies;
+};
+
+/* The facilitator's view: the whole truth, as plain data. pub_part is a
+ * view for VIEW_FACILITATOR (every event unfiltered, every backdoor, every
+ * live inject); then every seat's own state, objectives, orders and
+ * score, and what no seat knows. */
+struct fview {
+    struct view pub_part;
+    struct fview_seat seats[MAX_SEATS];
+    int8_t last_attacker[MAX_SEATS];  /* true culprit of the last op detected
+                                         against each seat, or -1 */
+    int8_t last_attack_turn[MAX_SEATS];
+    int db_compromised;          /* weeks the mission database still leaks */
+    int central_support;         /* supports towards the next centralisation level */
+    int winner;                  /* highest national score now */
 };
 
 /* Event e as seat (a seat, VIEW_PUBLIC or VIEW_FACILITATOR) may know it:
@@ -159,6 +196,9 @@ const char *view_sector_name(const struct view *v, int sector);
 /* Builds seat's view of g into v (seat may be VIEW_FACILITATOR): what a
  * screen shows or the wire sends. */
 void view_build(const struct game *g, int seat, struct view *v);
+
+/* Builds the facilitator's view of g into f. */
+void view_build_facilitator(const struct game *g, struct fview *f);
 
 /* view_build without the texts of injects (titles, texts and choice
  * labels left empty), for a consumer that decides on numbers and shows

@@ -476,11 +476,18 @@ int screen_curtain(struct cui *u, int seat)
 
 /* --- the result and the debrief ---------------------------------------- */
 
+/* What the result page is drawn from: the facilitator's view (every
+ * secret is out) and the debrief model (who played; may be NULL). */
+struct result {
+    const struct fview *f;
+    const struct debrief *d;
+};
+
 static void result_build(struct cui *u, void *arg, struct page *pg)
 {
-    const struct view *v = u->v;      /* the facilitator's: every secret is out */
-    const struct game *g = v->all;
-    (void)arg;
+    const struct result *res = arg;
+    const struct fview *f = res->f;
+    const struct view *v = &f->pub_part;
     static const char *const outcome[] = { "-", "SUCCESS", "PARTIAL SUCCESS", "FAILURE" };
     attr_t oa = v->outcome == OUT_SUCCESS ? term_attr(R_GOOD) | A_BOLD
                 : v->outcome == OUT_PARTIAL ? term_attr(R_WARN) | A_BOLD
@@ -499,7 +506,7 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
     struct score sc[MAX_SEATS];
     int order[MAX_SEATS];
     for (int i = 0; i < v->nseats; i++) {
-        score_seat(g, i, &sc[i]);
+        sc[i] = f->seats[i].score;
         order[i] = i;
     }
     for (int i = 1; i < v->nseats; i++)
@@ -508,7 +515,7 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
             order[j] = order[j - 1];
             order[j - 1] = x;
         }
-    int winner = score_winner(g);
+    int winner = f->winner;
     for (int k = 0; k < v->nseats; k++) {
         int i = order[k];
         char fac[16];
@@ -528,13 +535,14 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
     page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "Who played, and their secret objectives");
     for (int i = 0; i < v->nseats; i++) {
-        const struct seat_ctl *c = &u->p->s->ctl[i];
+        const struct db_seat *ds = res->d ? &res->d->seat[i] : NULL;
         page_addf(pg, ui_seat_attr(u, i), 2, "%s: %s", v->pub->seats[i].name,
-                  c->human ? "human" : c->p ? c->p->name : "AI");
-        for (int k = 0; k < g->seats[i].nobjectives; k++) {
-            const struct objective_def *o = &g->sc->objectives[g->seats[i].objectives[k]];
-            page_addf(pg, sc[i].done[k] ? term_attr(R_GOOD) : A_NORMAL, 4, "%s %s (%d points)",
-                      term_glyph(sc[i].done[k] ? G_CHECK : G_CROSS), o->text, o->points);
+                  !ds ? "-" : ds->human ? "human" : ds->personality[0] ? ds->personality : "AI");
+        const struct fview_seat *fs = &f->seats[i];
+        for (int k = 0; k < fs->nobjectives; k++) {
+            const struct view_objective *o = &fs->objectives[k];
+            page_addf(pg, o->done ? term_attr(R_GOOD) : A_NORMAL, 4, "%s %s (%d points)",
+                      term_glyph(o->done ? G_CHECK : G_CROSS), o->text, o->points);
         }
     }
     page_blank(pg);
@@ -593,8 +601,16 @@ int screen_result(struct cui *u)
      * replay when the game came from a save) */
     struct lesson_book *book = load_book();
     struct debrief *d = debrief_build(u->p->s, play_history(u->p), book);
+    struct fview *f = malloc(sizeof *f);
+    if (!f) {
+        debrief_free(d);
+        free(book);
+        return SR_QUIT;
+    }
+    view_build_facilitator(&u->p->s->g, f);
+    struct result res_of = { f, d };
     for (;;) {
-        struct pagescreen rs = { "Result", rhints, result_build, NULL, &rtop, -1,
+        struct pagescreen rs = { "Result", rhints, result_build, &res_of, &rtop, -1,
                                  { 0, 0, 0, 0 }, 0 };
         int r = result_loop(u, &rs);
         if (r == SR_QUIT)
@@ -615,6 +631,7 @@ int screen_result(struct cui *u)
         if (r != SR_BACK)
             break;
     }
+    free(f);
     debrief_free(d);
     free(book);
     return res;

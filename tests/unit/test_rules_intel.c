@@ -422,7 +422,6 @@ static void r76_seat_view_holds_only_what_it_may_know(void **state)
     view_build(g, AMBER, v);
     assert_int_equal(v->seat, AMBER);
     assert_int_equal(v->turn, 2);
-    assert_null(v->all);
     assert_int_equal(v->me.comms, g->seats[AMBER].comms);
     assert_int_equal(v->eq[bd].supplier, BASALT);
     assert_int_equal(v->eq[bd].backdoor, 0);
@@ -458,8 +457,10 @@ static void r76_seat_view_holds_only_what_it_may_know(void **state)
     fx_close(f);
 }
 
-/* R77: the facilitator's view is the whole state: every event, inject and
- * backdoor, and the game itself; it has no seat of its own. */
+/* R77: the facilitator's view is the whole truth, as plain data: every
+ * event, inject and backdoor; and in its fview every seat's own state,
+ * objectives, orders, score and tallies, and the true culprits. It has no
+ * seat of its own. */
 static void r77_facilitator_view_sees_everything(void **state)
 {
     (void)state;
@@ -474,12 +475,42 @@ static void r77_facilitator_view_sees_everything(void **state)
     fx_resolve(f);
     view_build(g, VIEW_FACILITATOR, v);
     assert_int_equal(v->seat, VIEW_FACILITATOR);
-    assert_ptr_equal(v->all, g);
     assert_int_equal(v->eq[bd].backdoor, 1);
     assert_int_equal(v->nevents, g->nevents);
     assert_memory_equal(v->events, g->events, sizeof(struct event) * (size_t)g->nevents);
     assert_int_equal(v->me.comms, 0);
     assert_int_equal(v->nobjectives, 0);
+    /* the fview: its public part is that view, then every seat */
+    int obj = fx_objective(f, AMBER, OBJ_INFLUENCE, -1, -1, 5, 7);
+    g->seats[AMBER].objectives[0] = obj;
+    g->seats[AMBER].nobjectives = 1;
+    g->seats[AMBER].influence = 9;
+    g->seats[BASALT].comms = 37;
+    g->last_attacker[AMBER] = BASALT;
+    g->last_attack_turn[AMBER] = 1;
+    fx_submit1(f, fx_os(f, ORD_PATROL, AMBER, NORTH));
+    struct fview *fv = malloc(sizeof *fv);
+    assert_non_null(fv);
+    view_build_facilitator(g, fv);
+    view_build(g, VIEW_FACILITATOR, v);
+    assert_memory_equal(&fv->pub_part, v, sizeof *v);
+    assert_int_equal(fv->seats[BASALT].self.comms, 37);
+    assert_int_equal(fv->seats[AMBER].nobjectives, 1);
+    assert_int_equal(fv->seats[AMBER].objectives[0].points, 7);
+    assert_int_equal(fv->seats[AMBER].objectives[0].done, 1);
+    assert_int_equal(fv->seats[AMBER].norders, 1);
+    assert_int_equal(fv->seats[AMBER].orders[0].kind, ORD_PATROL);
+    assert_int_equal(fv->seats[AMBER].confirmed, 1);
+    assert_int_equal(fv->seats[BASALT].confirmed, 0);
+    assert_int_equal(fv->seats[BASALT].tallies.ops_run, g->seats[BASALT].ops_run);
+    assert_true(fv->seats[BASALT].tallies.ops_run > 0);
+    struct score sc;
+    score_seat(g, AMBER, &sc);
+    assert_memory_equal(&fv->seats[AMBER].score, &sc, sizeof sc);
+    assert_int_equal(fv->winner, score_winner(g));
+    assert_int_equal(fv->last_attacker[AMBER], BASALT);
+    assert_int_equal(fv->last_attack_turn[AMBER], 1);
+    free(fv);
     fx_close(f);
 
     f = fx_load(FX_TWO);

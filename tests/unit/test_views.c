@@ -569,6 +569,7 @@ static void seat_view_should_hold_only_own_and_public_events(void **state)
 
 struct own_ctx {
     struct view *v, *part;
+    struct fview *f;
     long with_orders;
 };
 
@@ -593,7 +594,6 @@ static void expect_partial_agrees(const struct game *g, int s, const struct view
         assert_int_equal(part->injects[k].nchoices, full->injects[k].nchoices);
         assert_int_equal(part->injects[k].choice, full->injects[k].choice);
     }
-    assert_null(part->all);
     char why1[160], why2[160];
     assert_int_equal(view_check_orders(part, full->orders, full->norders, why1, sizeof why1),
                      view_check_orders(full, full->orders, full->norders, why2, sizeof why2));
@@ -640,7 +640,6 @@ static void own_hook(const struct game *g, const struct game *before, int point,
         view_build(g, s, c->v);
         const struct view *v = c->v;
         assert_int_equal(v->seat, s);
-        assert_null(v->all);
         expect_self(g, s, &v->me);
         /* its objectives, field by field, and whether each holds now */
         assert_int_equal(v->nobjectives, g->seats[s].nobjectives);
@@ -709,7 +708,6 @@ static void own_hook(const struct game *g, const struct game *before, int point,
     }
     view_build(g, VIEW_FACILITATOR, c->v);
     assert_int_equal(c->v->seat, VIEW_FACILITATOR);
-    assert_ptr_equal(c->v->all, g);
     static const struct view_self nobody;
     assert_memory_equal(&c->v->me, &nobody, sizeof nobody);
     assert_int_equal(c->v->ninjects, g->nlive);
@@ -734,31 +732,53 @@ static void seat_view_should_hold_own_seat_and_own_orders(void **state)
     free(c.part);
 }
 
-static void facilitator_view_should_hold_all_and_seat_view_none(void **state)
+/* The facilitator's fview: its public part is the facilitator's view;
+ * each seat's part is what that seat's own view holds of itself (self,
+ * objectives, orders) plus its score and tallies, as the game has them. */
+static void fview_hook(const struct game *g, const struct game *before, int point, void *vctx)
+{
+    (void)before;
+    (void)point;
+    struct own_ctx *c = vctx;
+    view_build_facilitator(g, c->f);
+    view_build(g, VIEW_FACILITATOR, c->v);
+    assert_memory_equal(&c->f->pub_part, c->v, sizeof *c->v);
+    for (int s = 0; s < g->nseats; s++) {
+        const struct fview_seat *fs = &c->f->seats[s];
+        view_build(g, s, c->v);
+        assert_memory_equal(&fs->self, &c->v->me, sizeof fs->self);
+        assert_int_equal(fs->nobjectives, c->v->nobjectives);
+        assert_memory_equal(fs->objectives, c->v->objectives, sizeof fs->objectives);
+        assert_int_equal(fs->norders, c->v->norders);
+        assert_memory_equal(fs->orders, c->v->orders, sizeof fs->orders);
+        assert_int_equal(fs->confirmed, c->v->confirmed);
+        struct score sc;
+        score_seat(g, s, &sc);
+        assert_memory_equal(&fs->score, &sc, sizeof sc);
+        assert_int_equal(fs->tallies.blown, g->seats[s].blown);
+        assert_int_equal(fs->tallies.attributed, g->seats[s].attributed);
+        assert_memory_equal(fs->tallies.times_victim, g->seats[s].times_victim,
+                            sizeof fs->tallies.times_victim);
+        assert_int_equal(c->f->last_attacker[s], g->last_attacker[s]);
+        c->with_orders += fs->norders > 0;
+    }
+    assert_int_equal(c->f->winner, score_winner(g));
+}
+
+static void facilitator_fview_should_hold_every_seat_as_its_view_does(void **state)
 {
     (void)state;
-    struct world *w = world_load(LAKELAND);
-    struct session *s = malloc(sizeof *s);
-    struct view *v = malloc(sizeof *v);
-    assert_non_null(s);
-    assert_non_null(v);
-    session_init(s, w->sc, &w->pub, &w->ps, 11);
-    for (int turn = 0; turn < 3 && s->g.phase == PHASE_ORDERS; turn++) {
-        session_ai_all(s);
-        view_build(&s->g, VIEW_FACILITATOR, v);
-        assert_non_null(v->all);
-        assert_ptr_equal(v->all, &s->g);
-        assert_int_equal(v->norders, 0);
-        for (int i = 0; i < s->g.nseats; i++) {
-            view_build(&s->g, i, v);
-            assert_null(v->all);
-        }
-        session_resolve(s);
-    }
-    session_free(s);
-    free(s);
-    free(v);
-    world_free(w);
+    struct own_ctx c;
+    memset(&c, 0, sizeof c);
+    c.v = malloc(sizeof *c.v);
+    c.f = malloc(sizeof *c.f);
+    assert_non_null(c.v);
+    assert_non_null(c.f);
+    play_games(LAKELAND, 10, 4000, fview_hook, &c);
+    play_games(EIGHT_SEATS, 5, 5000, fview_hook, &c);
+    assert_true(c.with_orders > 0);
+    free(c.v);
+    free(c.f);
 }
 
 /* --- culprits ---------------------------------------------------------------- */
@@ -1033,7 +1053,7 @@ int main(void)
         cmocka_unit_test(poison_test_should_notice_a_change_to_what_the_seat_may_know),
         cmocka_unit_test(seat_view_should_hold_only_own_and_public_events),
         cmocka_unit_test(seat_view_should_hold_own_seat_and_own_orders),
-        cmocka_unit_test(facilitator_view_should_hold_all_and_seat_view_none),
+        cmocka_unit_test(facilitator_fview_should_hold_every_seat_as_its_view_does),
         cmocka_unit_test(incident_should_never_name_its_true_culprit_in_actor),
         cmocka_unit_test(blown_insider_should_name_its_holder_only_when_rightly_attributed),
         cmocka_unit_test(bystander_should_not_tell_right_from_wrong_attribution),
