@@ -21,6 +21,7 @@
 #define MAX_ORDERS 12          /* orders of one seat in one turn */
 #define MAX_TURN_EVENTS 640    /* events one resolution may emit */
 #define MAX_VIEW_EVENTS 320    /* events one seat's view carries */
+#define MAX_POPULATION 1000000 /* of a sector, in thousands: a billion people */
 
 /* Text sizes, bytes including the terminating NUL. */
 #define NAME_LEN 40

@@ -47,6 +47,7 @@
 enum event_kind { EVENT_LIST(X_ENUM) EV_COUNT };
 #undef X_ENUM
 const char *event_name(int e);
+int event_from_name(const char *s);   /* -1 when unknown */
 
 /* Why a number changed: an event's cause, with the seat behind it and an
  * argument. A cause may be hidden from a seat that sees the change (view.c
@@ -68,6 +69,7 @@ const char *event_name(int e);
 enum cause_kind { CAUSE_LIST(X_ENUM) CAUSE_COUNT };
 #undef X_ENUM
 const char *cause_name(int c);
+int cause_from_name(const char *s);   /* -1 when unknown */
 
 #define AUDIENCE_PUBLIC 0x100u       /* every seat sees it */
 #define AUDIENCE_SEAT(s) (1u << (s))
