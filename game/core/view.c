@@ -247,6 +247,9 @@ static void build(const struct game *g, int seat, struct view *v, int parts)
     if (seat == VIEW_FACILITATOR) {
         for (int i = 0; i < g->neq; i++)
             v->eq[i].backdoor = g->eq[i].backdoor;
+    } else if (seat == VIEW_PUBLIC) {
+        for (int i = 0; i < g->neq; i++)
+            v->eq[i].backdoor = g->eq[i].backdoor && g->eq[i].discovered;
     } else {
         const struct seat *st = &g->seats[seat];
         copy_self(g, seat, &v->me);
@@ -264,7 +267,7 @@ static void build(const struct game *g, int seat, struct view *v, int parts)
     for (int k = 0; k < g->nlive && v->ninjects < MAX_VIEW_INJECTS; k++) {
         const struct inject *in = &g->sc->injects[g->live[k].index];
         if (seat != VIEW_FACILITATOR && in->audience >= 0 && in->audience != seat)
-            continue;
+            continue;            /* VIEW_PUBLIC: the public ones */
         copy_inject(in, &g->live[k], parts, &v->injects[v->ninjects++]);
     }
     if (full)

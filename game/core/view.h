@@ -193,8 +193,9 @@ int view_event(const struct event *e, int seat, struct event *out);
 const char *view_seat_name(const struct view *v, int seat);
 const char *view_sector_name(const struct view *v, int sector);
 
-/* Builds seat's view of g into v (seat may be VIEW_FACILITATOR): what a
- * screen shows or the wire sends. */
+/* Builds seat's view of g into v (seat may be VIEW_FACILITATOR, or
+ * VIEW_PUBLIC: what every seat knows, for a public board): what a screen
+ * shows or the wire sends. */
 void view_build(const struct game *g, int seat, struct view *v);
 
 /* Builds the facilitator's view of g into f. */

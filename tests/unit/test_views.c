@@ -5,7 +5,9 @@
  * the same; a view carries only its own and public events; another seat's
  * orders reach it only as orders read through a tap or an insider; an
  * incident never names its true culprit, and a bystander cannot tell a
- * right attribution from a wrong one. */
+ * right attribution from a wrong one. The same holds on the wire: with
+ * canary strings in every seat's secret texts, no seat's encoded view
+ * (nor the public board's) carries another seat's. */
 #include "helpers.h"
 
 #include <stdio.h>
@@ -21,6 +23,7 @@
 #include "core/view.h"
 #include "core/world.h"
 #include "data/data.h"
+#include "data/wire.h"
 #include "session/session.h"
 
 #define FIX MANDATE_ASSETS "/../tests/fixtures"
@@ -982,6 +985,173 @@ static void private_inject_should_reach_only_its_audience(void **state)
     free(c.v);
 }
 
+/* --- canaries on the wire ----------------------------------------------------- */
+
+/* Every secret text of seat s - its objectives' texts, its private
+ * injects' titles, texts and choice labels, and so the AI's reasons that
+ * quote them - starts "CANARY-S<s>-": in no other seat's encoded view,
+ * nor the public board's, may one appear. */
+static void plant_canaries(struct scenario *sc)
+{
+    for (int k = 0; k < sc->nobjectives; k++) {
+        char was[SHORT_TEXT];
+        memcpy(was, sc->objectives[k].text, sizeof was);
+        snprintf(sc->objectives[k].text, sizeof sc->objectives[k].text,
+                 "CANARY-S%d-objective %d: %.100s", sc->objectives[k].owner, k, was);
+    }
+    for (int k = 0; k < sc->ninjects; k++) {
+        struct inject *in = &sc->injects[k];
+        if (in->audience < 0)
+            continue;
+        snprintf(in->title, sizeof in->title, "CANARY-S%d-inject %d", in->audience, k);
+        snprintf(in->text, sizeof in->text, "CANARY-S%d-text of %d", in->audience, k);
+        for (int c = 0; c < in->nchoices; c++)
+            snprintf(in->choices[c].label, sizeof in->choices[c].label, "CANARY-S%d-choice %d.%d",
+                     in->audience, k, c);
+    }
+}
+
+struct canary_ctx {
+    struct view *v;
+    long checked, own_seen[MAX_SEATS], reasons_seen;
+    long bytes;
+};
+
+/* The canary prefix of seat s. */
+static const char *canary(int s, char buf[24])
+{
+    snprintf(buf, 24, "CANARY-S%d-", s);
+    return buf;
+}
+
+static void expect_no_canary(const char *json, int viewer, int nseats, struct canary_ctx *c,
+                             int turn)
+{
+    char tag[24];
+    for (int s = 0; s < nseats; s++) {
+        if (s == viewer) {
+            c->own_seen[s] += strstr(json, canary(s, tag)) != NULL;
+            continue;
+        }
+        const char *hit = strstr(json, canary(s, tag));
+        if (hit)
+            fail_msg("week %d: seat %d's secret reached the encoded view of %d: \"%.60s\"", turn,
+                     s, viewer, hit);
+    }
+    c->checked++;
+    c->bytes += (long)strlen(json);
+}
+
+static void canary_hook(const struct game *g, const struct game *before, int point, void *vctx)
+{
+    (void)before;
+    (void)point;
+    struct canary_ctx *c = vctx;
+    for (int s = VIEW_PUBLIC; s < g->nseats; s++) {
+        if (s == VIEW_FACILITATOR)
+            continue;
+        view_build(g, s, c->v);
+        char *json = wire_view_encode(c->v);
+        assert_non_null(json);
+        expect_no_canary(json, s, g->nseats, c, g->turn);
+        free(json);
+        /* its events and orders sent on their own, too */
+        json = wire_events_encode(c->v->events, c->v->nevents);
+        assert_non_null(json);
+        expect_no_canary(json, s, g->nseats, c, g->turn);
+        free(json);
+        json = wire_orders_encode(c->v->orders, c->v->norders);
+        assert_non_null(json);
+        expect_no_canary(json, s, g->nseats, c, g->turn);
+        free(json);
+    }
+}
+
+static void canary_run(const char *scenario, int games, uint64_t seed0, struct canary_ctx *c)
+{
+    struct world *w = world_load(scenario);
+    plant_canaries(w->sc);
+    pub_build(w->sc, &w->pub.cat, &w->pub);
+    struct session *s = malloc(sizeof *s);
+    assert_non_null(s);
+    for (int gi = 0; gi < games; gi++) {
+        session_init(s, w->sc, &w->pub, &w->ps, seed0 + (uint64_t)gi);
+        session_keep_history(s);   /* the AI writes reasons, quoting injects */
+        vary_controllers(s, w, gi);
+        while (s->g.phase == PHASE_ORDERS) {
+            session_ai_all(s);
+            canary_hook(&s->g, NULL, PT_ORDERS, c);
+            session_resolve(s);
+            canary_hook(&s->g, NULL, PT_RESOLVED, c);
+        }
+        /* the reasons hold the seats' canaries: they exist to be kept out */
+        char tag[24];
+        for (int k = 0; k < s->hist->nreasons; k++)
+            c->reasons_seen += strstr(s->hist->reasons[k].text,
+                                      canary(s->hist->reasons[k].seat, tag)) != NULL;
+        session_free(s);
+    }
+    free(s);
+    world_free(w);
+}
+
+static void encoded_views_should_carry_no_canary_of_another_seat(void **state)
+{
+    (void)state;
+    struct canary_ctx c;
+    memset(&c, 0, sizeof c);
+    c.v = malloc(sizeof *c.v);
+    assert_non_null(c.v);
+    canary_run(LAKELAND, 40, 6000, &c);
+    canary_run(MANDATE_ASSETS "/scenarios/veldara.json", 20, 6100, &c);
+    canary_run(MANDATE_ASSETS "/scenarios/tutorial.json", 10, 6200, &c);
+    canary_run(TWO_SEATS, 10, 6300, &c);
+    canary_run(EIGHT_SEATS, 10, 6400, &c);
+    print_message("# %ld encoded documents checked (%ld MB); %ld AI reasons quoted a canary\n",
+                  c.checked, c.bytes >> 20, c.reasons_seen);
+    /* the canaries are there to be found: each seat's own view shows its own */
+    for (int s = 0; s < 5; s++)
+        assert_true(c.own_seen[s] > 0);
+    assert_true(c.reasons_seen > 0);
+    free(c.v);
+}
+
+/* The leak check can fail: the facilitator's encoded view holds every
+ * seat's canaries, and a seat's view given another's objective text is
+ * caught. */
+static void canary_check_should_catch_a_leak(void **state)
+{
+    (void)state;
+    struct world *w = world_load(LAKELAND);
+    plant_canaries(w->sc);
+    pub_build(w->sc, &w->pub.cat, &w->pub);
+    struct session *s = malloc(sizeof *s);
+    struct fview *f = malloc(sizeof *f);
+    struct view *v = malloc(sizeof *v);
+    assert_non_null(s);
+    assert_non_null(f);
+    assert_non_null(v);
+    session_init(s, w->sc, &w->pub, &w->ps, 3);
+    view_build_facilitator(&s->g, f);
+    char *json = wire_fview_encode(f);
+    assert_non_null(json);
+    char tag[24];
+    for (int i = 0; i < s->g.nseats; i++)
+        assert_non_null(strstr(json, canary(i, tag)));
+    free(json);
+    view_build(&s->g, 0, v);
+    memcpy(v->objectives[0].text, f->seats[1].objectives[0].text, sizeof v->objectives[0].text);
+    json = wire_view_encode(v);
+    assert_non_null(json);
+    const char *hit = strstr(json, canary(1, tag));
+    assert_non_null(hit);
+    free(json);
+    free(v);
+    free(f);
+    free(s);
+    world_free(w);
+}
+
 /* --- the public book -------------------------------------------------------- */
 
 /* The book holds the scenario's public names, map and thresholds and a
@@ -1059,6 +1229,8 @@ int main(void)
         cmocka_unit_test(bystander_should_not_tell_right_from_wrong_attribution),
         cmocka_unit_test(private_inject_should_reach_only_its_audience),
         cmocka_unit_test(public_book_should_copy_names_map_and_catalogue),
+        cmocka_unit_test(encoded_views_should_carry_no_canary_of_another_seat),
+        cmocka_unit_test(canary_check_should_catch_a_leak),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
