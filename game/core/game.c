@@ -42,7 +42,6 @@ void game_init(struct game *g, const struct scenario *sc, const struct pub *pub,
     g->cat = &pub->cat;
     g->seed = seed;
     rng_seed(&g->rng, seed, 1);
-    rng_seed(&g->rng_ai, seed, 2);
     rng_seed(&g->rng_text, seed, 3);
     g->nseats = sc->nseats;
     g->nsectors = sc->nsectors;

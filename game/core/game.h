@@ -77,7 +77,6 @@ struct game {
     const struct catalogue *cat; /* &pub->cat */
     uint64_t seed;
     struct rng rng;              /* outcomes */
-    struct rng rng_ai;           /* AI decisions */
     struct rng rng_text;         /* flavour only: never changes outcomes */
     int turn;                    /* 1-based */
     int phase;

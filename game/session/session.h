@@ -69,7 +69,9 @@ void session_keep_history(struct session *s);
 void session_free(struct session *s);
 
 /* Lets the AI of seat decide and confirm its orders; returns how many.
- * Reasons go to out (may be NULL) and to the history. */
+ * Its generator is derived from the seed, the turn and the seat alone
+ * (rng_derive): the decision does not depend on which seats decided
+ * before. Reasons go to out (may be NULL) and to the history. */
 int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max);
 
 /* Every AI seat that has not confirmed decides now. */
@@ -87,11 +89,11 @@ int session_apply_turn(struct session *s, const struct turn_record *t,
                        char *why, int whylen);
 
 /* Replays one recorded turn, as loading a save does: every AI seat first
- * decides in seat order as session_ai_all would (so its mind and the AI
- * generator move on exactly as in the original game; its reasons go to
- * the history when it decided as recorded), then the recorded orders are
- * submitted and the turn resolved and recorded. 1 on success; else 0 with
- * a reason (orders refused: nothing resolved). */
+ * decides as session_ai_all would (so its mind moves on exactly as in the
+ * original game; its reasons go to the history when it decided as
+ * recorded), then the recorded orders are submitted and the turn resolved
+ * and recorded. 1 on success; else 0 with a reason (orders refused:
+ * nothing resolved). */
 int session_replay_turn(struct session *s, const struct turn_record *t,
                         char *why, int whylen);
 

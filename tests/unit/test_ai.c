@@ -234,7 +234,9 @@ static void ai_choices_ignore_hidden_state(void **state)
                 struct view v1, v2;
                 view_build(&s->g, seat, &v1);
                 view_build(g2, seat, &v2);
-                struct rng r1 = s->g.rng_ai, r2 = s->g.rng_ai;
+                struct rng r1, r2;
+                rng_derive(&r1, s->g.seed, s->g.turn, seat);
+                r2 = r1;
                 struct ai_mind m1 = s->ctl[seat].mind, m2 = s->ctl[seat].mind;
                 struct ai_choice c1[MAX_ORDERS], c2[MAX_ORDERS];
                 int n1 = ai_decide(&v1, s->ctl[seat].p, AI_EXPERT, &r1, &m1, c1, MAX_ORDERS, 1);
@@ -272,7 +274,9 @@ static void ai_decides_the_same_on_a_lean_view(void **state)
             for (int seat = 0; seat < sc->nseats; seat++) {
                 view_build(&s->g, seat, full);
                 view_build_lean(&s->g, seat, lean);
-                struct rng r1 = s->g.rng_ai, r2 = s->g.rng_ai;
+                struct rng r1, r2;
+                rng_derive(&r1, s->g.seed, s->g.turn, seat);
+                r2 = r1;
                 struct ai_mind m1 = s->ctl[seat].mind, m2 = s->ctl[seat].mind;
                 struct ai_choice c1[MAX_ORDERS], c2[MAX_ORDERS];
                 int n1 = ai_decide(full, s->ctl[seat].p, s->ctl[seat].level, &r1, &m1, c1,
@@ -350,7 +354,8 @@ static void a_grudge_turns_the_ai_hard_line(void **state)
     struct personality p = *P("wary_guardian");
     p.grudge = 90;
     struct ai_choice ch[MAX_ORDERS];
-    struct rng r = s->g.rng_ai;
+    struct rng r;
+    rng_derive(&r, s->g.seed, s->g.turn, 2);
     int n = ai_decide(&v, &p, AI_STANDARD, &r, &m, ch, MAX_ORDERS, 1);
     assert_true(m.grudge[0] > 0);
     assert_int_equal(m.hardline, 1);

@@ -258,7 +258,6 @@ static void poison(struct game *p, int seat, struct rng *r)
     p->db_compromised = pick(r, 0, 3);
     p->seed = rng_next(r);
     rng_seed(&p->rng, rng_next(r), 1);
-    rng_seed(&p->rng_ai, rng_next(r), 2);
     rng_seed(&p->rng_text, rng_next(r), 3);
 }
 
