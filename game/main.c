@@ -16,12 +16,13 @@ static const char usage[] =
     "\n"
     "Commands:\n"
     "  (none)      the title menu\n"
-    "  new         start a game:      mandate new --scenario lakeland --seat westria\n"
+    "  new         start a game:      mandate new --scenario lakeland --seat kestria\n"
     "  load FILE   resume a save:     mandate load saves/autosave-1.json\n"
     "  simulate    AI-vs-AI batches:  mandate simulate --games 100 --seed 7 --json\n"
     "  replay FILE replay a save:     mandate replay saves/game.json --verify\n"
     "  report FILE after-action report: mandate report saves/game.json --format html -o aar.html\n"
     "  validate    check data files:  mandate validate assets/scenarios/lakeland.json\n"
+    "  msel        injects as a spreadsheet: mandate msel export lakeland -o lakeland.csv\n"
     "  bench       speed figures:     mandate bench\n"
     "  --help      this text; COMMAND --help for a command's options\n"
     "  --version   the version\n";
@@ -52,6 +53,10 @@ static int dispatch(int argc, char **argv)
         return cmd_load(argc - 1, argv + 1);
     if (!strcmp(cmd, "replay")) return cmd_replay(argc - 1, argv + 1);
     if (!strcmp(cmd, "report")) return cmd_report(argc - 1, argv + 1);
+    if (!strcmp(cmd, "msel"))
+        return cmd_msel(argc - 1, argv + 1);
+    if (!strcmp(cmd, "complete"))
+        return cmd_complete(argc - 1, argv + 1);
     fprintf(stderr, "mandate: %s: unknown command (try mandate --help)\n", cmd);
     return 2;
 }

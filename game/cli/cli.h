@@ -12,5 +12,7 @@ int cmd_new(int argc, char **argv);
 int cmd_load(int argc, char **argv);
 int cmd_replay(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_complete(int argc, char **argv);
+int cmd_msel(int argc, char **argv);
 
 #endif

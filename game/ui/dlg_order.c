@@ -1,7 +1,8 @@
 /* dlg_order.c - the dialogs that build an order: pick it (grouped by
- * family, letters jump to a name), aim it (sector, contingent, level or
- * answer, each marked legal or not with the reason), read its odds and
- * the modifiers behind them, and give it; and the dossier popup. */
+ * family; every letter types the start of a name, the arrows move), aim
+ * it (sector, contingent, level or answer, each marked legal or not with
+ * the reason), read its odds and the modifiers behind them, and give it;
+ * and the dossier popup. */
 #include <stdio.h>
 #include <string.h>
 
@@ -15,7 +16,7 @@ struct cand {
     int legal;
     char why[120];
     char label[160];
-    char extra[160];
+    char extra[NAME_LEN + 40];   /* figures, or an inject's title */
 };
 
 
@@ -256,8 +257,8 @@ static void draw_pick(struct cui *u, struct turnui *t)
     struct rect s = { r.y + list_h + 1, r.x, 3, r.w + 1 };
     d_fill(r.y + list_h, r.x, r.w, A_NORMAL);
     page_draw(pg, s, 0, -1, 0);
-    static const char *const hints[] = { "Up/Down", "choose", "letters", "jump to a name",
-                                         "Enter", "next", "Esc", "cancel", NULL, NULL };
+    static const char *const hints[] = { "arrows", "choose", "a-z", "type a name", "Enter", "next",
+                                         "Esc", "cancel", NULL, NULL };
     d_hints(r.y + r.h - 1, r.x, r.w, hints);
 }
 
@@ -598,6 +599,12 @@ int dialog_key(struct cui *u, struct turnui *t, const struct input *in)
         int kinds[ORD_COUNT + FAM_COUNT], fams[ORD_COUNT + FAM_COUNT];
         int n = pick_list(u->v, kinds, fams);
         int step = 0;
+        /* the picker is where names are typed: every letter, h j k l
+         * too, types the start of an order's name; the arrows move */
+        int letter = in->ch > 0 && in->ch < 128 &&
+                     ((in->ch >= 'a' && in->ch <= 'z') || (in->ch >= 'A' && in->ch <= 'Z'));
+        if (letter)
+            k = K_CHAR;
         if (k == K_UP || k == K_WHEEL_UP)
             step = -1;
         else if (k == K_DOWN || k == K_WHEEL_DOWN)
@@ -618,10 +625,6 @@ int dialog_key(struct cui *u, struct turnui *t, const struct input *in)
             if (kinds[t->dsel] >= 0)
                 break;
         }
-        /* letters jump to the order whose name starts with those typed
-         * (j and k stay movement) */
-        int letter = (k == K_CHAR || k == K_LEFT || k == K_RIGHT) && in->ch < 128 &&
-                     ((in->ch >= 'a' && in->ch <= 'z') || (in->ch >= 'A' && in->ch <= 'Z'));
         if (!letter)
             t->prefix[0] = 0;
         else
