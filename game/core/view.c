@@ -236,9 +236,16 @@ static void build(const struct game *g, int seat, struct view *v, int parts)
 {
     int full = parts & VB_FULL;
     if (full) {
-        memset(v, 0, sizeof *v);
+        /* the injects' slots are most of a view (their texts): clear those
+         * the last build filled, or all of them in a buffer never built */
+        int dirty = v->built == VIEW_BUILT && v->ninjects >= 0 && v->ninjects <= MAX_VIEW_INJECTS
+                        ? v->ninjects
+                        : MAX_VIEW_INJECTS;
+        memset(v, 0, offsetof(struct view, injects));
+        memset(v->injects, 0, sizeof v->injects[0] * (size_t)dirty);
+        v->built = VIEW_BUILT;
     } else {
-        memset(v, 0, offsetof(struct view, me));
+        memset(v, 0, offsetof(struct view, me));   /* built: 0 */
         v->nobjectives = v->ninjects = v->nevents = v->events_dropped = 0;
     }
     v->seat = seat;

@@ -120,7 +120,13 @@ struct view_inject {
 /* A view is plain data but for pub: the public book it refers to by
  * index (names of seats and sectors, the map, the catalogue), borrowed
  * from the game and never part of the view's own data. */
+#define VIEW_BUILT 0x76696577u   /* struct view.built of a view filled whole */
+
 struct view {
+    /* VIEW_BUILT when the view was filled whole (built, or decoded): then
+     * its injects past ninjects are zero, and the next build clears only
+     * the slots this one filled. A view's other bytes are its data. */
+    uint32_t built;
     const struct pub *pub;
     int seat;                    /* VIEW_FACILITATOR for the facilitator */
     int turn, turns, phase, outcome, collapsed;
@@ -139,10 +145,11 @@ struct view {
     int nobjectives;
     struct order orders[MAX_ORDERS]; /* own orders this turn */
     int norders, confirmed;
-    struct view_inject injects[MAX_VIEW_INJECTS];
-    int ninjects;
     struct event events[MAX_VIEW_EVENTS]; /* last resolution and this brief */
     int nevents, events_dropped;
+    /* last: the biggest part (texts of up to MAX_VIEW_INJECTS injects) */
+    int ninjects;
+    struct view_inject injects[MAX_VIEW_INJECTS];
 };
 
 /* A contingent's tallies, which only scores and statistics read. */

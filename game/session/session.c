@@ -91,14 +91,14 @@ static int ai_decide_seat(struct session *s, int seat, int reasons, struct ai_ch
                           int max)
 {
     struct seat_ctl *c = &s->ctl[seat];
-    struct view v;
+    struct view *v = &s->ai_view;
     if (reasons)
-        view_build(&s->g, seat, &v);
+        view_build(&s->g, seat, v);
     else
-        view_build_lean(&s->g, seat, &v);
+        view_build_lean(&s->g, seat, v);
     struct rng r;
     rng_derive(&r, s->g.seed, s->g.turn, seat);
-    return ai_decide(&v, c->p, c->level, &r, &c->mind, out, max, reasons);
+    return ai_decide(v, c->p, c->level, &r, &c->mind, out, max, reasons);
 }
 
 int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max)

@@ -9,6 +9,7 @@
 
 #include "../ai/ai.h"
 #include "../core/game.h"
+#include "../core/view.h"
 
 struct seat_ctl {
     int human;                   /* 1: orders come from a front end */
@@ -53,6 +54,9 @@ struct session {
     int nturns;                  /* turns resolved */
     struct history *hist;        /* NULL unless session_keep_history */
     char started_at[32];         /* UTC ISO 8601, set by the front end */
+    /* where the AI's views are built, kept from one decision to the next:
+     * a build clears only what the last one wrote (core/view.h) */
+    struct view ai_view;
 };
 
 /* Sets up a game on a scenario and its public book (both must outlive

@@ -584,7 +584,10 @@ static void expect_partial_agrees(const struct game *g, int s, const struct view
     if (s % 2)
         memset(part, 0xa5, sizeof *part);
     view_build_for_check(g, s, part);
-    assert_memory_equal(part, full, offsetof(struct view, me));
+    assert_int_equal(part->built, 0);            /* filled in part only */
+    assert_memory_equal((const char *)part + sizeof part->built,
+                        (const char *)full + sizeof full->built,
+                        offsetof(struct view, me) - sizeof full->built);
     assert_memory_equal(&part->me, &full->me, sizeof full->me);
     assert_int_equal(part->norders, full->norders);
     assert_int_equal(part->confirmed, full->confirmed);
@@ -984,6 +987,60 @@ static void private_inject_should_reach_only_its_audience(void **state)
     free(c.v);
 }
 
+/* --- a buffer used again ------------------------------------------------------ */
+
+/* A build clears only the inject slots the last build filled (core/view.h):
+ * a buffer that held another seat's view - or the facilitator's, with
+ * every private inject and its texts - or garbage, ends byte for byte as
+ * a fresh one. */
+struct reuse_ctx {
+    struct view *fresh, *used;
+    long checks, with_injects;
+};
+
+static void reuse_hook(const struct game *g, const struct game *before, int point, void *vctx)
+{
+    (void)before;
+    (void)point;
+    struct reuse_ctx *c = vctx;
+    for (int b = 0; b < g->nseats; b++)
+        for (int a = VIEW_FACILITATOR; a < g->nseats; a++) {
+            if (a == b)
+                continue;
+            for (int lean = 0; lean < 2; lean++) {
+                memset(c->fresh, 0, sizeof *c->fresh);
+                (lean ? view_build_lean : view_build)(g, b, c->fresh);
+                view_build(g, a, c->used);           /* the last view, texts and all */
+                (lean ? view_build_lean : view_build)(g, b, c->used);
+                assert_memory_equal(c->used, c->fresh, sizeof *c->fresh);
+                c->checks++;
+            }
+            c->with_injects += a == VIEW_FACILITATOR && g->nlive > 0;
+        }
+    memset(c->used, 0xa5, sizeof *c->used);         /* never built: cleared whole */
+    view_build_lean(g, 0, c->used);
+    memset(c->fresh, 0, sizeof *c->fresh);
+    view_build_lean(g, 0, c->fresh);
+    assert_memory_equal(c->used, c->fresh, sizeof *c->fresh);
+}
+
+static void reused_view_buffer_should_keep_nothing_of_the_last_view(void **state)
+{
+    (void)state;
+    struct reuse_ctx c;
+    memset(&c, 0, sizeof c);
+    c.fresh = malloc(sizeof *c.fresh);
+    c.used = malloc(sizeof *c.used);
+    assert_non_null(c.fresh);
+    assert_non_null(c.used);
+    play_games(LAKELAND, 6, 7000, reuse_hook, &c);
+    play_games(EIGHT_SEATS, 3, 7100, reuse_hook, &c);
+    assert_true(c.with_injects > 0);
+    print_message("# %ld builds into a used buffer checked\n", c.checks);
+    free(c.fresh);
+    free(c.used);
+}
+
 /* --- canaries on the wire ----------------------------------------------------- */
 
 /* Every secret text of seat s - its objectives' texts, its private
@@ -1228,6 +1285,7 @@ int main(void)
         cmocka_unit_test(bystander_should_not_tell_right_from_wrong_attribution),
         cmocka_unit_test(private_inject_should_reach_only_its_audience),
         cmocka_unit_test(public_book_should_copy_names_map_and_catalogue),
+        cmocka_unit_test(reused_view_buffer_should_keep_nothing_of_the_last_view),
         cmocka_unit_test(encoded_views_should_carry_no_canary_of_another_seat),
         cmocka_unit_test(canary_check_should_catch_a_leak),
     };
