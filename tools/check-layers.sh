@@ -51,7 +51,8 @@ ui       core/game.h
 '
 
 # Violations of today's tree that later parts of issue 10 remove: the file
-# to blame and the header it reaches. Remove a line when its file is fixed
+# to blame and the header it reaches. (report and store take the names of
+# AI levels and rules from ai/ai.h until those names move to text/.) Remove a line when its file is fixed
 # (a line that no longer matches is reported, to be removed).
 KNOWN='
 game/ai/ai.h                 core/game.h
@@ -59,9 +60,6 @@ game/data/data_files.c       ai/personality.h
 game/data/data_files.c       report/lesson.h
 game/data/lesson_load.c      report/lesson.h
 game/data/personality_load.c ai/personality.h
-game/data/report_json.c      ai/ai.h
-game/data/report_json.c      report/aar.h
-game/data/report_json.c      report/debrief.h
 game/data/save.h             ai/personality.h
 game/data/save_dir.c         session/session.h
 game/data/save_read.c        session/session.h
@@ -70,6 +68,7 @@ game/report/aar_html.c       ai/ai.h
 game/report/aar_md.c         ai/ai.h
 game/report/debrief.c        ai/ai.h
 game/report/debrief_text.c   ai/ai.h
+game/store/report_json.c     ai/ai.h
 game/ui/bench.c              core/game.h
 game/ui/cui.c                cli/common.h
 game/ui/cui.h                core/game.h

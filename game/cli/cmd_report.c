@@ -16,6 +16,7 @@
 #include "../report/aar.h"
 #include "../report/debrief.h"
 #include "../session/session.h"
+#include "../store/report_json.h"
 #include "cli.h"
 #include "common.h"
 
