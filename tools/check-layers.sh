@@ -69,6 +69,7 @@ game/report/aar_md.c         ai/ai.h
 game/report/debrief.c        ai/ai.h
 game/report/debrief_text.c   ai/ai.h
 game/store/report_json.c     ai/ai.h
+game/store/sim_json.c        ai/ai.h
 game/ui/bench.c              core/game.h
 game/ui/cui.c                cli/common.h
 game/ui/cui.h                core/game.h
