@@ -10,6 +10,7 @@
 #include "../store/sim_json.h"
 #include "cli.h"
 #include "common.h"
+#include "options.h"
 
 static const char usage[] =
     "usage: mandate simulate [--scenario NAME|FILE] [--games N] [--seed S]\n"
@@ -79,48 +80,60 @@ static void print_text(const struct sim *m)
            m->detections, m->attrib[ATTR_RIGHT], m->attrib[ATTR_WRONG], m->attrib[ATTR_UNKNOWN]);
 }
 
+enum { OPT_SCENARIO = OPTS_LONG, OPT_GAMES, OPT_SEED, OPT_AI, OPT_JSON, OPT_EXPLAIN, OPT_SAVE };
+
 int cmd_simulate(int argc, char **argv)
 {
+    static const struct option longopts[] = {
+        OPTS_HELP,
+        {"scenario", required_argument, NULL, OPT_SCENARIO},
+        {"games", required_argument, NULL, OPT_GAMES},
+        {"seed", required_argument, NULL, OPT_SEED},
+        {"ai", required_argument, NULL, OPT_AI},
+        {"json", no_argument, NULL, OPT_JSON},
+        {"explain", no_argument, NULL, OPT_EXPLAIN},
+        {"save", required_argument, NULL, OPT_SAVE},
+        {0},
+    };
     const char *scenario = NULL, *save_path = NULL;
     int games = 100, json = 0, explain = 0;
     uint64_t seed = 1;
     const char *specs[MAX_SEATS * 2];
     int nspecs = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *o = argv[i];
-        const char *val = i + 1 < argc ? argv[i + 1] : NULL;
-        if (!strcmp(o, "--help") || !strcmp(o, "-h")) {
-            fputs(usage, stdout);
+    struct opts o;
+    opts_init(&o, "simulate", usage, argc, argv, "", longopts);
+    for (int c; (c = opts_next(&o)) != OPTS_END;) {
+        switch (c) {
+        case OPTS_HELP_SHOWN:
             return 0;
-        } else if (!strcmp(o, "--json")) {
+        case OPT_JSON:
             json = 1;
-        } else if (!strcmp(o, "--explain")) {
+            break;
+        case OPT_EXPLAIN:
             explain = 1;
-        } else if (!strcmp(o, "--scenario") && val) {
-            scenario = val; i++;
-        } else if (!strcmp(o, "--save") && val) {
-            save_path = val; i++;
-        } else if (!strcmp(o, "--games") && val) {
-            if (!parse_int(val, 1, 10000000, &games)) {
-                fprintf(stderr, "mandate simulate: --games %s: expected a number 1-10000000\n", val);
-                return 2;
-            }
-            i++;
-        } else if (!strcmp(o, "--seed") && val) {
-            if (!parse_u64(val, &seed)) {
-                fprintf(stderr, "mandate simulate: --seed %s: expected a whole number >= 0\n", val);
-                return 2;
-            }
-            i++;
-        } else if (!strcmp(o, "--ai") && val) {
-            if (nspecs >= (int)(sizeof specs / sizeof specs[0])) {
-                fprintf(stderr, "mandate simulate: too many --ai options\n");
-                return 2;
-            }
-            specs[nspecs++] = val;
-            i++;
-        } else {
-            fprintf(stderr, "mandate simulate: %s: unknown option or missing value (see mandate simulate --help)\n", o);
+            break;
+        case OPT_SCENARIO:
+            scenario = o.arg;
+            break;
+        case OPT_SAVE:
+            save_path = o.arg;
+            break;
+        case OPT_GAMES:
+            if (!parse_int(o.arg, 1, 10000000, &games))
+                return opts_usage(&o, "--games %s: expected a number 1-10000000", o.arg);
+            break;
+        case OPT_SEED:
+            if (!parse_u64(o.arg, &seed))
+                return opts_usage(&o, "--seed %s: expected a whole number >= 0", o.arg);
+            break;
+        case OPT_AI:
+            if (nspecs >= (int)(sizeof specs / sizeof specs[0]))
+                return opts_usage(&o, "too many --ai options");
+            specs[nspecs++] = o.arg;
+            break;
+        case OPTS_OPERAND:
+            return opts_usage(&o, "%s: unexpected argument", o.arg);
+        default:
             return 2;
         }
     }
@@ -130,7 +143,7 @@ int cmd_simulate(int argc, char **argv)
     int seat_of[MAX_SEATS * 2], level_of[MAX_SEATS * 2];
     const struct personality *p_of[MAX_SEATS * 2];
     for (int k = 0; k < nspecs; k++)
-        if (!parse_ai_spec(&a, specs[k], &seat_of[k], &p_of[k], &level_of[k])) {
+        if (!parse_ai_spec("simulate", &a, specs[k], &seat_of[k], &p_of[k], &level_of[k])) {
             bundle_free(&a);
             return 2;
         }
