@@ -11,9 +11,11 @@ name=layers run_timeout=300
 : "${CC:=cc}"
 export CC
 
-# check DIR CMD...: runs CMD in DIR; sets rc, $tmp/out, $tmp/err.
+# check DIR CMD...: runs CMD in DIR (outside any make of the caller: no
+# jobserver note); sets rc, $tmp/out, $tmp/err.
 check() {
-    (cd "$1" && shift && timeout "$run_timeout" "$@") >"$tmp/out" 2>"$tmp/err"
+    (cd "$1" && shift && unset MAKEFLAGS MFLAGS MAKELEVEL && timeout "$run_timeout" "$@") \
+        >"$tmp/out" 2>"$tmp/err"
     rc=$?
 }
 
