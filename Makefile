@@ -4,9 +4,13 @@
 CC       ?= cc
 PKGS     := ncursesw libcjson
 # Debian packages: to build and play; and what the tests need besides
-# (the report test renders HTML in Chromium, the fuzz regressions use clang).
+# (the report test renders HTML in Chromium, the fuzz regressions use clang,
+# the manual page is checked by mandoc and groff and read through man, the
+# completion is loaded by bash-completion, the JSON Schemas are checked by
+# python3-jsonschema).
 DEB_PKGS  := gcc make pkg-config libncurses-dev libcjson-dev
-TEST_PKGS := $(DEB_PKGS) libcmocka-dev tmux clang libclang-rt-14-dev chromium
+TEST_PKGS := $(DEB_PKGS) libcmocka-dev tmux clang libclang-rt-14-dev chromium \
+             mandoc groff-base man-db bash-completion python3-jsonschema
 WARN     := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
             -Wwrite-strings -Wno-missing-field-initializers
 OPT      ?= -O2
@@ -25,9 +29,31 @@ endif
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+# Where `make install` puts things (DESTDIR is prefixed to each when
+# copying, never compiled in).
+PREFIX   ?= /usr/local
+BINDIR   ?= $(PREFIX)/bin
+DATADIR  ?= $(PREFIX)/share/mandate
+MANDIR   ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+
+# The paths compiled in: a build run from this checkout reads ./assets and
+# saves into ./saves; the installed build (INSTALLED=1, made by `make
+# install` in build-install/) reads DATADIR and saves per user under
+# $XDG_DATA_HOME. $(BUILD)/paths records them, so that a change rebuilds
+# the files that use them.
+ifeq ($(INSTALLED),1)
+BUILD    := build-install
+PATH_DEFS := -DMANDATE_ASSETS='"$(DATADIR)"'
+PATH_KEY := installed $(DATADIR)
+else
+PATH_DEFS := -DMANDATE_ASSETS='"$(CURDIR)/assets"' -DMANDATE_SAVES='"$(CURDIR)/saves"'
+PATH_KEY := checkout $(CURDIR)
+endif
+
 ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(PKG_CFLAGS) -D_XOPEN_SOURCE=600 \
-             -D_DEFAULT_SOURCE -DMANDATE_ASSETS='"$(CURDIR)/assets"' \
-             -DMANDATE_SAVES='"$(CURDIR)/saves"' -MMD -MP
+             -D_DEFAULT_SOURCE $(PATH_DEFS) -MMD -MP
 
 LIB_SRC  := $(sort $(wildcard game/core/*.c game/data/*.c game/ai/*.c game/session/*.c \
                 game/report/*.c game/store/*.c game/ui/*.c game/cli/*.c))
@@ -41,13 +67,19 @@ endif
 TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
 TEST_BIN := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps test-deps play test check-layers coverage bench fuzz fuzz-build clean help format
+.PHONY: all deps test-deps play test check-layers coverage bench fuzz fuzz-build clean help format \
+        install uninstall FORCE
 
 all: deps-quiet $(BIN)
 
 $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/paths: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(PATH_KEY)' | cmp -s - $@ || echo '$(PATH_KEY)' >$@
+$(BUILD)/game/data/data_files.o $(BUILD)/game/data/save_write.o: $(BUILD)/paths
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
@@ -56,10 +88,38 @@ $(LIB): $(LIB_OBJ)
 $(BIN): $(BUILD)/game/main.o $(LIB)
 	$(CC) $(CFLAGS) $^ $(PKG_LIBS) -o $@
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/helpers.h $(LIB)
+$(BUILD)/tests/%: tests/unit/%.c tests/unit/helpers.h tests/unit/errcheck.h $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Igame $< $(LIB) $(PKG_LIBS) \
 	    $(shell pkg-config --libs cmocka) -o $@
+
+# The installed game: the binary, the assets (with the JSON Schemas and
+# the format documents), the man page and the bash completion.
+INSTALL  ?= install
+# (the man page and the completion go to their own places, not DATADIR)
+ASSET_FILES = $(shell cd assets && find . -type f ! -name '.*' ! -path './man/*' \
+                ! -path './completion/*' | sort)
+
+install:
+	@$(MAKE) --no-print-directory INSTALLED=1 build-install/mandate
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man6 $(DESTDIR)$(BASHCOMPDIR)
+	$(INSTALL) -m 755 build-install/mandate $(DESTDIR)$(BINDIR)/mandate
+	$(INSTALL) -m 644 assets/man/mandate.6 $(DESTDIR)$(MANDIR)/man6/mandate.6
+	$(INSTALL) -m 644 assets/completion/mandate.bash $(DESTDIR)$(BASHCOMPDIR)/mandate
+	@cd assets && for f in $(ASSET_FILES); do \
+	    $(INSTALL) -d "$(DESTDIR)$(DATADIR)/$${f%/*}" && \
+	    $(INSTALL) -m 644 "$$f" "$(DESTDIR)$(DATADIR)/$$f" || exit 1; \
+	done
+	@echo "installed mandate in $(DESTDIR)$(BINDIR), its assets in $(DESTDIR)$(DATADIR)"
+
+# Removes what install put there (and the folders it leaves empty); a
+# file someone added to DATADIR stays.
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/mandate $(DESTDIR)$(MANDIR)/man6/mandate.6 \
+	    $(DESTDIR)$(BASHCOMPDIR)/mandate
+	@for f in $(ASSET_FILES); do rm -f "$(DESTDIR)$(DATADIR)/$$f"; done
+	@cd assets && find . -depth -type d | while read -r d; do \
+	    rmdir "$(DESTDIR)$(DATADIR)/$$d" 2>/dev/null; done; true
 
 # Installs missing Debian packages when root; otherwise prints the command.
 deps:
@@ -139,7 +199,7 @@ format:
 	clang-format -i game/*.c game/*/*.c game/*/*.h tests/unit/*.c
 
 clean:
-	rm -rf build build-san build-cov build-fuzz mandate
+	rm -rf build build-san build-cov build-fuzz build-install mandate
 
 help:
 	@echo "make          build ./mandate"
@@ -147,6 +207,7 @@ help:
 	@echo "make test     build and run every test (SANITIZE=1 for ASan+UBSan)"
 	@echo "make bench    speed and memory figures"
 	@echo "make coverage line coverage of game/core"
+	@echo "make install  install (PREFIX=/usr/local, DESTDIR=); make uninstall"
 	@echo "make fuzz     run the libFuzzer targets (FUZZ_SECONDS=60)"
 
 -include $(LIB_OBJ:.o=.d) $(BUILD)/game/main.d

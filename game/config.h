@@ -19,13 +19,22 @@
 #define MAX_INSIDERS 8         /* insider networks one contingent runs */
 #define MAX_ORDERS 12          /* orders of one seat in one turn */
 #define MAX_TURN_EVENTS 640    /* events one resolution may emit */
-#define MAX_VIEW_EVENTS 192    /* events one seat's view carries */
+#define MAX_VIEW_EVENTS 320    /* events one seat's view carries */
 
-/* Text sizes, bytes including the terminating NUL. */
-#define NAME_LEN 40
-#define ID_LEN 32
-#define SHORT_TEXT 160
-#define LONG_TEXT 640
+/* Limits of the texts of data files, in display columns: a character of
+ * any script takes one column, a wide East Asian one two, a combining mark
+ * none - so a name in Greek or Chinese gets the room of one in English. */
+#define NAME_COLS 39
+#define LINE_COLS 159
+#define LONG_COLS 639
+
+/* Text sizes, bytes including the terminating NUL: a text's buffer holds
+ * its limit in columns at UTF8_MAX bytes each (the longest UTF-8). */
+#define UTF8_MAX 4
+#define NAME_LEN (NAME_COLS * UTF8_MAX + 1)
+#define ID_LEN 32              /* ids are ASCII: 31 characters */
+#define SHORT_TEXT (LINE_COLS * UTF8_MAX + 1)
+#define LONG_TEXT (LONG_COLS * UTF8_MAX + 1)
 #define REASON_LEN 288         /* an AI's reason for one order */
 
 /* Targets of intelligence: every seat, plus mission HQ at index MAX_SEATS. */

@@ -157,6 +157,20 @@ static void why_text(unsigned why, char *out, size_t n)
 static const char *const text_formats[] = { TEXT_LIST(X_FMT) };
 #undef X_FMT
 
+/* Bytes of the longest prefix of s of at most max bytes that ends between
+ * two UTF-8 characters: a cut in bytes must not split one of a scenario's
+ * names (issue 15). */
+static int utf8_fit(const char *s, int max)
+{
+    int n = (int)strnlen(s, (size_t)max + 1);
+    if (n <= max)
+        return n;
+    n = max;
+    while (n > 0 && ((unsigned char)s[n] & 0xc0) == 0x80)
+        n--;                   /* s[n] would continue a character */
+    return n;
+}
+
 /* Writes the reason of a chosen candidate. */
 static void explain(const struct ctx *c, const struct cand *ch, struct ai_choice *out)
 {
@@ -219,10 +233,12 @@ static void explain(const struct ctx *c, const struct cand *ch, struct ai_choice
     out->rule = ch->rule;
     out->utility = ch->utility;
     if (ch->rule == AIR_RANDOM)
-        snprintf(out->reason, sizeof out->reason, "%s", what);
+        snprintf(out->reason, sizeof out->reason, "%.*s",
+                 utf8_fit(what, (int)sizeof out->reason - 1), what);
     else
-        snprintf(out->reason, sizeof out->reason, "%.159s - rule %d (%.40s) of the %.39s", what,
-                 ch->rule + 1, ai_rule_name(ch->rule), c->p->name);
+        snprintf(out->reason, sizeof out->reason, "%.*s - rule %d (%.40s) of the %.*s",
+                 utf8_fit(what, 159), what, ch->rule + 1, ai_rule_name(ch->rule),
+                 utf8_fit(c->p->name, 39), c->p->name);
 }
 
 /* --- memory -------------------------------------------------------------- */

@@ -15,7 +15,13 @@ static const struct command commands[] = {
      "mandate report saves/game.json --format html -o aar.html", cmd_report},
     {"validate", "FILE...", "check data files",
      "mandate validate assets/scenarios/lakeland.json", cmd_validate},
+    {"msel", "export|import", "a scenario's injects as a spreadsheet",
+     "mandate msel export lakeland -o lakeland.csv", cmd_msel},
     {"bench", "", "speed and memory figures", "mandate bench", cmd_bench},
+    /* the words the bash completion offers: its interface to mandate,
+     * documented in the man page, never typed by a player */
+    {"complete", "WHAT", "words for the shell completion",
+     "mandate complete scenarios", cmd_complete, 1},
 };
 #define NCOMMANDS ((int)(sizeof commands / sizeof commands[0]))
 
@@ -38,6 +44,8 @@ void cli_help(FILE *f)
     char buf[64];
     int w = (int)strlen("--version");
     for (int i = 0; i < NCOMMANDS; i++) {
+        if (commands[i].hidden)
+            continue;
         int n = head(&commands[i], buf, sizeof buf);
         w = n > w ? n : w;
     }
@@ -46,15 +54,18 @@ void cli_help(FILE *f)
           "A terminal tabletop exercise: national contingents of a peacekeeping\n"
           "mission carry out its mandate together, and spy on each other.\n"
           "\n"
-          "Commands (mandate COMMAND --help for a command's options):\n",
+          "Commands:\n",
           f);
     fprintf(f, "  %-*s  %s\n", w, "(none)", "the title menu");
     for (int i = 0; i < NCOMMANDS; i++) {
         const struct command *c = &commands[i];
+        if (c->hidden)
+            continue;
         head(c, buf, sizeof buf);
         fprintf(f, "  %-*s  %s\n  %-*s    %s\n", w, buf, c->summary, w, "", c->example);
     }
-    fprintf(f, "  %-*s  %s\n  %-*s  %s\n", w, "--help", "this text", w, "--version",
+    fprintf(f, "  %-*s  %s\n  %-*s  %s\n", w, "--help",
+            "this text; mandate COMMAND --help: a command's options", w, "--version",
             "the version");
     fputs("Options go before or after FILEs: --opt value or --opt=value, any\n"
           "unambiguous abbreviation (--sc for --scenario), and -- before a FILE\n"

@@ -16,12 +16,15 @@ struct command {
     /* Runs the command on argv[0..argc) (argv[0] its name); returns the
      * exit status: 0, 1 for a failure, 2 for a usage error. */
     int (*run)(int argc, char **argv);
+    int hidden;                  /* 1: left out of --help (plumbing for
+                                    the shell completion, not for players) */
 };
 
 /* The command called name, or NULL. */
 const struct command *cli_find(const char *name);
 
-/* The program's usage: every command with its summary and example. */
+/* The program's usage: every command but the hidden ones, with its
+ * summary and example. */
 void cli_help(FILE *f);
 
 /* `mandate` alone: the title menu. */
@@ -34,5 +37,7 @@ int cmd_replay(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_bench(int argc, char **argv);
+int cmd_complete(int argc, char **argv);
+int cmd_msel(int argc, char **argv);
 
 #endif

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "../core/view.h"
+#include "../session/calibrate.h"
 #include "../session/session.h"
 #include "../ui/ui.h"
 #include "cli.h"
@@ -61,6 +62,53 @@ static void bench_saves(const struct bundle *a, struct session *s)
     session_free(s);
 }
 
+static void pct_line(const char *label, const struct calib_sum *s)
+{
+    printf("  %-34s %6ld  shown %4.1f%%  true %4.1f%%  observed %4.1f%%\n", label, s->n,
+           calib_mean(s->shown, s->n) / 10.0, calib_mean(s->truth, s->n) / 10.0,
+           calib_mean(s->success * 1000, s->n) / 10.0);
+}
+
+/* Honest odds: the chance a seat is shown before it gives a covert order
+ * (a range's centre) against the chance resolution used and the outcome. */
+static void bench_odds(const struct bundle *a)
+{
+    enum { DECISIONS = 10000, MAX_GAMES = 20000 };
+    struct calib c;
+    calib_run(a->sc, &a->cat, &a->ps, 1, DECISIONS, MAX_GAMES, &c);
+    long n = c.all.n;
+    printf("odds calibration: %ld covert decisions of %d AI games (seeds 1-%d)\n", n, c.games,
+           c.games);
+    if (!n) {
+        puts("  no covert operation was ordered: nothing to measure");
+        return;
+    }
+    int d = calib_mean(c.all.shown, n) - calib_mean(c.all.truth, n);
+    printf("  shown - true, mean:                %+.1f points (bound +-%d): %s\n", d / 10.0,
+           CALIB_MEAN_TOLERANCE / 10, calib_mean_ok(&c) ? "ok" : "OUT OF BOUNDS");
+    pct_line("all decisions", &c.all);
+    pct_line("shown as a guess (no dossier)", &c.guessed);
+    pct_line("from dossiers or public figures", &c.known);
+    printf("  true chance inside the shown range: %.1f%%\n", c.in_range * 100.0 / n);
+    printf("  detection: shown %.1f%%, true %.1f%%, observed %.1f%%\n",
+           calib_mean(c.detect_shown, n) / 10.0, calib_mean(c.detect_truth, n) / 10.0,
+           calib_mean(c.detected * 1000, n) / 10.0);
+    printf("  shown chance  decisions  shown   true  observed  bound\n");
+    int w = 1000 / CALIB_BINS;
+    for (int b = 0; b < CALIB_BINS; b++) {
+        const struct calib_sum *s = &c.bin[b];
+        if (!s->n)
+            continue;
+        int ok = calib_bin_ok(&c, b);
+        int lo = b * w - CALIB_BIN_MARGIN, hi = (b + 1) * w + CALIB_BIN_MARGIN;
+        printf("  %3d-%3d%%     %9ld  %5.1f  %5.1f  %8.1f  %3d-%d%%  %s\n", b * w / 10,
+               (b + 1) * w / 10, s->n, calib_mean(s->shown, s->n) / 10.0,
+               calib_mean(s->truth, s->n) / 10.0, calib_mean(s->success * 1000, s->n) / 10.0,
+               lo < 0 ? 0 : lo / 10, hi > 1000 ? 100 : hi / 10,
+               ok < 0 ? "too few to judge" : ok ? "ok" : "OUT OF BOUNDS");
+    }
+}
+
 static double cpu_now(void)
 {
     struct timespec ts;
@@ -69,13 +117,16 @@ static double cpu_now(void)
 }
 
 static const char usage[] =
-    "usage: mandate bench [--games N] [--scenario NAME|FILE]\n"
+    "usage: mandate bench [--games N] [--scenario NAME|FILE] [--odds]\n"
     "Measures full AI-vs-AI games per second on one core, ns per\n"
     "resolved turn, us per AI decision, the size of the state, saves,\n"
     "then the terminal game at 80x24: CPU and bytes per key press and\n"
-    "per repaint, and start-up to the first frame in a pty.\n";
+    "per repaint, and start-up to the first frame in a pty. Then how\n"
+    "honest the shown odds are over 10,000 covert decisions of AI\n"
+    "games: the shown chance against the true chance and the outcome,\n"
+    "by decile of the shown chance. --odds measures only that.\n";
 
-enum { OPT_GAMES = OPTS_LONG, OPT_SCENARIO };
+enum { OPT_GAMES = OPTS_LONG, OPT_SCENARIO, OPT_ODDS };
 
 int cmd_bench(int argc, char **argv)
 {
@@ -83,9 +134,10 @@ int cmd_bench(int argc, char **argv)
         OPTS_HELP,
         {"games", required_argument, NULL, OPT_GAMES},
         {"scenario", required_argument, NULL, OPT_SCENARIO},
+        {"odds", no_argument, NULL, OPT_ODDS},
         {0},
     };
-    int games = 3000;
+    int games = 3000, odds_only = 0;
     const char *scenario = NULL;
     struct opts o;
     opts_init(&o, "bench", usage, argc, argv, "", longopts);
@@ -100,6 +152,9 @@ int cmd_bench(int argc, char **argv)
         case OPT_SCENARIO:
             scenario = o.arg;
             break;
+        case OPT_ODDS:
+            odds_only = 1;
+            break;
         case OPTS_OPERAND:
             return opts_usage(&o, "%s: unexpected argument", o.arg);
         default:
@@ -109,6 +164,11 @@ int cmd_bench(int argc, char **argv)
     struct bundle a;
     if (!cli_bundle_load(&a, scenario))
         return 1;
+    if (odds_only) {
+        bench_odds(&a);
+        bundle_free(&a);
+        return 0;
+    }
     struct session *s = malloc(sizeof *s);
     if (!s) {
         bundle_free(&a);
@@ -181,6 +241,7 @@ int cmd_bench(int argc, char **argv)
     bench_saves(&a, s);
     free(v);
     free(s);
+    bench_odds(&a);
     bundle_free(&a);
     /* the terminal game: key presses, repaints, start-up */
     fflush(stdout);

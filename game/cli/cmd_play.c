@@ -15,14 +15,21 @@ static const char new_usage[] =
     "numbers from 1; default: the first); the others are played by their\n"
     "scenario's AI personality. Several seats, or --hotseat (every seat when\n"
     "no --seat is given), make a hot-seat game on one terminal. Autosaves go to\n"
-    "--save-dir (default: $MANDATE_SAVE_DIR, else saves/). In the game, ? lists\n"
+    "--save-dir (default: $MANDATE_SAVE_DIR, else saves/ in the source folder,\n"
+    "or ~/.local/share/mandate/saves when installed). In the game, ? lists\n"
     "every key. Exit status 1 when the game was left unsaved (a save failed and\n"
-    "the players went on or quit without one); the last line says what is lost.\n";
+    "the players went on or quit without one); the last line says what is lost.\n"
+    "\n"
+    "Examples:\n"
+    "  mandate new --scenario tutorial --seat alvar    a short classroom game\n"
+    "  mandate new --seat kestria,morvane --hotseat    two players, one keyboard\n"
+    "  mandate new --seed 42 --save-dir /tmp/workshop  a fixed game, saves elsewhere\n";
 
 static const char load_usage[] =
     "usage: mandate load FILE [--save-dir DIR]\n"
     "Resumes a saved game in the terminal (see mandate new --help; the same\n"
-    "exit status).\n";
+    "exit status). FILE is a save: an autosave, or one written with S; the\n"
+    "game names it when you quit.\n";
 
 enum { OPT_SCENARIO = OPTS_LONG, OPT_SEATS, OPT_HOTSEAT, OPT_SEED, OPT_SAVE_DIR };
 #define SAVE_DIR_OPTION {"save-dir", required_argument, NULL, OPT_SAVE_DIR}

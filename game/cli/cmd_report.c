@@ -10,7 +10,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "../data/afile.h"
 #include "../data/report_data.h"
 #include "../data/save.h"
 #include "../report/aar.h"
@@ -20,6 +19,7 @@
 #include "cli.h"
 #include "common.h"
 #include "options.h"
+#include "output.h"
 
 enum format { FMT_MD, FMT_HTML, FMT_JSON };
 
@@ -57,61 +57,16 @@ static int emit(FILE *f, enum format fmt, const struct debrief *d, const struct 
     return ok;
 }
 
-/* Writes straight into out (a device, a pipe: nothing to replace). */
-static int write_direct(const char *out, enum format fmt, const struct debrief *d,
-                        const struct aar_meta *m)
-{
-    FILE *f = fopen(out, "w");
-    int ok = f != NULL && emit(f, fmt, d, m);
-    int err = errno;
-    if (f) {
-        ok = fflush(f) == 0 && ok;
-        err = ok ? 0 : errno;
-        ok = fclose(f) == 0 && ok;
-    }
-    if (!ok)
-        fprintf(stderr, "mandate report: %s: cannot write: %s\n", out,
-                err ? strerror(err) : "write failed");
-    return ok;
-}
+struct emit_arg {
+    enum format fmt;
+    const struct debrief *d;
+    const struct aar_meta *m;
+};
 
-/* Writes to out atomically (afile.h: the old file or the whole new one;
- * temporary files of killed writers are removed); prints one error line
- * naming out on failure. Only a regular file (or a new one) is replaced
- * so: a device or a pipe is written into, and a symbolic link is
- * followed to the file it names, which is replaced. */
-static int write_atomic(const char *out, enum format fmt, const struct debrief *d,
-                        const struct aar_meta *m)
+static int emit_report(FILE *f, void *arg)
 {
-    struct stat st;
-    if (stat(out, &st) == 0 && !S_ISREG(st.st_mode))
-        return write_direct(out, fmt, d, m);
-    char *real = NULL;
-    if (lstat(out, &st) == 0 && S_ISLNK(st.st_mode))
-        real = realpath(out, NULL);
-    struct errlist *e = malloc(sizeof *e);
-    struct afile *a = malloc(sizeof *a);
-    int ok = 0;
-    if (e && a) {
-        errlist_init(e);
-        if (afile_open(a, real ? real : out, e)) {
-            int wrote = emit(a->f, fmt, d, m);
-            if (wrote || ferror(a->f)) {
-                ok = afile_commit(a, e) && wrote;   /* a write error: commit says why */
-            } else {
-                afile_abort(a);
-                errlist_add(e, "%s: cannot write: out of memory", out);
-            }
-        }
-    } else {
-        fprintf(stderr, "mandate report: %s: out of memory\n", out);
-    }
-    if (e && e->n)
-        fprintf(stderr, "mandate report: %s\n", e->line[0]);
-    free(e);
-    free(a);
-    free(real);
-    return ok;
+    const struct emit_arg *x = arg;
+    return emit(f, x->fmt, x->d, x->m);
 }
 
 /* 1 when out names the save being reported (the same file, whatever the
@@ -180,14 +135,8 @@ static int report(const struct cli_view_args *w, enum format fmt, const char *ou
         fputs("mandate report: out of memory\n", stderr);
     } else {
         struct aar_meta m = {file, info.saved_at, info.game_version};
-        if (out && strcmp(out, "-") != 0) {
-            status = write_atomic(out, fmt, d, &m) ? 0 : 1;
-        } else {
-            /* a write error is reported by main */
-            int ok = emit(stdout, fmt, d, &m);
-            ok = fflush(stdout) == 0 && !ferror(stdout) && ok;
-            status = ok ? 0 : 1;
-        }
+        struct emit_arg x = {fmt, d, &m};
+        status = out_write("report", out, emit_report, &x) ? 0 : 1;
         debrief_free(d);
     }
     session_free(s);

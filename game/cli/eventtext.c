@@ -71,8 +71,55 @@ static int signed_change(char *buf, size_t n, const char *what, int delta,
     return snprintf(buf, n, "%s %+d -> %d", what, delta, now);
 }
 
+/* Why a number changed, for the facilitator: "inject \"A bargain on
+ * radios\"", "Kestria's harden_comms", "incident: intercept against Morvane". */
+static void cause_text(const struct scenario *sc, const struct event *e, char *buf, size_t n)
+{
+    static const char *const fixed[CAUSE_COUNT] = {
+        [CAUSE_RECOVERY] = "trust heals",
+        [CAUSE_SPOILERS] = "drift and spoilers",
+        [CAUSE_SHARING] = "decay and sharing",
+    };
+    const struct inject *in;
+    switch (e->cause) {
+    case CAUSE_ORDER:
+        snprintf(buf, n, "%s's %s", seat_name(sc, e->cause_seat), order_word(e->cause_arg));
+        break;
+    case CAUSE_INJECT:
+        in = inject_of(sc, e->cause_arg);
+        snprintf(buf, n, "inject \"%s\"", in ? in->title : "?");
+        break;
+    case CAUSE_INCIDENT:
+        snprintf(buf, n, "incident: %s against %s", order_word(e->cause_arg),
+                 seat_name(sc, e->cause_seat));
+        break;
+    case CAUSE_IDLE:
+        snprintf(buf, n, "%s did no mandate work", seat_name(sc, e->cause_seat));
+        break;
+    default:
+        snprintf(buf, n, "%s", e->cause > CAUSE_NONE && e->cause < CAUSE_COUNT && fixed[e->cause]
+                                   ? fixed[e->cause] : cause_name(e->cause));
+        break;
+    }
+}
+
+/* evlog_text, then "; cause: ..." when the event carries one. */
+static int text_of(const struct scenario *sc, const struct event *e, int culprit,
+                   char *buf, size_t n);
+
 int evlog_text(const struct scenario *sc, const struct event *e, int culprit,
                char *buf, size_t n)
+{
+    int len = text_of(sc, e, culprit, buf, n);
+    if (e->cause <= CAUSE_NONE || len < 0 || (size_t)len >= n)
+        return len;
+    char c[160];
+    cause_text(sc, e, c, sizeof c);
+    return len + snprintf(buf + len, n - (size_t)len, "; cause: %s", c);
+}
+
+static int text_of(const struct scenario *sc, const struct event *e, int culprit,
+                   char *buf, size_t n)
 {
     char x[128], y[96];
     const char *actor = seat_name(sc, e->actor), *target = seat_name(sc, e->target);
@@ -167,8 +214,8 @@ int evlog_text(const struct scenario *sc, const struct event *e, int culprit,
         signed_change(x, sizeof x, "intelligence pool", e->a, e->b);
         return snprintf(buf, n, "%s", x);
     case EV_NETWORK:
-        return snprintf(buf, n, "mission network: centralisation %d, "
-                        "security %d", e->a, e->b);
+        return snprintf(buf, n, "mission network: centralisation %d -> %d, "
+                        "security %d -> %d", e->c, e->a, e->d, e->b);
     case EV_EQUIPMENT:
         return snprintf(buf, n, "%s contributed equipment item %d", actor,
                         e->a + 1);
@@ -201,6 +248,15 @@ int evlog_text(const struct scenario *sc, const struct event *e, int culprit,
     case EV_OBJECTIVES:
         return snprintf(buf, n, "%s received new instructions from its capital",
                         actor);
+    case EV_AP:
+        return snprintf(buf, n, "%s's action points next turn %+d -> %d", actor, e->a, e->b);
+    case EV_SWEEP:
+        return snprintf(buf, n, "%s's sweep found %d insider network%s and %d implant%s "
+                        "(chance %d/1000 for each)", actor, e->b, e->b == 1 ? "" : "s", e->c,
+                        e->c == 1 ? "" : "s", e->a);
+    case EV_SECTOR_WEEK:
+        return snprintf(buf, n, "%s over the turn: stability %d -> %d, threat %d -> %d",
+                        sector_name(sc, e->sector), e->a, e->b, e->c, e->d);
     case EV_MANDATE:
         return snprintf(buf, n, "average stability %d, lowest %d", e->a, e->b);
     case EV_GAME_END:

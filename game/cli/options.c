@@ -25,7 +25,7 @@ void opts_init(struct opts *o, const char *cmd, const char *usage, int argc, cha
 int opts_usage(const struct opts *o, const char *fmt, ...)
 {
     va_list ap;
-    fprintf(stderr, "mandate %s: ", o->cmd);
+    fprintf(stderr, "mandate %s%s%s: ", o->cmd, o->verb ? " " : "", o->verb ? o->verb : "");
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
     va_end(ap);

@@ -40,6 +40,8 @@ enum {
 
 struct opts {
     const char *cmd;                 /* "replay": in messages */
+    const char *verb;                /* "export" of "msel export", named after
+                                        cmd in messages; NULL: none */
     const char *usage;               /* printed on stdout by --help */
     int argc;
     char **argv;                     /* argv[0] is the command's name */
@@ -60,8 +62,9 @@ void opts_init(struct opts *o, const char *cmd, const char *usage, int argc, cha
  * value), or OPTS_END. */
 int opts_next(struct opts *o);
 
-/* Prints "mandate CMD: MESSAGE (see mandate CMD --help)" on stderr;
- * returns 2, the status of a usage error. */
+/* Prints "mandate CMD: MESSAGE (see mandate CMD --help)" on stderr
+ * ("mandate CMD VERB: ..." when o->verb is set); returns 2, the status
+ * of a usage error. */
 int opts_usage(const struct opts *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

@@ -17,6 +17,22 @@ const char *event_name(int e)
     return e >= 0 && e < EV_COUNT ? event_names[e] : "?";
 }
 
+#define X_NAME(e, name) name,
+static const char *const cause_names[] = { CAUSE_LIST(X_NAME) };
+#undef X_NAME
+
+const char *cause_name(int c)
+{
+    return c >= 0 && c < CAUSE_COUNT ? cause_names[c] : "?";
+}
+
+void ev_cause(struct event *e, struct cause c)
+{
+    e->cause = (int8_t)c.kind;
+    e->cause_seat = (int8_t)c.seat;
+    e->cause_arg = (int16_t)c.arg;
+}
+
 struct event *ev_add(struct game *g, int kind, unsigned audience)
 {
     if (g->nevents >= MAX_TURN_EVENTS) {
@@ -29,6 +45,8 @@ struct event *ev_add(struct game *g, int kind, unsigned audience)
     e->kind = (uint8_t)kind;
     e->turn = (uint8_t)g->turn;
     e->actor = e->target = e->sector = e->order = e->blamed = -1;
+    e->cause_seat = -1;
+    e->cause_arg = -1;
     e->audience = (uint16_t)audience;
     return e;
 }

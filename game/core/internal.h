@@ -12,11 +12,25 @@ static inline int clampi(int v, int lo, int hi)
 /* Appends an event to the turn's log (drops and counts it when full). */
 struct event *ev_add(struct game *g, int kind, unsigned audience);
 
+/* Why a number changed (see CAUSE_LIST), and setting it on an event. */
+struct cause {
+    int kind, seat, arg;
+};
+
+static inline struct cause cause_of(int kind, int seat, int arg)
+{
+    struct cause c = { kind, seat, arg };
+    return c;
+}
+
+void ev_cause(struct event *e, struct cause c);
+
 /* Begins g->turn: action points, posture, injects, the brief. */
 void turn_begin(struct game *g);
 
-/* Applies one inject effect. */
-void effect_apply(struct game *g, const struct effect *e);
+/* Applies one effect of inject k, emitting an event for every number it
+ * changes. */
+void effect_apply(struct game *g, const struct effect *e, int k);
 
 /* Stores a dossier of quality q on target/category, with noisy estimates
  * drawn from the outcome stream. Keeps the better of old and new. */

@@ -44,7 +44,7 @@ void odds_compute(const struct catalogue *cat, const struct odds_input *in,
     const struct order_def *d = &cat->orders[in->kind];
     for (int m = 0; m < MOD_COUNT; m++)
         out->mods[m] = 0;
-    out->defence10 = in->target_ci * 10
+    out->defence10 = in->target_ci * 10 + in->ci_tenths + in->unseen10
                    + in->target_comms * 10 / r->defence_comms_div
                    + in->posture * 10 * r->posture_defence;
     out->mods[MOD_BASE] = r->covert_base;
@@ -59,7 +59,52 @@ void odds_compute(const struct catalogue *cat, const struct odds_input *in,
     out->success = clamp(p, lo, hi);
     out->mods[MOD_CLAMP] = out->success - p;
     int dlo = r->detect_min, dhi = r->detect_max > dlo ? r->detect_max : dlo;
-    int q = r->detect_base + r->detect_per_ci * in->target_ci + d->detect_mod + in->alert;
+    int q = r->detect_base + r->detect_per_ci * in->target_ci
+          + r->detect_per_ci * in->ci_tenths / 10 + d->detect_mod + in->alert;
     out->detect_ok = clamp(q, dlo, dhi);
     out->detect_fail = clamp(q + r->detect_failed, dlo, dhi);
+}
+
+int odds_sweep(const struct catalogue *cat, int ci, int exposure)
+{
+    const struct rules *r = &cat->rules;
+    return clamp(r->sweep_base + r->sweep_per_ci * ci + exposure * r->sweep_per_exposure, 0, 1000);
+}
+
+int odds_detection(const struct odds *od)
+{
+    return (od->success * od->detect_ok + (1000 - od->success) * od->detect_fail) / 1000;
+}
+
+/* Chance words by the lowest per-mille each starts at, highest first. */
+struct band {
+    int from;
+    const char *words;
+};
+
+static const char *band_words(const struct band *b, int pm)
+{
+    while (pm < b->from)
+        b++;
+    return b->words;
+}
+
+const char *odds_words(int pm)
+{
+    static const struct band bands[] = {
+        { 900, "rarely fails" },  { 700, "likely to work" }, { 550, "more likely than not" },
+        { 450, "a coin toss" },   { 300, "likely to fail" }, { 100, "unlikely to work" },
+        { -100000, "rarely works" },
+    };
+    return band_words(bands, pm);
+}
+
+const char *odds_detect_words(int pm)
+{
+    static const struct band bands[] = {
+        { 600, "likely to be noticed" },  { 400, "as likely noticed as not" },
+        { 200, "may well be noticed" },   { 100, "unlikely to be noticed" },
+        { -100000, "rarely noticed" },
+    };
+    return band_words(bands, pm);
 }

@@ -28,6 +28,8 @@ struct odds_input {
     int posture;                 /* target's defensive posture points */
     int dossier;                 /* 1 when a fresh relevant dossier is held */
     int alert;                   /* per-mille detection added by the target's posture */
+    int ci_tenths;               /* estimates only: tenths of a level above target_ci */
+    int unseen10;                /* estimates only: defence (tenths) allowed for unseen posture */
 };
 
 struct odds {
@@ -40,6 +42,48 @@ struct odds {
 
 void odds_compute(const struct catalogue *cat, const struct odds_input *in,
                   struct odds *out);
+
+/* The chance (per-mille, 0..1000) that a counter-intelligence sweep by a
+ * contingent of counter-intelligence ci finds one insider network of that
+ * exposure, or one implant (exposure 0), run against it. */
+int odds_sweep(const struct catalogue *cat, int ci, int exposure);
+
+/* The chance of being detected at all: by success, then by failure. */
+int odds_detection(const struct odds *od);
+
+/* Where an estimate of one of the target's figures comes from. */
+#define ODDS_SOURCE_LIST(X)                                              \
+    X(SRC_KNOWN, "public")          /* mission HQ's figures are public */ \
+    X(SRC_DOSSIER, "our dossier")   /* a fresh dossier, within its error */ \
+    X(SRC_PUBLISHED, "a guess")     /* the mission's published figures */
+
+#define X_ENUM(e, ...) e,
+enum odds_source { ODDS_SOURCE_LIST(X_ENUM) SRC_COUNT };
+#undef X_ENUM
+
+/* The odds of an operation as its seat can estimate them: the chance to
+ * plan on (mid, with the modifiers behind it) and the range the true
+ * chance lies in for every value of the target's figures the seat cannot
+ * rule out. Posture this turn (hardening, compartmentalising, a sweep) is
+ * not in the range: nobody knows it before resolution. */
+struct odds_estimate {
+    struct odds mid;
+    int lo, hi;                  /* success range, per-mille */
+    int floor;                   /* the lowest: worst figures, and the target hardened and
+                                    compartmentalised this week */
+    int detect_lo, detect_hi;    /* range of odds_detection */
+    int guess;                   /* 1 when a figure comes from published figures */
+    int ci_src, comms_src;       /* enum odds_source */
+    int ci10, ci_lo, ci_hi;      /* counter-intelligence used (tenths) and its range */
+    int comms, comms_lo, comms_hi;
+};
+
+/* Words for a chance of success, one mapping used everywhere: "rarely
+ * fails" only at the top, "rarely works" only at the bottom. */
+const char *odds_words(int permille);
+
+/* Words for a chance of detection ("rarely noticed" ... "likely to be noticed"). */
+const char *odds_detect_words(int permille);
 
 /* The dossier category that helps an operation of that kind, or -1. */
 int odds_relevant_dossier(int kind);

@@ -135,22 +135,27 @@ static int defender_ci(const struct game *g, int victim)
                                : g->seats[victim].caps[CAP_COUNTERINTEL];
 }
 
-static void trust_drop(struct game *g, int who, int towards, int amount)
+/* who's trust in towards falls by amount (rises when negative), for c. */
+static void trust_drop(struct game *g, int who, int towards, int amount, struct cause c)
 {
     if (who == towards || amount == 0)
         return;
     struct seat *s = &g->seats[who];
     int old = s->trust[towards];
     s->trust[towards] = clampi(old - amount, 0, 100);
+    if (s->trust[towards] == old)
+        return;
     struct event *e = ev_add(g, EV_TRUST, AUDIENCE_PUBLIC);
     e->actor = (int8_t)who;
     e->target = (int8_t)towards;
     e->a = (int16_t)(s->trust[towards] - old);
     e->b = (int16_t)s->trust[towards];
+    ev_cause(e, c);
 }
 
-/* A public incident blamed on 'blamed' (or nobody): trust falls. */
-static void incident_fallout(struct game *g, int victim, int blamed)
+/* A public incident (or finding) blamed on 'blamed' (or nobody): trust
+ * falls, for cause c. */
+static void incident_fallout(struct game *g, int victim, int blamed, struct cause c)
 {
     if (blamed < 0)
         return;
@@ -160,7 +165,7 @@ static void incident_fallout(struct game *g, int victim, int blamed)
         int loss = i == victim ? R(g)->trust_victim
                                : rng_range(&g->rng, R(g)->trust_others_min,
                                            R(g)->trust_others_max);
-        trust_drop(g, i, blamed, loss);
+        trust_drop(g, i, blamed, loss, c);
     }
 }
 
@@ -231,7 +236,7 @@ static int detected(struct game *g, int victim, int culprit, int kind)
     e->order = (int8_t)kind;
     e->blamed = (int8_t)blamed;
     e->outcome = (int8_t)how;
-    incident_fallout(g, victim, blamed);
+    incident_fallout(g, victim, blamed, cause_of(CAUSE_INCIDENT, victim, kind));
     return blamed;
 }
 
@@ -258,7 +263,7 @@ static void blow_insider(struct game *g, int holder, int k, int found_by_victim)
     if (blamed >= 0)
         g->seats[target].evidence[blamed]++;
     g->incidents++;
-    incident_fallout(g, target, blamed);
+    incident_fallout(g, target, blamed, cause_of(CAUSE_INCIDENT, target, ORD_INSIDER));
     /* A blown network's reporting reaches the spoilers. */
     for (int s = 0; s < g->nsectors; s++)
         if (g->sectors[s].deployed & (1u << target)) {
@@ -274,24 +279,23 @@ static void blow_insider(struct game *g, int holder, int k, int found_by_victim)
 static void sweep(struct game *g, int seat)
 {
     int ci = g->seats[seat].caps[CAP_COUNTERINTEL];
+    int insiders = 0, implants = 0;
     for (int h = 0; h < g->nseats; h++) {
         struct seat *hs = &g->seats[h];
         for (int k = 0; k < hs->nins; k++) {
             if (hs->ins[k].target != seat)
                 continue;
-            int p = R(g)->sweep_base + R(g)->sweep_per_ci * ci
-                  + hs->ins[k].exposure * R(g)->sweep_per_exposure;
-            if (rng_chance(&g->rng, p)) {
+            if (rng_chance(&g->rng, odds_sweep(g->cat, ci, hs->ins[k].exposure))) {
                 g->seats[seat].detected_against++;
                 blow_insider(g, h, k, 1);
                 k--;
+                insiders++;
             }
         }
         for (int k = 0; k < hs->nimp; k++) {
             if (hs->imp[k].target != seat)
                 continue;
-            int p = R(g)->sweep_base + R(g)->sweep_per_ci * ci;
-            if (!rng_chance(&g->rng, p))
+            if (!rng_chance(&g->rng, odds_sweep(g->cat, ci, 0)))
                 continue;
             int kind = hs->imp[k].kind;
             hs->imp[k] = hs->imp[--hs->nimp];
@@ -307,8 +311,16 @@ static void sweep(struct game *g, int seat)
             e->a = (int16_t)kind;
             if (blamed >= 0)
                 g->seats[seat].evidence[blamed]++;
+            implants++;
         }
     }
+    /* what the sweep found, and the chance it had to find each network or
+     * implant (a network's exposure, unknown to the seat, adds to it) */
+    struct event *e = ev_add(g, EV_SWEEP, AUDIENCE_SEAT(seat));
+    e->actor = (int8_t)seat;
+    e->a = (int16_t)odds_sweep(g->cat, ci, 0);
+    e->b = (int16_t)insiders;
+    e->c = (int16_t)implants;
 }
 
 static void audit(struct game *g, int seat)
@@ -330,7 +342,7 @@ static void audit(struct game *g, int seat)
         for (int s = 0; s < g->nseats; s++)
             if (s != sup)
                 g->seats[s].evidence[sup]++;
-        incident_fallout(g, TARGET_HQ, sup);
+        incident_fallout(g, TARGET_HQ, sup, cause_of(CAUSE_INCIDENT, TARGET_HQ, ORD_BACKDOOR));
     }
     for (int h = 0; h < g->nseats; h++) {
         struct seat *hs = &g->seats[h];
@@ -352,7 +364,7 @@ static void audit(struct game *g, int seat)
             else if (blamed >= 0)
                 g->seats[blamed].blamed_falsely++;
             g->incidents++;
-            incident_fallout(g, TARGET_HQ, blamed);
+            incident_fallout(g, TARGET_HQ, blamed, cause_of(CAUSE_INCIDENT, TARGET_HQ, ORD_INTRUDE));
         }
     }
 }
@@ -371,6 +383,7 @@ static void defensive(struct game *g, int seat, const struct order *o)
         e->actor = (int8_t)seat;
         e->a = (int16_t)(st->comms - old);
         e->b = (int16_t)st->comms;
+        ev_cause(e, cause_of(CAUSE_ORDER, seat, ORD_HARDEN));
         break;
     }
     case ORD_COMPARTMENT:
@@ -391,6 +404,52 @@ static void defensive(struct game *g, int seat, const struct order *o)
     }
 }
 
+/* The mission network's centralisation and security change, for c; an
+ * event when either moved. */
+static void network_change(struct game *g, int central, int security, struct cause c)
+{
+    int oc = g->centralisation, os = g->net_security;
+    g->centralisation = clampi(oc + central, 0, 3);
+    g->net_security = clampi(os + security, 0, 100);
+    if (g->centralisation == oc && g->net_security == os)
+        return;
+    struct event *e = ev_add(g, EV_NETWORK, AUDIENCE_PUBLIC);
+    e->a = (int16_t)g->centralisation;
+    e->b = (int16_t)g->net_security;
+    e->c = (int16_t)oc;
+    e->d = (int16_t)os;
+    ev_cause(e, c);
+}
+
+/* The pool changes by delta, for c; an event when it moved. */
+static void pool_change(struct game *g, int delta, struct cause c)
+{
+    int old = g->pool;
+    g->pool = clampi(old + delta, 0, 100);
+    if (g->pool == old)
+        return;
+    struct event *e = ev_add(g, EV_POOL, AUDIENCE_PUBLIC);
+    e->a = (int16_t)(g->pool - old);
+    e->b = (int16_t)g->pool;
+    ev_cause(e, c);
+}
+
+/* One of seat's own numbers (influence or comms security: kind EV_INFLUENCE
+ * or EV_COMMS) changes by delta, for c: an event for the seat alone. */
+static void own_change(struct game *g, int seat, int kind, int delta, struct cause c)
+{
+    int *v = kind == EV_INFLUENCE ? &g->seats[seat].influence : &g->seats[seat].comms;
+    int old = *v;
+    *v = clampi(old + delta, 0, 100);
+    if (*v == old)
+        return;
+    struct event *e = ev_add(g, kind, AUDIENCE_SEAT(seat));
+    e->actor = (int8_t)seat;
+    e->a = (int16_t)(*v - old);
+    e->b = (int16_t)*v;
+    ev_cause(e, c);
+}
+
 static void contribution(struct game *g, int seat, const struct order *o)
 {
     struct seat *st = &g->seats[seat];
@@ -406,22 +465,16 @@ static void contribution(struct game *g, int seat, const struct order *o)
         g->eq[g->neq].supplier = (int8_t)seat;
         g->eq[g->neq].since = (int8_t)g->turn;
         g->neq++;
-        g->net_security = clampi(g->net_security + d->base, 0, 100);
         e = ev_add(g, EV_EQUIPMENT, AUDIENCE_PUBLIC);
         e->actor = (int8_t)seat;
         e->a = (int16_t)(g->neq - 1);
-        e = ev_add(g, EV_NETWORK, AUDIENCE_PUBLIC);
-        e->a = (int16_t)g->centralisation;
-        e->b = (int16_t)g->net_security;
+        network_change(g, 0, d->base, cause_of(CAUSE_ORDER, seat, o->kind));
         break;
     case ORD_CENTRALISE:
         g->central_support += d->base;
         if (g->central_support >= R(g)->centralise_support && g->centralisation < 3) {
-            g->centralisation++;
             g->central_support = 0;
-            e = ev_add(g, EV_NETWORK, AUDIENCE_PUBLIC);
-            e->a = (int16_t)g->centralisation;
-            e->b = (int16_t)g->net_security;
+            network_change(g, 1, 0, cause_of(CAUSE_ORDER, seat, o->kind));
         }
         break;
     default:
@@ -543,6 +596,7 @@ static void covert_effect(struct game *g, int seat, const struct order *o)
             }
         break;
     case ORD_RETAIN:
+        pool_change(g, -R(g)->retain_pool_loss, cause_of(CAUSE_ORDER, seat, ORD_RETAIN));
         for (int s = 0; s < g->nsectors; s++) {
             uint8_t dep = g->sectors[s].deployed;
             if (!(dep & (1u << seat)))
@@ -553,17 +607,10 @@ static void covert_effect(struct game *g, int seat, const struct order *o)
                     dossier_gain(g, seat, t, DOS_EQUIPMENT, 1);
                 }
         }
-        g->pool = clampi(g->pool - R(g)->retain_pool_loss, 0, 100);
         break;
-    case ORD_COURT: {
-        int old = st->influence;
-        st->influence = clampi(st->influence + d->base, 0, 100);
-        e = ev_add(g, EV_INFLUENCE, AUDIENCE_SEAT(seat));
-        e->actor = (int8_t)seat;
-        e->a = (int16_t)(st->influence - old);
-        e->b = (int16_t)st->influence;
+    case ORD_COURT:
+        own_change(g, seat, EV_INFLUENCE, d->base, cause_of(CAUSE_ORDER, seat, ORD_COURT));
         break;
-    }
     case ORD_FALSE_FLAG:
         st->false_flag = o->target;
         break;
@@ -670,12 +717,14 @@ static void diplomacy(struct game *g, int seat, const struct order *o)
             st->accusations_true++;
             for (int i = 0; i < g->nseats; i++)
                 if (i != o->target)
-                    trust_drop(g, i, o->target, R(g)->accuse_evidence_trust);
+                    trust_drop(g, i, o->target, R(g)->accuse_evidence_trust,
+                               cause_of(CAUSE_ORDER, seat, ORD_ACCUSE));
         } else {
             st->accusations_false++;
             for (int i = 0; i < g->nseats; i++)
                 if (i != seat)
-                    trust_drop(g, i, seat, R(g)->accuse_baseless_trust);
+                    trust_drop(g, i, seat, R(g)->accuse_baseless_trust,
+                               cause_of(CAUSE_ORDER, seat, ORD_ACCUSE));
         }
         break;
     }
@@ -690,8 +739,8 @@ static void diplomacy(struct game *g, int seat, const struct order *o)
             st->pacts |= (uint8_t)(1u << o->target);
             t->pacts |= (uint8_t)(1u << seat);
             t->pact_offer = -1;
-            trust_drop(g, seat, o->target, -R(g)->pact_trust);
-            trust_drop(g, o->target, seat, -R(g)->pact_trust);
+            trust_drop(g, seat, o->target, -R(g)->pact_trust, cause_of(CAUSE_ORDER, seat, ORD_PACT));
+            trust_drop(g, o->target, seat, -R(g)->pact_trust, cause_of(CAUSE_ORDER, seat, ORD_PACT));
         } else {
             st->pact_offer = o->target;
             st->pact_offer_turn = (int8_t)g->turn;
@@ -711,7 +760,7 @@ static void diplomacy(struct game *g, int seat, const struct order *o)
             g->last_attacker[seat] = -1;
             st->evidence[culprit] += R(g)->canary_evidence;
             g->seats[culprit].attributed++;
-            incident_fallout(g, seat, culprit);
+            incident_fallout(g, seat, culprit, cause_of(CAUSE_ORDER, seat, ORD_INVESTIGATE));
         }
         break;
     }
@@ -721,6 +770,19 @@ static void diplomacy(struct game *g, int seat, const struct order *o)
 }
 
 /* --- spoilers, leaks and standing intelligence ------------------------------ */
+
+/* A sector's stability or threat (kind EV_STABILITY, EV_THREAT) moved by
+ * delta to now, for c: a public event, when it moved. */
+static void sector_event(struct game *g, int kind, int s, int delta, int now, struct cause c)
+{
+    if (!delta)
+        return;
+    struct event *e = ev_add(g, kind, AUDIENCE_PUBLIC);
+    e->sector = (int8_t)s;
+    e->a = (int16_t)delta;
+    e->b = (int16_t)now;
+    ev_cause(e, c);
+}
 
 static void spoilers(struct game *g)
 {
@@ -734,18 +796,10 @@ static void spoilers(struct game *g)
             sec->threat = clampi(sec->threat + 1, 0, 10);
         else if (sec->stability > r->threat_fall_above && sec->threat > 0)
             sec->threat--;
-        if (sec->stability != old) {
-            struct event *e = ev_add(g, EV_STABILITY, AUDIENCE_PUBLIC);
-            e->sector = (int8_t)s;
-            e->a = (int16_t)(sec->stability - old);
-            e->b = (int16_t)sec->stability;
-        }
-        if (sec->threat != oldt) {
-            struct event *e = ev_add(g, EV_THREAT, AUDIENCE_PUBLIC);
-            e->sector = (int8_t)s;
-            e->a = (int16_t)(sec->threat - oldt);
-            e->b = (int16_t)sec->threat;
-        }
+        sector_event(g, EV_STABILITY, s, sec->stability - old, sec->stability,
+                     cause_of(CAUSE_SPOILERS, -1, -1));
+        sector_event(g, EV_THREAT, s, sec->threat - oldt, sec->threat,
+                     cause_of(CAUSE_SPOILERS, -1, -1));
     }
     /* A compromised database leaks to spoilers, by centralisation. */
     if (g->db_compromised > 0) {
@@ -771,7 +825,6 @@ static void spoilers(struct game *g)
             e->a = (int16_t)r->leak_threat;
         }
     }
-    int oldp = g->pool;
     int gain = 0;
     for (int i = 0; i < g->nseats; i++) {
         int share = g->seats[i].share;
@@ -779,12 +832,7 @@ static void spoilers(struct game *g)
             share = 1;
         gain += share == 2 ? r->share_broad : share == 1 ? r->share_tactical : 0;
     }
-    g->pool = clampi(g->pool - g->pool * r->pool_decay_pct / 100 + gain, 0, 100);
-    if (g->pool != oldp) {
-        struct event *e = ev_add(g, EV_POOL, AUDIENCE_PUBLIC);
-        e->a = (int16_t)(g->pool - oldp);
-        e->b = (int16_t)g->pool;
-    }
+    pool_change(g, gain - g->pool * r->pool_decay_pct / 100, cause_of(CAUSE_SHARING, -1, -1));
 }
 
 /* Burden sharing: a contingent that neither ran a mandate operation nor
@@ -801,7 +849,7 @@ static void burden_sharing(struct game *g)
         if (worked)
             continue;
         for (int i = 0; i < g->nseats; i++)
-            trust_drop(g, i, s, loss);
+            trust_drop(g, i, s, loss, cause_of(CAUSE_IDLE, s, -1));
     }
 }
 
@@ -811,10 +859,11 @@ static void trust_recovery(struct game *g)
     int step = R(g)->trust_recovery;
     for (int a = 0; a < g->nseats; a++)
         for (int b = 0; b < g->nseats; b++) {
-            int *t = &g->seats[a].trust[b];
+            int t = g->seats[a].trust[b];
             int start = g->sc->seats[a].trust[b];
-            if (a != b && *t < start)
-                *t = *t + step < start ? *t + step : start;
+            if (a != b && t < start)
+                trust_drop(g, a, b, -(t + step < start ? step : start - t),
+                           cause_of(CAUSE_RECOVERY, -1, -1));
         }
 }
 
@@ -897,51 +946,60 @@ static void read_orders(struct game *g)
 
 /* --- injects ------------------------------------------------------------------ */
 
-static void add_clamped(int *v, int amount, int lo, int hi)
+void effect_apply(struct game *g, const struct effect *ef, int k)
 {
-    *v = clampi(*v + amount, lo, hi);
-}
-
-void effect_apply(struct game *g, const struct effect *ef)
-{
+    const struct inject *in = &g->sc->injects[k];
+    struct cause c = cause_of(CAUSE_INJECT, in->audience, k);
+    struct event *e;
     for (int i = 0; i < g->nseats; i++) {
         if (ef->seat >= 0 && ef->seat != i)
             continue;
         struct seat *st = &g->seats[i];
         switch (ef->kind) {
-        case EFF_INFLUENCE: add_clamped(&st->influence, ef->amount, 0, 100); break;
-        case EFF_COMMS: add_clamped(&st->comms, ef->amount, 0, 100); break;
-        case EFF_AP: st->ap_bonus += ef->amount; break;
+        case EFF_INFLUENCE: own_change(g, i, EV_INFLUENCE, ef->amount, c); break;
+        case EFF_COMMS: own_change(g, i, EV_COMMS, ef->amount, c); break;
+        case EFF_AP:
+            st->ap_bonus += ef->amount;
+            e = ev_add(g, EV_AP, AUDIENCE_SEAT(i));
+            e->actor = (int8_t)i;
+            e->a = (int16_t)ef->amount;
+            e->b = (int16_t)clampi(g->sc->seats[i].ap + st->ap_bonus, 0, 1000);
+            ev_cause(e, c);
+            break;
         case EFF_TRUST:
             for (int t = 0; t < g->nseats; t++)
                 if (t != i && (ef->target < 0 || ef->target == t))
-                    add_clamped(&st->trust[t], ef->amount, 0, 100);
+                    trust_drop(g, i, t, -ef->amount, c);
             break;
-        case EFF_OBJECTIVES: {
+        case EFF_OBJECTIVES:
             memcpy(st->objectives, ef->objectives, sizeof st->objectives);
             st->nobjectives = ef->nobjectives;
-            struct event *e = ev_add(g, EV_OBJECTIVES, AUDIENCE_SEAT(i));
+            e = ev_add(g, EV_OBJECTIVES, AUDIENCE_SEAT(i));
             e->actor = (int8_t)i;
+            ev_cause(e, c);
             break;
-        }
         default: break;
         }
-        if (ef->kind != EFF_INFLUENCE && ef->kind != EFF_COMMS && ef->kind != EFF_AP &&
-            ef->kind != EFF_TRUST && ef->kind != EFF_OBJECTIVES)
-            break;   /* mission-wide effects apply once, below */
     }
     for (int s = 0; s < g->nsectors; s++) {
         if (ef->sector >= 0 && ef->sector != s)
             continue;
-        if (ef->kind == EFF_STABILITY)
-            add_clamped(&g->sectors[s].stability, ef->amount, 0, 100);
-        else if (ef->kind == EFF_THREAT)
-            add_clamped(&g->sectors[s].threat, ef->amount, 0, 10);
+        struct sector_state *sec = &g->sectors[s];
+        int old;
+        if (ef->kind == EFF_STABILITY) {
+            old = sec->stability;
+            sec->stability = clampi(old + ef->amount, 0, 100);
+            sector_event(g, EV_STABILITY, s, sec->stability - old, sec->stability, c);
+        } else if (ef->kind == EFF_THREAT) {
+            old = sec->threat;
+            sec->threat = clampi(old + ef->amount, 0, 10);
+            sector_event(g, EV_THREAT, s, sec->threat - old, sec->threat, c);
+        }
     }
     switch (ef->kind) {
-    case EFF_POOL: add_clamped(&g->pool, ef->amount, 0, 100); break;
-    case EFF_NET_SECURITY: add_clamped(&g->net_security, ef->amount, 0, 100); break;
-    case EFF_CENTRALISATION: add_clamped(&g->centralisation, ef->amount, 0, 3); break;
+    case EFF_POOL: pool_change(g, ef->amount, c); break;
+    case EFF_NET_SECURITY: network_change(g, 0, ef->amount, c); break;
+    case EFF_CENTRALISATION: network_change(g, ef->amount, 0, c); break;
     default: break;
     }
 }
@@ -951,11 +1009,11 @@ static void injects(struct game *g)
     for (int k = 0; k < g->nlive; k++) {
         const struct inject *in = &g->sc->injects[g->live[k].index];
         for (int i = 0; i < in->neffects; i++)
-            effect_apply(g, &in->effects[i]);
+            effect_apply(g, &in->effects[i], g->live[k].index);
         if (in->nchoices > 0) {
             int c = g->live[k].choice >= 0 ? g->live[k].choice : 0;
             for (int i = 0; i < in->choices[c].neffects; i++)
-                effect_apply(g, &in->choices[c].effects[i]);
+                effect_apply(g, &in->choices[c].effects[i], g->live[k].index);
             unsigned aud = in->audience < 0 ? AUDIENCE_PUBLIC : AUDIENCE_SEAT(in->audience);
             struct event *e = ev_add(g, EV_INJECT_CHOICE, aud);
             e->actor = (int8_t)in->audience;
@@ -1038,6 +1096,8 @@ void game_resolve(struct game *g)
             g->norders[s] = 0;
     g->nevents = 0;
     g->events_dropped = 0;
+    struct sector_state before[MAX_SECTORS];
+    memcpy(before, g->sectors, sizeof before);
     record_public(g);
     read_orders(g);
     struct queue q;
@@ -1053,7 +1113,16 @@ void game_resolve(struct game *g)
     trust_recovery(g);
     standing_intelligence(g);
     injects(g);
-    struct event *e = ev_add(g, EV_MANDATE, AUDIENCE_PUBLIC);
+    struct event *e;
+    for (int s = 0; s < g->nsectors; s++) {
+        e = ev_add(g, EV_SECTOR_WEEK, AUDIENCE_PUBLIC);
+        e->sector = (int8_t)s;
+        e->a = (int16_t)before[s].stability;
+        e->b = (int16_t)g->sectors[s].stability;
+        e->c = (int16_t)before[s].threat;
+        e->d = (int16_t)g->sectors[s].threat;
+    }
+    e = ev_add(g, EV_MANDATE, AUDIENCE_PUBLIC);
     e->a = (int16_t)game_avg_stability(g);
     e->b = (int16_t)game_min_stability(g);
     if (game_avg_stability(g) < g->sc->collapse_floor)

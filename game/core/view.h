@@ -51,6 +51,14 @@ struct view_objective {
     int done;                    /* would hold if the game ended now */
 };
 
+/* The mission's published figures on the other contingents' defences:
+ * what each declared at deployment, known to a seat only as the lowest,
+ * the average and the highest among its partners (no names). */
+struct view_published {
+    int ci_lo, ci_hi, ci10;      /* counter-intelligence; ci10: average in tenths */
+    int comms_lo, comms_hi, comms;   /* communications security; comms: average */
+};
+
 struct view_inject {
     int index;
     const struct inject *def;    /* an inject addressed to this seat or all */
@@ -72,6 +80,7 @@ struct view {
     int neq;
     int avg_stability, min_stability, incidents;
     int success_avg, success_min, partial_avg, collapse_floor;  /* public thresholds */
+    struct view_published pub;   /* of the contingents other than the seat */
     /* the seat itself (zero for the facilitator) */
     struct seat me;
     struct view_objective objectives[MAX_OBJECTIVES];
@@ -99,7 +108,13 @@ void view_build(const struct game *g, int seat, struct view *v);
 void view_build_for_check(const struct game *g, int seat, struct view *v);
 
 /* The odds of one of the seat's own orders as the seat can estimate them:
- * from its dossiers where fresh, else from the middle of each scale. */
+ * the target's counter-intelligence and comms security from its fresh
+ * dossiers (within their error), else from the published figures (a
+ * guess: the others' average, within their lowest and highest); mission
+ * HQ's from its public network security. */
+void view_estimate(const struct view *v, const struct order *o, struct odds_estimate *out);
+
+/* The estimate's centre: the odds to plan on (view_estimate's mid). */
 void view_odds(const struct view *v, const struct order *o, struct odds *out);
 
 /* 1 when the seat holds a fresh dossier on target (seat or TARGET_HQ). */

@@ -21,6 +21,8 @@
     X(defence_comms_div, 1, 100)     /* comms security per defence pt */\
     X(posture_defence, 0, 5)         /* defence from harden/compartment */ \
     X(dossier_bonus, 0, 500)         /* per relevant fresh dossier */   \
+    X(estimate_posture, 0, 50)       /* tenths of defence an estimate allows for unseen posture */ \
+    X(estimate_alert, 0, 1000)       /* detection an estimate allows for an unseen sweep */ \
     X(detect_base, 0, 1000)                                             \
     X(detect_per_ci, 0, 500)                                            \
     X(detect_failed, 0, 1000)        /* extra when the op failed */     \

@@ -14,7 +14,7 @@
 #define MAX_LESSON 8
 
 static const char *const top_keys[] = {
-    "format", "version", "rules", "orders", NULL,
+    "$schema", "format", "version", "rules", "orders", NULL,
 };
 static const char *const order_keys[] = {
     "name", "summary", "cost", "capability", "min_capability", "feature",
@@ -171,6 +171,7 @@ int load_catalogue_json(struct jctx *c, const cJSON *root,
     memset(out, 0, sizeof *out);
     ju_keys(c, root, "", top_keys);
     ju_version(c, root);
+    ju_schema(c, root);
     read_rules(c, &out->rules, root);
     read_orders(c, out, root);
     return c->errors == before;

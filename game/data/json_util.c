@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "../config.h"
+#include "utf8.h"
 
 #define MAX_ALLOWED_KEYS 64
 
@@ -20,36 +21,6 @@ static const char *const kind_formats[] = {
 };
 
 /* ---- error lists ---- */
-
-/* Length of the valid UTF-8 sequence at s, or 0 when it is invalid. */
-static size_t utf8_seq(const unsigned char *s)
-{
-    if (s[0] < 0x80)
-        return 1;
-    size_t n;
-    unsigned cp;
-    if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-        n = 2;
-        cp = s[0] & 0x1f;
-    } else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-        n = 3;
-        cp = s[0] & 0x0f;
-    } else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-        n = 4;
-        cp = s[0] & 0x07;
-    } else {
-        return 0;
-    }
-    for (size_t i = 1; i < n; i++) {
-        if ((s[i] & 0xc0) != 0x80)
-            return 0;       /* also stops at the NUL */
-        cp = (cp << 6) | (s[i] & 0x3f);
-    }
-    if ((n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
-        cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
-        return 0;
-    return n;
-}
 
 void errlist_init(struct errlist *e)
 {
@@ -77,7 +48,7 @@ void errlist_add(struct errlist *e, const char *fmt, ...)
     /* The line may reach a terminal: no control character, C0 or C1, and
      * no byte that is not UTF-8. */
     for (unsigned char *p = (unsigned char *)s; *p;) {
-        size_t step = utf8_seq(p);
+        size_t step = utf8_decode((const char *)p, NULL);
         if (step == 0 || *p < 0x20 || *p == 0x7f) {
             *p++ = '?';
         } else if (p[0] == 0xc2 && p[1] < 0xa0) {
@@ -302,6 +273,14 @@ void ju_version(struct jctx *c, const cJSON *root)
         ju_err(c, "version", "unsupported version: this game reads version 1");
 }
 
+void ju_schema(struct jctx *c, const cJSON *root)
+{
+    const cJSON *v = ju_get(c, root, "", "$schema", 0);
+    if (v && !cJSON_IsString(v))
+        ju_err(c, "$schema", "expected a string (a JSON Schema's address), got %s",
+               ju_type_name(v));
+}
+
 /* ---- keys ---- */
 
 void ju_keys(struct jctx *c, const cJSON *obj, const char *path,
@@ -499,7 +478,20 @@ int ju_bool(struct jctx *c, const cJSON *obj, const char *path,
 
 /* ---- strings ---- */
 
-static size_t text_limit(enum ju_text kind)
+/* The most display columns a kind of text may take (ids: characters). */
+static size_t text_cols_max(enum ju_text kind)
+{
+    switch (kind) {
+    case JT_ID: return ID_LEN - 1;
+    case JT_NAME: return NAME_COLS;
+    case JT_LINE: return LINE_COLS;
+    case JT_LONG: return LONG_COLS;
+    }
+    return 0;
+}
+
+/* The bytes a kind of text may take, NUL included: its buffer's size. */
+static size_t text_bytes(enum ju_text kind)
 {
     switch (kind) {
     case JT_ID: return ID_LEN;
@@ -513,7 +505,7 @@ static size_t text_limit(enum ju_text kind)
 static const char *text_expect(char *buf, size_t n, enum ju_text kind,
                                unsigned flags)
 {
-    size_t max = text_limit(kind) - 1;
+    size_t max = text_cols_max(kind);
     int nonempty = kind == JT_ID || kind == JT_NAME || (flags & JU_NONEMPTY);
     const char *what = kind == JT_ID     ? "an id"
                        : kind == JT_NAME ? "a name"
@@ -522,16 +514,16 @@ static const char *text_expect(char *buf, size_t n, enum ju_text kind,
     if (kind == JT_ID)
         snprintf(buf, n, "an id of 1-%zu characters a-z, 0-9 or _", max);
     else if (nonempty)
-        snprintf(buf, n, "%s of 1-%zu bytes", what, max);
+        snprintf(buf, n, "%s of 1-%zu columns", what, max);
     else
-        snprintf(buf, n, "%s of at most %zu bytes", what, max);
+        snprintf(buf, n, "%s of at most %zu columns", what, max);
     return buf;
 }
 
 int ju_text_value(struct jctx *c, const cJSON *item, const char *path,
                   enum ju_text kind, unsigned flags, char *buf, size_t n)
 {
-    size_t limit = text_limit(kind);
+    size_t limit = text_bytes(kind);
     assert(n >= limit);
     buf[0] = '\0';
     char x[96];
@@ -543,16 +535,17 @@ int ju_text_value(struct jctx *c, const cJSON *item, const char *path,
     const char *s = item->valuestring;
     size_t len = strlen(s);
     int nonempty = kind == JT_ID || kind == JT_NAME || (flags & JU_NONEMPTY);
-    if (len >= limit || (len == 0 && nonempty)) {
-        ju_err(c, path, "expected %s, got %zu bytes",
-               text_expect(x, sizeof x, kind, flags), len);
+    if (len == 0 && nonempty) {
+        ju_err(c, path, "expected %s, got \"\"",
+               text_expect(x, sizeof x, kind, flags));
         return 0;
     }
+    size_t cols = 0;
     for (size_t i = 0; i < len;) {
         unsigned char ch = (unsigned char)s[i];
         if (kind == JT_ID) {
             if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
-                  ch == '_')) {
+                  ch == '_') || i >= ID_LEN - 1) {
                 ju_err(c, path, "expected %s, got \"%.40s\"",
                        text_expect(x, sizeof x, kind, flags), s);
                 return 0;
@@ -565,7 +558,8 @@ int ju_text_value(struct jctx *c, const cJSON *item, const char *path,
                    kind == JT_LONG ? "text" : "one-line text");
             return 0;
         }
-        size_t step = utf8_seq((const unsigned char *)s + i);
+        unsigned cp;
+        size_t step = utf8_decode(s + i, &cp);
         if (!step) {
             ju_err(c, path, "invalid UTF-8 at byte %zu", i);
             return 0;
@@ -577,7 +571,20 @@ int ju_text_value(struct jctx *c, const cJSON *item, const char *path,
                    kind == JT_LONG ? "text" : "one-line text");
             return 0;
         }
+        cols += (size_t)utf8_cp_width(cp);
         i += step;
+    }
+    if (kind != JT_ID && cols > text_cols_max(kind)) {
+        ju_err(c, path, "expected %s, got %zu columns",
+               text_expect(x, sizeof x, kind, flags), cols);
+        return 0;
+    }
+    /* within its columns but not its bytes: only with many combining
+     * marks or characters of four bytes */
+    if (len >= limit) {
+        ju_err(c, path, "expected %s and at most %zu bytes of UTF-8, got %zu",
+               text_expect(x, sizeof x, kind, flags), limit - 1, len);
+        return 0;
     }
     memcpy(buf, s, len + 1);
     return 1;

@@ -28,9 +28,9 @@ enum ju_kind { JU_NONE, JU_SCENARIO, JU_ORDERS, JU_PERSONALITY };
 /* Kinds of string, by length limit and allowed characters. */
 enum ju_text {
     JT_ID,                     /* [a-z0-9_]{1,31} */
-    JT_NAME,                   /* one line, 1..NAME_LEN-1 bytes */
-    JT_LINE,                   /* one line, ..SHORT_TEXT-1 bytes */
-    JT_LONG                    /* line breaks allowed, ..LONG_TEXT-1 bytes */
+    JT_NAME,                   /* one line, 1..NAME_COLS columns */
+    JT_LINE,                   /* one line, ..LINE_COLS columns */
+    JT_LONG                    /* line breaks allowed, ..LONG_COLS columns */
 };
 #define JU_OPTIONAL 1u         /* an absent key leaves "" */
 #define JU_NONEMPTY 2u         /* JT_LINE, JT_LONG: "" is an error */
@@ -53,6 +53,9 @@ enum ju_kind ju_kind_of(const cJSON *root);
 int ju_expect_kind(struct jctx *c, const cJSON *root, enum ju_kind kind);
 /* Checks root's "version" (required, 1). */
 void ju_version(struct jctx *c, const cJSON *root);
+/* Checks root's optional "$schema" (the JSON Schema an editor checks the
+ * file against; the game ignores it): a string. */
+void ju_schema(struct jctx *c, const cJSON *root);
 
 /* Reports every key of obj not in allowed (NULL-terminated) and every key
  * given twice. */

@@ -12,7 +12,7 @@
 #define MAX_FILE_NAME 256
 
 static const char *const top_keys[] = {
-    "format", "version", "id", "name", "description", "weights", "risk",
+    "$schema", "format", "version", "id", "name", "description", "weights", "risk",
     "grudge", "honesty", "share", "random", NULL,
 };
 static const char *const weight_keys[] = {
@@ -35,6 +35,7 @@ int load_personality_json(struct jctx *c, const cJSON *root,
     memset(out, 0, sizeof *out);
     ju_keys(c, root, "", top_keys);
     ju_version(c, root);
+    ju_schema(c, root);
     ju_text(c, root, "", "id", JT_ID, 0, out->id, sizeof out->id);
     ju_text(c, root, "", "name", JT_NAME, 0, out->name, sizeof out->name);
     ju_text(c, root, "", "description", JT_LINE, JU_NONEMPTY,

@@ -97,7 +97,10 @@ int save_parse(const char *text, size_t len, const char *name, struct bundle *b,
                struct errlist *e);
 
 /* The saves folder: --save-dir when set by save_set_dir, else
- * $MANDATE_SAVE_DIR when set, else the saves/ folder of the source tree. */
+ * $MANDATE_SAVE_DIR when set, else the saves/ folder of the source tree
+ * for a build run from its checkout (MANDATE_SAVES compiled in), else
+ * (installed) $XDG_DATA_HOME/mandate/saves, by default
+ * ~/.local/share/mandate/saves. */
 const char *save_dir(void);
 void save_set_dir(const char *dir);
 

@@ -15,10 +15,8 @@
 #include "../session/session.h"
 #include "save.h"
 #include "save_fmt.h"
+#include "userdir.h"
 
-#ifndef MANDATE_SAVES
-#define MANDATE_SAVES "saves"
-#endif
 
 #define PATH_MAX_LEN 4096
 #define PROBE_BYTES 4096       /* how much of a file save_probe reads */
@@ -38,7 +36,15 @@ const char *save_dir(void)
     if (dir_override[0])
         return dir_override;
     const char *env = getenv("MANDATE_SAVE_DIR");
-    return env && *env ? env : MANDATE_SAVES;
+    if (env && *env)
+        return env;
+#ifdef MANDATE_SAVES
+    return MANDATE_SAVES;      /* run from its checkout: the checkout's saves/ */
+#else
+    /* installed: the user's own, rebuilt from the environment at each call */
+    static char user[PATH_MAX_LEN];
+    return userdir_data("saves", user, sizeof user) ? user : "saves";
+#endif
 }
 
 /* Creates dir and its missing parents; 0 with one error line. */

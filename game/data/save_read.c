@@ -230,7 +230,8 @@ static int complete_from(cJSON *dst, const cJSON *src)
     int n = 0;
     const cJSON *m;
     cJSON_ArrayForEach(m, src) {
-        if (!m->string)
+        /* "$schema" is for editors, not a key the game requires */
+        if (!m->string || !strcmp(m->string, "$schema"))
             continue;
         cJSON *have = cJSON_GetObjectItemCaseSensitive(dst, m->string);
         if (!have) {

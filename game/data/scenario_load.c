@@ -12,7 +12,7 @@
 #define MAX_AP 12
 
 static const char *const top_keys[] = {
-    "format", "version", "id", "name", "host", "summary", "turns",
+    "$schema", "format", "version", "id", "name", "host", "summary", "turns",
     "mission", "sectors", "contingents", "injects", NULL,
 };
 static const char *const sector_keys[] = {
@@ -464,6 +464,7 @@ struct scenario *load_scenario_json(struct jctx *c, const cJSON *root)
     int before = c->errors;
     ju_keys(c, root, "", top_keys);
     ju_version(c, root);
+    ju_schema(c, root);
     ju_text(c, root, "", "id", JT_ID, 0, sc->id, sizeof sc->id);
     ju_text(c, root, "", "name", JT_NAME, 0, sc->name, sizeof sc->name);
     ju_text(c, root, "", "host", JT_NAME, 0, sc->host, sizeof sc->host);

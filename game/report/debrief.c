@@ -155,8 +155,9 @@ int db_defence_end(const struct dbctx *c, int t)
 int db_comms_at_covert(const struct dbctx *c, int t, int seat)
 {
     int v = c->pre[t].comms[seat];
-    for (int k = c->first[t]; k < c->end[t]; k++)
-        if (c->ev[k].kind == EV_COMMS && c->ev[k].actor == seat)
+    for (int k = c->first[t]; k < c->end[t]; k++)   /* hardening: before the operations */
+        if (c->ev[k].kind == EV_COMMS && c->ev[k].actor == seat &&
+            c->ev[k].cause == CAUSE_ORDER && c->ev[k].cause_arg == ORD_HARDEN)
             v = c->ev[k].b;
     return v;
 }
@@ -371,7 +372,8 @@ static void counter_result(const struct dbctx *c, struct db_op *op, int nth_same
     switch (op->kind) {
     case ORD_HARDEN:
         for (int k = c->first[t]; k < c->end[t]; k++)
-            if (c->ev[k].kind == EV_COMMS && c->ev[k].actor == op->seat)
+            if (c->ev[k].kind == EV_COMMS && c->ev[k].actor == op->seat &&
+                c->ev[k].cause == CAUSE_ORDER && c->ev[k].cause_arg == ORD_HARDEN)
                 db_fmt(r, n, "comms security %+d -> %d", c->ev[k].a, c->ev[k].b);
         op->success = 1;
         break;

@@ -15,7 +15,9 @@
 
 /* --- frames ------------------------------------------------------------ */
 
-static void draw_too_small(void)
+/* In a terminal too small to play: what it needs, and the one key that
+ * works (q, then y, quits). */
+static void draw_too_small(const struct cui *u)
 {
     d_text(0, 1, COLS - 2, term_attr(R_TITLE), "MANDATE");
     int y = LINES / 2 - 2;
@@ -27,6 +29,11 @@ static void draw_too_small(void)
              COLS, LINES);
     d_centre(y + 2, 0, COLS, A_NORMAL, buf);
     d_centre(y + 3, 0, COLS, term_attr(R_DIM), "The game goes on as soon as it fits.");
+    if (u->small_ask)
+        d_centre(y + 5, 0, COLS, term_attr(R_WARN) | A_BOLD,
+                 "Quit Mandate? y: quit; any other key: wait.");
+    else
+        d_centre(y + 5, 0, COLS, term_attr(R_DIM), "Until then keys do nothing, but q quits.");
 }
 
 void ui_frame(struct cui *u, drawfn draw, void *arg)
@@ -38,7 +45,7 @@ void ui_frame(struct cui *u, drawfn draw, void *arg)
         u->curtain = 0;
     }
     if (!layout_fits())
-        draw_too_small();
+        draw_too_small(u);
     else
         draw(u, arg);
     refresh();
@@ -59,10 +66,24 @@ int ui_step(struct cui *u, drawfn draw, void *arg, struct input *in)
         }
         if (k == K_RESIZE || k == K_REDRAW) {
             term_repaint();
+            if (layout_fits())
+                u->small_ask = 0;
             continue;
         }
-        if (!layout_fits() || k == K_NONE)
+        if (k == K_NONE)
             continue;
+        if (!layout_fits()) {
+            /* the screen the keys were meant for is not shown: only q
+             * (and y to confirm) does anything */
+            int yes = u->small_ask && k == K_CHAR && (in->ch == 'y' || in->ch == 'Y');
+            u->small_ask = !u->small_ask && k == K_CHAR && (in->ch == 'q' || in->ch == 'Q');
+            if (yes) {
+                u->quit = QUIT_KEY;
+                return in->key = K_QUIT;
+            }
+            continue;
+        }
+        u->small_ask = 0;
         u->status[0] = 0;
         return k;
     }
@@ -98,8 +119,11 @@ void ui_header(struct cui *u, const char *phase, int apleft)
     }
     int rw = text_cols(right, -1);
     int used = d_text(0, 1, COLS - rw - 2, a, "MANDATE");
-    if (COLS - rw - used - 5 > 8)
-        d_textf(0, 1 + used, COLS - rw - used - 3, a, "  %s", v->scenario);
+    int room = COLS - rw - used - 5;     /* two spaces before, one after */
+    if (room > 8) {
+        char name[256];
+        d_text(0, 3 + used, room, a, text_fit(name, sizeof name, v->scenario, room, FIT_WORDS));
+    }
     d_right(0, 0, COLS, a, right);
 }
 
@@ -107,8 +131,10 @@ void ui_footer(struct cui *u, const char *const *hints)
 {
     int y = LINES - 1;
     d_fill(y, 0, COLS, A_NORMAL);
+    char line[sizeof u->status + 8];
     if (u->status[0])
-        d_text(y, 1, COLS - 2, term_attr(u->status_role), u->status);
+        d_text(y, 1, COLS - 2, term_attr(u->status_role),
+               text_fit(line, sizeof line, u->status, COLS - 2, FIT_WORDS));
     else if (hints)
         d_hints(y, 1, COLS - 2, hints);
 }
@@ -247,7 +273,7 @@ int ui_confirm(struct cui *u, drawfn under, void *arg, const char *title, const 
     for (;;) {
         int k = ui_step(u, confirm_draw, &c, &in);
         switch (k) {
-        case K_SIGNAL: case K_EOF: return -1;
+        case K_SIGNAL: case K_EOF: case K_QUIT: return -1;
         case K_LEFT: case K_RIGHT: case K_TAB: case K_BTAB: c.sel = !c.sel; break;
         case K_ENTER: return c.sel == 0;
         case K_ESC: return 0;
@@ -272,7 +298,7 @@ int ui_message(struct cui *u, drawfn under, void *arg, const char *title, const 
     struct input in;
     for (;;) {
         int k = ui_step(u, confirm_draw, &c, &in);
-        if (k == K_SIGNAL || k == K_EOF)
+        if (k == K_SIGNAL || k == K_EOF || k == K_QUIT)
             return -1;
         if (k == K_ENTER || k == K_ESC || (k == K_CLICK && in.hit == 1) || k == K_CHAR)
             return 0;
@@ -322,12 +348,12 @@ int ui_ask_quit(struct cui *u, drawfn under, void *arg)
 static const char *const help_keys[] = {
     "", "KEYS",
     "n", "new order",
-    "Enter", "select; on an order: change it; on a sector: an order there;",
-    "", "on intelligence: the dossier",
+    "Enter", "select; on an order: change it; on a sector: an order there; on "
+             "intelligence: the dossier",
     "d, Delete", "withdraw the selected order",
     "E", "end your turn (asks to confirm)",
     "Tab, Shift-Tab", "next, previous panel (1 to 6 go straight to one)",
-    "arrows, h j k l", "move",
+    "arrows, h j k l", "move (in the order picker letters type a name: see below)",
     "b, r", "this week's brief, last week's report, again",
     "S", "save the game",
     "q", "quit (asks; the game is autosaved)",
@@ -335,9 +361,14 @@ static const char *const help_keys[] = {
     "Esc", "back, close",
     "Ctrl-L", "redraw the screen",
     "mouse", "click selects, a second click opens; the wheel scrolls",
+    "", "THE ORDER PICKER",
+    "a-z", "type the start of an order's name (h j k l too); any other key starts "
+           "the name afresh",
+    "arrows, PgUp, PgDn", "move",
     "", "IN DIALOGS AND PAGES",
     "Up, Down", "choose; scroll",
-    "Enter", "next step; on the odds: give the order; in the brief: answer",
+    "Enter", "next step; on the odds: give the order; in the brief: answer the "
+             "selected choice, anywhere else continue to the orders",
     "Esc", "one step back",
     "PgUp, PgDn, Home, End", "scroll a page",
     "", "NEW GAME",
@@ -346,16 +377,18 @@ static const char *const help_keys[] = {
     "Enter", "on a contingent: human or AI; on Start: play",
     "r, digits", "a random seed, or type one",
     "", "THE SCREEN",
-    "Sectors", "stability (bar and number), threat (0-10), the forces there",
-    "", "(ours underlined); the first column: we are deployed there,",
-    "", "or next to it (we can act there); letters: H mission HQ,",
-    "", "A airport, L logistics hub, C ceasefire line, B border crossing",
+    "Sectors", "stability (bar and number), threat (0-10), the forces there (ours "
+               "underlined); the first column: we are deployed there, or next to it "
+               "(we can act there); letters: H mission HQ, A airport, L logistics hub, "
+               "C ceasefire line, B border crossing",
     "Orders", "this week's orders, their cost, covert ones with their odds",
-    "Intelligence", "the age of our dossiers on each contingent; our insiders,",
-    "", "implants and evidence",
+    "Intelligence", "the age of our dossiers on each contingent; our insiders, "
+                    "implants and evidence",
     "Mission", "the mandate, the network, the pool, equipment, our objectives",
     "Relations", "who trusts whom (rows trust columns), reputation, pacts",
     "Log", "the public bulletin and our private reports, week by week",
+    "", "A TERMINAL TOO SMALL",
+    "q, then y", "quit; every other key does nothing until the terminal is 80x24",
     NULL, NULL,
 };
 
@@ -375,15 +408,19 @@ static void help_draw(struct cui *u, void *arg)
     struct page *pg = &u->page;
     page_reset(pg, r.w - 1);
     for (int i = 0; help_keys[i]; i += 2) {
-        if (!help_keys[i][0] && help_keys[i + 1][0] >= 'A' && help_keys[i + 1][0] <= 'Z' &&
-            help_keys[i + 1][1] >= 'A' && help_keys[i + 1][1] <= 'Z' &&
-            help_keys[i + 1][2] >= 'A' && help_keys[i + 1][2] <= 'Z') {
+        /* a heading: no key, and a text without a lower-case letter */
+        int heading = !help_keys[i][0];
+        for (const char *c = help_keys[i + 1]; heading && *c; c++)
+            heading = !(*c >= 'a' && *c <= 'z');
+        if (heading) {
             if (i)
                 page_blank(pg);
             page_add(pg, term_attr(R_HEADING), 0, help_keys[i + 1]);
             continue;
         }
-        page_addf(pg, A_NORMAL, 2, "%-22s %s", help_keys[i], help_keys[i + 1]);
+        char line[400];
+        snprintf(line, sizeof line, "%-22s %s", help_keys[i], help_keys[i + 1]);
+        page_add_hang(pg, A_NORMAL, 2, 23, line);
     }
     page_blank(pg);
     if (u->help) {
@@ -417,7 +454,7 @@ int ui_help(struct cui *u, drawfn under, void *arg)
         int k = ui_step(u, help_draw, &h, &in);
         int page = LINES - 6;
         switch (k) {
-        case K_SIGNAL: case K_EOF: return -1;
+        case K_SIGNAL: case K_EOF: case K_QUIT: return -1;
         case K_UP: case K_WHEEL_UP: h.top--; break;
         case K_DOWN: case K_WHEEL_DOWN: h.top++; break;
         case K_PGUP: h.top -= page; break;
@@ -442,7 +479,10 @@ int ui_help(struct cui *u, drawfn under, void *arg)
 
 static int fe_handover(void *ctx, struct play *p, int seat)
 {
+    struct cui *u = ctx;
     (void)p;
+    if (u->closed)
+        return FE_OK;
     return screen_curtain(ctx, seat) == SR_QUIT ? FE_QUIT : FE_OK;
 }
 
@@ -482,6 +522,8 @@ static int fe_last_report(void *ctx, struct play *p, int seat)
 {
     struct cui *u = ctx;
     (void)p;
+    if (u->closed)
+        return FE_OK;
     ui_view(u, seat);
     struct turnui *t = malloc(sizeof *t);
     if (!t)
@@ -494,7 +536,10 @@ static int fe_last_report(void *ctx, struct play *p, int seat)
 
 static int fe_result(void *ctx, struct play *p)
 {
+    struct cui *u = ctx;
     (void)p;
+    if (u->closed)
+        return FE_OK;
     return screen_result(ctx) == SR_QUIT ? FE_QUIT : FE_OK;
 }
 
@@ -526,6 +571,7 @@ void cui_start_game(struct cui *u, struct play *p)
         u->logged[i] = 0;
     }
     memset(u->seen, 0, sizeof u->seen);
+    u->closed = 0;
     u->p = p;
     u->seat = VIEW_FACILITATOR;
     const struct scenario *sc = p->b.sc;

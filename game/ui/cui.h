@@ -46,6 +46,8 @@ struct cui {
     char *help;                  /* assets/help.txt (owned, may be NULL) */
     int curtain;                 /* 1: the next frame repaints every cell */
     char lost[1600];             /* a game left unsaved, in words ("" none) */
+    int small_ask;               /* 1: the too-small screen asks whether to quit */
+    int closed;                  /* 1: the players closed the finished game early */
 };
 
 /* One seat's turn in the making: its draft orders and what is selected. */
@@ -79,7 +81,9 @@ typedef void (*drawfn)(struct cui *u, void *arg);
 /* cui.c: frames, modal dialogs, the header and status lines, the log. */
 void ui_frame(struct cui *u, drawfn draw, void *arg);
 /* Draws frames and reads keys until one the screen must handle; sets
- * u->quit on a signal or at end of input (and returns that key). */
+ * u->quit on a signal or at end of input (and returns that key). While
+ * the terminal is too small, keys do nothing but q, y: that returns
+ * K_QUIT (u->quit QUIT_KEY), which every screen treats as quit. */
 int ui_step(struct cui *u, drawfn draw, void *arg, struct input *in);
 /* A yes/no question over the screen: 1 yes, 0 no, -1 quit (signal, EOF). */
 int ui_confirm(struct cui *u, drawfn under, void *arg, const char *title, const char *text);
@@ -153,12 +157,20 @@ void open_pick(struct cui *u, struct turnui *t, int editing, int preset_kind);
 void open_target(struct cui *u, struct turnui *t, int kind, int preset);
 
 /* scr_pages.c: report, brief, curtain, result and debrief. */
+/* The report; final: the last one of a finished game, where q closes the
+ * game (SR_DONE, u->closed: the result and debrief are not shown). */
 int screen_report(struct cui *u, struct turnui *t, int final);
 int screen_brief(struct cui *u, struct turnui *t);
 int screen_curtain(struct cui *u, int seat);
 int screen_result(struct cui *u);
 /* 1 when the view holds a resolution to report. */
 int report_has(const struct view *v);
+/* rep_changes.c: the report's "What changed for us" (the seat's numbers
+ * and the mission's, each change with its cause) and "The sectors this
+ * week" (each sector's net change with its main causes) for the week
+ * turn, added to pg. */
+void report_changes(struct cui *u, struct page *pg, int turn);
+void report_sectors(struct cui *u, struct page *pg, int turn);
 
 /* scr_debrief.c: the debrief's pages, drawn from d (game/report/debrief.h);
  * file is the save that holds the game ("" none); *page is the page to
@@ -166,9 +178,9 @@ int report_has(const struct view *v);
  * result; SR_NEXT: closed; SR_QUIT. */
 struct debrief;
 int screen_debrief(struct cui *u, const struct debrief *d, const char *file, int *page);
-/* Asks to close the debrief (saying where the game stays); 1 yes, 0 no,
- * -1 quit. */
-int debrief_ask_close(struct cui *u, drawfn under, void *arg, const char *file);
+/* Asks to close the debrief (early: the finished game, from its last
+ * report), saying where the game stays; 1 yes, 0 no, -1 quit. */
+int debrief_ask_close(struct cui *u, drawfn under, void *arg, const char *file, int early);
 /* The same screen in parts (for the bench): open on a page, handle one
  * key (-1: stay; SR_BACK, SR_DONE - asks to close -, SR_QUIT), draw one
  * frame, close. */

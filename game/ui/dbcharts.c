@@ -44,7 +44,7 @@ static void cv_put(struct canvas *c, int y, int x, attr_t a, const char *g)
     if (y < 0 || y >= c->h || x < 0 || x >= c->w)
         return;
     int cols;
-    int k = doc_char(g, &cols);
+    int k = text_char(g, &cols);
     if (k > 4)
         k = 4;
     memcpy(c->c[y][x], g, (size_t)k);
@@ -57,7 +57,7 @@ static int cv_text(struct canvas *c, int y, int x, attr_t a, const char *s)
     int n = 0;
     for (int i = 0; s[i];) {
         int cols;
-        int k = doc_char(s + i, &cols);
+        int k = text_char(s + i, &cols);
         cv_put(c, y, x + n, a, s + i);
         n++;
         i += k;

@@ -26,7 +26,8 @@ static void op_block(struct doc *o, const struct debrief *d, const struct db_op 
     char b1[16], b2[16], tmp[DB_TEXT];
     /* who did what against whom */
     doc_row(o, 2, nw + 2);
-    doc_cell(o, seat_attr(d, op->seat), nw + 1, 0, seat_name(d, op->seat));
+    doc_cell(o, seat_attr(d, op->seat), nw, 0, seat_name(d, op->seat));
+    doc_cell(o, A_NORMAL, 1, 0, "");
     doc_put(o, A_BOLD, debrief_order(d, op->kind));
     debrief_against(d, op, tmp, sizeof tmp);
     if (strcmp(tmp, "-")) {
@@ -117,9 +118,10 @@ void page_timeline(struct dbs *s, struct doc *o)
               "is detected when its detection roll is under the detection chance. Then: whom "
               "the victim blamed, rightly or wrongly, and the AI's reason.");
     doc_blank(o);
-    doc_textf(o, A_BOLD, 0, "%d covert operations: %d succeeded; %d detected - %d blamed "
-              "rightly, %d wrongly, %d on nobody. %d counter-intelligence orders.",
-              covert, won, seen, right, wrong, seen - right - wrong, counter);
+    doc_textf(o, A_BOLD, 0, "%d covert operation%s: %d succeeded; %d detected - %d blamed "
+              "rightly, %d wrongly, %d on nobody. %d counter-intelligence order%s.",
+              covert, text_s(covert), won, seen, right, wrong, seen - right - wrong, counter,
+              text_s(counter));
     if (!d->exact)
         dim(o, 0, "(Re-resolving the record did not give every recorded checksum: some "
                   "details may be approximate.)");
@@ -132,7 +134,7 @@ void page_timeline(struct dbs *s, struct doc *o)
         doc_putf(o, term_attr(R_HEADING), "Week %d of %d", t, d->scheduled);
         doc_putf(o, term_attr(R_DIM), "   stability %d, lowest sector %d, pool %d; %d public "
                  "incident%s", d->avg[t], d->min[t], d->pool[t], tu->incidents,
-                 tu->incidents == 1 ? "" : "s");
+                 text_s(tu->incidents));
         debrief_injects(d, t, buf, sizeof buf);
         if (buf[0])
             doc_putf(o, term_attr(R_DIM), "; injects: %s", buf);
@@ -247,7 +249,7 @@ void page_spy(struct dbs *s, struct doc *o)
                 put_seat(o, d, i);
                 doc_putf(o, A_NORMAL, " %s ", ARROW);
                 doc_put(o, t < n ? seat_attr(d, t) : A_BOLD, seat_name(d, t));
-                doc_putf(o, A_NORMAL, ": %d operation%s (", c->ops, c->ops == 1 ? "" : "s");
+                doc_putf(o, A_NORMAL, ": %d operation%s (", c->ops, text_s(c->ops));
                 int first = 1;
                 for (int k = 0; k < ORD_COUNT; k++)
                     if (kinds[k]) {
@@ -344,7 +346,7 @@ void page_spy(struct dbs *s, struct doc *o)
                 first = 0;
             }
         doc_putf(o, A_NORMAL, "; it detected %d operation%s against it.",
-                 d->seat[i].detections, d->seat[i].detections == 1 ? "" : "s");
+                 d->seat[i].detections, text_s(d->seat[i].detections));
         doc_end(o);
     }
     if (!any)
@@ -395,17 +397,20 @@ void page_scores(struct dbs *s, struct doc *o)
         maxtot = d->seat[i].national.total > maxtot ? d->seat[i].national.total : maxtot;
         maxshare = d->seat[i].mandate_permille > maxshare ? d->seat[i].mandate_permille : maxshare;
     }
-    int bw = (w - 2 - nw - 2 * 16) / 2;
+    int bw = (w - 3 - nw - 2 * 16) / 2;
     bw = bw < 8 ? 8 : bw > 30 ? 30 : bw;
     doc_row(o, 2, 0);
-    doc_cell(o, term_attr(R_DIM), nw, 0, "");
-    doc_cell(o, term_attr(R_DIM), bw + 15, 0, "share of the stability added");
+    doc_cell(o, term_attr(R_DIM), nw + 1, 0, "");
+    doc_cell(o, term_attr(R_DIM), bw + 14, 0,
+             bw + 14 > 28 ? "share of the stability added" : "mandate share");
+    doc_cell(o, A_NORMAL, 1, 0, "");
     doc_put(o, term_attr(R_DIM), "national score");
     doc_end(o);
     for (int i = 0; i < n; i++) {
         const struct db_seat *st = &d->seat[i];
         doc_row(o, 2, 0);
         doc_cell(o, seat_attr(d, i), nw, 0, seat_name(d, i));
+        doc_cell(o, A_NORMAL, 1, 0, "");
         bar_run(o, bw, st->mandate_permille, maxshare, seat_attr(d, i));
         snprintf(buf, sizeof buf, "%d.%d%%", st->mandate_permille / 10, st->mandate_permille % 10);
         doc_cell(o, A_NORMAL, 7, 1, buf);
@@ -760,7 +765,8 @@ void page_reasons(struct dbs *s, struct doc *o)
         int fam = r->o.kind < ORD_COUNT ? order_family(r->o.kind) : -1;
         int hidden = fam == FAM_COVERT || fam == FAM_COUNTER;
         doc_row(o, 2, name_cols(d) + 2);
-        doc_cell(o, seat_attr(d, r->seat), name_cols(d) + 1, 0, seat_name(d, r->seat));
+        doc_cell(o, seat_attr(d, r->seat), name_cols(d), 0, seat_name(d, r->seat));
+        doc_cell(o, A_NORMAL, 1, 0, "");
         doc_put(o, A_BOLD, debrief_order(d, r->o.kind));
         order_target(d, &r->o, buf, sizeof buf);
         if (buf[0])
@@ -773,7 +779,8 @@ void page_reasons(struct dbs *s, struct doc *o)
         doc_text(o, A_NORMAL, name_cols(d) + 3, r->text);
     }
     if (d->reasons_dropped)
-        doc_textf(o, term_attr(R_DIM), 0, "(%d more reasons not listed.)", d->reasons_dropped);
+        doc_textf(o, term_attr(R_DIM), 0, "(%d more reason%s not listed.)", d->reasons_dropped,
+                  text_s(d->reasons_dropped));
     doc_blank(o);
     doc_textf(o, term_attr(R_DIM), 0, "%s marks a hidden order. A rule is the line of the AI's "
               "instruction list that produced the order.", term_glyph(G_SECRET));

@@ -1,7 +1,8 @@
 /* dlg_order.c - the dialogs that build an order: pick it (grouped by
- * family, letters jump to a name), aim it (sector, contingent, level or
- * answer, each marked legal or not with the reason), read its odds and
- * the modifiers behind them, and give it; and the dossier popup. */
+ * family; every letter types the start of a name, the arrows move), aim
+ * it (sector, contingent, level or answer, each marked legal or not with
+ * the reason), read its odds and the modifiers behind them, and give it;
+ * and the dossier popup. */
 #include <stdio.h>
 #include <string.h>
 
@@ -15,7 +16,7 @@ struct cand {
     int legal;
     char why[120];
     char label[160];
-    char extra[80];
+    char extra[NAME_LEN + 40];   /* figures, or an inject's title */
 };
 
 
@@ -59,6 +60,19 @@ static void pct(int pm, char *buf, size_t n)
         snprintf(buf, n, "%d.%d%%", pm / 10, (pm < 0 ? -pm : pm) % 10);
     else
         snprintf(buf, n, "%d%%", pm / 10);
+}
+
+/* "~41% (27-55%, a guess)", "~41% (35-47%)" or "41%": an estimate's
+ * centre and, when it is not exact, its range. */
+static void estimate_text(const struct odds_estimate *e, char *buf, size_t n)
+{
+    char m[16];
+    pct(e->mid.success, m, sizeof m);
+    if (e->lo == e->hi)
+        snprintf(buf, n, "%s", m);
+    else
+        snprintf(buf, n, "~%s (%d-%d%%%s)", m, (e->lo + 5) / 10, (e->hi + 5) / 10,
+                 e->guess ? ", a guess" : "");
 }
 
 static int candidates(struct cui *u, struct turnui *t, int kind, int stage, struct cand *c)
@@ -111,12 +125,12 @@ static int candidates(struct cui *u, struct turnui *t, int kind, int stage, stru
             snprintf(c[n].label, sizeof c[n].label, "%s", v->c[i].name);
             c[n].extra[0] = 0;
             if (order_family(kind) == FAM_COVERT) {
-                struct odds od;
-                view_odds(v, &c[n].o, &od);
-                char a[16], b[16];
-                pct(od.success, a, sizeof a);
-                pct(od.detect_ok, b, sizeof b);
-                snprintf(c[n].extra, sizeof c[n].extra, "success %s, detection %s", a, b);
+                struct odds_estimate est;
+                view_estimate(v, &c[n].o, &est);
+                char a[80], b[16];
+                estimate_text(&est, a, sizeof a);
+                pct(odds_detection(&est.mid), b, sizeof b);
+                snprintf(c[n].extra, sizeof c[n].extra, "success %s, seen %s", a, b);
             } else if (kind == ORD_ACCUSE) {
                 snprintf(c[n].extra, sizeof c[n].extra, "our evidence: %d", v->me.evidence[i]);
             } else {
@@ -243,8 +257,8 @@ static void draw_pick(struct cui *u, struct turnui *t)
     struct rect s = { r.y + list_h + 1, r.x, 3, r.w + 1 };
     d_fill(r.y + list_h, r.x, r.w, A_NORMAL);
     page_draw(pg, s, 0, -1, 0);
-    static const char *const hints[] = { "Up/Down", "choose", "letters", "jump to a name",
-                                         "Enter", "next", "Esc", "cancel", NULL, NULL };
+    static const char *const hints[] = { "arrows", "choose", "a-z", "type a name", "Enter", "next",
+                                         "Esc", "cancel", NULL, NULL };
     d_hints(r.y + r.h - 1, r.x, r.w, hints);
 }
 
@@ -297,46 +311,53 @@ static void draw_target(struct cui *u, struct turnui *t)
     d_hints(r.y + r.h - 1, r.x, r.w, hints);
 }
 
-/* Where the seat's estimate of the target's defence comes from. */
-static void odds_sources(struct cui *u, const struct order *o, struct page *pg)
+/* One of the target's figures and where the estimate of it comes from. */
+static void figure_source(struct cui *u, int target, const char *what, int src, int dos,
+                          int val10, int lo, int hi, struct page *pg)
 {
     const struct view *v = u->v;
-    int tk = order_target_kind(o->kind);
-    int target = tk == TK_SEAT ? o->target : TARGET_HQ;
+    char val[16];
+    if (val10 % 10)
+        snprintf(val, sizeof val, "%d.%d", val10 / 10, val10 % 10);
+    else
+        snprintf(val, sizeof val, "%d", val10 / 10);
+    if (src == SRC_DOSSIER) {
+        const struct dossier *d = &v->me.dos[target][dos];
+        page_addf(pg, A_NORMAL, 2, "Their %s: about %s (%d to %d), from our %s dossier of "
+                  "week %d (%s).", what, val, lo, hi, dossier_name(dos), d->turn,
+                  evtext_quality(d->quality));
+    } else {
+        page_addf(pg, term_attr(R_WARN), 2, "Their %s: a guess of %s, the average the other "
+                  "contingents declared at deployment (%d to %d).", what, val, lo, hi);
+    }
+}
+
+/* Where the seat's estimate of the target's defence comes from. */
+static void odds_sources(struct cui *u, const struct order *o, const struct odds_estimate *e,
+                         struct page *pg)
+{
+    const struct view *v = u->v;
+    int target = order_victim(o);
+    char fl[16];
     if (target == TARGET_HQ) {
         page_addf(pg, A_NORMAL, 2, "Mission HQ's defence comes from the public network "
-                  "security (%d).", v->net_security);
+                  "security (%d): the chance is known, not guessed.", v->net_security);
     } else {
-        const char *tn = evtext_seat(v, target);
-        if (view_fresh(v, target, DOS_PROCEDURES))
-            page_addf(pg, A_NORMAL, 2, "Their counter-intelligence, about %d: from our "
-                      "procedures dossier (week %d).", v->me.dos[target][DOS_PROCEDURES].est[0],
-                      v->me.dos[target][DOS_PROCEDURES].turn);
-        else if (view_fresh(v, target, DOS_CAPABILITIES))
-            page_addf(pg, A_NORMAL, 2, "Their counter-intelligence, about %d: from our "
-                      "capabilities dossier (week %d).",
-                      v->me.dos[target][DOS_CAPABILITIES].est[CAP_COUNTERINTEL],
-                      v->me.dos[target][DOS_CAPABILITIES].turn);
-        else
-            page_addf(pg, term_attr(R_WARN), 2, "No fresh dossier on %s's procedures or "
-                      "capabilities: its counter-intelligence is guessed at 2, the middle of "
-                      "the scale.", tn);
-        if (view_fresh(v, target, DOS_COMMUNICATIONS))
-            page_addf(pg, A_NORMAL, 2, "Their communications security, about %d: from our "
-                      "communications dossier (week %d).",
-                      v->me.dos[target][DOS_COMMUNICATIONS].est[0],
-                      v->me.dos[target][DOS_COMMUNICATIONS].turn);
-        else
-            page_addf(pg, term_attr(R_WARN), 2, "No fresh communications dossier: their "
-                      "communications security is guessed at 50.");
-        page_add(pg, term_attr(R_DIM), 2, "Their posture this week (hardened, "
-                 "compartmentalised) is unknown until resolution.");
+        figure_source(u, target, "counter-intelligence", e->ci_src,
+                      view_fresh(v, target, DOS_PROCEDURES) ? DOS_PROCEDURES : DOS_CAPABILITIES,
+                      e->ci10, e->ci_lo, e->ci_hi, pg);
+        figure_source(u, target, "communications security", e->comms_src, DOS_COMMUNICATIONS,
+                      e->comms * 10, e->comms_lo, e->comms_hi, pg);
+        pct(e->floor, fl, sizeof fl);
+        page_addf(pg, term_attr(R_DIM), 2, "Their posture this week is unseen until "
+                  "resolution: the estimate allows for an average week's; if they harden and "
+                  "compartmentalise, it could be as low as %s.", fl);
     }
     int rel = odds_relevant_dossier(o->kind);
     if (rel >= 0)
         page_addf(pg, A_NORMAL, 2, "A fresh %s dossier on the target helps this operation%s.",
-                  dossier_name(rel), target >= 0 && view_fresh(v, target, rel)
-                      ? ": we have one" : ": we have none");
+                  dossier_name(rel), view_fresh(v, target, rel) ? ": we have one"
+                                                                : ": we have none");
 }
 
 static void draw_odds(struct cui *u, struct turnui *t)
@@ -360,12 +381,20 @@ static void draw_odds(struct cui *u, struct turnui *t)
                                        : "Secret: only we know, unless it is detected.");
     page_add(pg, A_NORMAL, 0, d->summary);
     if (order_family(o->kind) == FAM_COVERT) {
-        struct odds od;
-        view_odds(v, o, &od);
-        char a[16], b[16], c[16];
+        struct odds_estimate est;
+        view_estimate(v, o, &est);
+        const struct odds od = est.mid;
+        char a[80], b[16], c[16], lo[16], hi[16];
         page_blank(pg);
-        pct(od.success, a, sizeof a);
-        page_addf(pg, term_attr(R_HEADING), 0, "Chance of success: %s", a);
+        estimate_text(&est, a, sizeof a);
+        page_addf(pg, term_attr(R_HEADING), 0, "Chance of success: %s: %s.", a,
+                  odds_words(od.success));
+        if (est.guess)
+            page_addf(pg, term_attr(R_WARN), 2, "A guess: we hold no fresh dossier on %s's %s; "
+                      "one would narrow it.", evtext_seat(v, order_victim(o)),
+                      est.ci_src == SRC_PUBLISHED && est.comms_src == SRC_PUBLISHED
+                          ? "procedures or communications"
+                      : est.ci_src == SRC_PUBLISHED ? "procedures" : "communications");
         for (int m = 0; m < MOD_COUNT; m++) {
             if (!od.mods[m] && m != MOD_BASE)
                 continue;
@@ -376,13 +405,29 @@ static void draw_odds(struct cui *u, struct turnui *t)
         }
         pct(od.detect_ok, b, sizeof b);
         pct(od.detect_fail, c, sizeof c);
-        int overall = (od.success * od.detect_ok + (1000 - od.success) * od.detect_fail) / 1000;
+        int overall = odds_detection(&od);
         char e[16];
         pct(overall, e, sizeof e);
-        page_addf(pg, term_attr(R_HEADING), 0, "Chance of detection: %s if it succeeds, %s if "
-                  "it fails (%s in all)", b, c, e);
-        page_add(pg, term_attr(R_DIM), 0, "These are estimates from our dossiers:");
-        odds_sources(u, o, pg);
+        pct(est.detect_lo, lo, sizeof lo);
+        pct(est.detect_hi, hi, sizeof hi);
+        if (est.detect_lo == est.detect_hi)
+            page_addf(pg, term_attr(R_HEADING), 0, "Chance of detection: %s in all: %s.", e,
+                      odds_detect_words(overall));
+        else
+            page_addf(pg, term_attr(R_HEADING), 0, "Chance of detection: about %s in all "
+                      "(%s-%s): %s.", e, lo, hi, odds_detect_words(overall));
+        page_addf(pg, A_NORMAL, 2, "%s if it succeeds, %s if it fails.", b, c);
+        page_add(pg, term_attr(R_DIM), 0, "Where the estimate comes from:");
+        odds_sources(u, o, &est, pg);
+    } else if (o->kind == ORD_SWEEP) {
+        char a[16];
+        pct(odds_sweep(v->cat, v->me.caps[CAP_COUNTERINTEL], 0), a, sizeof a);
+        page_blank(pg);
+        page_addf(pg, term_attr(R_HEADING), 0, "Chance to find each insider network or implant "
+                  "run against us: %s (%s), more for a network that has been exposed.", a,
+                  odds_words(odds_sweep(v->cat, v->me.caps[CAP_COUNTERINTEL], 0)));
+        page_addf(pg, term_attr(R_DIM), 2, "From our counter-intelligence, %d. If nothing is "
+                  "found, that does not prove nothing is there.", v->me.caps[CAP_COUNTERINTEL]);
     } else if (d->capability >= 0 && d->min_capability > 0) {
         page_addf(pg, term_attr(R_DIM), 0, "Uses our %s: %d (needs %d).",
                   capability_name(d->capability), v->me.caps[d->capability], d->min_capability);
@@ -399,8 +444,9 @@ static void draw_odds(struct cui *u, struct turnui *t)
     struct rect body = { r.y, r.x, r.h - 1, r.w + 1 };
     t->dtop = page_clamp(pg, t->dtop, body.h);
     page_draw(pg, body, t->dtop, -1, 0);
-    static const char *const ok_hints[] = { "Enter", "give the order", "Esc", "back", NULL, NULL };
-    static const char *const no_hints[] = { "Esc", "back", NULL, NULL };
+    static const char *const ok_hints[] = { "Enter", "give the order", "PgDn", "more", "Esc",
+                                            "back", NULL, NULL };
+    static const char *const no_hints[] = { "PgDn", "more", "Esc", "back", NULL, NULL };
     d_hints(r.y + r.h - 1, r.x, r.w, legal ? ok_hints : no_hints);
 }
 
@@ -525,6 +571,27 @@ static void type_ahead(struct cui *u, struct turnui *t, const int *kinds, int n,
     t->prefix[0] = 0;
 }
 
+/* Scrolls a text dialog (the odds, a dossier) by a line or a page; the
+ * drawing clamps the end. */
+static void dialog_scroll(struct turnui *t, int k)
+{
+    int page = LINES - 8 > 1 ? LINES - 8 : 1;
+    if (k == K_UP || k == K_WHEEL_UP)
+        t->dtop--;
+    else if (k == K_DOWN || k == K_WHEEL_DOWN)
+        t->dtop++;
+    else if (k == K_PGUP)
+        t->dtop -= page;
+    else if (k == K_PGDN)
+        t->dtop += page;
+    else if (k == K_HOME)
+        t->dtop = 0;
+    else if (k == K_END)
+        t->dtop = 1 << 20;
+    if (t->dtop < 0)
+        t->dtop = 0;
+}
+
 int dialog_key(struct cui *u, struct turnui *t, const struct input *in)
 {
     int k = in->key;
@@ -532,6 +599,12 @@ int dialog_key(struct cui *u, struct turnui *t, const struct input *in)
         int kinds[ORD_COUNT + FAM_COUNT], fams[ORD_COUNT + FAM_COUNT];
         int n = pick_list(u->v, kinds, fams);
         int step = 0;
+        /* the picker is where names are typed: every letter, h j k l
+         * too, types the start of an order's name; the arrows move */
+        int letter = in->ch > 0 && in->ch < 128 &&
+                     ((in->ch >= 'a' && in->ch <= 'z') || (in->ch >= 'A' && in->ch <= 'Z'));
+        if (letter)
+            k = K_CHAR;
         if (k == K_UP || k == K_WHEEL_UP)
             step = -1;
         else if (k == K_DOWN || k == K_WHEEL_DOWN)
@@ -552,10 +625,6 @@ int dialog_key(struct cui *u, struct turnui *t, const struct input *in)
             if (kinds[t->dsel] >= 0)
                 break;
         }
-        /* letters jump to the order whose name starts with those typed
-         * (j and k stay movement) */
-        int letter = (k == K_CHAR || k == K_LEFT || k == K_RIGHT) && in->ch < 128 &&
-                     ((in->ch >= 'a' && in->ch <= 'z') || (in->ch >= 'A' && in->ch <= 'Z'));
         if (!letter)
             t->prefix[0] = 0;
         else
@@ -623,23 +692,16 @@ int dialog_key(struct cui *u, struct turnui *t, const struct input *in)
                 open_pick(u, t, t->editing, t->kind);
             else
                 t->dlg = DLG_TARGET;
-        } else if (k == K_UP || k == K_WHEEL_UP)
-            t->dtop--;
-        else if (k == K_DOWN || k == K_WHEEL_DOWN)
-            t->dtop++;
-        if (t->dtop < 0)
-            t->dtop = 0;
+        } else {
+            dialog_scroll(t, k);
+        }
         return -1;
     }
     if (t->dlg == DLG_DOSSIER) {
         if (k == K_ESC || k == K_ENTER || k == K_CLICK || (k == K_CHAR && in->ch == 'q'))
             t->dlg = DLG_NONE;
-        else if (k == K_UP || k == K_WHEEL_UP)
-            t->dtop--;
-        else if (k == K_DOWN || k == K_WHEEL_DOWN)
-            t->dtop++;
-        if (t->dtop < 0)
-            t->dtop = 0;
+        else
+            dialog_scroll(t, k);
         return -1;
     }
     return -1;

@@ -81,20 +81,6 @@ static void add_run(struct doc *d, attr_t a, const char *s, int len, int cols)
     d->col += cols;
 }
 
-/* Bytes of the character at s; its display columns go to cols. */
-int doc_char(const char *s, int *cols)
-{
-    unsigned char c = (unsigned char)*s;
-    int len = c < 0x80 ? 1 : c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
-    for (int i = 1; i < len; i++)
-        if (((unsigned char)s[i] & 0xc0) != 0x80) {
-            len = i;
-            break;
-        }
-    *cols = c < 0x20 ? 1 : text_cols(s, len);
-    return len;
-}
-
 void doc_put(struct doc *d, attr_t a, const char *text)
 {
     if (!d->open)
@@ -106,7 +92,7 @@ void doc_put(struct doc *d, attr_t a, const char *text)
         int i = 0, cols = 0, space = -1, space_cols = 0;
         while (s[i] && s[i] != '\n') {
             int c;
-            int k = doc_char(s + i, &c);
+            int k = text_char(s + i, &c);
             if (cols + c > avail) {
                 if (s[i] == ' ') {   /* the row ends just before it: a break */
                     space = i;
@@ -136,7 +122,7 @@ void doc_put(struct doc *d, attr_t a, const char *text)
                 /* one word longer than the row: cut it */
                 if (i == 0) {
                     int c;
-                    i = doc_char(s, &c);
+                    i = text_char(s, &c);
                     cols = c;
                 }
                 add_run(d, a, s, i, cols);
@@ -163,21 +149,17 @@ void doc_cell(struct doc *d, attr_t a, int w, int right, const char *text)
 {
     if (w <= 0)
         return;
-    char buf[512];
-    int nb = 0, cols = 0;
-    for (int i = 0; text[i];) {
-        int c;
-        int k = doc_char(text + i, &c);
-        if (cols + c > w || nb + k >= (int)sizeof buf - 1)
-            break;
-        memcpy(buf + nb, text + i, (size_t)k);
-        nb += k;
-        cols += c;
-        i += k;
-    }
+    char buf[1024];
+    text_fit(buf, sizeof buf, text, w, FIT_LEFT);
+    /* the padding goes apart, without the attribute */
+    int nb = (int)strlen(buf);
+    while (nb > 0 && buf[nb - 1] == ' ')
+        nb--;
     buf[nb] = 0;
+    int cols = text_cols(buf, -1), np = w - cols;
     char pad[256];
-    int np = w - cols < (int)sizeof pad - 1 ? w - cols : (int)sizeof pad - 1;
+    if (np > (int)sizeof pad - 1)
+        np = (int)sizeof pad - 1;
     memset(pad, ' ', (size_t)np);
     pad[np] = 0;
     if (right && np)

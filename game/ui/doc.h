@@ -48,8 +48,8 @@ void doc_end(struct doc *d);
 void doc_put(struct doc *d, attr_t a, const char *text);
 void doc_putf(struct doc *d, attr_t a, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-/* Appends text padded (or cut) to exactly w columns; right-aligned when
- * right. */
+/* Appends text padded (or cut, ending in an ellipsis) to exactly w
+ * columns; right-aligned when right. */
 void doc_cell(struct doc *d, attr_t a, int w, int right, const char *text);
 /* Pads the current row with spaces up to column x (of the row). */
 void doc_to(struct doc *d, int x);
@@ -63,9 +63,6 @@ void doc_textf(struct doc *d, attr_t a, int indent, const char *fmt, ...)
 void doc_blank(struct doc *d);
 /* Marks the current (last) row as the start of a section. */
 void doc_mark(struct doc *d);
-
-/* Bytes of the (UTF-8) character at s; its display columns go to cols. */
-int doc_char(const char *s, int *cols);
 
 /* Draws rows from top into r (the last column holds the scroll marks). */
 void doc_draw(const struct doc *d, struct rect r, int top);

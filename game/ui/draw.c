@@ -7,12 +7,14 @@
 #include <wchar.h>
 
 /* Bytes of the character at s and its display width (non-ASCII under a
- * non-UTF-8 locale: the whole sequence shows as one '?'). */
-static int char_step(const char *s, int *cols)
+ * non-UTF-8 locale, and a broken or cut sequence, such as a copy limited
+ * in bytes leaves: one '?'). *bad gets 1 when it shows as '?'. */
+static int char_step_ok(const char *s, int *cols, int *bad)
 {
     unsigned char c = (unsigned char)*s;
+    *bad = 0;
     if (c < 0x80) {
-        *cols = c >= 0x20 ? 1 : 0;
+        *cols = 1;               /* a control character shows as a space */
         return 1;
     }
     int len = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
@@ -22,17 +24,30 @@ static int char_step(const char *s, int *cols)
             break;
         }
     *cols = 1;
+    *bad = 1;
     if (term_utf8()) {
         mbstate_t st;
         memset(&st, 0, sizeof st);
         wchar_t wc;
         size_t k = mbrtowc(&wc, s, (size_t)len, &st);
-        if (k != (size_t)-1 && k != (size_t)-2) {
+        if (k != (size_t)-1 && k != (size_t)-2 && k != 0) {
             int w = wcwidth(wc);
             *cols = w < 0 ? 1 : w;
+            *bad = 0;
         }
     }
     return len;
+}
+
+int text_char(const char *s, int *cols)
+{
+    int bad;
+    return char_step_ok(s, cols, &bad);
+}
+
+const char *text_s(int n)
+{
+    return n == 1 || n == -1 ? "" : "s";
 }
 
 int text_cols(const char *s, int len)
@@ -40,10 +55,71 @@ int text_cols(const char *s, int len)
     int cols = 0;
     for (int i = 0; s[i] && (len < 0 || i < len);) {
         int c;
-        i += char_step(s + i, &c);
+        i += text_char(s + i, &c);
         cols += c;
     }
     return cols;
+}
+
+char *text_fit(char *buf, size_t n, const char *s, int w, int how)
+{
+    int total = text_cols(s, -1), cols = 0;
+    size_t nb = 0;
+    if (w < 0)
+        w = 0;
+    if (total > w) {
+        const char *ell = term_glyph(G_ELLIPSIS);
+        int ellw = text_cols(ell, -1), limit = w - ellw;
+        size_t cut = 0;
+        int cut_cols = 0, last_space = -1, space_cols = 0;
+        for (size_t i = 0; s[i] && limit > 0;) {
+            int c;
+            int k = text_char(s + i, &c);
+            if (cut_cols + c > limit)
+                break;
+            if (s[i] == ' ') {
+                last_space = (int)i;
+                space_cols = cut_cols;
+            }
+            cut_cols += c;
+            i += (size_t)k;
+            cut = i;
+        }
+        /* prose: end at a word when that keeps most of the room */
+        if ((how & FIT_WORDS) && s[cut] != ' ' && last_space > 0 && space_cols * 3 >= limit * 2) {
+            cut = (size_t)last_space;
+            cut_cols = space_cols;
+        }
+        while (cut > 0 && s[cut - 1] == ' ') {
+            cut--;
+            cut_cols--;
+        }
+        if (ellw > w)
+            ell = "", ellw = 0;
+        size_t el = strlen(ell);
+        if (cut + el + 1 > n)
+            cut = n > el + 1 ? n - el - 1 : 0;
+        memcpy(buf, s, cut);
+        memcpy(buf + cut, ell, el);
+        nb = cut + el;
+        cols = cut_cols + ellw;
+    } else {
+        nb = strlen(s) < n ? strlen(s) : n - 1;
+        memcpy(buf, s, nb);
+        cols = total;
+    }
+    int pad = w - cols;
+    if (pad > 0 && nb + (size_t)pad < n) {
+        if (how & FIT_RIGHT) {
+            memmove(buf + pad, buf, nb);
+            memset(buf, ' ', (size_t)pad);
+        } else {
+            memset(buf + nb, ' ', (size_t)pad);
+        }
+        nb += (size_t)pad;
+    }
+    buf[nb] = 0;
+    return buf;
 }
 
 int d_text(int y, int x, int w, attr_t a, const char *s)
@@ -52,18 +128,21 @@ int d_text(int y, int x, int w, attr_t a, const char *s)
         return 0;
     if (x + w > COLS)
         w = COLS - x;
+    char fit[1024];
+    if (text_cols(s, -1) > w)    /* cut: it ends in an ellipsis */
+        s = text_fit(fit, sizeof fit, s, w, FIT_LEFT);
     char buf[1024];
     int nb = 0, cols = 0;
     for (int i = 0; s[i] && nb < (int)sizeof buf - 5;) {
-        int c;
-        int step = char_step(s + i, &c);
+        int c, bad = 0;
+        int step = char_step_ok(s + i, &c, &bad);
         if (cols + c > w)
             break;
         unsigned char b = (unsigned char)s[i];
         if (b < 0x20) {
             buf[nb++] = ' ';
             c = 1;
-        } else if (b >= 0x80 && !term_utf8()) {
+        } else if (b >= 0x80 && bad) {
             buf[nb++] = '?';
         } else {
             memcpy(buf + nb, s + i, (size_t)step);
@@ -209,36 +288,50 @@ int d_hints(int y, int x, int w, const char *const *pairs)
     return used;
 }
 
-void text_wrap(const char *s, int w, void (*out)(void *ctx, const char *s, int len), void *ctx)
+/* The first line of s in w columns: its bytes go to *end; returns the
+ * bytes to skip to the next line. */
+static int wrap_one(const char *s, int w, int *end)
 {
     if (w < 4)
         w = 4;
+    int i = 0, cols = 0, last_space = -1;
+    while (s[i] && s[i] != '\n') {
+        int c;
+        int step = text_char(s + i, &c);
+        if (cols + c > w)
+            break;
+        if (s[i] == ' ')
+            last_space = i;
+        cols += c;
+        i += step;
+    }
+    *end = i;
+    if (s[i] == '\n')
+        return i + 1;
+    if (s[i] && last_space > 0) {
+        *end = last_space;
+        return last_space + 1;
+    }
+    return i;
+}
+
+/* Wraps s at w columns for its first line and rest for the others. */
+static void wrap_hang(const char *s, int w, int rest,
+                      void (*out)(void *ctx, const char *s, int len), void *ctx)
+{
     while (*s) {
-        int i = 0, cols = 0, last_space = -1;
-        while (s[i] && s[i] != '\n') {
-            int c;
-            int step = char_step(s + i, &c);
-            if (cols + c > w)
-                break;
-            if (s[i] == ' ')
-                last_space = i;
-            cols += c;
-            i += step;
-        }
-        int end = i, next = i;
-        if (s[i] == '\n') {
-            next = i + 1;
-        } else if (s[i]) {
-            if (last_space > 0) {
-                end = last_space;
-                next = last_space + 1;
-            }
-        }
+        int end, next = wrap_one(s, w, &end);
         out(ctx, s, end);
         s += next;
+        w = rest;
         if (!*s && next > 0 && s[-1] == '\n')
             break;
     }
+}
+
+void text_wrap(const char *s, int w, void (*out)(void *ctx, const char *s, int len), void *ctx)
+{
+    wrap_hang(s, w, w, out, ctx);
 }
 
 /* --- pages ------------------------------------------------------------- */
@@ -305,7 +398,7 @@ void page_add_hang(struct page *p, attr_t a, int indent, int hang, const char *t
         add_line(&c, "", 0);
         return;
     }
-    text_wrap(text, p->width - indent - hang, add_line, &c);
+    wrap_hang(text, p->width - indent, p->width - indent - hang, add_line, &c);
 }
 
 void page_add(struct page *p, attr_t a, int indent, const char *text)
@@ -326,6 +419,18 @@ void page_addf(struct page *p, attr_t a, int indent, const char *fmt, ...)
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
     page_add(p, a, indent, buf);
+}
+
+void page_bullet(struct page *p, attr_t a, int indent, int g, const char *fmt, ...)
+{
+    char buf[2048];
+    const char *gl = term_glyph(g);
+    int n = snprintf(buf, sizeof buf, "%s ", gl);
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf + n, sizeof buf - (size_t)n, fmt, ap);
+    va_end(ap);
+    page_add_hang(p, a, indent, text_cols(gl, -1) + 1, buf);
 }
 
 void page_blank(struct page *p)

@@ -13,10 +13,26 @@ struct rect {
     int y, x, h, w;
 };
 
+/* Bytes of the (UTF-8) character at s; its display columns go to cols:
+ * wcwidth's, 1 for a control character (drawn as a space) and for any
+ * non-ASCII one under a non-UTF-8 locale (drawn as '?'). Every count of
+ * display columns goes through it. */
+int text_char(const char *s, int *cols);
 /* Display columns of s (at most its first len bytes; len < 0: all). */
 int text_cols(const char *s, int len);
+/* s padded with spaces, or cut, to exactly w display columns into buf (n
+ * bytes); a cut ends in an ellipsis. how: FIT_LEFT (padded on the right),
+ * FIT_RIGHT (right-aligned), | FIT_WORDS (prose: cut at a word when that
+ * keeps two thirds of the room). Returns buf. */
+enum { FIT_LEFT = 0, FIT_RIGHT = 1, FIT_WORDS = 2 };
+char *text_fit(char *buf, size_t n, const char *s, int w, int how);
 
-/* Draws s at y,x in at most w columns; returns the columns used. */
+/* The plural s of a count's noun: "" when n is 1 or -1, else "s"
+ * ("%d point%s", n, text_s(n)). */
+const char *text_s(int n);
+
+/* Draws s at y,x in at most w columns (cut with an ellipsis when it does
+ * not fit); returns the columns used. */
 int d_text(int y, int x, int w, attr_t a, const char *s);
 int d_textf(int y, int x, int w, attr_t a, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
@@ -72,6 +88,10 @@ void page_add(struct page *p, attr_t a, int indent, const char *text);
 void page_add_hang(struct page *p, attr_t a, int indent, int hang, const char *text);
 void page_addf(struct page *p, attr_t a, int indent, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* A line that starts with glyph g (enum glyph) and a space; its
+ * continuation lines line up after them. */
+void page_bullet(struct page *p, attr_t a, int indent, int g, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
 void page_blank(struct page *p);
 /* Lines added after this belong to item id (>= 0), until page_item(p, -1). */
 void page_item(struct page *p, int id);

@@ -72,6 +72,66 @@ static const char *blame_text(const struct view *v, int blamed, char *buf, size_
     return buf;
 }
 
+void evtext_cause(const struct view *v, evtext_injects injects, const struct event *e,
+                  char *buf, size_t n)
+{
+    static const char *const fixed[CAUSE_COUNT] = {
+        [CAUSE_HIDDEN] = "cause unknown to us",
+        [CAUSE_RECOVERY] = "trust heals with time",
+        [CAUSE_SPOILERS] = "drift and spoilers",
+        [CAUSE_SHARING] = "decay, and what was shared",
+    };
+    const struct inject *in;
+    int me = e->cause_seat >= 0 && e->cause_seat == v->seat;
+    switch (e->cause) {
+    case CAUSE_ORDER:
+        snprintf(buf, n, "%s%s %s", me ? "our" : evtext_seat(v, e->cause_seat), me ? "" : "'s",
+                 order_title(v, e->cause_arg));
+        break;
+    case CAUSE_INJECT:
+        in = inject_def(v, injects, e->cause_arg);
+        snprintf(buf, n, "the inject \"%s\"", in ? in->title : "news of the week");
+        break;
+    case CAUSE_INCIDENT:
+        snprintf(buf, n, "the incident: %s against %s", order_title(v, e->cause_arg),
+                 whom(v, e->cause_seat));
+        break;
+    case CAUSE_IDLE:
+        snprintf(buf, n, me ? "we did no mandate work and made no contribution"
+                            : "%s did no mandate work and made no contribution",
+                 evtext_seat(v, e->cause_seat));
+        break;
+    default:
+        snprintf(buf, n, "%s", e->cause > CAUSE_NONE && e->cause < CAUSE_COUNT && fixed[e->cause]
+                                   ? fixed[e->cause] : "");
+        break;
+    }
+}
+
+/* " (cause)" for an event that carries one, else "". */
+static const char *because(const struct view *v, evtext_injects injects, const struct event *e,
+                           char *buf, size_t n)
+{
+    char c[200];
+    evtext_cause(v, injects, e, c, sizeof c);
+    if (c[0])
+        snprintf(buf, n, " (%s)", c);
+    else
+        buf[0] = 0;
+    return buf;
+}
+
+/* "Our influence with the host -5 to 10 (the inject "...")": a change to
+ * one of a contingent's own numbers, good or bad for it. */
+static int own_change(const struct view *v, evtext_injects injects, const struct event *e,
+                      const char *what, char *buf, size_t n)
+{
+    char why[240];
+    snprintf(buf, n, "%s %s %+d to %d%s.", e->actor == v->seat ? "Our" : evtext_seat(v, e->actor),
+             what, e->a, e->b, because(v, injects, e, why, sizeof why));
+    return e->a >= 0 ? EVT_GOOD : EVT_BAD;
+}
+
 static int covert_text(const struct view *v, const struct event *e, char *buf, size_t n)
 {
     char ch[16], roll[16], dch[16], droll[16], seen[80], tmp[64];
@@ -99,7 +159,7 @@ static int covert_text(const struct view *v, const struct event *e, char *buf, s
 int event_text(const struct view *v, evtext_injects injects, const struct event *e,
                char *buf, size_t n)
 {
-    char t1[64];
+    char t1[64], why[240];
     buf[0] = 0;
     const struct inject *in;
     switch (e->kind) {
@@ -189,12 +249,17 @@ int event_text(const struct view *v, evtext_injects injects, const struct event 
                      order_title(v, e->order));
         return EVT_GOOD;
     case EV_STABILITY:
-        snprintf(buf, n, "%s: spoilers and unrest, stability %+d to %d.", sector_name(v, e->sector),
-                 e->a, e->b);
+        snprintf(buf, n, "%s: stability %+d to %d%s.", sector_name(v, e->sector), e->a, e->b,
+                 because(v, injects, e, why, sizeof why));
         return EVT_PUBLIC;
     case EV_THREAT:
-        snprintf(buf, n, "%s: threat %+d to %d.", sector_name(v, e->sector), e->a, e->b);
+        snprintf(buf, n, "%s: threat %+d to %d%s.", sector_name(v, e->sector), e->a, e->b,
+                 because(v, injects, e, why, sizeof why));
         return EVT_PUBLIC;
+    case EV_SECTOR_WEEK:
+        snprintf(buf, n, "%s over the week: stability %d to %d, threat %d to %d.",
+                 sector_name(v, e->sector), e->a, e->b, e->c, e->d);
+        return EVT_SKIP;             /* the report's sector table shows it */
     case EV_LEAK:
         if (e->target >= 0 && e->target != TARGET_HQ)
             snprintf(buf, n, "LEAK: %s's data reached spoilers, threat +%d in %s.",
@@ -204,10 +269,12 @@ int event_text(const struct view *v, evtext_injects injects, const struct event 
                      sector_name(v, e->sector));
         return EVT_ALERT;
     case EV_POOL:
-        snprintf(buf, n, "Shared intelligence pool %+d to %d.", e->a, e->b);
+        snprintf(buf, n, "Shared intelligence pool %+d to %d%s.", e->a, e->b,
+                 because(v, injects, e, why, sizeof why));
         return EVT_PUBLIC;
     case EV_NETWORK:
-        snprintf(buf, n, "Mission network: centralisation %d, security %d.", e->a, e->b);
+        snprintf(buf, n, "Mission network: centralisation %d to %d, security %d to %d%s.", e->c,
+                 e->a, e->d, e->b, because(v, injects, e, why, sizeof why));
         return EVT_PUBLIC;
     case EV_EQUIPMENT:
         snprintf(buf, n, "%s contributed equipment to the mission network.", who(v, e->actor));
@@ -240,22 +307,35 @@ int event_text(const struct view *v, evtext_injects injects, const struct event 
                  evtext_seat(v, e->target));
         return EVT_GOOD;
     case EV_INFLUENCE:
-        snprintf(buf, n, "%s influence with the host %+d to %d.",
-                 e->actor == v->seat ? "Our" : evtext_seat(v, e->actor), e->a, e->b);
-        return EVT_GOOD;
+        return own_change(v, injects, e, "influence with the host", buf, n);
     case EV_TRUST:
-        snprintf(buf, n, "%s trust in %s %+d to %d.",
-                 e->actor == v->seat ? "Our" : evtext_seat(v, e->actor), whom(v, e->target), e->a,
-                 e->b);
+        snprintf(buf, n, "%s%s trust in %s %+d to %d%s.",
+                 e->actor == v->seat ? "Our" : evtext_seat(v, e->actor),
+                 e->actor == v->seat ? "" : "'s", whom(v, e->target), e->a, e->b,
+                 because(v, injects, e, why, sizeof why));
+        /* healing between others is bookkeeping; ours is news */
+        if (e->cause == CAUSE_RECOVERY && e->actor != v->seat && e->target != v->seat)
+            return EVT_SKIP;
         return EVT_PUBLIC;
     case EV_COMMS:
-        snprintf(buf, n, "%s communications security %+d to %d.",
-                 e->actor == v->seat ? "Our" : evtext_seat(v, e->actor), e->a, e->b);
-        return EVT_GOOD;
+        return own_change(v, injects, e, "communications security", buf, n);
     case EV_OBJECTIVES:
-        snprintf(buf, n, "New instructions from the capital: %s secret objectives changed.",
-                 e->actor == v->seat ? "our" : evtext_seat(v, e->actor));
+        snprintf(buf, n, "New instructions from the capital: %s secret objectives changed%s.",
+                 e->actor == v->seat ? "our" : evtext_seat(v, e->actor),
+                 because(v, injects, e, why, sizeof why));
         return EVT_BAD;
+    case EV_AP:
+        return own_change(v, injects, e, "action points next week", buf, n);
+    case EV_SWEEP:
+        evtext_permille(e->a, t1, sizeof t1);
+        if (e->b || e->c)
+            snprintf(buf, n, "Our counter-intelligence sweep found %d insider network%s and %d "
+                     "implant%s (a %s%% chance to find each, more for an exposed network).",
+                     e->b, e->b == 1 ? "" : "s", e->c, e->c == 1 ? "" : "s", t1);
+        else
+            snprintf(buf, n, "Our counter-intelligence sweep found nothing (a %s%% chance to "
+                     "find each network or implant run against us, if there is one).", t1);
+        return e->b || e->c ? EVT_BAD : EVT_PRIVATE;
     case EV_MANDATE:
         snprintf(buf, n, "Mandate: average stability %d, lowest sector %d.", e->a, e->b);
         return EVT_PUBLIC;

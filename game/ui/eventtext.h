@@ -28,6 +28,12 @@ typedef const struct inject *const *evtext_injects;
 int event_text(const struct view *v, evtext_injects injects, const struct event *e,
                char *buf, size_t n);
 
+/* Why the event's number changed, in the reader's words ("our Harden
+ * communications", "the inject \"...\"", "cause unknown to us"); empty
+ * when it carries no cause. */
+void evtext_cause(const struct view *v, evtext_injects injects, const struct event *e,
+                  char *buf, size_t n);
+
 /* Name of a contingent, "mission HQ", or "unknown" for a bad index. */
 const char *evtext_seat(const struct view *v, int seat);
 

@@ -103,7 +103,13 @@ static void board(struct cui *u, struct turnui *t, struct rect r, int focused)
     attr_t hd = term_attr(R_DIM);
     d_text(y, cx_name, namew, hd, "Sector");
     d_text(y, cx_feat, 3, hd, "   ");
-    d_text(y, cx_bar, barw + 4, hd, "Stability");
+    /* the stability heading over the bar and its number, however much
+     * room the bar has: "Stability", else "Stab." ending over the number
+     * (it may take the blank column before it) */
+    if (barw + 4 >= 9)
+        d_text(y, cx_bar, barw + 4, hd, "Stability");
+    else
+        d_text(y, cx_num - 2, 5, hd, "Stab.");
     d_text(y, cx_thr, 3, hd, "Thr");
     d_text(y, cx_forces, x + w - cx_forces, hd, "Forces");
     int list_h = rows - 2;
@@ -162,7 +168,9 @@ static void board(struct cui *u, struct turnui *t, struct rect r, int focused)
                                 v->sectors[s].name);
                 first = 0;
             }
-        d_text(y + rows - 1, x + 1, w - 1, term_attr(R_DIM), line);
+        char fit[512];
+        d_text(y + rows - 1, x + 1, w - 1, term_attr(R_DIM),
+               text_fit(fit, sizeof fit, line, w - 1, FIT_WORDS));
     }
 }
 
@@ -183,6 +191,23 @@ static void orders(struct cui *u, struct turnui *t, struct rect r, int focused)
     int n = t->n + 1;
     int sel = t->sel[P_ORDERS];
     t->top[P_ORDERS] = keep_visible(t->top[P_ORDERS], sel, list_h, n);
+    /* one name column for the orders with a target: wide enough for every
+     * name when the targets still fit, and never under half the room */
+    int maxname = 0, maxtgt = 0, tgtroom = w - 3 - 3 - (w >= 40 ? 5 : 0);
+    for (int k = 0; k < t->n; k++) {
+        char tgt[128];
+        order_target_text(u, &t->draft[k], tgt, sizeof tgt);
+        if (!tgt[0] || t->draft[k].kind == ORD_RESPOND)
+            continue;
+        int c = text_cols(v->cat->orders[t->draft[k].kind].name, -1), ct = text_cols(tgt, -1);
+        maxname = c > maxname ? c : maxname;
+        maxtgt = ct > maxtgt ? ct : maxtgt;
+    }
+    int namecol = maxname + 1 + maxtgt <= tgtroom ? maxname : tgtroom - 1 - maxtgt;
+    if (namecol < tgtroom / 2)
+        namecol = tgtroom / 2;
+    if (namecol > maxname)
+        namecol = maxname;
     for (int i = 0; i < list_h && t->top[P_ORDERS] + i < n; i++) {
         int k = t->top[P_ORDERS] + i;
         int row = y + 1 + i;
@@ -203,27 +228,29 @@ static void orders(struct cui *u, struct turnui *t, struct rect r, int focused)
             d_glyph(row, x, selected ? a : term_attr(R_PRIVATE), G_SECRET);
         int costw = 3, oddsw = 0;
         if (order_family(o->kind) == FAM_COVERT && w >= 40) {
-            struct odds od;
-            view_odds(v, o, &od);
-            oddsw = 5;
-            d_textf(row, x + w - costw - oddsw, oddsw, selected ? a : term_attr(R_DIM), "%3d%%",
-                    (od.success + 5) / 10);
+            struct odds_estimate est;
+            view_estimate(v, o, &est);
+            oddsw = 5;       /* "~41%": a guess or a range, about its centre */
+            d_textf(row, x + w - costw - oddsw, oddsw, selected ? a : term_attr(R_DIM), "%s%2d%%",
+                    est.lo == est.hi ? " " : "~", (est.mid.success + 5) / 10);
         }
         int room = w - costw - oddsw - 3;
-        int namew = tgt[0] ? room / 2 : room;
-        if (namew > 24 && tgt[0])
-            namew = 24;
+        int namew = tgt[0] ? namecol : room;
         if (o->kind == ORD_RESPOND)
             namew = 6;
         d_text(row, x + 2, namew, a, o->kind == ORD_RESPOND ? "Answer" : v->cat->orders[o->kind].name);
         d_text(row, x + 3 + namew, room - namew - 1, selected ? a : term_attr(R_DIM), tgt);
         d_textf(row, x + w - costw, costw, a, "%2d", v->cat->orders[o->kind].cost);
     }
-    /* the selected order in words, when the panel is tall */
-    if (focused && sel < t->n && list_h - n > 5) {
+    /* the selected order in full, then in words, below the list */
+    if (focused && sel < t->n && list_h - n >= 2) {
         const struct order *o = &t->draft[sel];
+        char tgt[128];
+        order_target_text(u, o, tgt, sizeof tgt);
         struct page *pg = &u->aux;
         page_reset(pg, w - 2);
+        page_addf(pg, A_BOLD, 0, "%s%s%s (%d AP)", v->cat->orders[o->kind].name,
+                  tgt[0] ? ": " : "", tgt, v->cat->orders[o->kind].cost);
         page_add(pg, term_attr(R_DIM), 0, v->cat->orders[o->kind].summary);
         struct rect in = { y + 1 + n + 1, x + 1, list_h - n - 1, w - 1 };
         page_draw(pg, in, 0, -1, 0);
@@ -365,7 +392,9 @@ static void dossier_words(const struct view *v, int target, int cat, char *buf, 
     if (target == TARGET_HQ) {
         switch (cat) {
         case DOS_COMMUNICATIONS: snprintf(buf, n, "network security %d-%d", e[0] - d->err, e[0] + d->err); return;
-        case DOS_EQUIPMENT: snprintf(buf, n, "%d items, %d backdoored", e[0], e[1]); return;
+        case DOS_EQUIPMENT:
+            snprintf(buf, n, "%d item%s, %d backdoored", e[0], text_s(e[0]), e[1]);
+            return;
         case DOS_PROCEDURES: snprintf(buf, n, "centralisation %d, pool %d", e[0], e[1]); return;
         default: snprintf(buf, n, "-"); return;
         }
@@ -380,7 +409,8 @@ static void dossier_words(const struct view *v, int target, int cat, char *buf, 
         return;
     }
     case DOS_EQUIPMENT:
-        snprintf(buf, n, "%s%d items supplied, %s%d backdoored, cyber %s%d", ap, e[0], ap, e[1], ap, e[2]);
+        snprintf(buf, n, "%s%d item%s supplied, %s%d backdoored, cyber %s%d", ap, e[0],
+                 text_s(e[0]), ap, e[1], ap, e[2]);
         return;
     case DOS_PROCEDURES:
         snprintf(buf, n, "counter-intelligence %s%d, shares %s, %s%d AP", ap, e[0],
@@ -391,7 +421,8 @@ static void dossier_words(const struct view *v, int target, int cat, char *buf, 
                  e[0] + d->err > 100 ? 100 : e[0] + d->err, ap, e[1]);
         return;
     case DOS_PERSONNEL:
-        snprintf(buf, n, "HUMINT %s%d, runs %s%d insider networks", ap, e[0], ap, e[1]);
+        snprintf(buf, n, "HUMINT %s%d, runs %s%d insider network%s", ap, e[0], ap, e[1],
+                 text_s(e[1]));
         return;
     default:
         snprintf(buf, n, "-");
@@ -428,10 +459,10 @@ void panel_dossier_page(struct cui *u, int target, struct page *pg)
         page_blank(pg);
         page_addf(pg, A_NORMAL, 0, "Evidence we hold against %s: %d.", evtext_seat(v, target),
                   v->me.evidence[target]);
-        page_addf(pg, A_NORMAL, 0, "Public: reputation %d, shares %s, supplied %d items.",
+        page_addf(pg, A_NORMAL, 0, "Public: reputation %d, shares %s, supplied %d item%s.",
                   v->c[target].reputation,
                   v->c[target].share >= 0 && v->c[target].share <= 2 ? share_names[v->c[target].share] : "?",
-                  v->c[target].supplied);
+                  v->c[target].supplied, text_s(v->c[target].supplied));
         page_add(pg, term_attr(R_DIM), 0, v->c[target].profile);
     }
     page_blank(pg);
@@ -480,9 +511,10 @@ static void mission(struct cui *u, struct turnui *t, struct rect r, int focused)
     if (v->seat >= 0) {
         page_add(pg, term_attr(R_HEADING), 0, "Our secret objectives");
         for (int k = 0; k < v->nobjectives; k++)
-            page_addf(pg, v->objectives[k].done ? term_attr(R_GOOD) : A_NORMAL, 2, "%s %s (%d pts)",
-                      term_glyph(v->objectives[k].done ? G_CHECK : G_CROSS),
-                      v->objectives[k].def.text, v->objectives[k].def.points);
+            page_bullet(pg, v->objectives[k].done ? term_attr(R_GOOD) : A_NORMAL, 2,
+                        v->objectives[k].done ? G_CHECK : G_CROSS, "%s (%d pt%s)",
+                        v->objectives[k].def.text, v->objectives[k].def.points,
+                        text_s(v->objectives[k].def.points));
         page_add(pg, term_attr(R_HEADING), 0, "Our capabilities");
         char caps[256];
         int len = 0;

@@ -101,8 +101,10 @@ static void tabs(struct dbs *s)
             snprintf(lab, sizeof lab, " %s ", name);
         attr_t a = p == s->page ? term_attr(R_SELECT) | A_BOLD : A_NORMAL;
         int w = d_text(1, x, COLS - 1 - x, a, lab);
-        if (p != s->page && style < 2)
-            d_text(1, x + 1, 1, term_attr(R_KEY), lab + 1);
+        if (p != s->page && style < 2) {
+            char key[2] = { lab[1], 0 };     /* the page's number, as a key */
+            d_text(1, x + 1, 1, term_attr(R_KEY), key);
+        }
         term_hit(1, x, 1, w, HIT_TAB, p);
         x += w + 1;
     }
@@ -218,7 +220,7 @@ static int help(struct dbs *s)
         int k = ui_step(s->u, help_draw, s, &in);
         int page = LINES - 6;
         switch (k) {
-        case K_SIGNAL: case K_EOF: return -1;
+        case K_SIGNAL: case K_EOF: case K_QUIT: return -1;
         case K_UP: case K_WHEEL_UP: s->help_top--; break;
         case K_DOWN: case K_WHEEL_DOWN: s->help_top++; break;
         case K_PGUP: s->help_top -= page; break;
@@ -239,17 +241,19 @@ static int help(struct dbs *s)
     }
 }
 
-int debrief_ask_close(struct cui *u, drawfn under, void *arg, const char *file)
+int debrief_ask_close(struct cui *u, drawfn under, void *arg, const char *file, int early)
 {
     char text[3600];
+    const char *what = early ? "the game before the result and the debrief" : "the debrief";
+    const char *them = early ? "them" : "it";
     if (file && file[0])
-        snprintf(text, sizeof text, "Close the debrief? The game stays in %s. To write this "
-                 "debrief as an after-action report: mandate report %s. To show it again: "
-                 "mandate load %s.", file, file, file);
+        snprintf(text, sizeof text, "Close %s? The game stays in %s. To write the debrief as "
+                 "an after-action report: mandate report %s. To show %s again: mandate load %s.",
+                 what, file, file, them, file);
     else
-        snprintf(text, sizeof text, "Close the debrief? The game was not saved: it cannot be "
-                 "shown again.");
-    return ui_confirm(u, under, arg, "Close the debrief", text);
+        snprintf(text, sizeof text, "Close %s? The game was not saved: %s cannot be shown "
+                 "again.", what, them);
+    return ui_confirm(u, under, arg, early ? "Close the game" : "Close the debrief", text);
 }
 
 static void seat_tags(struct dbs *s)
@@ -308,7 +312,7 @@ int debrief_key(struct dbs *s, const struct input *in)
     int h = s->body.h > 2 ? s->body.h - 1 : 1;
     int flip = 0, res = -1;
     switch (k) {
-    case K_SIGNAL: case K_EOF: return SR_QUIT;
+    case K_SIGNAL: case K_EOF: case K_QUIT: return SR_QUIT;
     case K_LEFT: case K_PGUP: case K_BTAB: flip = -1; break;
     case K_RIGHT: case K_PGDN: case K_TAB: flip = 1; break;
     case K_UP: case K_WHEEL_UP: (*top)--; break;
@@ -368,7 +372,7 @@ int screen_debrief(struct cui *u, const struct debrief *d, const char *file, int
         ui_step(u, debrief_draw, s, &in);
         res = debrief_key(s, &in);
         if (res == SR_DONE) {
-            int r = debrief_ask_close(u, debrief_draw, s, file);
+            int r = debrief_ask_close(u, debrief_draw, s, file, 0);
             res = r < 0 ? SR_QUIT : r > 0 ? SR_NEXT : -1;
         }
         if (res >= 0)

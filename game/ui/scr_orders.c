@@ -43,6 +43,29 @@ void orders_draw(struct cui *u, void *arg)
 
 /* --- keys ------------------------------------------------------------------ */
 
+/* The first draft order the rules refuse: its index, with the reason
+ * (without "order N: ") in why; -1 when the rules accept the draft; -2
+ * when they refuse it as a whole. */
+static int draft_refused(const struct cui *u, const struct turnui *t, char *why, size_t n)
+{
+    char buf[160];
+    if (view_check_orders(u->v, t->draft, t->n, buf, sizeof buf))
+        return -1;
+    int bad = 0, at = 0;
+    if (sscanf(buf, "order %d: %n", &bad, &at) < 1 || at == 0 || bad < 1 || bad > t->n) {
+        snprintf(why, n, "%s", buf);
+        return -2;
+    }
+    snprintf(why, n, "%s", buf + at);
+    return bad - 1;
+}
+
+static void drop(struct turnui *t, int k)
+{
+    memmove(&t->draft[k], &t->draft[k + 1], sizeof(struct order) * (size_t)(t->n - k - 1));
+    t->n--;
+}
+
 static void withdraw(struct cui *u, struct turnui *t)
 {
     int k = t->sel[P_ORDERS];
@@ -51,19 +74,14 @@ static void withdraw(struct cui *u, struct turnui *t)
         return;
     }
     ui_status(u, R_NORMAL, "Withdrawn: %s.", u->v->cat->orders[t->draft[k].kind].name);
-    memmove(&t->draft[k], &t->draft[k + 1], sizeof(struct order) * (size_t)(t->n - k - 1));
-    t->n--;
+    drop(t, k);
     /* the rest may have leaned on it (a backdoor on a contribution) */
     char why[160];
-    while (t->n > 0 && !view_check_orders(u->v, t->draft, t->n, why, sizeof why)) {
-        int bad = 0;
-        sscanf(why, "order %d", &bad);
-        if (bad < 1 || bad > t->n)
-            break;
+    int bad;
+    while ((bad = draft_refused(u, t, why, sizeof why)) >= 0) {
         ui_status(u, R_WARN, "Withdrawn, with %s that needed it.",
-                  u->v->cat->orders[t->draft[bad - 1].kind].name);
-        memmove(&t->draft[bad - 1], &t->draft[bad], sizeof(struct order) * (size_t)(t->n - bad));
-        t->n--;
+                  u->v->cat->orders[t->draft[bad].kind].name);
+        drop(t, bad);
     }
 }
 
@@ -104,20 +122,52 @@ static void activate(struct cui *u, struct turnui *t)
     }
 }
 
+/* Offers to withdraw the draft orders the rules refuse, one by one. 1
+ * when the draft is now accepted; 0 when the players keep a refused
+ * order (it is selected, with the reason in the status line); -1 quit. */
+static int clear_refused(struct cui *u, struct turnui *t)
+{
+    char why[160], tgt[128], text[512];
+    int bad;
+    while ((bad = draft_refused(u, t, why, sizeof why)) != -1) {
+        if (bad < 0) {
+            ui_status(u, R_BAD, "Cannot end the turn: %s.", why);
+            return 0;
+        }
+        const struct order *o = &t->draft[bad];
+        const char *name = u->v->cat->orders[o->kind].name;
+        order_target_text(u, o, tgt, sizeof tgt);
+        snprintf(text, sizeof text, "Order %d, %s%s%s, cannot be given: %s. Withdraw it?",
+                 bad + 1, name, tgt[0] ? ": " : "", tgt, why);
+        int r = ui_confirm(u, orders_draw, t, "Cannot end the turn", text);
+        if (r < 0)
+            return -1;
+        if (r == 0) {
+            t->focus = P_ORDERS;
+            t->sel[P_ORDERS] = bad;
+            ui_status(u, R_BAD, "Order %d cannot be given: %s. Enter changes it, d withdraws "
+                      "it.", bad + 1, why);
+            return 0;
+        }
+        drop(t, bad);
+        ui_status(u, R_NORMAL, "Withdrawn: %s.", name);
+    }
+    return 1;
+}
+
 static int end_turn(struct cui *u, struct turnui *t)
 {
     const struct view *v = u->v;
-    int cost = view_order_cost(v, t->draft, t->n);
     char text[400], why[160];
-    if (!view_check_orders(v, t->draft, t->n, why, sizeof why)) {
-        ui_status(u, R_BAD, "Cannot end the turn: %s.", why);
-        return -1;
-    }
+    int ok = clear_refused(u, t);
+    if (ok <= 0)
+        return ok < 0 ? SR_QUIT : -1;
+    int cost = view_order_cost(v, t->draft, t->n);
     int len = snprintf(text, sizeof text, "End %s's turn with %d order%s (%d of %d AP)?",
-                       v->c[v->seat].name, t->n, t->n == 1 ? "" : "s", cost, v->me.ap);
+                       v->c[v->seat].name, t->n, text_s(t->n), cost, v->me.ap);
     if (cost < v->me.ap)
-        len += snprintf(text + len, sizeof text - (size_t)len, " %d AP stay unused.",
-                        v->me.ap - cost);
+        len += snprintf(text + len, sizeof text - (size_t)len, " %d AP stay%s unused.",
+                        v->me.ap - cost, v->me.ap - cost == 1 ? "s" : "");
     snprintf(text + len, sizeof text - (size_t)len, " Your orders are final once you confirm.");
     int r = ui_confirm(u, orders_draw, t, "End turn", text);
     if (r < 0)
@@ -133,7 +183,7 @@ static int end_turn(struct cui *u, struct turnui *t)
 
 int orders_key(struct cui *u, struct turnui *t, const struct input *in)
 {
-    if (in->key == K_SIGNAL || in->key == K_EOF)
+    if (in->key == K_SIGNAL || in->key == K_EOF || in->key == K_QUIT)
         return SR_QUIT;
     if (in->key == K_HELP)
         return ui_help(u, orders_draw, t) < 0 ? SR_QUIT : -1;

@@ -104,6 +104,21 @@ static int is_brief_event(const struct event *e)
     return e->kind == EV_TURN_BEGIN || e->kind == EV_INJECT;
 }
 
+/* 1 for an event the "What changed for us" and sector sections show. */
+static int in_changes(const struct view *v, const struct event *e)
+{
+    switch (e->kind) {
+    case EV_INFLUENCE: case EV_COMMS: case EV_AP: case EV_OBJECTIVES:
+        return e->actor == v->seat;
+    case EV_TRUST:
+        return e->actor == v->seat || e->target == v->seat;
+    case EV_POOL: case EV_NETWORK: case EV_STABILITY: case EV_THREAT: case EV_SECTOR_WEEK:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 static void report_build(struct cui *u, void *arg, struct page *pg)
 {
     const struct view *v = u->v;
@@ -133,7 +148,7 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
         evtext_permille(e->d, droll, sizeof droll);
         if (e->order >= 0 && (order_target_kind(e->order) == TK_SEAT || e->target == TARGET_HQ))
             snprintf(tgt, sizeof tgt, " on %s", evtext_seat(v, e->target));
-        page_addf(pg, A_BOLD, 2, "%s %s%s", term_glyph(G_SECRET),
+        page_bullet(pg, A_BOLD, 2, G_SECRET, "%s%s",
                   e->order >= 0 ? v->cat->orders[e->order].name : "?", tgt);
         page_addf(pg, e->outcome ? term_attr(R_GOOD) : term_attr(R_BAD), 6,
                   "%-8s rolled %5s, needed under %s", e->outcome ? "SUCCESS" : "FAILED", roll, ch);
@@ -150,22 +165,26 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
     if (!any)
         page_add(pg, term_attr(R_DIM), 2, "None this week.");
     page_blank(pg);
+    report_changes(u, pg, t);
+    page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "Our private reports");
     any = 0;
     for (int k = 0; k < v->nevents; k++) {
         const struct event *e = &v->events[k];
         if (e->turn != t || (e->audience & AUDIENCE_PUBLIC) || e->kind == EV_COVERT ||
-            is_brief_event(e))
+            is_brief_event(e) || in_changes(v, e))
             continue;
         char buf[300];
         int tone = event_text(v, u->seen[v->seat], e, buf, sizeof buf);
         if (tone == EVT_SKIP)
             continue;
-        page_addf(pg, tone_attr(tone), 2, "%s %s", term_glyph(G_SECRET), buf);
+        page_bullet(pg, tone_attr(tone), 2, G_SECRET, "%s", buf);
         any = 1;
     }
     if (!any)
         page_add(pg, term_attr(R_DIM), 2, "Nothing to report.");
+    page_blank(pg);
+    report_sectors(u, pg, t);
     page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "The public bulletin");
     /* the grave news first, then the rest in the order it happened */
@@ -173,16 +192,27 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
         for (int k = 0; k < v->nevents; k++) {
             const struct event *e = &v->events[k];
             if (e->turn != t || !(e->audience & AUDIENCE_PUBLIC) || is_brief_event(e) ||
-                e->kind == EV_MANDATE)
+                e->kind == EV_MANDATE || in_changes(v, e))
                 continue;
             char buf[300];
             int tone = event_text(v, u->seen[v->seat], e, buf, sizeof buf);
             if (tone == EVT_SKIP || (tone == EVT_ALERT) != (pass == 0))
                 continue;
-            page_addf(pg, tone_attr(tone), 2, "%s %s", term_glyph(G_BULLET), buf);
+            page_bullet(pg, tone_attr(tone), 2, G_BULLET, "%s", buf);
         }
     if (v->events_dropped)
-        page_addf(pg, term_attr(R_DIM), 2, "(%d more events not shown)", v->events_dropped);
+        page_addf(pg, term_attr(R_DIM), 2, "(%d more event%s not shown)", v->events_dropped,
+                  text_s(v->events_dropped));
+}
+
+/* q on the last report: closes the finished game before its result and
+ * debrief, saying where they stay. 1 closed (u->closed), 0 no, -1 quit. */
+static int ask_close_early(struct cui *u, struct pagescreen *ps)
+{
+    int r = debrief_ask_close(u, pagescreen_draw, ps, play_file(u->p), 1);
+    if (r > 0)
+        u->closed = 1;
+    return r;
 }
 
 int screen_report(struct cui *u, struct turnui *t, int final)
@@ -190,13 +220,13 @@ int screen_report(struct cui *u, struct turnui *t, int final)
     static const char *const hints[] = { "Enter", "to the brief", "Up/Down", "scroll", "S", "save",
                                          "?", "help", "q", "quit", NULL, NULL };
     static const char *const fhints[] = { "Enter", "to the result", "Up/Down", "scroll", "?",
-                                          "help", NULL, NULL };
+                                          "help", "q", "close", NULL, NULL };
     struct pagescreen ps = { "Report", final ? fhints : hints, report_build, NULL,
                              &t->report_top, -1, { 0, 0, 0, 0 }, 0 };
     struct input in;
     for (;;) {
         int k = ui_step(u, pagescreen_draw, &ps, &in);
-        if (k == K_SIGNAL || k == K_EOF)
+        if (k == K_SIGNAL || k == K_EOF || k == K_QUIT)
             return SR_QUIT;
         if (page_scroll_key(u, &ps, &in))
             continue;
@@ -204,8 +234,16 @@ int screen_report(struct cui *u, struct turnui *t, int final)
             return SR_NEXT;
         if (k == K_HELP && ui_help(u, pagescreen_draw, &ps) < 0)
             return SR_QUIT;
-        if (k != K_CHAR || final)
+        if (k != K_CHAR)
             continue;
+        if (final) {
+            int r = in.ch == 'q' || in.ch == 'Q' ? ask_close_early(u, &ps) : 0;
+            if (r < 0)
+                return SR_QUIT;
+            if (r > 0)
+                return SR_DONE;
+            continue;
+        }
         if (in.ch == 'S' || in.ch == 's')
             ui_save(u, pagescreen_draw, &ps);
         else if ((in.ch == 'q' || in.ch == 'Q') && ui_ask_quit(u, pagescreen_draw, &ps))
@@ -256,7 +294,7 @@ static void brief_build(struct cui *u, void *arg, struct page *pg)
         page_blank(pg);
     for (int i = 0; i < v->ninjects; i++) {
         const struct inject *in = v->injects[i].def;
-        page_addf(pg, A_BOLD, 2, "%s %s%s", term_glyph(G_ARROW), in->title,
+        page_bullet(pg, A_BOLD, 2, G_ARROW, "%s%s", in->title,
                   in->audience >= 0 ? "  (for us alone)" : "");
         page_add(pg, A_NORMAL, 4, in->text);
         if (in->nchoices > 0 && in->audience == v->seat) {
@@ -267,8 +305,8 @@ static void brief_build(struct cui *u, void *arg, struct page *pg)
                 int id = i * MAX_CHOICES + c;
                 page_item(pg, id);
                 b->items[b->nitems++] = id;
-                page_addf(pg, c == ans ? term_attr(R_GOOD) | A_BOLD : A_NORMAL, 6, "%s %s",
-                          term_glyph(c == ans ? G_SEL : G_UNSEL), in->choices[c].label);
+                page_bullet(pg, c == ans ? term_attr(R_GOOD) | A_BOLD : A_NORMAL, 6,
+                            c == ans ? G_SEL : G_UNSEL, "%s", in->choices[c].label);
                 page_item(pg, -1);
             }
         }
@@ -276,14 +314,16 @@ static void brief_build(struct cui *u, void *arg, struct page *pg)
     }
     page_add(pg, term_attr(R_HEADING), 0, "Our secret objectives");
     for (int k = 0; k < v->nobjectives; k++)
-        page_addf(pg, v->objectives[k].done ? term_attr(R_GOOD) : A_NORMAL, 2, "%s %s (%d points)",
-                  term_glyph(v->objectives[k].done ? G_CHECK : G_CROSS), v->objectives[k].def.text,
-                  v->objectives[k].def.points);
+        page_bullet(pg, v->objectives[k].done ? term_attr(R_GOOD) : A_NORMAL, 2,
+                    v->objectives[k].done ? G_CHECK : G_CROSS, "%s (%d point%s)",
+                    v->objectives[k].def.text, v->objectives[k].def.points,
+                    text_s(v->objectives[k].def.points));
     if (!v->nobjectives)
         page_add(pg, term_attr(R_DIM), 2, "none");
     page_blank(pg);
-    page_addf(pg, A_NORMAL, 0, "We have %d action points this week. Comms security %d, "
-              "influence with the host %d.", v->me.ap, v->me.comms, v->me.influence);
+    page_addf(pg, A_NORMAL, 0, "We have %d action point%s this week. Comms security %d, "
+              "influence with the host %d.", v->me.ap, text_s(v->me.ap), v->me.comms,
+              v->me.influence);
     page_blank(pg);
     page_item(pg, ITEM_CONTINUE);
     b->items[b->nitems++] = ITEM_CONTINUE;
@@ -291,22 +331,35 @@ static void brief_build(struct cui *u, void *arg, struct page *pg)
     page_item(pg, -1);
 }
 
-static void set_answer(struct turnui *t, const struct view *v, int item)
+/* Puts the answer behind a brief item into the draft: only an inject of
+ * this week addressed to this seat, with that choice, gets an answer
+ * (anything else - no item selected, the Continue line - adds nothing).
+ * 1 when the draft holds the answer, 0 when item is no answer, -1 when
+ * the draft has no room for one. */
+static int set_answer(struct turnui *t, const struct view *v, int item)
 {
+    if (item < 0 || item == ITEM_CONTINUE)
+        return 0;
     int i = item / MAX_CHOICES, c = item % MAX_CHOICES;
+    if (i >= v->ninjects)
+        return 0;
+    const struct inject *def = v->injects[i].def;
+    if (def->audience != v->seat || c >= def->nchoices)
+        return 0;
     int inject = v->injects[i].index;
     for (int k = 0; k < t->n; k++)
         if (t->draft[k].kind == ORD_RESPOND && t->draft[k].inject == inject) {
             t->draft[k].level = (int8_t)c;
-            return;
+            return 1;
         }
     if (t->n >= MAX_ORDERS)
-        return;
+        return -1;
     struct order o = order_make(ORD_RESPOND, v->seat, v->turn);
     o.sector = o.target = -1;
     o.inject = (int8_t)inject;
     o.level = (int8_t)c;
     t->draft[t->n++] = o;
+    return 1;
 }
 
 int screen_brief(struct cui *u, struct turnui *t)
@@ -337,7 +390,7 @@ int screen_brief(struct cui *u, struct turnui *t)
         while (pos < b.nitems && b.items[pos] != ps.sel)
             pos++;
         switch (k) {
-        case K_SIGNAL: case K_EOF: return SR_QUIT;
+        case K_SIGNAL: case K_EOF: case K_QUIT: return SR_QUIT;
         case K_UP: case K_WHEEL_UP:
             if (pos > 0)
                 ps.sel = b.items[pos - 1];
@@ -357,11 +410,18 @@ int screen_brief(struct cui *u, struct turnui *t)
             }
             /* fall through */
         case K_ENTER:
-            if (ps.sel == ITEM_CONTINUE) {
-                t->brief_sel = ps.sel;
+            /* Enter on anything but an answer (the Continue line, or
+             * while reading with nothing selected) goes on to the orders */
+            switch (set_answer(t, u->v, ps.sel)) {
+            case 0:
+                t->brief_sel = ITEM_CONTINUE;
                 return SR_NEXT;
+            case -1:
+                ui_status(u, R_BAD, "No room for an answer: at most %d orders a week. "
+                          "Withdraw one first.", MAX_ORDERS);
+                continue;
+            default: break;
             }
-            set_answer(t, u->v, ps.sel);
             if (pos + 1 < b.nitems) {
                 /* on to the next question */
                 int next = pos + 1;
@@ -446,7 +506,7 @@ int screen_curtain(struct cui *u, int seat)
     struct input in;
     for (;;) {
         int k = ui_step(u, curtain_draw, &c, &in);
-        if (k == K_SIGNAL || k == K_EOF)
+        if (k == K_SIGNAL || k == K_EOF || k == K_QUIT)
             return SR_QUIT;
         if (k == K_ENTER || k == K_CLICK)
             return SR_NEXT;
@@ -475,8 +535,10 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
               u->pub.partial_avg, v->min_stability, u->pub.success_min);
     page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "National scores");
-    page_addf(pg, term_attr(R_DIM), 2, "%-14s %6s %6s %6s %6s %6s %6s %6s %6s", "contingent",
-              "intel", "infl", "object", "reput", "penal", "sum", "factor", "TOTAL");
+    char name[160];
+    page_addf(pg, term_attr(R_DIM), 2, "%s %6s %6s %6s %6s %6s %6s %6s %6s",
+              text_fit(name, sizeof name, "contingent", 14, FIT_LEFT), "intel", "infl", "object",
+              "reput", "penal", "sum", "factor", "TOTAL");
     struct score sc[MAX_SEATS];
     int order[MAX_SEATS];
     for (int i = 0; i < v->nseats; i++) {
@@ -495,13 +557,15 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
         char fac[16];
         snprintf(fac, sizeof fac, "x%d.%02d", sc[i].factor / 1000, sc[i].factor % 1000 / 10);
         page_addf(pg, i == winner ? term_attr(R_GOOD) | A_BOLD : ui_seat_attr(u, i), 2,
-                  "%-14s %6d %6d %6d %6d %6d %6d %6s %6d", v->c[i].name, sc[i].intel,
+                  "%s %6d %6d %6d %6d %6d %6d %6s %6d",
+                  text_fit(name, sizeof name, v->c[i].name, 14, FIT_LEFT), sc[i].intel,
                   sc[i].influence, sc[i].objectives, sc[i].reputation, -sc[i].penalties, sc[i].raw,
                   fac, sc[i].total);
     }
     page_blank(pg);
-    page_addf(pg, term_attr(R_GOOD) | A_BOLD, 2, "%s Winner: %s, with %d points.",
-              term_glyph(G_ARROW), v->c[winner].name, sc[winner].total);
+    page_addf(pg, term_attr(R_GOOD) | A_BOLD, 2, "%s Winner: %s, with %d point%s.",
+              term_glyph(G_ARROW), v->c[winner].name, sc[winner].total,
+              text_s(sc[winner].total));
     page_add(pg, term_attr(R_DIM), 2, "Intel: fresh dossiers by value. Infl: influence with the "
              "host. Object: secret objectives met. Reput: the trust others hold in it. Penal: "
              "the blame it took, rightly or falsely. Factor: the mandate's outcome multiplies "
@@ -514,8 +578,9 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
                   c->human ? "human" : c->p ? c->p->name : "AI");
         for (int k = 0; k < g->seats[i].nobjectives; k++) {
             const struct objective_def *o = &g->sc->objectives[g->seats[i].objectives[k]];
-            page_addf(pg, sc[i].done[k] ? term_attr(R_GOOD) : A_NORMAL, 4, "%s %s (%d points)",
-                      term_glyph(sc[i].done[k] ? G_CHECK : G_CROSS), o->text, o->points);
+            page_bullet(pg, sc[i].done[k] ? term_attr(R_GOOD) : A_NORMAL, 4,
+                        sc[i].done[k] ? G_CHECK : G_CROSS, "%s (%d point%s)", o->text, o->points,
+                        text_s(o->points));
         }
     }
     page_blank(pg);
@@ -531,7 +596,7 @@ static int result_loop(struct cui *u, struct pagescreen *ps)
     struct input in;
     for (;;) {
         int k = ui_step(u, pagescreen_draw, ps, &in);
-        if (k == K_SIGNAL || k == K_EOF)
+        if (k == K_SIGNAL || k == K_EOF || k == K_QUIT)
             return SR_QUIT;
         if (k == K_ENTER || k == K_RIGHT || k == K_CLICK || k == K_TAB)
             return SR_NEXT;
@@ -540,7 +605,7 @@ static int result_loop(struct cui *u, struct pagescreen *ps)
         if (k == K_HELP && ui_help(u, pagescreen_draw, ps) < 0)
             return SR_QUIT;
         if (k == K_ESC || (k == K_CHAR && (in.ch == 'q' || in.ch == 'Q'))) {
-            int r = debrief_ask_close(u, pagescreen_draw, ps, play_file(u->p));
+            int r = debrief_ask_close(u, pagescreen_draw, ps, play_file(u->p), 0);
             if (r < 0)
                 return SR_QUIT;
             if (r > 0)

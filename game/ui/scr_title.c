@@ -88,7 +88,7 @@ int screen_title(struct cui *u)
     for (;;) {
         int k = ui_step(u, title_draw, &t, &in);
         switch (k) {
-        case K_SIGNAL: case K_EOF: return -1;
+        case K_SIGNAL: case K_EOF: case K_QUIT: return -1;
         case K_UP: case K_WHEEL_UP: t.sel = (t.sel + 4) % 5; break;
         case K_DOWN: case K_WHEEL_DOWN: case K_TAB: t.sel = (t.sel + 1) % 5; break;
         case K_HOME: t.sel = 0; break;
@@ -205,9 +205,10 @@ static void newgame_draw(struct cui *u, void *arg)
     term_hit(y, x, 1, w, HIT_CELL, 0);
     y += 1;
     if (g->p->loaded)
-        d_textf(y, x + lab + 1, w - lab - 1, term_attr(R_DIM), "%d weeks, %d sectors, %d contingents "
-                "(%s)", g->p->b.sc->turns, g->p->b.sc->nsectors, g->p->b.sc->nseats,
-                g->names[g->scen]);
+        d_textf(y, x + lab + 1, w - lab - 1, term_attr(R_DIM),
+                "%d week%s, %d sector%s, %d contingent%s (%s)", g->p->b.sc->turns,
+                text_s(g->p->b.sc->turns), g->p->b.sc->nsectors, text_s(g->p->b.sc->nsectors),
+                g->p->b.sc->nseats, text_s(g->p->b.sc->nseats), g->names[g->scen]);
     y += 2;
     int nh = 0;
     if (g->p->loaded) {
@@ -325,7 +326,7 @@ int screen_newgame(struct cui *u, struct play *p, const char *scenario)
     for (;;) {
         int k = ui_step(u, newgame_draw, g, &in);
         int n = nrows(g), srow = n - 2;
-        if (k == K_SIGNAL || k == K_EOF) {
+        if (k == K_SIGNAL || k == K_EOF || k == K_QUIT) {
             result = -1;
             break;
         }
@@ -474,7 +475,7 @@ int screen_load(struct cui *u, char *path, size_t n)
     int result = 0;
     for (;;) {
         int k = ui_step(u, load_draw, &l, &in);
-        if (k == K_SIGNAL || k == K_EOF) {
+        if (k == K_SIGNAL || k == K_EOF || k == K_QUIT) {
             result = -1;
             break;
         }

@@ -7,11 +7,13 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 static SCREEN *screen;
 static int in_fd;
 static int utf8, colour, altscreen;
+static int tty_rows, tty_cols;   /* the terminal's size at the last resize seen */
 static attr_t attrs[R_COUNT];
 static volatile sig_atomic_t got_signal;
 
@@ -19,14 +21,28 @@ static const char *const glyph_utf8[G_COUNT] = {
     "\u250c", "\u2510", "\u2514", "\u2518", "\u2500", "\u2502", "\u2524", "\u251c",
     "\u2588", "\u2591", "\u2022", "\u25b8", "\u2713", "\u2717", "\u25c6",
     "\u25cf", "\u25cb", "\u25b2", "\u25bc", "\u25c2", "\u25b8", "\u00b7", "\u2014", "\u00d7",
-    "\u25c9", "\u25cb",
+    "\u25c9", "\u25cb", "\u2026",
 };
 static const char *const glyph_ascii[G_COUNT] = {
     "+", "+", "+", "+", "-", "|", "|", "|",
     "#", ".", "*", ">", "+", "x", "*",
     "@", "o", "^", "v", "<", ">", ".", "-", "x",
-    "(*)", "( )",
+    "(*)", "( )", "~",
 };
+
+/* 1 when the terminal's size differs from the one the last resize left
+ * (then it records the new one): a resize curses has not reported yet. */
+static int size_moved(void)
+{
+    struct winsize ws;
+    if (ioctl(in_fd, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0)
+        return 0;
+    if (ws.ws_row == tty_rows && ws.ws_col == tty_cols)
+        return 0;
+    tty_rows = ws.ws_row;
+    tty_cols = ws.ws_col;
+    return 1;
+}
 
 static void on_signal(int sig)
 {
@@ -158,6 +174,7 @@ int term_open(FILE *out, FILE *in, const char *termname, char *why, size_t n)
         return 0;
     }
     set_term(screen);
+    size_moved();
     if (!tigetstr("cup") || tigetstr("cup") == (char *)-1) {
         endwin();
         delscreen(screen);
@@ -405,6 +422,17 @@ int term_read(struct input *in)
             }
         }
         int key = translate(r, wc, in);
+        if (key == K_RESIZE || (key != K_NONE && size_moved())) {
+            /* keys typed as the size changed were meant for a screen that
+             * is gone (or never shown): they are dropped, and the resize
+             * (which curses reports next, if it has not) comes first */
+            size_moved();
+            flushinp();
+            if (key != K_RESIZE)
+                continue;
+            memset(in, 0, sizeof *in);
+            return in->key = K_RESIZE;
+        }
         if (key != K_NONE)
             return in->key = key;
     }

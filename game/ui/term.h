@@ -31,14 +31,15 @@ enum glyph {
     G_UL, G_UR, G_LL, G_LR, G_H, G_V, G_TL, G_TR,
     G_FULL, G_EMPTY, G_BULLET, G_ARROW, G_CHECK, G_CROSS, G_SECRET,
     G_HERE, G_NEAR, G_UP, G_DOWN, G_LEFT, G_RIGHT, G_DOT, G_DASH, G_TIMES,
-    G_SEL, G_UNSEL, G_COUNT
+    G_SEL, G_UNSEL, G_ELLIPSIS, G_COUNT
 };
 
 /* Keys, after hjkl and the arrows are made one. */
 enum key {
     K_NONE, K_UP, K_DOWN, K_LEFT, K_RIGHT, K_PGUP, K_PGDN, K_HOME, K_END,
     K_ENTER, K_ESC, K_TAB, K_BTAB, K_HELP, K_CHAR, K_CLICK, K_WHEEL_UP,
-    K_WHEEL_DOWN, K_DELETE, K_BACKSPACE, K_RESIZE, K_REDRAW, K_SIGNAL, K_EOF
+    K_WHEEL_DOWN, K_DELETE, K_BACKSPACE, K_RESIZE, K_REDRAW, K_SIGNAL, K_EOF,
+    K_QUIT                       /* quit, asked where no dialog fits (see ui_step) */
 };
 
 struct input {
@@ -74,7 +75,11 @@ attr_t term_colour_attr(const char *name);
 const char *term_glyph(int g);
 
 /* Waits for one key without spinning: returns the key (also in in->key).
- * K_SIGNAL when SIGINT, SIGTERM or SIGHUP arrived, K_EOF at end of input. */
+ * K_SIGNAL when SIGINT, SIGTERM or SIGHUP arrived, K_EOF at end of input.
+ * A key that arrives when the terminal has changed size but curses has
+ * not yet heard of it comes after K_RESIZE, on the screen of the new size
+ * (so that a key typed at the "enlarge" screen is never taken for a key
+ * of the screen before). */
 int term_read(struct input *in);
 /* The signal that arrived (0 if none). */
 int term_signal(void);

@@ -11,13 +11,14 @@ name=options
 save="$repo/tests/golden/seed1.json"
 
 # usage_error NAME ARGS...: status 2, one line "mandate CMD: ..." on stderr
-# holding $want (a grep pattern), nothing on stdout.
+# holding $want (a grep pattern), nothing on stdout. CMD is ARGS' first,
+# or $who when set ("msel export").
 usage_error() {
     label=$1; shift
     run "$@"
     lines=$(wc -l <"$tmp/err")
     if [ "$rc" = 2 ] && [ "$lines" = 1 ] && [ ! -s "$tmp/out" ] &&
-        grep -q "^mandate $1: .*$want" "$tmp/err"; then
+        grep -q "^mandate ${who:-$1}: .*$want" "$tmp/err"; then
         ok "$label: status 2, one line: $(cat "$tmp/err")"
     else
         notok "$label: status $rc, $lines lines on stderr (want /$want/)"
@@ -78,6 +79,8 @@ want='extra: unexpected argument'
 usage_error "bench extra" bench extra
 want='--games x: expected a number'
 usage_error "bench --games=x" bench --games=x
+want='--odds takes no value'
+usage_error "bench --odds=yes" bench --odds=yes
 
 # 4. -- before FILEs that start with '-'; without it such a FILE is an
 # option (and refused).
@@ -149,11 +152,66 @@ else
     show "$tmp/err"
 fi
 
-# 7. The table: every command of mandate --help has an example naming it,
+# 7. msel: the verb first, then its own options (export: -o; import:
+# --scenario and -o), with the same getopt rules; errors name the verb.
+run msel export lakeland
+cp "$tmp/out" "$tmp/sheet"
+run msel export -o"$tmp/a.csv" -- lakeland
+if [ "$rc" = 0 ] && [ -s "$tmp/sheet" ] && cmp -s "$tmp/a.csv" "$tmp/sheet"; then
+    ok "msel export -oFILE -- lakeland writes what msel export lakeland prints"
+else
+    notok "msel export -oFILE -- lakeland: status $rc, or other bytes"
+    show "$tmp/err"
+fi
+run msel import "$tmp/a.csv" --sc=lakeland -o "$tmp/lake.json"
+if [ "$rc" = 0 ] && grep -q '"id": "lakeland"' "$tmp/lake.json"; then
+    ok "msel import FILE --sc=lakeland -o OUT: --sc is --scenario"
+else
+    notok "msel import FILE --sc=lakeland -o OUT: status $rc"
+    show "$tmp/err"
+fi
+who="msel export" want='--scenario: unknown option (see mandate msel --help)$'
+usage_error "msel export --scenario (import's option)" msel export --scenario lakeland lakeland
+who="msel import" want='--scenario needs a value'
+usage_error "msel import FILE --scenario" msel import "$tmp/a.csv" --scenario
+who="msel export" want='tutorial: one file at a time'
+usage_error "msel export lakeland tutorial" msel export lakeland tutorial
+who="" want='frobnicate: expected export or import'
+usage_error "msel frobnicate" msel frobnicate
+
+# 8. complete, the words of the bash completion: in the table, left out of
+# mandate --help (players never type it), parsed like the others.
+run --help
+if [ "$rc" = 0 ] && ! grep -q complete "$tmp/out"; then
+    ok "mandate --help leaves out complete"
+else
+    notok "mandate --help lists complete"
+fi
+run complete seats -- tutorial
+if [ "$rc" = 0 ] && [ "$(tr '\n' ' ' <"$tmp/out")" = "alvar brenn corsa " ]; then
+    ok "complete seats -- tutorial: its seat ids"
+else
+    notok "complete seats -- tutorial: status $rc"
+    show "$tmp/out" "$tmp/err"
+fi
+run complete --help
+if [ "$rc" = 0 ] && grep -q "^usage: mandate complete " "$tmp/out"; then
+    ok "mandate complete --help"
+else
+    notok "mandate complete --help: status $rc"
+fi
+want='--bogus: unknown option (see mandate complete --help)$'
+usage_error "complete --bogus" complete --bogus scenarios
+want='seats: which scenario'
+usage_error "complete seats" complete seats
+want='x: unexpected argument'
+usage_error "complete scenarios x" complete scenarios x
+
+# 9. The table: every command of mandate --help has an example naming it,
 # its own --help (status 0, its usage on stdout) and refuses an unknown
 # option in one line.
 run --help
-cmds=$(sed -n 's/^  \([a-z][a-z]*\)\( [A-Z.]*\)\{0,1\}  .*/\1/p' "$tmp/out")
+cmds=$(help_commands "$tmp/out")
 [ -n "$cmds" ] || notok "mandate --help lists no commands"
 cp "$tmp/out" "$tmp/help"
 for c in $cmds; do

@@ -25,7 +25,9 @@ solo() {
             wait_for "Report on week $((week - 1)) of 6" || break
             if [ $week = 2 ]; then
                 check "$tag: report shows the roll against the odds" wait_for "needed under"
+                keys End
                 check "$tag: report shows the public bulletin" wait_for "The public bulletin"
+                keys Home
             fi
             keys Enter
         fi

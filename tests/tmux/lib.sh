@@ -65,7 +65,9 @@ if [ ! -x "$BIN" ]; then
 fi
 
 # ui_start W H ENV_AND_ARGS: starts `env ENV_AND_ARGS` (e.g.
-# "TERM=vt100 $BIN new --seed 1") in a fresh tmux server of W x H; its pid
+# "TERM=vt100 $BIN new --seed 1") in a fresh tmux server of W x H, in
+# the folder UI_DIR (default: the checkout), with MANDATE_SAVE_DIR set to
+# $tmp/saves unless UI_USER_SAVES=1 (then the game picks); its pid
 # goes to $tmp/pid, its exit status to $tmp/status. The pane's shell stays
 # after the program ends, so that tmux reads all it wrote (a pane whose
 # process exits can lose its last output). The shell outlives a Ctrl-C
@@ -78,11 +80,13 @@ ui_start() {
     stuck=0
     rm -f "$tmp/status" "$tmp/pid"
     mkdir -p "$tmp/saves"
+    saves_env="MANDATE_SAVE_DIR=$tmp/saves"
+    [ "${UI_USER_SAVES:-0}" = 1 ] && saves_env="-u MANDATE_SAVE_DIR"
     cat >"$tmp/run.sh" <<RUN
-cd '$repo'
+cd '${UI_DIR:-$repo}'
 ulimit -c 0
 trap : INT
-sh -c 'echo \$\$ > "$tmp/pid"; exec env MANDATE_SAVE_DIR="$tmp/saves" $*'
+sh -c 'echo \$\$ > "$tmp/pid"; exec env $saves_env $*'
 echo \$? > '$tmp/status'
 exec sleep 3600
 RUN
@@ -194,9 +198,10 @@ wait_until() {
     return 1
 }
 
-# select_row TEXT: moves down (j) until the selected row holds TEXT. Each
-# j is waited for before the next (a second j sent while a slow first one
-# is on its way would pass TEXT by); a j that changes nothing is the end.
+# select_row TEXT: moves down (Down: in the order picker letters, j
+# included, type a name) until the selected row holds TEXT. Each key is
+# waited for before the next (a second one sent while a slow first one is
+# on its way would pass TEXT by); a key that changes nothing is the end.
 select_row() {
     [ $stuck = 0 ] || return 1
     n=0
@@ -204,19 +209,44 @@ select_row() {
         if selected_has "$1"; then
             return 0
         fi
-        before=$(screen_attrs | md5sum)
-        keys j
-        tries=$ui_tries
-        while [ "$tries" -gt 0 ] && [ "$(screen_attrs | md5sum)" = "$before" ]; do
-            sleep 0.02
-            tries=$((tries - 1))
-        done
-        [ "$tries" -gt 0 ] || break
+        key_and_change Down || break
         n=$((n + 1))
     done
     echo "# could not select: $1"
     dump
     return 1
+}
+
+# key_and_change KEY: sends KEY and waits until the screen, attributes
+# included, differs from before it; fails when it never does.
+key_and_change() {
+    before=$(screen_attrs | md5sum)
+    keys "$1"
+    tries=$ui_tries
+    while [ "$tries" -gt 0 ] && [ "$(screen_attrs | md5sum)" = "$before" ]; do
+        sleep 0.02
+        tries=$((tries - 1))
+    done
+    [ "$tries" -gt 0 ]
+}
+
+# scroll_to TEXT: scrolls a page down a line at a time until TEXT shows.
+scroll_to() {
+    [ $stuck = 0 ] || return 1
+    n=0
+    while ! screen | grep -qF -- "$1"; do
+        n=$((n + 1))
+        if [ $n -gt 120 ]; then
+            echo "# scrolled to the end without: $1"
+            dump
+            return 1
+        fi
+        if ! key_and_change Down; then
+            echo "# scrolled to the end without: $1"
+            dump
+            return 1
+        fi
+    done
 }
 
 # restored: the terminal is back to normal after the program ended (not on
@@ -257,7 +287,7 @@ give_court() {
     keys c o u
     select_row "Court host government" || return 1
     press Enter "Chance of success" || return 1
-    for want in "Chance of detection" "estimates from our dossiers" "base chance" \
+    for want in "Chance of detection" "Where the estimate comes from" "base chance" \
         "Secret: only we know"; do
         wait_for "$want" || return 1
     done
@@ -298,4 +328,38 @@ newgame_tutorial() {
     keys End Up BSpace BSpace BSpace BSpace BSpace BSpace BSpace BSpace 4 2
     wait_for "42_" || return 1
     keys End Enter
+}
+
+# --- display columns ---------------------------------------------------------
+
+# screen_cols: the screen with every character replaced so that its bytes
+# count its display columns: a 4-byte UTF-8 character (emoji) and a CJK
+# one (U+3000-U+9FFF) become "xx", any other non-ASCII character "x".
+screen_cols() {
+    screen | LC_ALL=C sed 's/[\xf0-\xf4][\x80-\xbf][\x80-\xbf][\x80-\xbf]/xx/g
+        s/[\xe3-\xe9][\x80-\xbf][\x80-\xbf]/xx/g
+        s/[\xc0-\xef][\x80-\xbf]*/x/g'
+}
+
+# same_width FIRST N: the N lines of screen_cols from the one holding
+# FIRST on (a table) all end, trailing blanks aside, at the same column.
+same_width() {
+    widths=$(screen_cols | grep -A "$(($2 - 1))" -F -- "$1" | head -n "$2" |
+        sed 's/ *$//' | awk '{ print length($0) }' | sort -u)
+    [ "$(echo "$widths" | wc -l)" = 1 ] && [ -n "$widths" ] && return 0
+    echo "# the rows from '$1' end at different columns: $(echo $widths)"
+    dump
+    return 1
+}
+
+# same_col TEXT FIRST N: of the N lines of screen_cols from the one holding
+# FIRST on, the two or more that hold TEXT hold it at the same column.
+same_col() {
+    cols=$(screen_cols | grep -A "$(($3 - 1))" -F -- "$2" | head -n "$3" |
+        awk -v t="$1" 'index($0, t) { print index($0, t) }')
+    n=$(echo "$cols" | grep -c .)
+    [ "$n" -ge 2 ] && [ "$(echo "$cols" | sort -u | wc -l)" = 1 ] && return 0
+    echo "# '$1' in the rows from '$2' at columns: $(echo $cols)"
+    dump
+    return 1
 }

@@ -56,6 +56,8 @@ static inline void fx_rule_book(struct rules *r)
     r->defence_comms_div = 40;
     r->posture_defence = 1;
     r->dossier_bonus = 80;
+    r->estimate_posture = 0;
+    r->estimate_alert = 0;
     r->detect_base = 100;
     r->detect_per_ci = 80;
     r->detect_failed = 150;

@@ -10,7 +10,7 @@
  *   - expert beats novice in the same seat.
  * AI_GAMES=N sets the games per configuration (default 60; the figures of
  * the issue's closing note used 2000: `AI_GAMES=2000 build/tests/test_ai`). */
-#include "helpers.h"
+#include "assets.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,14 +30,8 @@ static int games = 60;
 static int setup(void **state)
 {
     (void)state;
-    struct errlist e;
-    errlist_init(&e);
-    if (!data_load_catalogue(MANDATE_ASSETS "/orders.json", &cat, &e) ||
-        !data_load_personalities(MANDATE_ASSETS "/ai", &ps, &e) ||
-        !(sc = data_load_scenario(MANDATE_ASSETS "/scenarios/lakeland.json", &e))) {
-        errlist_print(&e, stderr);
+    if (!(sc = assets_load(&cat, &ps, MANDATE_ASSETS "/scenarios/lakeland.json")))
         return -1;
-    }
     const char *g = getenv("AI_GAMES");
     if (g && atoi(g) > 0)
         games = atoi(g);

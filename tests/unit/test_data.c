@@ -2,6 +2,7 @@
  * bad input gives the right error lines (file, line:column or JSON path)
  * without aborting. */
 #include "helpers.h"
+#include "errcheck.h"
 
 #include <dirent.h>
 #include <stdio.h>
@@ -11,27 +12,13 @@
 #include "ai/personality.h"
 #include "core/world.h"
 #include "data/data.h"
+#include "data/save.h"
+#include "data/userdir.h"
 
 #define FIX MANDATE_ASSETS "/../tests/fixtures"
 #define BAD FIX "/bad"
 
 static struct errlist errs;
-
-static void show(const struct errlist *e)
-{
-    for (int i = 0; i < e->n; i++)
-        print_message("# %s\n", e->line[i]);
-}
-
-/* Fails unless e holds exactly that line. */
-static void expect_line(const struct errlist *e, const char *line)
-{
-    for (int i = 0; i < e->n; i++)
-        if (strcmp(e->line[i], line) == 0)
-            return;
-    show(e);
-    fail_msg("missing error line: %s", line);
-}
 
 /* Fails unless some line of e contains s. */
 static void expect_part(const struct errlist *e, const char *s)
@@ -410,7 +397,7 @@ static void string_too_long_should_be_an_error_not_truncated(void **state)
     (void)state;
     assert_null(load_bad("long_string.json"));
     expect_line(&errs, BAD "/long_string.json: contingents[0].name: "
-                "expected a name of 1-39 bytes, got 43 bytes");
+                "expected a name of 1-39 columns, got 43 columns");
     expect_count(&errs, 1);
 }
 
@@ -439,6 +426,76 @@ static void c1_control_characters_should_be_refused_like_c0(void **state)
     free(sc);
     free(text);
     free(ok);
+}
+
+/* s repeated n times into a new string (the caller frees it). */
+static char *repeat(const char *s, int n)
+{
+    size_t l = strlen(s);
+    char *r = malloc(l * (size_t)n + 1);
+    assert_non_null(r);
+    for (int i = 0; i < n; i++)
+        memcpy(r + l * (size_t)i, s, l);
+    r[l * (size_t)n] = '\0';
+    return r;
+}
+
+/* The minimal fixture with Westria's name set to value: the scenario, or
+ * NULL with errs holding why. */
+static struct scenario *with_seat_name(const char *value)
+{
+    size_t len;
+    char *text = slurp(FIX "/minimal.json", &len);
+    char *t = set_string_after(text, "\"westria\"", "\"name\"", value);
+    errlist_init(&errs);
+    struct scenario *sc = data_parse_scenario(t, strlen(t), "m.json", &errs);
+    free(text);
+    free(t);
+    return sc;
+}
+
+/* issue 15: a name in any script gets the room of one in English - 39
+ * display columns, not 39 bytes (which held 13 Chinese characters). */
+static void name_limits_should_count_columns_not_bytes(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *unit;      /* one character as UTF-8 */
+        int n;                 /* how many */
+        int ok;                /* a name of 39 columns at most */
+    } cases[] = {
+        { "\xe5\xb9\xb3", 19, 1 },          /* 19 CJK: 38 columns, 57 bytes */
+        { "\xe5\xb9\xb3", 20, 0 },          /* 40 columns */
+        { "\xce\xbb", 39, 1 },              /* 39 Greek: 78 bytes */
+        { "\xce\xbb", 40, 0 },
+        { "e\xcc\x81", 39, 1 },             /* e + combining acute: 117 bytes */
+        { "\xf0\x9d\x90\x80", 39, 1 },     /* U+1D400, 4 bytes, 1 column: 156 */
+        { "\xea\xb0\x80", 19, 1 },          /* Hangul */
+        { "A", 39, 1 },
+        { "A", 40, 0 },
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char *name = repeat(cases[i].unit, cases[i].n);
+        struct scenario *sc = with_seat_name(name);
+        if (cases[i].ok) {
+            if (!sc)
+                show(&errs);
+            assert_non_null(sc);
+            assert_string_equal(sc->seats[0].name, name);
+        } else {
+            assert_null(sc);
+            expect_part(&errs, "m.json: contingents[0].name: expected a name of "
+                        "1-39 columns, got 40 columns");
+        }
+        free(sc);
+        free(name);
+    }
+    /* many combining marks: within 39 columns, but not the buffer's bytes */
+    char *heavy = repeat("e\xcc\x81\xcc\x82\xcc\x83", 30);   /* 30 columns, 210 bytes */
+    assert_null(with_seat_name(heavy));
+    expect_part(&errs, "contingents[0].name: expected a name of 1-39 columns "
+                "and at most 156 bytes of UTF-8, got 210");
+    free(heavy);
 }
 
 static void unknown_references_should_each_be_reported(void **state)
@@ -572,7 +629,7 @@ static void covert_order_should_need_precedent_and_question(void **state)
     assert_int_equal(data_parse_catalogue(bad, strlen(bad), "o.json", cat,
                                           &errs), 0);
     expect_part(&errs, "o.json: orders.intercept.precedent: expected a text "
-                "of 1-639 bytes, got 0 bytes");
+                "of 1-639 columns, got \"\"");
     expect_part(&errs, "o.json: orders.intercept.question: expected");
     expect_count(&errs, 2);
     free(cat);
@@ -603,7 +660,7 @@ static void order_source_should_be_optional_but_not_empty(void **state)
     assert_int_equal(data_parse_catalogue(empty, strlen(empty), "o.json", cat,
                                           &errs), 0);
     expect_line(&errs, "o.json: orders.intercept.source: expected one line of "
-                "text of 1-159 bytes, got 0 bytes");
+                "text of 1-159 columns, got \"\"");
     expect_count(&errs, 1);
     char long_source[200];
     memset(long_source, 'x', sizeof long_source - 1);
@@ -754,6 +811,50 @@ static void scenario_path_should_resolve_names(void **state)
     unsetenv("MANDATE_ASSETS");
 }
 
+/* issue 15: an installed mandate keeps a user's files in the XDG folders. */
+static void user_dirs_should_follow_xdg(void **state)
+{
+    (void)state;
+    char out[128];
+    setenv("HOME", "/home/ana", 1);
+    unsetenv("XDG_DATA_HOME");
+    unsetenv("XDG_CONFIG_HOME");
+    assert_int_equal(userdir_data("saves", out, sizeof out), 1);
+    assert_string_equal(out, "/home/ana/.local/share/mandate/saves");
+    assert_int_equal(userdir_config(NULL, out, sizeof out), 1);
+    assert_string_equal(out, "/home/ana/.config/mandate");
+    setenv("XDG_DATA_HOME", "/data/ana", 1);
+    setenv("XDG_CONFIG_HOME", "/etc/ana", 1);
+    assert_int_equal(userdir_data("saves", out, sizeof out), 1);
+    assert_string_equal(out, "/data/ana/mandate/saves");
+    assert_int_equal(userdir_config("", out, sizeof out), 1);
+    assert_string_equal(out, "/etc/ana/mandate");
+    /* empty or relative: ignored, as the specification says */
+    setenv("XDG_DATA_HOME", "", 1);
+    setenv("XDG_CONFIG_HOME", "relative/dir", 1);
+    assert_int_equal(userdir_data("saves", out, sizeof out), 1);
+    assert_string_equal(out, "/home/ana/.local/share/mandate/saves");
+    assert_int_equal(userdir_config(NULL, out, sizeof out), 1);
+    assert_string_equal(out, "/home/ana/.config/mandate");
+    /* without $HOME: the password database's home, absolute */
+    unsetenv("HOME");
+    unsetenv("XDG_DATA_HOME");
+    if (userdir_data("saves", out, sizeof out))
+        assert_true(out[0] == '/' && strstr(out, "/.local/share/mandate/saves"));
+    /* too long for the buffer: refused, never cut */
+    setenv("XDG_DATA_HOME", "/a/rather/long/folder/name", 1);
+    assert_int_equal(userdir_data("saves", out, 20), 0);
+    assert_string_equal(out, "");
+    unsetenv("XDG_DATA_HOME");
+    unsetenv("XDG_CONFIG_HOME");
+    /* the build run from its checkout keeps the checkout's saves/ */
+    unsetenv("MANDATE_SAVE_DIR");
+    save_set_dir(NULL);
+#ifdef MANDATE_SAVES
+    assert_string_equal(save_dir(), MANDATE_SAVES);
+#endif
+}
+
 static void errlist_should_cap_and_clean_lines(void **state)
 {
     (void)state;
@@ -810,6 +911,8 @@ int main(void)
         cmocka_unit_test(validate_should_need_personality_files),
         cmocka_unit_test(read_file_should_name_the_file),
         cmocka_unit_test(scenario_path_should_resolve_names),
+        cmocka_unit_test(user_dirs_should_follow_xdg),
+        cmocka_unit_test(name_limits_should_count_columns_not_bytes),
         cmocka_unit_test(errlist_should_cap_and_clean_lines),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -91,7 +91,8 @@ static void cells_should_pad_and_cut_to_their_width(void **state)
     doc_put(&d, A_NORMAL, "|");
     doc_end(&d);
     char buf[128];
-    assert_string_equal(row_text(&d, 0, buf, sizeof buf), "Lissel   42   |");
+    /* a cut ends in an ellipsis ("~" without a UTF-8 terminal) */
+    assert_string_equal(row_text(&d, 0, buf, sizeof buf), "Lisse~   42   |");
     assert_int_equal(doc_col(&d), 0);
     doc_free(&d);
 }

@@ -579,8 +579,9 @@ static void r78_public_reports_name_only_the_blamed(void **state)
 
 /* R79: the odds a seat sees before confirming come from its own fresh
  * estimates (CI from procedures, else capabilities; comms from
- * communications), else the middle of each scale (CI 2, comms 50), and
- * from public network security for mission HQ; posture is unknown. */
+ * communications), else from the figures the other contingents declared
+ * at deployment (a guess, R88), and from public network security for
+ * mission HQ; posture is unknown. */
 static void r79_seat_odds_use_its_own_estimates(void **state)
 {
     (void)state;
@@ -588,36 +589,53 @@ static void r79_seat_odds_use_its_own_estimates(void **state)
     struct game *g = &f->g;
     struct view *v = &f->v;
     struct odds od;
+    struct odds_estimate est;
     struct order o = fx_ot(f, ORD_INTERCEPT, BASALT, AMBER);
     view_build(g, BASALT, v);
+    view_estimate(v, &o, &est);
     view_odds(v, &o, &od);
-    /* SIGINT 3 against CI 2, comms 50: 20 + 12 = 32: 350 + 300 - 320 = 330 */
-    assert_int_equal(od.defence10, 32);
-    assert_int_equal(od.success, 330);
+    /* no dossier: Amber as declared (the only other contingent): CI 2,
+     * comms 45: 20 + 11 = 31: 350 + 300 - 310 = 340, a guess */
+    assert_int_equal(od.defence10, 31);
+    assert_int_equal(od.success, 340);
+    assert_int_equal(est.mid.success, 340);
+    assert_true(est.guess);
+    assert_int_equal(est.ci_src, SRC_PUBLISHED);
+    assert_int_equal(est.comms_src, SRC_PUBLISHED);
     struct odds truth;
     game_odds(g, &o, &truth);
     assert_int_equal(truth.success, 340);        /* Amber's true comms 45: 31 */
     fx_give_dossier(f, BASALT, AMBER, DOS_PROCEDURES, 1, 2);
-    g->seats[BASALT].dos[AMBER][DOS_PROCEDURES].est[0] = 4;
+    g->seats[BASALT].dos[AMBER][DOS_PROCEDURES].est[0] = 2;
     fx_give_dossier(f, BASALT, AMBER, DOS_COMMUNICATIONS, 1, 2);
     g->seats[BASALT].dos[AMBER][DOS_COMMUNICATIONS].est[0] = 80;
     view_build(g, BASALT, v);
     view_odds(v, &o, &od);
-    /* 40 + 20 = 60: 350 + 300 - 600 + 80 (fresh communications) = 130 */
-    assert_int_equal(od.success, 130);
+    view_estimate(v, &o, &est);
+    /* 20 + 20 = 40: 350 + 300 - 400 + 80 (fresh communications) = 330 */
+    assert_int_equal(od.success, 330);
     assert_int_equal(od.mods[MOD_DOSSIER], 80);
+    assert_false(est.guess);
+    assert_int_equal(est.ci_src, SRC_DOSSIER);
+    assert_int_equal(est.comms_src, SRC_DOSSIER);
     g->seats[BASALT].dos[AMBER][DOS_PROCEDURES].turn = -1;
     fx_give_dossier(f, BASALT, AMBER, DOS_CAPABILITIES, 1, 2);
-    g->seats[BASALT].dos[AMBER][DOS_CAPABILITIES].est[CAP_COUNTERINTEL] = 1;
+    g->seats[BASALT].dos[AMBER][DOS_CAPABILITIES].est[CAP_COUNTERINTEL] = 2;
+    g->seats[BASALT].dos[AMBER][DOS_COMMUNICATIONS].est[0] = 40;
     view_build(g, BASALT, v);
     view_odds(v, &o, &od);
-    assert_int_equal(od.success, 430);           /* 10 + 20 = 30 */
+    assert_int_equal(od.success, 430);           /* 20 + 10 = 30, and +80 */
     g->net_security = 20;                        /* HQ: CI 1, comms 20 */
     g->seats[AMBER].caps[CAP_CYBER] = 2;
     struct order in = fx_o(f, ORD_INTRUDE, AMBER);
     view_build(g, AMBER, v);
     view_odds(v, &in, &od);
+    view_estimate(v, &in, &est);
     assert_int_equal(od.success, 350);           /* 350 + 200 - 150 - 50 */
+    assert_false(est.guess);                     /* public: no range */
+    assert_int_equal(est.lo, 350);
+    assert_int_equal(est.hi, 350);
+    assert_int_equal(est.floor, 350);
     fx_close(f);
 }
 

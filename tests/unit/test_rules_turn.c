@@ -443,9 +443,10 @@ static void r85_event_logs_are_bounded(void **state)
     assert_int_equal(g->nevents, MAX_TURN_EVENTS);
     assert_true(g->events_dropped > 0);
     assert_int_equal(g->nevents + g->events_dropped,
-                     /* readings, operations, mandate status, next turn */
-                     g->nseats * (g->nseats - 1) * MAX_ORDERS + g->nseats * MAX_ORDERS + 1 + 1);
-    /* every seat accuses every other without evidence; only Aurel reads:
+                     /* readings, operations, each sector's week, mandate status, next turn */
+                     g->nseats * (g->nseats - 1) * MAX_ORDERS + g->nseats * MAX_ORDERS +
+                         g->nsectors + 1 + 1);
+    /* every seat accuses every other without evidence (and patrols); only Aurel reads:
      * the log holds all, Aurel's view cannot */
     for (int i = 0; i < g->nseats; i++) {
         struct order o[MAX_ORDERS];
@@ -453,16 +454,19 @@ static void r85_event_logs_are_bounded(void **state)
         for (int j = 0; j < g->nseats; j++)
             if (j != i)
                 o[n++] = fx_ot(f, ORD_ACCUSE, i, j);
-        for (int k = 0; n < MAX_ORDERS; k++)
+        for (int k = 0; n < MAX_ORDERS - 2; k++)
             o[n++] = fx_os(f, ORD_PATROL, i, k);
-        fx_submit(f, i, o, MAX_ORDERS);
+        fx_submit(f, i, o, MAX_ORDERS - 2);
     }
     g->seats[AUREL].taps = 0xff;
+    for (int i = 0; i < g->nseats; i++)       /* room for 7 losses of 8: none clamps */
+        for (int j = 0; j < g->nseats; j++)
+            g->seats[i].trust[j] = i == j ? 0 : 100;
     fx_resolve(f);
-    /* 84 readings; per seat 7 public orders, 7 accusations, 7*7 trust
-     * losses, 5 operations; mandate status, next turn */
+    /* 70 readings; per seat 7 public orders, 7 accusations, 7*7 trust
+     * losses, 3 operations; each sector's week, mandate status, next turn */
     assert_int_equal(g->events_dropped, 0);
-    assert_int_equal(g->nevents, 84 + 8 * (7 + 7 + 49 + 5) + 2);
+    assert_int_equal(g->nevents, 70 + 8 * (7 + 7 + 49 + 3) + g->nsectors + 2);
     assert_true(g->nevents > MAX_VIEW_EVENTS);
     view_build(g, AUREL, &f->v);
     assert_int_equal(f->v.nevents, MAX_VIEW_EVENTS);

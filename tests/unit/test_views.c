@@ -381,6 +381,7 @@ struct event_ctx {
     long orders_read;            /* EV_ORDERS_READ seen in seat views */
     long incidents;              /* EV_INCIDENT seen in seat views */
     long covert_seen;            /* events carrying a secret order kind */
+    long causes_hidden;          /* events whose cause a seat may not know */
     int max_events, max_view_events;
     long engine_dropped, view_dropped;
 };
@@ -449,6 +450,8 @@ static int own_kind(int kind)
     case EV_COMMS:
     case EV_OBJECTIVES:
     case EV_ORDERS_READ:
+    case EV_AP:
+    case EV_SWEEP:
     case EV_CANARY:              /* the seat's own canary caught target */
         return 1;
     default:
@@ -485,6 +488,15 @@ static void events_hook(const struct game *g, const struct game *before, int poi
             if (e->kind == EV_DETECTED && e->target != s)
                 fail_msg("seat %d's view holds seat %d's %s event (seed %llu)", s, e->target,
                          event_name(e->kind), (unsigned long long)g->seed);
+            /* issue 9: a cause only its owner may know (a secret order, a
+             * private inject) reaches nobody else */
+            if (((e->cause == CAUSE_ORDER && secret_kind(e->cause_arg)) ||
+                 (e->cause == CAUSE_INJECT && e->cause_seat >= 0)) &&
+                e->cause_seat != s)
+                fail_msg("seat %d's view holds seat %d's private cause (%s %d) of a %s event "
+                         "(seed %llu)", s, e->cause_seat, cause_name(e->cause), e->cause_arg,
+                         event_name(e->kind), (unsigned long long)g->seed);
+            c->causes_hidden += e->cause == CAUSE_HIDDEN;
             if (e->kind == EV_ORDERS_READ) {
                 check_orders_read(g, before, s, e, c);
                 continue;
@@ -521,15 +533,16 @@ static void seat_view_should_hold_only_own_and_public_events(void **state)
     events_run(LAKELAND, GAMES_LAKELAND, 1000, &c);
     events_run(TWO_SEATS, GAMES_FIXTURE, 2000, &c);
     events_run(EIGHT_SEATS, GAMES_FIXTURE, 3000, &c);
-    print_message("# %ld orders read, %ld events of secret order kinds checked; at most "
-                  "%d events in a turn's log (%d for one seat); dropped %ld from logs, %ld "
-                  "from views\n",
-                  c.orders_read, c.covert_seen, c.max_events, c.max_view_events,
-                  c.engine_dropped, c.view_dropped);
+    print_message("# %ld orders read, %ld events of secret order kinds checked, %ld causes "
+                  "hidden; at most %d events in a turn's log (%d for one seat); dropped %ld "
+                  "from logs, %ld from views\n",
+                  c.orders_read, c.covert_seen, c.causes_hidden, c.max_events,
+                  c.max_view_events, c.engine_dropped, c.view_dropped);
     assert_int_equal(c.engine_dropped, 0);
     /* the games did exercise taps and insiders */
     assert_true(c.orders_read > 0);
     assert_true(c.covert_seen > 0);
+    assert_true(c.causes_hidden > 0);
     free(c.v);
 }
 

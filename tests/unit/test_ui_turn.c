@@ -1,0 +1,136 @@
+/* test_ui_turn.c - a seat's turn in the terminal front end, driven in
+ * process: curses draws into a scratch file and reads keys from a pipe.
+ * Issue 9: a draft order the rules refuse never traps the players - E
+ * names it and offers to withdraw it - and Enter on a scrolled brief
+ * adds no order. */
+#include "helpers.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ui/cui.h"
+
+struct rig {
+    struct play p;
+    struct cui u;
+    struct turnui t;
+    FILE *out, *in;
+    int keyfd;                   /* the pipe's write end: the keys typed */
+};
+
+static int setup(void **state)
+{
+    struct rig *r = calloc(1, sizeof *r);
+    struct errlist *e = malloc(sizeof *e);
+    int fd[2];
+    if (!r || !e || pipe(fd))
+        return -1;
+    errlist_init(e);
+    if (!play_load_bundle(&r->p, "tutorial", e))
+        return -1;
+    free(e);
+    int human[MAX_SEATS] = { 1 };
+    play_start(&r->p, human, NULL, NULL, 1);
+    r->out = tmpfile();
+    r->in = fdopen(fd[0], "r");
+    r->keyfd = fd[1];
+    char why[256];
+    if (!r->out || !r->in || !term_open(r->out, r->in, "xterm-256color", why, sizeof why))
+        return -1;
+    resizeterm(24, 80);
+    if (!cui_init(&r->u, &r->p))
+        return -1;
+    cui_start_game(&r->u, &r->p);
+    ui_view(&r->u, 0);
+    turnui_init(&r->t, r->u.v);
+    *state = r;
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    struct rig *r = *state;
+    term_close();
+    cui_free(&r->u);
+    play_free(&r->p);
+    fclose(r->out);
+    fclose(r->in);
+    close(r->keyfd);
+    free(r);
+    return 0;
+}
+
+static void type(struct rig *r, const char *keys)
+{
+    size_t n = strlen(keys);
+    assert_int_equal(write(r->keyfd, keys, n), (ssize_t)n);
+}
+
+/* An answer to an inject that is not the seat's, as the old brief added
+ * it: choice -1 of the week's first inject. */
+static void add_refused_answer(struct rig *r)
+{
+    struct order o = order_make(ORD_RESPOND, r->u.v->seat, r->u.v->turn);
+    o.sector = o.target = -1;
+    o.inject = (int8_t)r->u.v->injects[0].index;
+    o.level = -1;
+    r->t.draft[r->t.n++] = o;
+    assert_false(view_check_orders(r->u.v, r->t.draft, r->t.n, NULL, 0));
+}
+
+static int press_e(struct rig *r)
+{
+    struct input in;
+    memset(&in, 0, sizeof in);
+    in.key = K_CHAR;
+    in.ch = 'E';
+    return orders_key(&r->u, &r->t, &in);
+}
+
+static void e_should_offer_to_withdraw_a_refused_order_and_end_the_turn(void **state)
+{
+    struct rig *r = *state;
+    add_refused_answer(r);
+    type(r, "yy");               /* withdraw it; end the turn */
+    assert_int_equal(press_e(r), SR_DONE);
+    assert_int_equal(r->t.n, 0);
+    assert_true(r->p.s->g.confirmed[0]);
+}
+
+static void keeping_a_refused_order_should_select_it_and_say_why(void **state)
+{
+    struct rig *r = *state;
+    add_refused_answer(r);
+    r->t.focus = P_BOARD;
+    type(r, "n");                /* keep it */
+    assert_int_equal(press_e(r), -1);
+    assert_int_equal(r->t.n, 1);
+    assert_false(r->p.s->g.confirmed[0]);
+    assert_int_equal(r->t.focus, P_ORDERS);
+    assert_int_equal(r->t.sel[P_ORDERS], 0);
+    assert_non_null(strstr(r->u.status, "Order 1 cannot be given"));
+}
+
+static void enter_on_a_scrolled_brief_should_continue_without_an_order(void **state)
+{
+    struct rig *r = *state;
+    /* PgDn, Enter; then Esc, which leaves the brief should Enter not */
+    type(r, "\033[6~\r\033");
+    assert_int_equal(screen_brief(&r->u, &r->t), SR_NEXT);
+    assert_int_equal(r->t.n, 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test_setup_teardown(
+            e_should_offer_to_withdraw_a_refused_order_and_end_the_turn, setup, teardown),
+        cmocka_unit_test_setup_teardown(keeping_a_refused_order_should_select_it_and_say_why,
+                                        setup, teardown),
+        cmocka_unit_test_setup_teardown(
+            enter_on_a_scrolled_brief_should_continue_without_an_order, setup, teardown),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
