@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "../ai/personality.h"
+#include "../core/pub.h"
 #include "../core/world.h"
 #include "data.h"
 
@@ -23,6 +24,8 @@ struct session;
 struct bundle {
     struct scenario *sc;             /* owned */
     struct catalogue cat;
+    struct pub pub;                  /* the public book of sc and cat, built
+                                      * once: every session borrows it */
     struct personality_set ps;
     char *scenario_json;             /* owned, canonical (unformatted) JSON */
     char *catalogue_json;            /* owned */

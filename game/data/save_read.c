@@ -679,7 +679,8 @@ static void read_all(struct reader *r, const cJSON *root)
     if (failed(r))
         return;
     struct bundle *b = r->b;
-    session_init(r->s, b->sc, &b->cat, &b->ps, seed);
+    pub_build(b->sc, &b->cat, &b->pub);
+    session_init(r->s, b->sc, &b->pub, &b->ps, seed);
     snprintf(r->s->started_at, sizeof r->s->started_at, "%s", info->started_at);
     read_seats(r, root);
     if (failed(r))

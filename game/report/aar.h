@@ -6,7 +6,7 @@
  * Markdown (GitHub-flavoured) or one self-contained HTML page (inline CSS
  * and SVG, no network, printable): the debrief's document
  * (debrief_doc.h) rendered (render.h). The JSON form is report_json() in
- * game/data/report_data.h. */
+ * game/store/report_json.h. */
 #ifndef MANDATE_AAR_H
 #define MANDATE_AAR_H
 

@@ -83,7 +83,7 @@ static int reresolve(struct dbctx *c, struct rebuilt *r)
     struct game *g = malloc(sizeof *g);
     if (!g)
         return 0;
-    game_init(g, s->g.sc, s->g.cat, s->g.seed);
+    game_init(g, s->g.sc, s->g.pub, s->g.seed);
     c->d->exact = 1;
     snap(r, c->d, g, 0);
     int ok = keep_events(r, g);

@@ -5,7 +5,7 @@
  * HSEEP rating earned in play - and the AI's key reasons. Plain data: no
  * terminal, no JSON, no printing. debrief_doc.h walks it into one
  * document, which the terminal's debrief pages and the after-action report
- * (Markdown, HTML: aar.h) render; game/data/report_data.h writes the
+ * (Markdown, HTML: aar.h) render; game/store/report_json.h writes the
  * model itself as JSON.
  *
  *     struct lesson_book *book = ...;     // data_load_lessons(NULL, ...)
@@ -303,6 +303,10 @@ const char *debrief_op_outcome(const struct db_op *op);
 const char *debrief_op_detection(const struct debrief *d, const struct db_op *op, char *buf,
                                  size_t n);
 
+/* The name of a rule of the AI's instruction list (enum ai_rule):
+ * "collection ladder". */
+const char *debrief_rule(int rule);
+
 /* The book's entry for a learning objective (1..8), or NULL. */
 const struct lesson_def *debrief_lesson_def(const struct debrief *d, int number);
 
@@ -333,7 +337,5 @@ const char *debrief_injects(const struct debrief *d, int t, char *buf, size_t n)
 const char *debrief_question_source(const struct debrief *d, const struct db_question *q,
                                     char *buf, size_t n);
 
-/* One paragraph: how the learning objectives are rated (the rating key). */
-extern const char debrief_rating_rule[];
 
 #endif

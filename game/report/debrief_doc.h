@@ -27,4 +27,8 @@ struct debrief_doc_opts {
  * rdoc_free. */
 struct rdoc *debrief_document(const struct debrief *d, const struct debrief_doc_opts *o);
 
+/* One paragraph: how the learning objectives are rated (the rating key),
+ * as every form of the debrief says it. */
+extern const char debrief_rating_rule[];
+
 #endif

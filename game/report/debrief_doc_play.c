@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../ai/ai.h"
 #include "debrief_doc_int.h"
 #include "debrief_int.h"
 
@@ -337,7 +336,7 @@ void dd_reasons(struct rdoc *doc, const struct debrief *d, int num)
         rdoc_td(doc, 0);
         dd_seat(doc, d, r->seat);
         dd_cell_str(doc, debrief_order(d, r->o.kind));
-        dd_cell_str(doc, ai_rule_name(r->rule));
+        dd_cell_str(doc, debrief_rule(r->rule));
         dd_cell_str(doc, r->text);
     }
     rdoc_table_end(doc);

@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../ai/ai.h"
 #include "debrief_doc_int.h"
 #include "debrief_int.h"
 
@@ -436,7 +435,7 @@ static void reason(struct dp *p, const struct db_reason *r)
         rdoc_glyph(doc, RT_PRIVATE, RG_SECRET);
     }
     if (!strstr(r->text, "rule "))
-        rdoc_litf(doc, RT_DIM, "  [%s]", ai_rule_name(r->rule));
+        rdoc_litf(doc, RT_DIM, "  [%s]", debrief_rule(r->rule));
     rdoc_row(doc, p->nw + 3, 0);
     rdoc_str(doc, 0, r->text);
 }

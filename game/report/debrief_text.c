@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../ai/ai.h"
+#include "debrief_doc.h"
 #include "debrief_int.h"
 
 char *db_fmt(char *buf, size_t n, const char *fmt, ...)
@@ -126,6 +127,11 @@ int debrief_op_line(const struct debrief *d, const struct db_op *op, char *buf, 
 }
 
 /* ---- wording the terminal debrief and the reports share ---- */
+
+const char *debrief_rule(int rule)
+{
+    return ai_rule_name(rule);
+}
 
 const char debrief_rating_rule[] =
     "Each objective that came up is rated on the critical task it names. Its hostile "

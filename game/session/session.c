@@ -48,11 +48,11 @@ static void keep_events(struct session *s)
 }
 
 void session_init(struct session *s, const struct scenario *sc,
-                  const struct catalogue *cat, const struct personality_set *ps,
+                  const struct pub *pub, const struct personality_set *ps,
                   uint64_t seed)
 {
     memset(s, 0, sizeof *s);
-    game_init(&s->g, sc, cat, seed);
+    game_init(&s->g, sc, pub, seed);
     for (int i = 0; i < sc->nseats; i++) {
         const struct personality *p = personality_find(ps, sc->seats[i].personality);
         s->ctl[i].p = p ? p : (ps && ps->n ? &ps->p[0] : NULL);
@@ -82,6 +82,25 @@ void session_free(struct session *s)
     s->hist = NULL;
 }
 
+/* The AI of seat decides this week's orders into out: from its view
+ * (with the injects' texts only when it writes reasons, which may quote
+ * an inject; the decision is the same either way) and the generator of
+ * (seed, week, seat), so that it decides the same whichever seats decided
+ * before it, and whenever. */
+static int ai_decide_seat(struct session *s, int seat, int reasons, struct ai_choice *out,
+                          int max)
+{
+    struct seat_ctl *c = &s->ctl[seat];
+    struct view *v = &s->ai_view;
+    if (reasons)
+        view_build(&s->g, seat, v);
+    else
+        view_build_lean(&s->g, seat, v);
+    struct rng r;
+    rng_derive(&r, s->g.seed, s->g.turn, seat);
+    return ai_decide(v, c->p, c->level, &r, &c->mind, out, max, reasons);
+}
+
 int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max)
 {
     struct ai_choice local[MAX_ORDERS];
@@ -90,13 +109,7 @@ int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max)
         out = local;
         max = MAX_ORDERS;
     }
-    struct seat_ctl *c = &s->ctl[seat];
-    int n = 0;
-    if (c->p) {
-        struct view v;
-        view_build(&s->g, seat, &v);
-        n = ai_decide(&v, c->p, c->level, &s->g.rng_ai, &c->mind, out, max, reasons);
-    }
+    int n = s->ctl[seat].p ? ai_decide_seat(s, seat, reasons, out, max) : 0;
     struct order o[MAX_ORDERS];
     for (int i = 0; i < n; i++)
         o[i] = out[i].o;
@@ -200,10 +213,7 @@ int session_replay_turn(struct session *s, const struct turn_record *t,
         if (c->human || !c->p)
             continue;
         struct ai_choice out[MAX_ORDERS];
-        struct view v;
-        view_build(g, i, &v);
-        int n = ai_decide(&v, c->p, c->level, &g->rng_ai, &c->mind, out,
-                          MAX_ORDERS, s->hist != NULL);
+        int n = ai_decide_seat(s, i, s->hist != NULL, out, MAX_ORDERS);
         int same = n == t->norders[i];
         for (int k = 0; same && k < n; k++)
             same = memcmp(&out[k].o, &t->orders[i][k], sizeof out[k].o) == 0;

@@ -9,6 +9,7 @@
 
 #include "../ai/ai.h"
 #include "../core/game.h"
+#include "../core/view.h"
 
 struct seat_ctl {
     int human;                   /* 1: orders come from a front end */
@@ -53,12 +54,16 @@ struct session {
     int nturns;                  /* turns resolved */
     struct history *hist;        /* NULL unless session_keep_history */
     char started_at[32];         /* UTC ISO 8601, set by the front end */
+    /* where the AI's views are built, kept from one decision to the next:
+     * a build clears only what the last one wrote (core/view.h) */
+    struct view ai_view;
 };
 
-/* Sets up a game; every seat is AI, with its scenario personality from ps
+/* Sets up a game on a scenario and its public book (both must outlive
+ * the session); every seat is AI, with its scenario personality from ps
  * (or the first of ps when missing) at the standard level. */
 void session_init(struct session *s, const struct scenario *sc,
-                  const struct catalogue *cat, const struct personality_set *ps,
+                  const struct pub *pub, const struct personality_set *ps,
                   uint64_t seed);
 
 /* Starts keeping the full history (events, reasons, snapshots). */
@@ -68,7 +73,9 @@ void session_keep_history(struct session *s);
 void session_free(struct session *s);
 
 /* Lets the AI of seat decide and confirm its orders; returns how many.
- * Reasons go to out (may be NULL) and to the history. */
+ * Its generator is derived from the seed, the turn and the seat alone
+ * (rng_derive): the decision does not depend on which seats decided
+ * before. Reasons go to out (may be NULL) and to the history. */
 int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max);
 
 /* Every AI seat that has not confirmed decides now. */
@@ -86,11 +93,11 @@ int session_apply_turn(struct session *s, const struct turn_record *t,
                        char *why, int whylen);
 
 /* Replays one recorded turn, as loading a save does: every AI seat first
- * decides in seat order as session_ai_all would (so its mind and the AI
- * generator move on exactly as in the original game; its reasons go to
- * the history when it decided as recorded), then the recorded orders are
- * submitted and the turn resolved and recorded. 1 on success; else 0 with
- * a reason (orders refused: nothing resolved). */
+ * decides as session_ai_all would (so its mind moves on exactly as in the
+ * original game; its reasons go to the history when it decided as
+ * recorded), then the recorded orders are submitted and the turn resolved
+ * and recorded. 1 on success; else 0 with a reason (orders refused:
+ * nothing resolved). */
 int session_replay_turn(struct session *s, const struct turn_record *t,
                         char *why, int whylen);
 

@@ -7,15 +7,10 @@
 
 #include "../core/view.h"
 #include "draw.h"
+#include "eventtext.h"
 #include "page.h"
 #include "layout.h"
 #include "play.h"
-
-/* Public constants of the scenario that the view does not carry. */
-struct pub {
-    int success_avg, success_min, partial_avg, collapse_floor;
-    const char *summary;
-};
 
 struct logline {
     int turn;
@@ -35,9 +30,8 @@ struct cui {
     struct play *p;
     int seat;                    /* whose view is on screen */
     struct view *v;              /* that view (owned) */
-    struct pub pub;
     struct seatlog log[MAX_SEATS];
-    const struct inject *seen[MAX_SEATS][MAX_INJECTS];
+    struct evtext_inject seen[MAX_SEATS][MAX_INJECTS];  /* what each seat was shown */
     int logged[MAX_SEATS];       /* the turn whose events are in the log */
     char status[256];
     int status_role;

@@ -38,7 +38,7 @@ void play_start(struct play *p, const int *human, const struct personality *cons
         p->s = malloc(sizeof *p->s);
     if (!p->s)
         abort();                 /* out of memory at the start: nothing to save */
-    session_init(p->s, p->b.sc, &p->b.cat, &p->b.ps, seed);
+    session_init(p->s, p->b.sc, &p->b.pub, &p->b.ps, seed);
     session_keep_history(p->s);
     utc_now(p->s->started_at, sizeof p->s->started_at);
     p->nhuman = 0;
@@ -224,7 +224,7 @@ const struct history *play_history(struct play *p)
         session_free(replayed);
     if (!replayed)
         return NULL;
-    session_init(replayed, p->b.sc, &p->b.cat, &p->b.ps, s->g.seed);
+    session_init(replayed, p->b.sc, &p->b.pub, &p->b.ps, s->g.seed);
     /* the same controllers, so that the AI seats decide again as they did
      * and their reasons come back */
     for (int i = 0; i < s->g.nseats; i++) {

@@ -11,7 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../report/debrief.h"
 #include "../report/debrief_doc.h"
 #include "../report/rdoc.h"
 #include "cui.h"

@@ -198,9 +198,10 @@ wait_until() {
     return 1
 }
 
-# select_row TEXT: moves down (j) until the selected row holds TEXT. Each
-# j is waited for before the next (a second j sent while a slow first one
-# is on its way would pass TEXT by); a j that changes nothing is the end.
+# select_row TEXT: moves down (Down: in the order picker letters, j
+# included, type a name) until the selected row holds TEXT. Each key is
+# waited for before the next (a second one sent while a slow first one is
+# on its way would pass TEXT by); a key that changes nothing is the end.
 select_row() {
     [ $stuck = 0 ] || return 1
     n=0
@@ -208,7 +209,7 @@ select_row() {
         if selected_has "$1"; then
             return 0
         fi
-        key_and_change j || break
+        key_and_change Down || break
         n=$((n + 1))
     done
     echo "# could not select: $1"
