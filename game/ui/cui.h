@@ -6,10 +6,10 @@
 #define MANDATE_CUI_H
 
 #include "../core/view.h"
-#include "draw.h"
+#include "tk/draw.h"
 #include "eventtext.h"
-#include "page.h"
-#include "layout.h"
+#include "tk/page.h"
+#include "tk/layout.h"
 #include "play.h"
 
 struct logline {

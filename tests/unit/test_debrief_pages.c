@@ -8,7 +8,7 @@
 
 #include "report/debrief_doc.h"
 #include "report/rdoc.h"
-#include "ui/trender.h"
+#include "ui/debrief/trender.h"
 
 /* A game of two turns: Amber intercepts Basalt, who is sure to detect it
  * and to blame Amber. */

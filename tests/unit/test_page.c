@@ -1,4 +1,4 @@
-/* test_page.c - the terminal document (game/ui/page.c) without a
+/* test_page.c - the terminal document (game/ui/tk/page.c) without a
  * terminal: rows of runs wrap at spaces with their hang, cells pad and
  * cut to their width, sections and items are found, and nothing is
  * lost. */
@@ -6,7 +6,7 @@
 
 #include <string.h>
 
-#include "ui/page.h"
+#include "ui/tk/page.h"
 
 /* Row i's runs joined into buf. */
 static const char *row_text(const struct page *d, int i, char *buf, size_t n)

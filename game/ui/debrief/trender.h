@@ -6,7 +6,7 @@
 #ifndef MANDATE_TRENDER_H
 #define MANDATE_TRENDER_H
 
-#include "page.h"
+#include "../tk/page.h"
 
 struct rdoc;
 

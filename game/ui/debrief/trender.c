@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../report/rdoc.h"
+#include "../../report/rdoc.h"
 
 int trender_pages(const struct rdoc *doc)
 {

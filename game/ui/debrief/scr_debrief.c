@@ -11,9 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../report/debrief_doc.h"
-#include "../report/rdoc.h"
-#include "cui.h"
+#include "../../report/debrief_doc.h"
+#include "../../report/rdoc.h"
+#include "../cui.h"
 #include "trender.h"
 
 #define DOC_MAX_W 140 /* the widest a page grows */

@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../report/rdoc.h"
+#include "../../report/rdoc.h"
 
 static const char *gl(const char *utf8, const char *ascii)
 {
