@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "../ai/personality.h"
+#include "../core/personality.h"
 #include "../core/world.h"
 #include "../data/save.h"
 

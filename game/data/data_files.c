@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../ai/personality.h"
+#include "../core/personality.h"
 #include "../core/world.h"
 #include "../report/lesson.h"
 #include "loaders.h"

@@ -9,7 +9,7 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "../ai/personality.h"
+#include "../core/personality.h"
 #include "../core/world.h"
 #include "data.h"
 

@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "ai/ai.h"
-#include "ai/personality.h"
+#include "core/personality.h"
 #include "core/game.h"
 #include "core/rng.h"
 #include "core/view.h"
