@@ -9,6 +9,7 @@
 
 #include "../core/view.h"
 #include "../session/calibrate.h"
+#include "../session/load.h"
 #include "../session/session.h"
 #include "../ui/ui.h"
 #include "cli.h"
@@ -38,9 +39,9 @@ static void bench_saves(const struct bundle *a, struct session *s)
     int ok = b && r;
     for (int i = 0; ok && i < ROUNDS; i++) {
         double t0 = wall_now();
-        ok = save_write(path, s, a, &e);
+        ok = save_write(path, session_record(s), a, &e);
         double t1 = wall_now();
-        ok = ok && save_read(path, b, r, NULL, SAVE_VERIFY, &e);
+        ok = ok && session_load(path, b, r, NULL, REPLAY_VERIFY, &e);
         double t2 = wall_now();
         if (ok) {
             session_free(r);
@@ -52,7 +53,7 @@ static void bench_saves(const struct bundle *a, struct session *s)
     if (ok)
         printf("ms per save_write:             %.2f  (%d-turn game, fsync'd, in %s)\n"
                "ms per save_read:              %.2f  (parsed, replayed, verified)\n",
-               tw / ROUNDS * 1e3, s->nturns, save_dir(), tr / ROUNDS * 1e3);
+               tw / ROUNDS * 1e3, s->rec.nturns, save_dir(), tr / ROUNDS * 1e3);
     else
         errlist_print(&e, stderr);
     unlink(path);
@@ -188,13 +189,14 @@ int cmd_bench(int argc, char **argv)
     double t3 = cpu_now();
     for (int k = 0; r && k < reps; k++) {
         session_init(r, a.sc, &a.cat, &a.ps, 1000 + (uint64_t)games - 1);
-        for (int t = 0; t < s->nturns; t++) {
-            session_apply_turn(r, &s->turns[t], NULL, 0);
+        for (int t = 0; t < s->rec.nturns; t++) {
+            session_apply_turn(r, &s->rec.turns[t], NULL, 0);
             session_resolve(r);
         }
     }
     double engine = cpu_now() - t3;
-    if (r && r->nturns && r->turns[r->nturns - 1].checksum != s->turns[s->nturns - 1].checksum)
+    if (r && r->rec.nturns &&
+        r->rec.turns[r->rec.nturns - 1].checksum != s->rec.turns[s->rec.nturns - 1].checksum)
         fputs("mandate bench: the replay drifted\n", stderr);
     free(r);
     /* view building alone */
@@ -211,7 +213,7 @@ int cmd_bench(int argc, char **argv)
     printf("engine only, games per second: %.0f  (recorded orders replayed: no AI)\n",
            reps / engine);
     printf("ns per resolved turn:          %.0f  (the replay above: checks, resolution, checksum)\n",
-           engine / ((double)reps * (s->nturns ? s->nturns : 1)) * 1e9);
+           engine / ((double)reps * (s->rec.nturns ? s->rec.nturns : 1)) * 1e9);
     printf("us per AI decision:            %.2f  (one contingent, one turn, view included)\n",
            t_ai / (double)decisions * 1e6);
     printf("ns per view built:             %.0f\n", tview / nview * 1e9);

@@ -14,6 +14,7 @@
 #include "../data/save.h"
 #include "../report/aar.h"
 #include "../report/debrief.h"
+#include "../session/load.h"
 #include "../session/session.h"
 #include "cli.h"
 #include "common.h"
@@ -131,7 +132,7 @@ static int report(const char *file, enum format fmt, const char *out, const stru
     }
     errlist_init(e);
     struct save_info info;
-    if (!save_read(file, b, s, &info, SAVE_HISTORY, e)) {
+    if (!session_load(file, b, s, &info, REPLAY_HISTORY, e)) {
         /* one line naming the file: the first error; the rest are counted */
         if (e->n)
             fprintf(stderr, "mandate report: %s%s\n", e->line[0],

@@ -299,7 +299,7 @@ int cmd_simulate(int argc, char **argv)
         while (s->g.phase == PHASE_ORDERS) {
             session_ai_all(s);
             session_resolve(s);
-            const struct turn_record *t = &s->turns[s->nturns - 1];
+            const struct record_turn *t = &s->rec.turns[s->rec.nturns - 1];
             for (int i = 0; i < a.sc->nseats; i++)
                 for (int k = 0; k < t->norders[i]; k++)
                     if (order_family(t->orders[i][k].kind) == FAM_COVERT) {
@@ -320,7 +320,7 @@ int cmd_simulate(int argc, char **argv)
                 add_tally(&m->pers[s->ctl[i].p - a.ps.p], &sc, i == win, st, covert[i]);
             add_tally(&m->level[s->ctl[i].level], &sc, i == win, st, covert[i]);
         }
-        if (gi == 0 && save_path && !cli_save(save_path, s, &a)) {
+        if (gi == 0 && save_path && !cli_save(save_path, session_record(s), &a)) {
             session_free(s);
             free(m);
             free(s);

@@ -6,10 +6,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "../session/load.h"
 #include "frontend.h"
-
-/* A replayed session whose history the debrief reads; one per process. */
-static struct session *replayed;
 
 static void utc_now(char *out, size_t n)
 {
@@ -40,7 +38,7 @@ void play_start(struct play *p, const int *human, const struct personality *cons
         abort();                 /* out of memory at the start: nothing to save */
     session_init(p->s, p->b.sc, &p->b.cat, &p->b.ps, seed);
     session_keep_history(p->s);
-    utc_now(p->s->started_at, sizeof p->s->started_at);
+    utc_now(p->s->rec.started_at, sizeof p->s->rec.started_at);
     p->nhuman = 0;
     for (int i = 0; i < p->b.sc->nseats; i++) {
         struct seat_ctl *c = &p->s->ctl[i];
@@ -66,7 +64,7 @@ int play_load(struct play *p, const char *path, struct errlist *e)
     if (!p->s)
         return 0;
     struct save_info info;
-    if (!save_read(path, &p->b, p->s, &info, SAVE_VERIFY | SAVE_HISTORY, e)) {
+    if (!session_load(path, &p->b, p->s, &info, REPLAY_VERIFY | REPLAY_HISTORY, e)) {
         free(p->s);
         p->s = NULL;
         return 0;
@@ -74,7 +72,7 @@ int play_load(struct play *p, const char *path, struct errlist *e)
     p->loaded = 1;
     p->from_save = 1;
     snprintf(p->save_path, sizeof p->save_path, "%s", path);
-    p->saved_turns = p->s->nturns;
+    p->saved_turns = p->s->rec.nturns;
     p->nhuman = 0;
     for (int i = 0; i < p->s->g.nseats; i++)
         p->nhuman += p->s->ctl[i].human != 0;
@@ -91,10 +89,9 @@ void play_free(struct play *p)
     }
     if (p->loaded)
         bundle_free(&p->b);
-    if (replayed) {
-        session_free(replayed);
-        free(replayed);
-        replayed = NULL;
+    if (p->rebuilt) {
+        session_free(p->rebuilt);
+        free(p->rebuilt);
     }
     memset(p, 0, sizeof *p);
 }
@@ -111,7 +108,7 @@ static int saved(struct play *p, int ok, char *path, const struct errlist *e, ch
 {
     if (ok) {
         snprintf(path, sizeof p->save_path, "%s", out);
-        p->saved_turns = p->s->nturns;
+        p->saved_turns = p->s->rec.nturns;
         p->unsaved = 0;
         p->save_error[0] = 0;
     } else {
@@ -128,7 +125,7 @@ int play_save(struct play *p, char *out, size_t n)
     struct errlist *e = malloc(sizeof *e);
     if (e)
         errlist_init(e);
-    int ok = e && save_manual(p->s, &p->b, out, n, e);
+    int ok = e && save_manual(session_record(p->s), &p->b, p->s->g.phase == PHASE_ENDED, out, n, e);
     saved(p, ok, p->save_path, e, out, n);
     free(e);
     return ok;
@@ -141,7 +138,8 @@ int play_autosave(struct play *p, char *out, size_t n)
     struct errlist *e = malloc(sizeof *e);
     if (e)
         errlist_init(e);
-    int ok = e && save_autosave(p->s, &p->b, SAVE_KEEP_DEFAULT, out, n, e);
+    int ok = e && save_autosave(session_record(p->s), &p->b, p->s->g.phase == PHASE_ENDED,
+                                SAVE_KEEP_DEFAULT, out, n, e);
     saved(p, ok, p->autosave_path, e, out, n);
     free(e);
     return ok;
@@ -152,7 +150,7 @@ void play_unsaved_text(const struct play *p, char *out, size_t n)
     out[0] = 0;
     if (!p->s || !p->unsaved)
         return;
-    int from = p->saved_turns + 1, to = p->s->nturns;
+    int from = p->saved_turns + 1, to = p->s->rec.nturns;
     const char *file = p->autosave_path[0] ? p->autosave_path : p->save_path;
     int confirmed = 0;
     for (int i = 0; i < p->s->g.nseats && p->s->g.phase == PHASE_ORDERS; i++)
@@ -214,29 +212,16 @@ int play_run(struct play *p, const struct frontend *fe)
 const struct history *play_history(struct play *p)
 {
     struct session *s = p->s;
-    if (s->hist && s->hist->nsnap == s->nturns + 1)
+    if (s->hist && s->hist->nsnap == s->rec.nturns + 1)
         return s->hist;
-    if (replayed && replayed->nturns == s->nturns && replayed->g.seed == s->g.seed)
-        return replayed->hist;
-    if (!replayed)
-        replayed = malloc(sizeof *replayed);
-    else
-        session_free(replayed);
-    if (!replayed)
-        return NULL;
-    session_init(replayed, p->b.sc, &p->b.cat, &p->b.ps, s->g.seed);
-    /* the same controllers, so that the AI seats decide again as they did
-     * and their reasons come back */
-    for (int i = 0; i < s->g.nseats; i++) {
-        replayed->ctl[i].human = s->ctl[i].human;
-        replayed->ctl[i].p = s->ctl[i].p;
-        replayed->ctl[i].level = s->ctl[i].level;
+    if (p->rebuilt && p->rebuilt->rec.nturns == s->rec.nturns)
+        return p->rebuilt->hist;
+    if (p->rebuilt) {
+        session_free(p->rebuilt);
+        free(p->rebuilt);
     }
-    session_keep_history(replayed);
-    for (int t = 0; t < s->nturns && replayed->g.phase == PHASE_ORDERS; t++)
-        if (!session_replay_turn(replayed, &s->turns[t], NULL, 0))
-            break;
-    return replayed->hist;
+    p->rebuilt = session_rebuilt(s, NULL);
+    return p->rebuilt ? p->rebuilt->hist : NULL;
 }
 
 const char *play_file(const struct play *p)

@@ -23,6 +23,7 @@ struct play {
     int saved_turns;             /* turns the newest file of the game holds (-1: none) */
     int unsaved;                 /* 1: the last save failed, none worked since */
     char save_error[320];        /* why it failed */
+    struct session *rebuilt;     /* owned: s replayed with its history, or NULL */
 };
 
 /* Loads the bundle for a scenario (NAME or FILE). 1, or 0 with errors in e. */
