@@ -65,7 +65,8 @@ struct host *host_load(const char *path, int flags, struct save_info *info, stru
         free(h);
         return NULL;
     }
-    if (!session_load(path, b, &h->s, info, (flags & REPLAY_VERIFY) | REPLAY_HISTORY, e)) {
+    int rf = REPLAY_HISTORY | (flags & HOST_LOAD_VERIFY ? REPLAY_VERIFY : 0);
+    if (!session_load(path, b, &h->s, info, rf, e)) {
         free(b);
         free(h);
         return NULL;
@@ -87,6 +88,11 @@ void host_free(struct host *h)
         free(h->owned);
     }
     free(h);
+}
+
+void host_set_autosave(struct host *h, int on)
+{
+    h->autosave = on != 0;
 }
 
 const struct bundle *host_bundle(const struct host *h)
@@ -141,7 +147,7 @@ uint64_t host_checksum(const struct host *h)
 
 /* ---- seats and their orders ---- */
 
-void host_set_port(struct host *h, int seat, struct port *p)
+void host_set_port(struct host *h, int seat, const struct port *p)
 {
     if (valid_seat(h, seat))
         h->port[seat] = p;

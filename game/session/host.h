@@ -42,12 +42,17 @@ void host_setup_init(struct host_setup *st, uint64_t seed);
  * (out of memory aborts: nothing is lost at the start). */
 struct host *host_new(const struct bundle *b, const struct host_setup *st);
 
-/* Resumes a save (session_load, verified, with the history rebuilt): the
- * host owns the bundle read from it. flags: REPLAY_VERIFY. NULL with
- * errors in e (one line naming the file and the place). info may be NULL. */
+/* Resumes a save (session_load, with the history rebuilt): the host owns
+ * the bundle read from it. flags: HOST_LOAD_VERIFY (a checksum that
+ * drifts is an error). NULL with errors in e (one line naming the file
+ * and the place). info may be NULL. */
+#define HOST_LOAD_VERIFY 1
 struct host *host_load(const char *path, int flags, struct save_info *info, struct errlist *e);
 
 void host_free(struct host *h);  /* NULL-safe */
+
+/* Turns the autosave after every week on or off. */
+void host_set_autosave(struct host *h, int on);
 
 const struct bundle *host_bundle(const struct host *h);
 /* The session (game/session/session.h), for what builds on it: the
@@ -70,7 +75,7 @@ uint64_t host_checksum(const struct host *h);
 /* The port of seat (borrowed: it must outlive the host, or be replaced).
  * NULL: an AI seat is played by the AI port; a human seat has none (its
  * orders come through host_submit/host_ready, or a deadline). */
-void host_set_port(struct host *h, int seat, struct port *p);
+void host_set_port(struct host *h, int seat, const struct port *p);
 
 /* seat's view of the game now (seat may be VIEW_FACILITATOR). 1, or 0 for
  * no such seat. */

@@ -12,7 +12,7 @@ struct host {
     const struct bundle *b;      /* borrowed, or owned */
     struct bundle *owned;        /* the bundle of a loaded game, or NULL */
     struct session s;
-    struct port *port[MAX_SEATS];   /* NULL: the AI port (AI seats), none (human) */
+    const struct port *port[MAX_SEATS];  /* NULL: the AI port (AI seats), none (human) */
     /* this week */
     struct order draft[MAX_SEATS][MAX_ORDERS];
     int ndraft[MAX_SEATS];

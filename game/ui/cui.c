@@ -1,5 +1,5 @@
 /* cui.c - the curses front end: start-up, frames, dialogs, the header and
- * status lines, each seat's log, and the front-end table. */
+ * status lines, each seat's log, and its port of the game host. */
 #include "cui.h"
 
 #include <stdarg.h>
@@ -9,8 +9,9 @@
 
 #include "../cli/common.h"
 #include "../data/data.h"
+#include "../session/host.h"
 #include "eventtext.h"
-#include "frontend.h"
+#include "lobby.h"
 #include "ui.h"
 
 /* --- frames ------------------------------------------------------------ */
@@ -155,7 +156,8 @@ static void log_add(struct seatlog *l, int turn, int tone, const char *text)
 
 void ui_view(struct cui *u, int seat)
 {
-    view_build(&u->p->s->g, seat, u->v);
+    if (!u->link->view(u->link->ctx, seat, u->v))
+        return;                  /* refused: what is on screen stays */
     u->seat = seat;
     if (seat < 0)
         return;
@@ -173,6 +175,18 @@ void ui_view(struct cui *u, int seat)
         if (tone != EVT_SKIP)
             log_add(&u->log[seat], e->turn, tone, buf);
     }
+}
+
+const char *ui_file(struct cui *u)
+{
+    struct link_status *st = malloc(sizeof *st);
+    u->file[0] = 0;
+    if (st) {
+        u->link->status(u->link->ctx, st);
+        snprintf(u->file, sizeof u->file, "%s", st->file);
+    }
+    free(st);
+    return u->file;
 }
 
 attr_t ui_seat_attr(const struct cui *u, int seat)
@@ -332,8 +346,13 @@ int ui_choose(struct cui *u, drawfn under, void *arg, const char *title, const c
 
 int ui_ask_quit(struct cui *u, drawfn under, void *arg)
 {
+    struct link_status *st = calloc(1, sizeof *st);
+    if (st)
+        u->link->status(u->link->ctx, st);
+    int unsaved = st && st->unsaved;
+    free(st);
     int r = ui_confirm(u, under, arg, "Quit",
-                       u->p->unsaved
+                       unsaved
                            ? "Quit the game? The last save failed: it is tried again "
                              "first, and if it fails you choose what to do."
                            : "Quit the game? It is saved automatically: Continue on the "
@@ -475,34 +494,41 @@ int ui_help(struct cui *u, drawfn under, void *arg)
     }
 }
 
-/* --- the front end ----------------------------------------------------- */
+/* --- the port: the host asks, the screens answer --------------------- */
 
-static int fe_handover(void *ctx, struct play *p, int seat)
+/* Hot-seat: hands the terminal to seat (its view is built first, and
+ * nothing of it shown), behind the curtain; seat -1: to everyone, for
+ * the result. */
+static int handover(struct cui *u, int seat)
 {
-    struct cui *u = ctx;
-    (void)p;
-    if (u->closed)
-        return FE_OK;
-    return screen_curtain(ctx, seat) == SR_QUIT ? FE_QUIT : FE_OK;
+    if (u->nserved < 2)
+        return PORT_OK;
+    if (seat >= 0)
+        ui_view(u, seat);
+    return screen_curtain(u, seat) == SR_QUIT ? PORT_QUIT : PORT_OK;
 }
 
-static int fe_turn(void *ctx, struct play *p, int seat)
+/* One human seat's turn: last turn's report, this turn's brief, then its
+ * orders until it ends its turn (submitted and confirmed) or quits. */
+static int port_turn(void *ctx, struct host *h, int seat, const struct view *v)
 {
     struct cui *u = ctx;
-    (void)p;
+    (void)h, (void)v;            /* the screens ask the link */
+    if (handover(u, seat) != PORT_OK)
+        return PORT_QUIT;
     ui_view(u, seat);
     struct turnui *t = malloc(sizeof *t);
     if (!t)
-        return FE_QUIT;
+        return PORT_QUIT;
     turnui_init(t, u->v);
     int stage = report_has(u->v) ? SR_REPORT : SR_BRIEF;
-    int res = FE_OK;
+    int res = PORT_OK;
     for (;;) {
         int r = stage == SR_REPORT  ? screen_report(u, t, 0)
                 : stage == SR_BRIEF ? screen_brief(u, t)
                                     : screen_orders(u, t);
         if (r == SR_QUIT) {
-            res = FE_QUIT;
+            res = PORT_QUIT;
             break;
         }
         if (r == SR_DONE)
@@ -518,52 +544,63 @@ static int fe_turn(void *ctx, struct play *p, int seat)
     return res;
 }
 
-static int fe_last_report(void *ctx, struct play *p, int seat)
+/* The game has ended: the seat's last report; after the last seat this
+ * terminal serves, the result and the debrief (everyone back first). */
+static int port_end(void *ctx, struct host *h, int seat)
 {
     struct cui *u = ctx;
-    (void)p;
+    (void)h;
     if (u->closed)
-        return FE_OK;
+        return PORT_OK;
+    if (handover(u, seat) != PORT_OK)
+        return PORT_QUIT;
     ui_view(u, seat);
     struct turnui *t = malloc(sizeof *t);
     if (!t)
-        return FE_QUIT;
+        return PORT_QUIT;
     turnui_init(t, u->v);
     int r = screen_report(u, t, 1);
     free(t);
-    return r == SR_QUIT ? FE_QUIT : FE_OK;
+    if (r == SR_QUIT)
+        return PORT_QUIT;
+    if (seat != u->last_served || u->closed)
+        return PORT_OK;
+    if (handover(u, -1) != PORT_OK)
+        return PORT_QUIT;
+    return screen_result(u) == SR_QUIT ? PORT_QUIT : PORT_OK;
 }
 
-static int fe_result(void *ctx, struct play *p)
+/* A week was resolved and autosaved (or not: then the players choose). */
+static void port_notify(void *ctx, struct host *h, int seat, const struct host_note *n)
 {
     struct cui *u = ctx;
-    (void)p;
-    if (u->closed)
-        return FE_OK;
-    return screen_result(ctx) == SR_QUIT ? FE_QUIT : FE_OK;
-}
-
-static void fe_resolved(void *ctx, struct play *p, const char *path, const char *why)
-{
-    struct cui *u = ctx;
-    int t = p->s->g.phase == PHASE_ENDED ? p->s->g.turn : p->s->g.turn - 1;
+    (void)h, (void)seat;
+    if (n->kind != NOTE_RESOLVED || n->week == u->noted)
+        return;                  /* told once per week, whichever seat */
+    u->noted = n->week;
     char out[1024];
-    if (path)
-        ui_status(u, R_GOOD, "Week %d resolved. Autosaved.", t);
-    else if (ui_save_game(u, ui_blank_draw, NULL, SAVE_AUTO, 0, why, out, sizeof out) ==
-             SV_SAVED)
-        ui_status(u, R_GOOD, "Week %d resolved. Saved to %s", t, out);
-    else
-        ui_status(u, R_BAD, "Week %d resolved, NOT saved: %s", t, p->save_error);
+    if (n->saved > 0) {
+        ui_status(u, R_GOOD, "Week %d resolved. Autosaved.", n->week);
+    } else if (n->saved < 0) {
+        ui_status(u, R_GOOD, "Week %d resolved.", n->week);
+    } else if (ui_save_game(u, ui_blank_draw, NULL, SAVE_AUTO, 0, n->why, out, sizeof out) ==
+               SV_SAVED) {
+        ui_status(u, R_GOOD, "Week %d resolved. Saved to %s", n->week, out);
+    } else {
+        struct link_status *st = calloc(1, sizeof *st);
+        if (st)
+            u->link->status(u->link->ctx, st);
+        ui_status(u, R_BAD, "Week %d resolved, NOT saved: %s", n->week,
+                  st ? st->save_error : n->why);
+        free(st);
+    }
 }
 
-const struct frontend fe_curses = {
-    "curses", NULL, fe_handover, fe_turn, fe_last_report, fe_result, fe_resolved,
-};
+static const struct port_ops curses_ops = { "curses", port_turn, port_notify, port_end };
 
 /* --- start-up ---------------------------------------------------------- */
 
-void cui_start_game(struct cui *u, struct play *p)
+void cui_start_game(struct cui *u, const struct seat_link *link, const struct scenario *sc)
 {
     for (int i = 0; i < MAX_SEATS; i++) {
         free(u->log[i].l);
@@ -571,35 +608,55 @@ void cui_start_game(struct cui *u, struct play *p)
         u->logged[i] = 0;
     }
     memset(u->seen, 0, sizeof u->seen);
+    memset(u->v, 0, sizeof *u->v);
     u->closed = 0;
-    u->p = p;
+    u->noted = 0;
+    u->link = link;
     u->seat = VIEW_FACILITATOR;
-    const struct scenario *sc = p->b.sc;
     u->pub.success_avg = sc->success_avg;
     u->pub.success_min = sc->success_min;
     u->pub.partial_avg = sc->partial_avg;
     u->pub.collapse_floor = sc->collapse_floor;
     u->pub.summary = sc->summary;
-    view_build(&p->s->g, VIEW_FACILITATOR, u->v);
 }
 
-/* Plays p from where it stands; returns FE_OK or FE_QUIT. Leaving a game
- * that goes on (quitting), or one whose last save failed, saves it first:
- * the path goes to saved; when the save fails, the players choose
- * (ui_save_game) - or, the terminal gone, nothing is asked - and
- * p->unsaved tells. */
-static int play_game(struct cui *u, struct play *p, char *saved, size_t n)
+void cui_serve(struct cui *u, const int *human, int nseats)
 {
-    cui_start_game(u, p);
-    struct frontend fe = fe_curses;
-    fe.ctx = u;
+    u->nserved = 0;
+    u->last_served = -1;
+    for (int i = 0; i < nseats; i++)
+        if (human[i]) {
+            u->nserved++;
+            u->last_served = i;
+        }
+}
+
+/* Plays l's game from where it stands, this terminal serving its human
+ * seats; returns a host_run result. Leaving a game that goes on
+ * (quitting), or one whose last save failed, saves it first: the path
+ * goes to saved; when the save fails, the players choose (ui_save_game)
+ * - or, the terminal gone, nothing is asked - and the host tells. */
+static int play_game(struct cui *u, struct lobby *l, char *saved, size_t n)
+{
+    struct host *h = l->h;
+    cui_start_game(u, &l->link, lobby_scenario(l));
+    int human[MAX_SEATS];
+    for (int i = 0; i < host_nseats(h); i++) {
+        human[i] = host_human(h, i);
+        host_set_port(h, i, human[i] ? &u->port : NULL);
+    }
+    cui_serve(u, human, host_nseats(h));
     for (;;) {
-        int r = play_run(p, &fe);
+        int r = host_run(h);
+        /* a game of AI seats alone: no seat of this terminal was told of
+         * the end, but it shows the result */
+        if (r == HOST_DONE && !u->nserved && !u->closed)
+            r = screen_result(u) == SR_QUIT ? HOST_QUIT : HOST_DONE;
         saved[0] = 0;
-        if (!p->unsaved && (r != FE_QUIT || p->s->g.phase != PHASE_ORDERS))
+        if (!host_unsaved(h) && (r != HOST_QUIT || host_ended(h)))
             return r;
         if (u->quit == QUIT_SIGNAL || u->quit == QUIT_EOF) {
-            play_autosave(p, saved, n);
+            host_autosave(h, saved, n);
             return r;
         }
         int s = ui_save_game(u, ui_blank_draw, NULL, SAVE_AUTO, 1, NULL, saved, n);
@@ -609,14 +666,15 @@ static int play_game(struct cui *u, struct play *p, char *saved, size_t n)
     }
 }
 
-/* When p's game stands in no file: the line that says what is lost. */
-static void note_unsaved(struct cui *u, const struct play *p)
+/* When l's game stands in no file: the line that says what is lost. */
+static void note_unsaved(struct cui *u, const struct lobby *l)
 {
-    if (!p->s || !p->unsaved)
+    if (!l->h || !host_unsaved(l->h))
         return;
     char lost[1200];
-    play_unsaved_text(p, lost, sizeof lost);
-    snprintf(u->lost, sizeof u->lost, "the game was NOT saved: %s; %s", p->save_error, lost);
+    host_unsaved_text(l->h, lost, sizeof lost);
+    snprintf(u->lost, sizeof u->lost, "the game was NOT saved: %s; %s", host_save_error(l->h),
+             lost);
 }
 
 static int parse_seats(const struct scenario *sc, const char *spec, int hotseat, int *human)
@@ -647,7 +705,7 @@ static int parse_seats(const struct scenario *sc, const char *spec, int hotseat,
     return 1;
 }
 
-static int prepare(const struct ui_options *o, struct play *p)
+static int prepare(const struct ui_options *o, struct lobby *p)
 {
     struct errlist *e = malloc(sizeof *e);
     if (!e)
@@ -655,15 +713,15 @@ static int prepare(const struct ui_options *o, struct play *p)
     errlist_init(e);
     int ok = 0;
     if (o->start == UI_NEW) {
-        if (play_load_bundle(p, o->scenario ? o->scenario : DEFAULT_SCENARIO, e)) {
+        if (lobby_load_bundle(p, o->scenario ? o->scenario : DEFAULT_SCENARIO, e)) {
             int human[MAX_SEATS];
             if (parse_seats(p->b.sc, o->seats, o->hotseat, human)) {
-                play_start(p, human, NULL, NULL, o->have_seed ? o->seed : seed_from_clock());
+                lobby_start(p, human, NULL, NULL, o->have_seed ? o->seed : seed_from_clock());
                 ok = 1;
             }
         }
     } else if (o->start == UI_LOAD) {
-        ok = play_load(p, o->load, e);
+        ok = lobby_load(p, o->load, e);
     } else {
         ok = 1;
     }
@@ -680,21 +738,21 @@ static char *read_help(void)
 }
 
 /* The title menu and the games started from it. */
-static int title_loop(struct cui *u, struct play *p, char *saved, size_t n)
+static int title_loop(struct cui *u, struct lobby *p, char *saved, size_t n)
 {
     for (;;) {
         int c = screen_title(u);
         if (c < 0 || c == TITLE_QUIT)
-            return FE_QUIT;
+            return HOST_QUIT;
         int go = 0;
         if (c == TITLE_NEW) {
             int r = screen_newgame(u, p, NULL);
             if (r < 0)
-                return FE_QUIT;
+                return HOST_QUIT;
             go = r;
         } else if (c == TITLE_HELP) {
             if (ui_help(u, NULL, NULL) < 0)
-                return FE_QUIT;
+                return HOST_QUIT;
         } else {
             char path[1024];
             int r = 1;
@@ -704,14 +762,14 @@ static int title_loop(struct cui *u, struct play *p, char *saved, size_t n)
                     continue;
                 }
             } else if ((r = screen_load(u, path, sizeof path)) < 0) {
-                return FE_QUIT;
+                return HOST_QUIT;
             }
             if (r == 1) {
                 struct errlist *e = malloc(sizeof *e);
                 if (!e)
-                    return FE_QUIT;
+                    return HOST_QUIT;
                 errlist_init(e);
-                if (play_load(p, path, e))
+                if (lobby_load(p, path, e))
                     go = 1;
                 else
                     ui_status(u, R_BAD, "%s", e->n ? e->line[0] : "could not load the save");
@@ -721,17 +779,18 @@ static int title_loop(struct cui *u, struct play *p, char *saved, size_t n)
         if (!go)
             continue;
         int r = play_game(u, p, saved, n);
-        if (r == FE_QUIT)
-            return FE_QUIT;
+        if (r != HOST_DONE)
+            return HOST_QUIT;
         note_unsaved(u, p);
-        play_free(p);
+        lobby_free(p);
     }
 }
 
-int cui_init(struct cui *u, struct play *p)
+int cui_init(struct cui *u)
 {
     memset(u, 0, sizeof *u);
-    u->p = p;
+    u->port.ops = &curses_ops;
+    u->port.ctx = u;
     u->seat = VIEW_FACILITATOR;
     u->v = calloc(1, sizeof *u->v);
     page_init(&u->page);
@@ -755,31 +814,31 @@ int ui_main(const struct ui_options *o)
 {
     if (o->save_dir)
         save_set_dir(o->save_dir);
-    struct play p;
+    struct lobby p;
     memset(&p, 0, sizeof p);
     if (!prepare(o, &p)) {
-        play_free(&p);
+        lobby_free(&p);
         return 1;
     }
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
         fprintf(stderr, "mandate: the game needs a terminal: stdin and stdout must be one "
                         "(for batch play see mandate simulate)\n");
-        play_free(&p);
+        lobby_free(&p);
         return 1;
     }
     char why[256];
     if (!term_open(stdout, stdin, NULL, why, sizeof why)) {
         fprintf(stderr, "mandate: %s\n", why);
-        play_free(&p);
+        lobby_free(&p);
         return 1;
     }
     struct cui u;
     char saved[1024] = "";
-    if (!cui_init(&u, &p)) {
+    if (!cui_init(&u)) {
         term_close();
         fputs("mandate: out of memory\n", stderr);
         cui_free(&u);
-        play_free(&p);
+        lobby_free(&p);
         return 1;
     }
     if (o->start == UI_TITLE)
@@ -791,10 +850,11 @@ int ui_main(const struct ui_options *o)
     if (u.quit == QUIT_SIGNAL)
         status = 128 + term_signal();
     note_unsaved(&u, &p);
-    if (!p.unsaved && p.s && p.s->g.phase == PHASE_ENDED && play_file(&p)[0])
+    int unsaved = p.h && host_unsaved(p.h);
+    if (!unsaved && p.h && host_ended(p.h) && host_file(p.h)[0])
         printf("mandate: the game is in %s (after-action report: mandate report %s)\n",
-               play_file(&p), play_file(&p));
-    else if (!p.unsaved && saved[0])
+               host_file(p.h), host_file(p.h));
+    else if (!unsaved && saved[0])
         fprintf(u.quit == QUIT_SIGNAL ? stderr : stdout,
                 "mandate: game saved to %s (resume: mandate load %s)\n", saved, saved);
     if (u.lost[0]) {
@@ -803,6 +863,6 @@ int ui_main(const struct ui_options *o)
             status = 1;
     }
     cui_free(&u);
-    play_free(&p);
+    lobby_free(&p);
     return status;
 }

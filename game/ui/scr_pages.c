@@ -209,7 +209,7 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
  * debrief, saying where they stay. 1 closed (u->closed), 0 no, -1 quit. */
 static int ask_close_early(struct cui *u, struct pagescreen *ps)
 {
-    int r = debrief_ask_close(u, pagescreen_draw, ps, play_file(u->p), 1);
+    int r = debrief_ask_close(u, pagescreen_draw, ps, ui_file(u), 1);
     if (r > 0)
         u->closed = 1;
     return r;
@@ -497,11 +497,11 @@ int screen_curtain(struct cui *u, int seat)
     /* nothing of the previous seat: no status line, every cell repainted */
     u->status[0] = 0;
     u->curtain = 1;
-    const struct scenario *sc = u->p->b.sc;
+    const struct view *v = u->v;       /* the seat's: only its public name is read */
     struct curtain c = { NULL, NULL };
-    if (seat >= 0 && seat < sc->nseats) {
-        c.name = sc->seats[seat].name;
-        c.colour = sc->seats[seat].colour;
+    if (seat >= 0 && seat < v->nseats) {
+        c.name = v->c[seat].name;
+        c.colour = v->c[seat].colour;
     }
     struct input in;
     for (;;) {
@@ -572,10 +572,12 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
              "every score.");
     page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "Who played, and their secret objectives");
+    struct link_status *st = calloc(1, sizeof *st);
+    if (st)
+        u->link->status(u->link->ctx, st);
     for (int i = 0; i < v->nseats; i++) {
-        const struct seat_ctl *c = &u->p->s->ctl[i];
         page_addf(pg, ui_seat_attr(u, i), 2, "%s: %s", v->c[i].name,
-                  c->human ? "human" : c->p ? c->p->name : "AI");
+                  st ? st->played_by[i] : "?");
         for (int k = 0; k < g->seats[i].nobjectives; k++) {
             const struct objective_def *o = &g->sc->objectives[g->seats[i].objectives[k]];
             page_bullet(pg, sc[i].done[k] ? term_attr(R_GOOD) : A_NORMAL, 4,
@@ -583,6 +585,7 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
                         text_s(o->points));
         }
     }
+    free(st);
     page_blank(pg);
     page_addf(pg, term_attr(R_KEY), 0, "%s Enter: the debrief", term_glyph(G_ARROW));
     page_add(pg, term_attr(R_DIM), 2, "Seven pages, every secret out: the declassified "
@@ -605,7 +608,7 @@ static int result_loop(struct cui *u, struct pagescreen *ps)
         if (k == K_HELP && ui_help(u, pagescreen_draw, ps) < 0)
             return SR_QUIT;
         if (k == K_ESC || (k == K_CHAR && (in.ch == 'q' || in.ch == 'Q'))) {
-            int r = debrief_ask_close(u, pagescreen_draw, ps, play_file(u->p), 0);
+            int r = debrief_ask_close(u, pagescreen_draw, ps, ui_file(u), 0);
             if (r < 0)
                 return SR_QUIT;
             if (r > 0)
@@ -638,7 +641,8 @@ int screen_result(struct cui *u)
     /* the debrief is built once, from the whole history (rebuilt by
      * replay when the game came from a save) */
     struct lesson_book *book = load_book();
-    struct debrief *d = debrief_build(u->p->s, play_history(u->p), book);
+    const struct seat_link *l = u->link;
+    struct debrief *d = l->debrief ? l->debrief(l->ctx, book) : NULL;
     for (;;) {
         struct pagescreen rs = { "Result", rhints, result_build, NULL, &rtop, -1,
                                  { 0, 0, 0, 0 }, 0 };
@@ -655,7 +659,7 @@ int screen_result(struct cui *u)
             }
             continue;
         }
-        r = screen_debrief(u, d, play_file(u->p), &page);
+        r = screen_debrief(u, d, ui_file(u), &page);
         if (r == SR_QUIT)
             res = SR_QUIT;
         if (r != SR_BACK)

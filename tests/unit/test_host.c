@@ -317,7 +317,7 @@ static void a_deadline_should_submit_drafts_and_flag_the_ai_orders(void **state)
     struct save_info info;
     struct errlist e;
     errlist_init(&e);
-    struct host *h2 = host_load(file, REPLAY_VERIFY, &info, &e);
+    struct host *h2 = host_load(file, HOST_LOAD_VERIFY, &info, &e);
     if (!h2) {
         errlist_print(&e, stderr);
         fail_msg("cannot load %s", file);
@@ -342,7 +342,7 @@ static void a_deadline_should_submit_drafts_and_flag_the_ai_orders(void **state)
     assert_true(host_checksum(h2) == host_checksum(h));
     char out[1024];
     assert_true(host_save(h2, out, sizeof out));
-    struct host *h3 = host_load(out, REPLAY_VERIFY, NULL, &e);
+    struct host *h3 = host_load(out, HOST_LOAD_VERIFY, NULL, &e);
     assert_non_null(h3);
     assert_int_equal(host_record(h3)->turns[0].flags[1], RF_ORDERS_BY_AI);
     assert_int_equal(host_record(h3)->nturns, 2);

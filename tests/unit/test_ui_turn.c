@@ -10,10 +10,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "session/host.h"
 #include "ui/cui.h"
+#include "ui/lobby.h"
 
 struct rig {
-    struct play p;
+    struct lobby p;
     struct cui u;
     struct turnui t;
     FILE *out, *in;
@@ -28,11 +30,12 @@ static int setup(void **state)
     if (!r || !e || pipe(fd))
         return -1;
     errlist_init(e);
-    if (!play_load_bundle(&r->p, "tutorial", e))
+    if (!lobby_load_bundle(&r->p, "tutorial", e))
         return -1;
     free(e);
     int human[MAX_SEATS] = { 1 };
-    play_start(&r->p, human, NULL, NULL, 1);
+    lobby_start(&r->p, human, NULL, NULL, 1);
+    host_set_autosave(r->p.h, 0);
     r->out = tmpfile();
     r->in = fdopen(fd[0], "r");
     r->keyfd = fd[1];
@@ -40,9 +43,9 @@ static int setup(void **state)
     if (!r->out || !r->in || !term_open(r->out, r->in, "xterm-256color", why, sizeof why))
         return -1;
     resizeterm(24, 80);
-    if (!cui_init(&r->u, &r->p))
+    if (!cui_init(&r->u))
         return -1;
-    cui_start_game(&r->u, &r->p);
+    cui_start_game(&r->u, &r->p.link, lobby_scenario(&r->p));
     ui_view(&r->u, 0);
     turnui_init(&r->t, r->u.v);
     *state = r;
@@ -54,7 +57,7 @@ static int teardown(void **state)
     struct rig *r = *state;
     term_close();
     cui_free(&r->u);
-    play_free(&r->p);
+    lobby_free(&r->p);
     fclose(r->out);
     fclose(r->in);
     close(r->keyfd);
@@ -96,7 +99,7 @@ static void e_should_offer_to_withdraw_a_refused_order_and_end_the_turn(void **s
     type(r, "yy");               /* withdraw it; end the turn */
     assert_int_equal(press_e(r), SR_DONE);
     assert_int_equal(r->t.n, 0);
-    assert_true(r->p.s->g.confirmed[0]);
+    assert_true(host_is_ready(r->p.h, 0));
 }
 
 static void keeping_a_refused_order_should_select_it_and_say_why(void **state)
@@ -107,7 +110,7 @@ static void keeping_a_refused_order_should_select_it_and_say_why(void **state)
     type(r, "n");                /* keep it */
     assert_int_equal(press_e(r), -1);
     assert_int_equal(r->t.n, 1);
-    assert_false(r->p.s->g.confirmed[0]);
+    assert_false(host_is_ready(r->p.h, 0));
     assert_int_equal(r->t.focus, P_ORDERS);
     assert_int_equal(r->t.sel[P_ORDERS], 0);
     assert_non_null(strstr(r->u.status, "Order 1 cannot be given"));
