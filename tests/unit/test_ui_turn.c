@@ -2,7 +2,8 @@
  * process: curses draws into a scratch file and reads keys from a pipe.
  * Issue 9: a draft order the rules refuse never traps the players - E
  * names it and offers to withdraw it - and Enter on a scrolled brief
- * adds no order. */
+ * adds no order. Issue 10: the key wait also wakes for another
+ * descriptor (a network client's socket) and for a timeout. */
 #include "helpers.h"
 
 #include <stdio.h>
@@ -125,6 +126,43 @@ static void enter_on_a_scrolled_brief_should_continue_without_an_order(void **st
     assert_int_equal(r->t.n, 0);
 }
 
+/* term_read_wait past the resizes the rig's set-up caused. */
+static int wait_key(struct input *in, int fd, int ms)
+{
+    int k;
+    while ((k = term_read_wait(in, fd, ms)) == K_RESIZE)
+        continue;
+    return k;
+}
+
+static void the_key_wait_should_wake_for_another_descriptor_and_time_out(void **state)
+{
+    struct rig *r = *state;
+    int fd[2];
+    assert_int_equal(pipe(fd), 0);
+    struct input in;
+    /* nothing anywhere: the time is up */
+    assert_int_equal(wait_key(&in, fd[0], 30), K_TIMEOUT);
+    assert_int_equal(wait_key(&in, -1, 0), K_TIMEOUT);
+    /* the other descriptor has something: woken, the key wait reads none of it */
+    assert_int_equal(write(fd[1], "!", 1), 1);
+    assert_int_equal(wait_key(&in, fd[0], -1), K_WAKE);
+    assert_int_equal(in.key, K_WAKE);
+    /* a key and the descriptor both: the key first, then the wake */
+    type(r, "x");
+    assert_int_equal(wait_key(&in, fd[0], -1), K_CHAR);
+    assert_int_equal(in.ch, 'x');
+    assert_int_equal(wait_key(&in, fd[0], 1000), K_WAKE);
+    char c;
+    assert_int_equal(read(fd[0], &c, 1), 1);
+    assert_int_equal(wait_key(&in, fd[0], 0), K_TIMEOUT);
+    /* without a descriptor and a time: the plain key wait */
+    type(r, "j");
+    assert_int_equal(wait_key(&in, -1, -1), K_DOWN);
+    close(fd[0]);
+    close(fd[1]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -134,6 +172,8 @@ int main(void)
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(
             enter_on_a_scrolled_brief_should_continue_without_an_order, setup, teardown),
+        cmocka_unit_test_setup_teardown(
+            the_key_wait_should_wake_for_another_descriptor_and_time_out, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
