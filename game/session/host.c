@@ -8,6 +8,7 @@
 #include "../core/view.h"
 #include "host_int.h"
 #include "load.h"
+#include "session_int.h"
 
 static void utc_now(char *out, size_t n)
 {
@@ -243,10 +244,10 @@ int host_all_ready(const struct host *h)
     return game_all_confirmed(&h->s.g);
 }
 
-void host_ai_play(struct host *h, int seat)
+void host_ai_play(struct host *h, int seat, const struct view *v)
 {
     if (valid_seat(h, seat) && h->s.g.phase == PHASE_ORDERS && !h->s.g.confirmed[seat])
-        session_ai_turn(&h->s, seat, NULL, 0);
+        session_ai_play(&h->s, seat, v);
 }
 
 /* ---- resolution ---- */
@@ -259,7 +260,7 @@ static void fill_seats(struct host *h, uint8_t *flags)
     struct game *g = &h->s.g;
     for (int i = 0; i < g->nseats; i++)
         if (!g->confirmed[i] && !h->s.ctl[i].human)
-            host_ai_play(h, i);
+            host_ai_play(h, i, NULL);
     for (int i = 0; i < g->nseats; i++) {
         if (g->confirmed[i])
             continue;
@@ -267,7 +268,7 @@ static void fill_seats(struct host *h, uint8_t *flags)
             flags[i] = RF_DRAFT_SUBMITTED;
             continue;
         }
-        session_ai_turn(&h->s, i, NULL, 0);
+        session_ai_play(&h->s, i, NULL);
         flags[i] = RF_ORDERS_BY_AI;
     }
 }

@@ -27,8 +27,9 @@ struct host {
     char save_error[320];        /* why it failed */
 };
 
-/* The AI of seat decides and confirms its orders now (its reasons go to
- * the history). */
-void host_ai_play(struct host *h, int seat);
+/* The AI of seat decides and confirms its orders now, from v (the seat's
+ * view of the game as it stands; NULL: built here); its reasons go to
+ * the history. */
+void host_ai_play(struct host *h, int seat, const struct view *v);
 
 #endif

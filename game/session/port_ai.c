@@ -1,13 +1,12 @@
-/* port_ai.c - the AI seat's port: the seat's AI decides and confirms its
- * orders when the host asks. Its memory and reasons stay in the host's
- * session, so that a replay brings them back. */
+/* port_ai.c - the AI seat's port: the seat's AI decides from the view
+ * the host gives it and confirms its orders. Its memory and reasons stay
+ * in the host's session, so that a replay brings them back. */
 #include "host_int.h"
 
 static int ai_turn(void *ctx, struct host *h, int seat, const struct view *v)
 {
-    (void)ctx, (void)v;          /* the AI decides from the same view, built
-                                  * by the session with its own generator */
-    host_ai_play(h, seat);
+    (void)ctx;
+    host_ai_play(h, seat, v);    /* from the view the host gave */
     return PORT_OK;
 }
 

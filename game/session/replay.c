@@ -21,7 +21,7 @@ static void fault(struct replay_error *err, int kind, int turn, int seat, int or
 static void redecide(struct session *s, int seat, const struct order *rec, int nrec)
 {
     struct ai_choice out[MAX_ORDERS];
-    int n = session_ai_decide(s, seat, s->hist != NULL, out, MAX_ORDERS);
+    int n = session_ai_decide(s, seat, NULL, s->hist != NULL, out, MAX_ORDERS);
     int same = n == nrec;
     for (int k = 0; same && k < n; k++)
         same = memcmp(&out[k].o, &rec[k], sizeof out[k].o) == 0;

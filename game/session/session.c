@@ -150,14 +150,32 @@ void session_keep_reasons(struct session *s, int seat, const struct ai_choice *o
     }
 }
 
-int session_ai_decide(struct session *s, int seat, int reasons, struct ai_choice *out, int max)
+int session_ai_decide(struct session *s, int seat, const struct view *v, int reasons,
+                      struct ai_choice *out, int max)
 {
     struct seat_ctl *c = &s->ctl[seat];
     if (!c->p)
         return 0;
-    struct view v;
-    view_build(&s->g, seat, &v);
-    return ai_decide(&v, c->p, c->level, &s->g.rng_ai, &c->mind, out, max, reasons);
+    struct view own;
+    if (!v) {
+        view_build(&s->g, seat, &own);
+        v = &own;
+    }
+    return ai_decide(v, c->p, c->level, &s->g.rng_ai, &c->mind, out, max, reasons);
+}
+
+/* The AI's orders into the game, confirmed, and its reasons kept. */
+static int ai_confirm(struct session *s, int seat, const struct view *v, struct ai_choice *out,
+                      int max, int reasons)
+{
+    int n = session_ai_decide(s, seat, v, reasons, out, max);
+    struct order o[MAX_ORDERS];
+    for (int i = 0; i < n; i++)
+        o[i] = out[i].o;
+    if (!game_submit(&s->g, seat, o, n, NULL, 0))
+        game_submit(&s->g, seat, o, 0, NULL, 0);   /* never: the AI checks */
+    session_keep_reasons(s, seat, out, n);
+    return n;
 }
 
 int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max)
@@ -168,14 +186,13 @@ int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max)
         out = local;
         max = MAX_ORDERS;
     }
-    int n = session_ai_decide(s, seat, reasons, out, max);
-    struct order o[MAX_ORDERS];
-    for (int i = 0; i < n; i++)
-        o[i] = out[i].o;
-    if (!game_submit(&s->g, seat, o, n, NULL, 0))
-        game_submit(&s->g, seat, o, 0, NULL, 0);   /* never: the AI checks */
-    session_keep_reasons(s, seat, out, n);
-    return n;
+    return ai_confirm(s, seat, NULL, out, max, reasons);
+}
+
+int session_ai_play(struct session *s, int seat, const struct view *v)
+{
+    struct ai_choice out[MAX_ORDERS];
+    return ai_confirm(s, seat, v, out, MAX_ORDERS, s->hist != NULL);
 }
 
 void session_ai_all(struct session *s)
