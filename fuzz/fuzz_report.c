@@ -23,6 +23,7 @@
 #include "report/lesson.h"
 #include "session/load.h"
 #include "session/session.h"
+#include "store/report_json.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max_size, unsigned seed);

@@ -16,6 +16,7 @@
 #include "../ui/ui.h"
 #include "cli.h"
 #include "common.h"
+#include "options.h"
 
 static double wall_now(void)
 {
@@ -156,30 +157,48 @@ static void bench_host(const struct bundle *a, int games, const struct session *
            "host%s)\n", script / games * 1e6, ok ? "" : "; CHECKSUMS DIFFER");
 }
 
+static const char usage[] =
+    "usage: mandate bench [--games N] [--scenario NAME|FILE] [--odds]\n"
+    "Measures full AI-vs-AI games per second on one core, ns per\n"
+    "resolved turn, us per AI decision, the size of the state, saves,\n"
+    "then the terminal game at 80x24: CPU and bytes per key press and\n"
+    "per repaint, and start-up to the first frame in a pty. Then how\n"
+    "honest the shown odds are over 10,000 covert decisions of AI\n"
+    "games: the shown chance against the true chance and the outcome,\n"
+    "by decile of the shown chance. --odds measures only that.\n";
+
+enum { OPT_GAMES = OPTS_LONG, OPT_SCENARIO, OPT_ODDS };
+
 int cmd_bench(int argc, char **argv)
 {
+    static const struct option longopts[] = {
+        OPTS_HELP,
+        {"games", required_argument, NULL, OPT_GAMES},
+        {"scenario", required_argument, NULL, OPT_SCENARIO},
+        {"odds", no_argument, NULL, OPT_ODDS},
+        {0},
+    };
     int games = 3000, odds_only = 0;
     const char *scenario = NULL;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--help")) {
-            puts("usage: mandate bench [--games N] [--scenario NAME|FILE] [--odds]\n"
-                 "Measures full AI-vs-AI games per second on one core, ns per\n"
-                 "resolved turn, us per AI decision, the size of the state, saves,\n"
-                 "then the terminal game at 80x24: CPU and bytes per key press and\n"
-                 "per repaint, and start-up to the first frame in a pty. Then how\n"
-                 "honest the shown odds are over 10,000 covert decisions of AI\n"
-                 "games: the shown chance against the true chance and the outcome,\n"
-                 "by decile of the shown chance. --odds measures only that.");
+    struct opts o;
+    opts_init(&o, "bench", usage, argc, argv, "", longopts);
+    for (int c; (c = opts_next(&o)) != OPTS_END;) {
+        switch (c) {
+        case OPTS_HELP_SHOWN:
             return 0;
-        } else if (!strcmp(argv[i], "--odds")) {
+        case OPT_GAMES:
+            if (!parse_int(o.arg, 1, 100000000, &games))
+                return opts_usage(&o, "--games %s: expected a number 1-100000000", o.arg);
+            break;
+        case OPT_SCENARIO:
+            scenario = o.arg;
+            break;
+        case OPT_ODDS:
             odds_only = 1;
-        } else if (!strcmp(argv[i], "--games") && i + 1 < argc &&
-                   parse_int(argv[i + 1], 1, 100000000, &games)) {
-            i++;
-        } else if (!strcmp(argv[i], "--scenario") && i + 1 < argc) {
-            scenario = argv[++i];
-        } else {
-            fprintf(stderr, "mandate bench: %s: unknown option\n", argv[i]);
+            break;
+        case OPTS_OPERAND:
+            return opts_usage(&o, "%s: unexpected argument", o.arg);
+        default:
             return 2;
         }
     }

@@ -9,6 +9,7 @@
 #include "../core/world.h"
 #include "../data/data.h"
 #include "cli.h"
+#include "options.h"
 
 #define MAX_WORDS 512
 
@@ -61,17 +62,34 @@ static int list_seats(const char *scenario)
     return 0;
 }
 
+static const char usage[] =
+    "usage: mandate complete scenarios|personalities|seats SCENARIO\n"
+    "Prints the words shell completion offers, one a line: the scenario\n"
+    "names, the AI personality ids, or a scenario's seat ids.\n";
+
 int cmd_complete(int argc, char **argv)
 {
-    if (argc == 2 && !strcmp(argv[1], "scenarios"))
-        return list_json("scenarios");
-    if (argc == 2 && !strcmp(argv[1], "personalities"))
-        return list_json("ai");
-    if (argc == 3 && !strcmp(argv[1], "seats"))
-        return list_seats(argv[2]);
-    fputs("usage: mandate complete scenarios|personalities|seats SCENARIO\n"
-          "Prints the words shell completion offers, one a line.\n",
-          argc == 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))
-              ? stdout : stderr);
-    return argc == 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h")) ? 0 : 2;
+    static const struct option longopts[] = {OPTS_HELP, {0}};
+    const char *what[2] = {NULL, NULL};
+    int n = 0;
+    struct opts o;
+    opts_init(&o, "complete", usage, argc, argv, "", longopts);
+    for (int c; (c = opts_next(&o)) != OPTS_END;) {
+        if (c == OPTS_HELP_SHOWN)
+            return 0;
+        if (c != OPTS_OPERAND)
+            return 2;
+        if (n == 2)
+            return opts_usage(&o, "%s: unexpected argument", o.arg);
+        what[n++] = o.arg;
+    }
+    const char *w = n ? what[0] : "nothing";
+    int list = !strcmp(w, "scenarios") || !strcmp(w, "personalities");
+    if (list && n == 2)
+        return opts_usage(&o, "%s: unexpected argument", what[1]);
+    if (list)
+        return list_json(!strcmp(w, "scenarios") ? "scenarios" : "ai");
+    if (!strcmp(w, "seats"))
+        return n == 2 ? list_seats(what[1]) : opts_usage(&o, "seats: which scenario's?");
+    return opts_usage(&o, "%s: expected scenarios, personalities or seats SCENARIO", w);
 }

@@ -8,6 +8,7 @@
 #include "../data/data.h"
 #include "../data/msel.h"
 #include "cli.h"
+#include "options.h"
 #include "output.h"
 
 static const char usage_text[] =
@@ -42,50 +43,82 @@ static int failed(struct errlist *e)
     return 1;
 }
 
-int cmd_msel(int argc, char **argv)
+enum { OPT_SCENARIO = OPTS_LONG };
+
+/* The verb's operand and options (see usage_text) from o: 1, or 0 after
+ * a usage error line or the usage (*status says which). */
+static int verb_args(struct opts *o, int export, const char **file, const char **scenario,
+                     const char **out, int *status)
 {
-    const char *verb = argc > 1 ? argv[1] : "";
-    if (!strcmp(verb, "--help") || !strcmp(verb, "-h")) {
-        fputs(usage_text, stdout);
-        return 0;
-    }
-    int export = !strcmp(verb, "export");
-    if (!export && strcmp(verb, "import")) {
-        fprintf(stderr, "mandate msel: %s: expected export or import (see mandate msel --help)\n",
-                *verb ? verb : "nothing");
-        return 2;
-    }
-    const char *file = NULL, *scenario = NULL, *out = NULL;
-    for (int i = 2; i < argc; i++) {
-        const char *a = argv[i];
-        if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
-            fputs(usage_text, stdout);
+    *status = 2;
+    for (int c; (c = opts_next(o)) != OPTS_END;) {
+        switch (c) {
+        case OPTS_HELP_SHOWN:
+            *status = 0;
             return 0;
-        } else if (!strcmp(a, "-o") || (!export && !strcmp(a, "--scenario"))) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "mandate msel %s: %s needs a value (see mandate msel --help)\n",
-                        verb, a);
-                return 2;
+        case 'o':
+            *out = o->arg;
+            break;
+        case OPT_SCENARIO:
+            *scenario = o->arg;
+            break;
+        case OPTS_OPERAND:
+            if (*file) {
+                opts_usage(o, "%s: one file at a time", o->arg);
+                return 0;
             }
-            *(a[1] == 'o' ? &out : &scenario) = argv[++i];
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "mandate msel %s: %s: unknown option (see mandate msel --help)\n",
-                    verb, a);
-            return 2;
-        } else if (file) {
-            fprintf(stderr, "mandate msel %s: %s: one file at a time (see mandate msel --help)\n",
-                    verb, a);
-            return 2;
-        } else {
-            file = a;
+            *file = o->arg;
+            break;
+        default:
+            return 0;
         }
     }
-    if (!file || (!export && !scenario)) {
-        fprintf(stderr, "mandate msel %s: %s (see mandate msel --help)\n", verb,
-                !file ? (export ? "no scenario given" : "no CSV file given")
-                      : "--scenario SCENARIO is needed: the scenario the events go into");
+    if (!*file)
+        opts_usage(o, "%s", export ? "no scenario given" : "no CSV file given");
+    else if (!export && !*scenario)
+        opts_usage(o, "--scenario SCENARIO is needed: the scenario the events go into");
+    else
+        return 1;
+    return 0;
+}
+
+int cmd_msel(int argc, char **argv)
+{
+    static const struct option no_verb[] = {OPTS_HELP, {0}};
+    static const struct option export_opts[] = {
+        OPTS_HELP,
+        {"output", required_argument, NULL, 'o'},
+        {0},
+    };
+    static const struct option import_opts[] = {
+        OPTS_HELP,
+        {"scenario", required_argument, NULL, OPT_SCENARIO},
+        {"output", required_argument, NULL, 'o'},
+        {0},
+    };
+    /* the verb: the first operand (only --help may come before it) */
+    struct opts o;
+    opts_init(&o, "msel", usage_text, argc, argv, "", no_verb);
+    int c = opts_next(&o);
+    if (c == OPTS_HELP_SHOWN)
+        return 0;
+    if (c == OPTS_ERROR)
         return 2;
-    }
+    if (c != OPTS_OPERAND)
+        return opts_usage(&o, "nothing: expected export or import");
+    const char *verb = o.arg;
+    int export = !strcmp(verb, "export");
+    if (!export && strcmp(verb, "import"))
+        return opts_usage(&o, "%s: expected export or import", verb);
+    /* the verb's options: argv from the verb on (optind is past it) */
+    int at = optind - 1;
+    opts_init(&o, "msel", usage_text, argc - at, argv + at, "o:",
+              export ? export_opts : import_opts);
+    o.verb = verb;
+    const char *file = NULL, *scenario = NULL, *out = NULL;
+    int status;
+    if (!verb_args(&o, export, &file, &scenario, &out, &status))
+        return status;
     char path[4096];
     const char *sc = export ? file : scenario;
     if (!data_scenario_path(sc, path, sizeof path)) {

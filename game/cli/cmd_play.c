@@ -6,6 +6,7 @@
 #include "../ui/ui.h"
 #include "cli.h"
 #include "common.h"
+#include "options.h"
 
 static const char new_usage[] =
     "usage: mandate new [--scenario NAME|FILE] [--seat ID[,ID...]] [--hotseat]\n"
@@ -30,14 +31,8 @@ static const char load_usage[] =
     "exit status). FILE is a save: an autosave, or one written with S; the\n"
     "game names it when you quit.\n";
 
-static int save_dir_opt(int argc, char **argv, int *i, struct ui_options *o)
-{
-    if (!strcmp(argv[*i], "--save-dir") && *i + 1 < argc) {
-        o->save_dir = argv[++*i];
-        return 1;
-    }
-    return 0;
-}
+enum { OPT_SCENARIO = OPTS_LONG, OPT_SEATS, OPT_HOTSEAT, OPT_SEED, OPT_SAVE_DIR };
+#define SAVE_DIR_OPTION {"save-dir", required_argument, NULL, OPT_SAVE_DIR}
 
 int cmd_title(int argc, char **argv)
 {
@@ -50,61 +45,80 @@ int cmd_title(int argc, char **argv)
 
 int cmd_new(int argc, char **argv)
 {
-    struct ui_options o;
-    memset(&o, 0, sizeof o);
-    o.start = UI_NEW;
-    o.scenario = DEFAULT_SCENARIO;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-            fputs(new_usage, stdout);
+    static const struct option longopts[] = {
+        OPTS_HELP,
+        {"scenario", required_argument, NULL, OPT_SCENARIO},
+        {"seat", required_argument, NULL, OPT_SEATS},
+        {"hotseat", no_argument, NULL, OPT_HOTSEAT},
+        {"seed", required_argument, NULL, OPT_SEED},
+        SAVE_DIR_OPTION,
+        {0},
+    };
+    struct ui_options u;
+    memset(&u, 0, sizeof u);
+    u.start = UI_NEW;
+    u.scenario = DEFAULT_SCENARIO;
+    struct opts o;
+    opts_init(&o, "new", new_usage, argc, argv, "", longopts);
+    for (int c; (c = opts_next(&o)) != OPTS_END;) {
+        switch (c) {
+        case OPTS_HELP_SHOWN:
             return 0;
-        } else if (!strcmp(argv[i], "--scenario") && i + 1 < argc) {
-            o.scenario = argv[++i];
-        } else if (!strcmp(argv[i], "--seat") && i + 1 < argc) {
-            o.seats = argv[++i];
-        } else if (!strcmp(argv[i], "--hotseat")) {
-            o.hotseat = 1;
-        } else if (!strcmp(argv[i], "--seed") && i + 1 < argc) {
-            if (!parse_u64(argv[++i], &o.seed)) {
-                fprintf(stderr, "mandate new: --seed %s: expected a whole number\n", argv[i]);
-                return 2;
-            }
-            o.have_seed = 1;
-        } else if (!save_dir_opt(argc, argv, &i, &o)) {
-            fprintf(stderr, "mandate new: %s: unknown option (try mandate new --help)\n",
-                    argv[i]);
+        case OPT_SCENARIO:
+            u.scenario = o.arg;
+            break;
+        case OPT_SEATS:
+            u.seats = o.arg;
+            break;
+        case OPT_HOTSEAT:
+            u.hotseat = 1;
+            break;
+        case OPT_SEED:
+            if (!parse_u64(o.arg, &u.seed))
+                return opts_usage(&o, "--seed %s: expected a whole number", o.arg);
+            u.have_seed = 1;
+            break;
+        case OPT_SAVE_DIR:
+            u.save_dir = o.arg;
+            break;
+        case OPTS_OPERAND:
+            return opts_usage(&o, "%s: unexpected argument", o.arg);
+        default:
             return 2;
         }
     }
-    if (!o.have_seed) {
-        o.seed = seed_from_clock();
-        o.have_seed = 1;
+    if (!u.have_seed) {
+        u.seed = seed_from_clock();
+        u.have_seed = 1;
     }
-    return ui_main(&o);
+    return ui_main(&u);
 }
 
 int cmd_load(int argc, char **argv)
 {
-    struct ui_options o;
-    memset(&o, 0, sizeof o);
-    o.start = UI_LOAD;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--help") || !strcmp(argv[i], "-h")) {
-            fputs(load_usage, stdout);
+    static const struct option longopts[] = {OPTS_HELP, SAVE_DIR_OPTION, {0}};
+    struct ui_options u;
+    memset(&u, 0, sizeof u);
+    u.start = UI_LOAD;
+    struct opts o;
+    opts_init(&o, "load", load_usage, argc, argv, "", longopts);
+    for (int c; (c = opts_next(&o)) != OPTS_END;) {
+        switch (c) {
+        case OPTS_HELP_SHOWN:
             return 0;
-        } else if (save_dir_opt(argc, argv, &i, &o)) {
-            continue;
-        } else if (argv[i][0] == '-' || o.load) {
-            fprintf(stderr, "mandate load: %s: unexpected argument (try mandate load --help)\n",
-                    argv[i]);
+        case OPT_SAVE_DIR:
+            u.save_dir = o.arg;
+            break;
+        case OPTS_OPERAND:
+            if (u.load)
+                return opts_usage(&o, "%s: one file at a time", o.arg);
+            u.load = o.arg;
+            break;
+        default:
             return 2;
-        } else {
-            o.load = argv[i];
         }
     }
-    if (!o.load) {
-        fputs("mandate load: no file given (try mandate load --help)\n", stderr);
-        return 2;
-    }
-    return ui_main(&o);
+    if (!u.load)
+        return opts_usage(&o, "no file given");
+    return ui_main(&u);
 }

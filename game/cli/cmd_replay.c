@@ -15,22 +15,20 @@
 #include "../session/session.h"
 #include "cli.h"
 #include "common.h"
+#include "options.h"
 #include "eventtext.h"
 
-static void usage(FILE *f)
-{
-    fputs("usage: mandate replay FILE [--verify] [--reveal | --seat ID]\n"
-          "Replays a saved game (a save, an autosave or a file written by\n"
-          "mandate simulate --save) and prints every event, turn by turn, as\n"
-          "the facilitator sees them. Of a game still in progress it prints only\n"
-          "the public events (every secret withheld, said on stderr).\n"
-          "  --verify   check the state's checksum after every turn and fail at\n"
-          "             the first turn that drifts\n"
-          "  --reveal   every event even of a game in progress\n"
-          "  --seat ID  only what one contingent (its id or number from 1) was told\n"
-          "Exit status: 0 replayed, 1 bad or drifting file, 2 usage error.\n",
-          f);
-}
+static const char usage[] =
+    "usage: mandate replay FILE [--verify] [--reveal | --seat ID]\n"
+    "Replays a saved game (a save, an autosave or a file written by\n"
+    "mandate simulate --save) and prints every event, turn by turn, as\n"
+    "the facilitator sees them. Of a game still in progress it prints only\n"
+    "the public events (every secret withheld, said on stderr).\n"
+    "  --verify   check the state's checksum after every turn and fail at\n"
+    "             the first turn that drifts\n"
+    "  --reveal   every event even of a game in progress\n"
+    "  --seat ID  only what one contingent (its id or number from 1) was told\n"
+    "Exit status: 0 replayed, 1 bad or drifting file, 2 usage error.\n";
 
 static void print_header(const struct bundle *b, const struct session *s,
                          const struct save_info *info, int viewer)
@@ -81,25 +79,6 @@ static void print_footer(const struct session *s, const struct save_info *info,
         printf("Verified: the checksums of all %d turns match\n", info->turns);
 }
 
-/* The viewer asked for (see cmd_replay), or -3 after a usage error line. */
-static int viewer_of(const char *file, const struct session *s, const char *seat, int reveal)
-{
-    if (seat) {
-        int viewer = cli_seat(s->g.sc, seat);
-        if (viewer < 0) {
-            char ids[MAX_SEATS * (ID_LEN + 2)];
-            fprintf(stderr, "mandate replay: --seat %s: no such contingent in %s (%s)\n", seat,
-                    file, cli_seat_ids(s->g.sc, ids, sizeof ids));
-            return -3;
-        }
-        return viewer;
-    }
-    if (reveal || s->g.phase == PHASE_ENDED)
-        return VIEW_FACILITATOR;
-    cli_withheld("replay", file);
-    return VIEW_PUBLIC;
-}
-
 /* Prints the replayed game as viewer sees it, and the notes on the save;
  * the exit status. */
 static int replay_print(const char *file, const struct bundle *b, const struct session *s,
@@ -121,49 +100,31 @@ static int replay_print(const char *file, const struct bundle *b, const struct s
     return fflush(stdout) == 0 && !ferror(stdout) ? 0 : 1;
 }
 
+enum { OPT_VERIFY = OPT_VIEW_NEXT };
+
 int cmd_replay(int argc, char **argv)
 {
-    const char *file = NULL, *seat = NULL;
-    int verify = 0, reveal = 0, dashdash = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!dashdash && !strcmp(a, "--")) {
-            dashdash = 1;
-        } else if (!dashdash && (!strcmp(a, "--help") || !strcmp(a, "-h"))) {
-            usage(stdout);
+    static const struct option longopts[] = {
+        OPTS_HELP, CLI_VIEW_OPTIONS, {"verify", no_argument, NULL, OPT_VERIFY}, {0}};
+    struct cli_view_args w = {NULL, 0, NULL};
+    int verify = 0;
+    struct opts o;
+    opts_init(&o, "replay", usage, argc, argv, "", longopts);
+    for (int c; (c = opts_next(&o)) != OPTS_END;) {
+        int took = cli_view_take(&w, &o, c);
+        if (took < 0)
+            return 2;
+        if (took)
+            continue;
+        if (c == OPTS_HELP_SHOWN)
             return 0;
-        } else if (!dashdash && !strcmp(a, "--verify")) {
-            verify = 1;
-        } else if (!dashdash && !strcmp(a, "--reveal")) {
-            reveal = 1;
-        } else if (!dashdash && !strncmp(a, "--seat=", 7)) {
-            seat = a + 7;
-        } else if (!dashdash && !strcmp(a, "--seat")) {
-            if (i + 1 >= argc) {
-                fputs("mandate replay: --seat needs a value (see mandate replay --help)\n", stderr);
-                return 2;
-            }
-            seat = argv[++i];
-        } else if (!dashdash && a[0] == '-' && a[1]) {
-            fprintf(stderr, "mandate replay: %s: unknown option (see mandate replay --help)\n", a);
+        if (c != OPT_VERIFY)
             return 2;
-        } else if (file) {
-            fprintf(stderr, "mandate replay: %s: one file at a time (see mandate replay --help)\n", a);
-            return 2;
-        } else {
-            file = a;
-        }
+        verify = 1;
     }
-    if (!file) {
-        fputs("mandate replay: no file given (see mandate replay --help)\n", stderr);
+    if (!cli_view_check(&w, &o))
         return 2;
-    }
-    if (reveal && seat) {
-        fputs("mandate replay: --reveal and --seat exclude each other (see mandate replay "
-              "--help)\n",
-              stderr);
-        return 2;
-    }
+    const char *file = w.file;
     struct bundle *b = malloc(sizeof *b);
     struct session *s = malloc(sizeof *s);
     struct errlist *e = malloc(sizeof *e);
@@ -179,7 +140,7 @@ int cmd_replay(int argc, char **argv)
     int flags = REPLAY_HISTORY | (verify ? REPLAY_VERIFY : 0);
     int status = 1;
     if (session_load(file, b, s, &info, flags, e)) {
-        int viewer = viewer_of(file, s, seat, reveal);
+        int viewer = cli_view_viewer(&w, "replay", s);
         status = viewer < -2 ? 2 : replay_print(file, b, s, &info, verify, viewer);
         session_free(s);
         bundle_free(b);

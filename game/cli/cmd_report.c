@@ -16,33 +16,32 @@
 #include "../report/debrief.h"
 #include "../session/load.h"
 #include "../session/session.h"
+#include "../store/report_json.h"
 #include "cli.h"
 #include "common.h"
+#include "options.h"
 #include "output.h"
 
 enum format { FMT_MD, FMT_HTML, FMT_JSON };
 
-static void usage(FILE *f)
-{
-    fputs("usage: mandate report FILE [--format md|html|json] [-o OUT] [--reveal | --seat ID]\n"
-          "Writes the after-action report of a saved game (a save, an autosave or\n"
-          "a file written by mandate simulate --save): exercise overview, the\n"
-          "learning objectives that came up with their HSEEP ratings and evidence,\n"
-          "strengths, areas for improvement, an improvement plan, the declassified\n"
-          "timeline, charts, both scores, the AI's reasons and discussion questions.\n"
-          "Of a game still in progress it writes only the public record (every\n"
-          "secret withheld, said on stderr) unless --reveal is given.\n"
-          "  --format md    GitHub-flavoured Markdown (the default)\n"
-          "  --format html  one self-contained page with charts, printable\n"
-          "  --format json  one JSON document (its shape is in the README)\n"
-          "  -o OUT         write to OUT (atomically) instead of standard output;\n"
-          "                 never the save itself\n"
-          "  --reveal       the declassified debrief even of a game in progress\n"
-          "  --seat ID      one contingent's own report (its id or number from 1):\n"
-          "                 only what it knew, for a game finished or not\n"
-          "Exit status: 0 written, 1 bad save or unwritable output, 2 usage error.\n",
-          f);
-}
+static const char usage[] =
+    "usage: mandate report FILE [--format md|html|json] [-o OUT] [--reveal | --seat ID]\n"
+    "Writes the after-action report of a saved game (a save, an autosave or\n"
+    "a file written by mandate simulate --save): exercise overview, the\n"
+    "learning objectives that came up with their HSEEP ratings and evidence,\n"
+    "strengths, areas for improvement, an improvement plan, the declassified\n"
+    "timeline, charts, both scores, the AI's reasons and discussion questions.\n"
+    "Of a game still in progress it writes only the public record (every\n"
+    "secret withheld, said on stderr) unless --reveal is given.\n"
+    "  --format md    GitHub-flavoured Markdown (the default)\n"
+    "  --format html  one self-contained page with charts, printable\n"
+    "  --format json  one JSON document (its shape is in the README)\n"
+    "  -o OUT         write to OUT (atomically) instead of standard output;\n"
+    "                 never the save itself\n"
+    "  --reveal       the declassified debrief even of a game in progress\n"
+    "  --seat ID      one contingent's own report (its id or number from 1):\n"
+    "                 only what it knew, for a game finished or not\n"
+    "Exit status: 0 written, 1 bad save or unwritable output, 2 usage error.\n";
 
 /* Writes the report in fmt to f; 1 on success. */
 static int emit(FILE *f, enum format fmt, const struct debrief *d, const struct aar_meta *m)
@@ -93,34 +92,10 @@ static int parse_format(const char *s, enum format *out)
     return 1;
 }
 
-/* Whose document: what --reveal and --seat ask for (see cmd_report). */
-struct whose {
-    int reveal;
-    const char *seat; /* NULL: none asked */
-};
-
-/* The viewer the document is for, or -3 after a usage error line. */
-static int viewer_of(const char *file, const struct session *s, const struct whose *w)
-{
-    if (w->seat) {
-        int seat = cli_seat(s->g.sc, w->seat);
-        if (seat < 0) {
-            char ids[MAX_SEATS * (ID_LEN + 2)];
-            fprintf(stderr, "mandate report: --seat %s: no such contingent in %s (%s)\n",
-                    w->seat, file, cli_seat_ids(s->g.sc, ids, sizeof ids));
-            return -3;
-        }
-        return seat;
-    }
-    if (w->reveal || s->g.phase == PHASE_ENDED)
-        return VIEW_FACILITATOR;
-    cli_withheld("report", file);
-    return VIEW_PUBLIC;
-}
-
 /* Reads the save and the objectives, builds the debrief and writes it. */
-static int report(const char *file, enum format fmt, const char *out, const struct whose *w)
+static int report(const struct cli_view_args *w, enum format fmt, const char *out)
 {
+    const char *file = w->file;
     struct bundle *b = malloc(sizeof *b);
     struct session *s = malloc(sizeof *s);
     struct errlist *e = malloc(sizeof *e);
@@ -153,7 +128,7 @@ static int report(const char *file, enum format fmt, const char *out, const stru
                 "mandate report: %s: note: the state drifts from the recorded "
                 "checksum at turn %d: the rules have changed since the save\n",
                 file, info.drift_turn);
-    int viewer = viewer_of(file, s, w);
+    int viewer = cli_view_viewer(w, "report", s);
     struct debrief *d = viewer < -2 ? NULL : debrief_build_for(s, NULL, book, viewer);
     if (viewer < -2) {
         status = 2;
@@ -175,67 +150,48 @@ done:
     return status;
 }
 
+enum { OPT_FORMAT = OPT_VIEW_NEXT };
+
 int cmd_report(int argc, char **argv)
 {
-    const char *file = NULL, *out = NULL;
+    static const struct option longopts[] = {
+        OPTS_HELP,
+        CLI_VIEW_OPTIONS,
+        {"format", required_argument, NULL, OPT_FORMAT},
+        {"output", required_argument, NULL, 'o'},
+        {0},
+    };
+    const char *out = NULL;
     enum format fmt = FMT_MD;
-    struct whose w = {0, NULL};
-    int dashdash = 0;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!dashdash && !strcmp(a, "--")) {
-            dashdash = 1;
-        } else if (!dashdash && (!strcmp(a, "--help") || !strcmp(a, "-h"))) {
-            usage(stdout);
+    struct cli_view_args w = {NULL, 0, NULL};
+    struct opts o;
+    opts_init(&o, "report", usage, argc, argv, "o:", longopts);
+    for (int c; (c = opts_next(&o)) != OPTS_END;) {
+        int took = cli_view_take(&w, &o, c);
+        if (took < 0)
+            return 2;
+        if (took)
+            continue;
+        switch (c) {
+        case OPTS_HELP_SHOWN:
             return 0;
-        } else if (!dashdash && !strcmp(a, "--reveal")) {
-            w.reveal = 1;
-        } else if (!dashdash && !strncmp(a, "--seat=", 7)) {
-            w.seat = a + 7;
-        } else if (!dashdash && (!strcmp(a, "--format") || !strcmp(a, "-o") ||
-                                 !strcmp(a, "--output") || !strcmp(a, "--seat"))) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "mandate report: %s needs a value (see mandate report --help)\n", a);
-                return 2;
-            }
-            const char *v = argv[++i];
-            if (!strcmp(a, "--seat")) {
-                w.seat = v;
-            } else if (strcmp(a, "--format") != 0) {
-                out = v;
-            } else if (!parse_format(v, &fmt)) {
-                fprintf(stderr, "mandate report: --format %s: expected md, html or json (see mandate report --help)\n", v);
-                return 2;
-            }
-        } else if (!dashdash && !strncmp(a, "--format=", 9)) {
-            if (!parse_format(a + 9, &fmt)) {
-                fprintf(stderr, "mandate report: %s: expected md, html or json (see mandate report --help)\n", a);
-                return 2;
-            }
-        } else if (!dashdash && a[0] == '-' && a[1]) {
-            fprintf(stderr, "mandate report: %s: unknown option (see mandate report --help)\n", a);
+        case 'o':
+            out = o.arg;
+            break;
+        case OPT_FORMAT:
+            if (!parse_format(o.arg, &fmt))
+                return opts_usage(&o, "--format %s: expected md, html or json", o.arg);
+            break;
+        default:
             return 2;
-        } else if (file) {
-            fprintf(stderr, "mandate report: %s: one file at a time (see mandate report --help)\n", a);
-            return 2;
-        } else {
-            file = a;
         }
     }
-    if (!file) {
-        fputs("mandate report: no file given (see mandate report --help)\n", stderr);
+    if (!cli_view_check(&w, &o))
         return 2;
-    }
-    if (w.reveal && w.seat) {
-        fputs("mandate report: --reveal and --seat exclude each other: a seat's report holds "
-              "only what it knew (see mandate report --help)\n",
-              stderr);
-        return 2;
-    }
-    if (out && strcmp(out, "-") != 0 && same_file(file, out)) {
+    if (out && strcmp(out, "-") != 0 && same_file(w.file, out)) {
         fprintf(stderr, "mandate report: -o %s: that is the save being reported; write the "
                 "report to another file\n", out);
         return 2;
     }
-    return report(file, fmt, out, &w);
+    return report(&w, fmt, out);
 }

@@ -1,4 +1,4 @@
-/* common.c - bundle loading and argument parsing for the subcommands. */
+/* common.c - bundle loading and argument parsing for the commands. */
 #include "common.h"
 
 #include <errno.h>
@@ -7,7 +7,9 @@
 #include <time.h>
 
 #include "../ai/ai.h"
+#include "../core/view.h"
 #include "../data/data.h"
+#include "../session/session.h"
 
 int cli_bundle_load(struct bundle *b, const char *scenario)
 {
@@ -81,27 +83,73 @@ const char *cli_seat_ids(const struct scenario *sc, char *buf, size_t n)
     return buf;
 }
 
-void cli_withheld(const char *cmd, const char *file)
+int cli_view_take(struct cli_view_args *w, const struct opts *o, int c)
 {
+    switch (c) {
+    case OPT_REVEAL:
+        w->reveal = 1;
+        return 1;
+    case OPT_SEAT:
+        w->seat = o->arg;
+        return 1;
+    case OPTS_OPERAND:
+        if (w->file) {
+            opts_usage(o, "%s: one file at a time", o->arg);
+            return -1;
+        }
+        w->file = o->arg;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+int cli_view_check(const struct cli_view_args *w, const struct opts *o)
+{
+    if (!w->file)
+        opts_usage(o, "no file given");
+    else if (w->reveal && w->seat)
+        opts_usage(o, "--reveal and --seat exclude each other: a seat's own view holds only "
+                      "what it knew");
+    else
+        return 1;
+    return 0;
+}
+
+int cli_view_viewer(const struct cli_view_args *w, const char *cmd, const struct session *s)
+{
+    if (w->seat) {
+        int seat = cli_seat(s->g.sc, w->seat);
+        if (seat < 0) {
+            char ids[MAX_SEATS * (ID_LEN + 2)];
+            fprintf(stderr, "mandate %s: --seat %s: no such contingent in %s (%s)\n", cmd,
+                    w->seat, w->file, cli_seat_ids(s->g.sc, ids, sizeof ids));
+            return -3;
+        }
+        return seat;
+    }
+    if (w->reveal || s->g.phase == PHASE_ENDED)
+        return VIEW_FACILITATOR;
     fprintf(stderr,
             "mandate %s: %s: the game is not over: only the public record is shown; every "
             "seat's secret orders, private reports and AI reasons are withheld (--reveal "
             "shows them all, --seat ID one contingent's own)\n",
-            cmd, file);
+            cmd, w->file);
+    return VIEW_PUBLIC;
 }
 
-int parse_ai_spec(const struct bundle *a, const char *spec, int *seat,
+int parse_ai_spec(const char *cmd, const struct bundle *a, const char *spec, int *seat,
                   const struct personality **p, int *level)
 {
     char buf[128];
     if (strlen(spec) >= sizeof buf) {
-        fprintf(stderr, "mandate: --ai %.40s...: too long\n", spec);
+        fprintf(stderr, "mandate %s: --ai %.40s...: too long\n", cmd, spec);
         return 0;
     }
     strcpy(buf, spec);
     char *eq = strchr(buf, '=');
     if (!eq) {
-        fprintf(stderr, "mandate: --ai %s: expected SEAT=PERSONALITY[:LEVEL]\n", spec);
+        fprintf(stderr, "mandate %s: --ai %s: expected SEAT=PERSONALITY[:LEVEL]\n", cmd, spec);
         return 0;
     }
     *eq = 0;
@@ -110,18 +158,18 @@ int parse_ai_spec(const struct bundle *a, const char *spec, int *seat,
         *lv++ = 0;
     *seat = cli_seat(a->sc, buf);
     if (*seat < 0) {
-        fprintf(stderr, "mandate: --ai %s: no contingent '%s' in scenario %s\n", spec, buf,
+        fprintf(stderr, "mandate %s: --ai %s: no contingent '%s' in scenario %s\n", cmd, spec, buf,
                 a->sc->id);
         return 0;
     }
     *p = personality_find(&a->ps, name);
     if (!*p) {
-        fprintf(stderr, "mandate: --ai %s: no personality '%s' (see assets/ai/)\n", spec, name);
+        fprintf(stderr, "mandate %s: --ai %s: no personality '%s' (see assets/ai/)\n", cmd, spec, name);
         return 0;
     }
     *level = -1;
     if (lv && (*level = ai_level_from_name(lv)) < 0) {
-        fprintf(stderr, "mandate: --ai %s: level must be novice, standard or expert\n", spec);
+        fprintf(stderr, "mandate %s: --ai %s: level must be novice, standard or expert\n", cmd, spec);
         return 0;
     }
     return 1;

@@ -1,5 +1,6 @@
-/* common.h - what the subcommands share: loading the bundle a game needs,
- * parsing numbers and seat specifications, and error lines. */
+/* common.h - what the commands share: loading the bundle a game needs,
+ * parsing numbers, seat specifications and the options of the commands
+ * that read a save (replay, report), and error lines. */
 #ifndef MANDATE_CLI_COMMON_H
 #define MANDATE_CLI_COMMON_H
 
@@ -9,6 +10,9 @@
 #include "../core/personality.h"
 #include "../core/world.h"
 #include "../data/save.h"
+#include "options.h"
+
+struct session;
 
 /* Loads the bundle: catalogue, personalities and the scenario (a NAME
  * under assets/scenarios or a file; NULL for the default). Prints every
@@ -31,14 +35,36 @@ int cli_seat(const struct scenario *sc, const char *spec);
 /* "kestria, morvane, ..." into buf[n]; returns buf. */
 const char *cli_seat_ids(const struct scenario *sc, char *buf, size_t n);
 
-/* The line `mandate CMD` prints on stderr when it shows a game in
- * progress without --reveal: what was withheld and how to see it. */
-void cli_withheld(const char *cmd, const char *file);
+/* What replay and report share: a saved game and whose view of it. */
+struct cli_view_args {
+    const char *file;            /* the save; NULL until given */
+    int reveal;                  /* --reveal: everything, even in play */
+    const char *seat;            /* --seat ID: one contingent's own; or NULL */
+};
+
+/* Their options (the commands' own vals start at OPT_VIEW_NEXT). */
+enum { OPT_REVEAL = OPTS_LONG, OPT_SEAT, OPT_VIEW_NEXT };
+#define CLI_VIEW_OPTIONS                                                                           \
+    {"reveal", no_argument, NULL, OPT_REVEAL}, {"seat", required_argument, NULL, OPT_SEAT}
+
+/* Takes c (opts_next's) when it is --reveal, --seat or the FILE: 1; 0
+ * when it is none of them; -1 after a usage error line (a second FILE). */
+int cli_view_take(struct cli_view_args *w, const struct opts *o, int c);
+
+/* After the options: 1 when a FILE was given and not both --reveal and
+ * --seat; else 0 after a usage error line. */
+int cli_view_check(const struct cli_view_args *w, const struct opts *o);
+
+/* The viewer w asks for in the game s read from w->file: a seat, the
+ * facilitator (a game over, or --reveal), or VIEW_PUBLIC after a line on
+ * stderr saying what is withheld and how to see it; -3 after a usage
+ * error line (no such seat). */
+int cli_view_viewer(const struct cli_view_args *w, const char *cmd, const struct session *s);
 
 /* "SEAT=PERSONALITY[:LEVEL]" against the loaded assets: seat index,
  * personality and level (-1 when not given). 1 on success, else prints
- * why on stderr. */
-int parse_ai_spec(const struct bundle *a, const char *spec, int *seat,
+ * why on stderr, as `mandate CMD: --ai SPEC: ...`. */
+int parse_ai_spec(const char *cmd, const struct bundle *a, const char *spec, int *seat,
                   const struct personality **p, int *level);
 
 /* A seed from the clock, for games started without --seed (front ends

@@ -4,7 +4,7 @@
  * plan, the declassified timeline, charts and discussion questions.
  * Markdown (GitHub-flavoured) or one self-contained HTML page (inline CSS
  * and SVG, no network, printable). The JSON form is report_json() in
- * game/data/report_data.h. */
+ * game/store/report_json.h. */
 #ifndef MANDATE_AAR_H
 #define MANDATE_AAR_H
 

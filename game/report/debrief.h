@@ -5,7 +5,7 @@
  * HSEEP rating earned in play - and the AI's key reasons. Plain data: no
  * terminal, no JSON, no printing. The terminal UI draws its debrief pages
  * from it, aar.h writes it as an after-action report (Markdown, HTML) and
- * game/data/report_data.h as JSON.
+ * game/store/report_json.h as JSON.
  *
  * For the terminal UI:
  *

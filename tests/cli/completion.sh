@@ -26,7 +26,8 @@ expect() {
 }
 
 "$BIN" --help >"$tmp/help"
-cmds=$(sed -n '/^Commands:/,$p' "$tmp/help" | awk 'NR > 1 && $1 ~ /^[a-z]/ {print $1}')
+cmds=$(help_commands "$tmp/help")
+[ -n "$cmds" ] || notok "mandate --help lists commands"
 got=" $(offers "") "
 missing=""
 for c in $cmds --help --version; do

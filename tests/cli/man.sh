@@ -40,7 +40,7 @@ fi
 
 # the commands of `mandate --help` and the options of each command's --help
 "$BIN" --help >"$tmp/help"
-cmds=$(sed -n '/^Commands:/,$p' "$tmp/help" | awk 'NR > 1 && $1 ~ /^[a-z]/ {print $1}')
+cmds=$(help_commands "$tmp/help")
 [ -n "$cmds" ] || { notok "mandate --help lists commands"; exit 1; }
 missing=""
 for c in $cmds; do

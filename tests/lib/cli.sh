@@ -5,7 +5,7 @@
 #     . "$(dirname "$0")/../lib/cli.sh"
 # It sets repo (the checkout), BIN (the mandate binary, absolute; default
 # the checkout's ./mandate) and tmp (a scratch folder removed on exit),
-# and defines ok, notok, show and run. Stops at once if BIN is not built.
+# and defines ok, notok, show, run and help_commands. Stops at once if BIN is not built.
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 : "${BIN:=$repo/mandate}"
@@ -27,4 +27,11 @@ fi
 run() {
     timeout "${run_timeout:-60}" "$BIN" "$@" >"$tmp/out" 2>"$tmp/err"
     rc=$?
+}
+
+# The commands `mandate --help` (saved in file $1) lists, one a line: the
+# lines "  NAME [OPERANDS]  summary" (not the examples under them, nor
+# (none), --help, --version).
+help_commands() {
+    sed -n 's/^  \([a-z][a-z]*\)\( [^ ]*\)\{0,1\}  .*/\1/p' "$1"
 }

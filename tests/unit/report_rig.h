@@ -12,6 +12,7 @@
 #include "report/aar.h"
 #include "report/debrief.h"
 #include "session/session.h"
+#include "store/report_json.h"
 
 /* A game on the two-seat fixture, both seats human, with its history. */
 struct rig {

@@ -1,0 +1,97 @@
+/* sim.c - a batch of AI-vs-AI games summed up. */
+#include "sim.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "../core/score.h"
+
+void sim_init(struct sim *m, const struct scenario *sc, const struct personality_set *ps,
+              uint64_t seed)
+{
+    memset(m, 0, sizeof *m);
+    m->sc = sc;
+    m->ps = ps;
+    m->seed = seed;
+}
+
+void sim_turn(struct sim *m, const struct session *s)
+{
+    const struct record_turn *t = &s->rec.turns[s->rec.nturns - 1];
+    for (int i = 0; i < s->g.nseats; i++)
+        for (int k = 0; k < t->norders[i]; k++) {
+            int kind = t->orders[i][k].kind;
+            if (order_family(kind) == FAM_COVERT) {
+                m->game_covert[i][kind]++;
+                m->covert[kind]++;
+            }
+        }
+    for (int k = 0; k < s->g.nevents; k++) {
+        const struct event *e = &s->g.events[k];
+        if (e->kind == EV_INCIDENT) {
+            m->detections++;
+            if (e->outcome > 0 && e->outcome < ATTR_COUNT)
+                m->attrib[e->outcome]++;
+        }
+    }
+}
+
+static void add_tally(struct sim_tally *t, const struct score *sc, int won,
+                      const struct seat *st, const long covert[ORD_COUNT])
+{
+    t->seats++;
+    t->score += sc->total;
+    t->wins += won;
+    for (int k = 0; k < ORD_COUNT; k++) {
+        t->covert[k] += covert[k];
+        t->covert_total += covert[k];
+    }
+    t->exposed += st->blown;
+    t->detections += st->detected_against;
+    t->attributed += st->attributed;
+    const long parts[SIM_PARTS] = {sc->intel, sc->influence, sc->objectives, sc->reputation,
+                                   sc->penalties};
+    for (int k = 0; k < SIM_PARTS; k++)
+        t->parts[k] += parts[k];
+}
+
+void sim_game(struct sim *m, const struct session *s)
+{
+    const struct game *g = &s->g;
+    m->games++;
+    m->outcome[g->outcome]++;
+    m->final_stability += game_avg_stability(g);
+    int win = score_winner(g);
+    for (int i = 0; i < g->nseats; i++) {
+        struct score sc;
+        score_seat(g, i, &sc);
+        const struct seat_ctl *c = &s->ctl[i];
+        const long *covert = m->game_covert[i];
+        add_tally(&m->seat[i], &sc, i == win, &g->seats[i], covert);
+        if (c->p)
+            add_tally(&m->pers[c->p - m->ps->p], &sc, i == win, &g->seats[i], covert);
+        add_tally(&m->level[c->level], &sc, i == win, &g->seats[i], covert);
+        m->seat_p[i] = c->p;
+        m->seat_level[i] = c->level;
+    }
+    memset(m->game_covert, 0, sizeof m->game_covert);
+}
+
+const char *sim_mean(char *buf, size_t size, long sum, long n, int decimals)
+{
+    static const long scale[] = {1, 10, 100, 1000, 10000};
+    if (decimals < 0 || decimals > 4)
+        decimals = 2;
+    if (n <= 0) {
+        sum = 0;
+        n = 1;
+    }
+    long f = scale[decimals];
+    int neg = sum < 0;
+    long v = ((neg ? -sum : sum) * f + n / 2) / n;
+    if (decimals)
+        snprintf(buf, size, "%s%ld.%0*ld", neg ? "-" : "", v / f, decimals, v % f);
+    else
+        snprintf(buf, size, "%s%ld", neg ? "-" : "", v);
+    return buf;
+}

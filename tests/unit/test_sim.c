@@ -1,0 +1,117 @@
+/* test_sim.c - the summary of a batch of AI games (session/sim.h) and its
+ * JSON (store/sim_json.h, issue 10): means are rounded in integers with
+ * their sign; the JSON is one line that cJSON reads back to the model's
+ * numbers, with the 64-bit seed exact and any text escaped. */
+#include "helpers.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <cJSON.h>
+
+#include "data/save.h"
+#include "session/session.h"
+#include "session/sim.h"
+#include "store/sim_json.h"
+
+static void sim_mean_should_round_half_away_from_zero_with_its_sign(void **state)
+{
+    (void)state;
+    static const struct {
+        long sum, n;
+        int decimals;
+        const char *want;
+    } cases[] = {
+        {0, 0, 2, "0.00"},   {5, 0, 1, "0.0"},  {5, 2, 2, "2.50"},   {1, 3, 2, "0.33"},
+        {2, 3, 2, "0.67"},   {-5, 2, 2, "-2.50"}, {-35, 10, 1, "-3.5"}, {7, 2, 0, "4"},
+        {1234, 100, 2, "12.34"}, {1, 8, 2, "0.13"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        char buf[32];
+        assert_string_equal(sim_mean(buf, sizeof buf, cases[i].sum, cases[i].n, cases[i].decimals),
+                            cases[i].want);
+    }
+}
+
+/* The number at key of o, which must be one. */
+static double number(const cJSON *o, const char *key)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(o, key);
+    assert_true(cJSON_IsNumber(v));
+    return v->valuedouble;
+}
+
+static void sim_json_should_read_back_to_the_model(void **state)
+{
+    (void)state;
+    struct bundle *b = calloc(1, sizeof *b);
+    struct session *s = malloc(sizeof *s);
+    struct sim *m = malloc(sizeof *m);
+    struct errlist *e = malloc(sizeof *e);
+    assert_true(b && s && m && e);
+    errlist_init(e);
+    assert_true(bundle_load(b, "lakeland", e));
+    const uint64_t seed = UINT64_MAX - 1;    /* a double would round it */
+    sim_init(m, b->sc, &b->ps, seed);
+    for (int gi = 0; gi < 3; gi++) {
+        session_init(s, b->sc, &b->cat, &b->ps, seed + (uint64_t)gi);
+        while (s->g.phase == PHASE_ORDERS) {
+            session_ai_all(s);
+            session_resolve(s);
+            sim_turn(m, s);
+        }
+        sim_game(m, s);
+        session_free(s);
+    }
+    /* text that must be escaped: a quote, a backslash, a line break */
+    strcpy(b->sc->seats[0].id, "a\"b\\c\nd");
+    char *text = sim_json(m);
+    assert_non_null(text);
+    size_t n = strlen(text);
+    assert_true(n > 2 && text[n - 1] == '\n' && !memchr(text, '\n', n - 1));
+    assert_non_null(strstr(text, "\"seed\": 18446744073709551614, "));
+    assert_non_null(strstr(text, "{\"scenario\": \"lakeland\", \"games\": 3, "));
+
+    cJSON *root = cJSON_ParseWithOpts(text, NULL, 1);
+    assert_non_null(root);
+    assert_int_equal(number(root, "games"), 3);
+    const cJSON *md = cJSON_GetObjectItemCaseSensitive(root, "mandate");
+    assert_int_equal(number(md, "success") + number(md, "partial") + number(md, "failure"), 3);
+    assert_int_equal(number(root, "detections"), m->detections);
+    const cJSON *cs = cJSON_GetObjectItemCaseSensitive(root, "contingents");
+    assert_int_equal(cJSON_GetArraySize(cs), b->sc->nseats);
+    const cJSON *c0 = cJSON_GetArrayItem(cs, 0);
+    assert_string_equal(cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(c0, "id")),
+                        "a\"b\\c\nd");
+    for (int i = 0; i < b->sc->nseats; i++) {
+        const cJSON *c = cJSON_GetArrayItem(cs, i);
+        char want[32];
+        sim_mean(want, sizeof want, m->seat[i].score, m->seat[i].seats, 2);
+        assert_true(strtod(want, NULL) == number(c, "mean_score"));
+        assert_int_equal(number(c, "wins"), m->seat[i].wins);
+        assert_int_equal(number(c, "covert_ops"), m->seat[i].covert_total);
+        assert_int_equal(number(c, "operations_exposed"), m->seat[i].exposed);
+    }
+    /* the means keep two decimals in the text, as documented */
+    assert_non_null(strstr(text, "\"mean_final_stability\": "));
+    const char *msv = strstr(text, "\"mean_final_stability\": ") + 24;
+    const char *dot = strchr(msv, '.');
+    assert_true(dot && dot[1] >= '0' && dot[1] <= '9' && dot[2] >= '0' && dot[2] <= '9' &&
+                dot[3] == ',');
+    cJSON_Delete(root);
+    free(text);
+    bundle_free(b);
+    free(b);
+    free(s);
+    free(m);
+    free(e);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(sim_mean_should_round_half_away_from_zero_with_its_sign),
+        cmocka_unit_test(sim_json_should_read_back_to_the_model),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
