@@ -13,9 +13,10 @@
 #include <time.h>
 
 #include "../core/personality.h"
-#include "../core/record.h"
 #include "../core/world.h"
 #include "data.h"
+
+struct record;                       /* core/record.h */
 
 #define SAVE_FORMAT_VERSION 1
 #define SAVE_KEEP_DEFAULT 5          /* autosave generations kept */

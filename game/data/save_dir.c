@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../core/record.h"
 #include "save.h"
 #include "save_fmt.h"
 #include "userdir.h"

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/record.h"
 #include "loaders.h"
 #include "save.h"
 #include "save_fmt.h"

@@ -10,6 +10,7 @@
 #include <time.h>
 
 #include "../config.h"
+#include "../core/record.h"
 #include "afile.h"
 #include "save.h"
 #include "save_fmt.h"

@@ -3,20 +3,14 @@
 
 #include <string.h>
 
-#include "../report/debrief.h"
+#include "../report/debrief_host.h"
 #include "../session/host.h"
-
-/* The debrief of the game, from its session's history. */
-static struct debrief *host_debrief(void *ctx, const struct lesson_book *book)
-{
-    return debrief_build(host_session(ctx), NULL, book);
-}
 
 /* The seats' link to l's game. */
 static void link_up(struct lobby *l)
 {
     link_host_init(&l->link, l->h);
-    l->link.debrief = host_debrief;
+    l->link.debrief = debrief_of_host;
 }
 
 int lobby_load_bundle(struct lobby *l, const char *scenario, struct errlist *e)
