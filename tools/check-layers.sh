@@ -65,7 +65,6 @@ game/report/debrief_text.c   ai/ai.h
 game/store/report_json.c     ai/ai.h
 game/store/sim_json.c        ai/ai.h
 game/ui/bench.c              core/game.h
-game/ui/cui.c                cli/common.h
 game/ui/cui.h                core/game.h
 game/ui/dbcharts.c           ai/ai.h
 game/ui/dbpages.c            ai/ai.h

@@ -7,7 +7,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../cli/common.h"
 #include "../data/data.h"
 #include "../session/host.h"
 #include "eventtext.h"
@@ -677,59 +676,6 @@ static void note_unsaved(struct cui *u, const struct lobby *l)
              lost);
 }
 
-static int parse_seats(const struct scenario *sc, const char *spec, int hotseat, int *human)
-{
-    for (int i = 0; i < MAX_SEATS; i++)
-        human[i] = 0;
-    if (!spec) {
-        for (int i = 0; i < sc->nseats; i++)
-            human[i] = hotseat || i == 0;
-        return 1;
-    }
-    char buf[256];
-    snprintf(buf, sizeof buf, "%s", spec);
-    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
-        int s = scenario_seat_index(sc, tok);
-        if (s < 0 && parse_int(tok, 1, sc->nseats, &s))
-            s--;
-        else if (s < 0) {
-            fprintf(stderr, "mandate new: --seat %s: no contingent '%s' in %s (it has:", spec,
-                    tok, sc->id);
-            for (int i = 0; i < sc->nseats; i++)
-                fprintf(stderr, " %s", sc->seats[i].id);
-            fputs(")\n", stderr);
-            return 0;
-        }
-        human[s] = 1;
-    }
-    return 1;
-}
-
-static int prepare(const struct ui_options *o, struct lobby *p)
-{
-    struct errlist *e = malloc(sizeof *e);
-    if (!e)
-        return 0;
-    errlist_init(e);
-    int ok = 0;
-    if (o->start == UI_NEW) {
-        if (lobby_load_bundle(p, o->scenario ? o->scenario : DEFAULT_SCENARIO, e)) {
-            int human[MAX_SEATS];
-            if (parse_seats(p->b.sc, o->seats, o->hotseat, human)) {
-                lobby_start(p, human, NULL, NULL, o->have_seed ? o->seed : seed_from_clock());
-                ok = 1;
-            }
-        }
-    } else if (o->start == UI_LOAD) {
-        ok = lobby_load(p, o->load, e);
-    } else {
-        ok = 1;
-    }
-    errlist_print(e, stderr);
-    free(e);
-    return ok;
-}
-
 static char *read_help(void)
 {
     char path[1024];
@@ -812,24 +758,15 @@ void cui_free(struct cui *u)
 
 int ui_main(const struct ui_options *o)
 {
-    if (o->save_dir)
-        save_set_dir(o->save_dir);
-    struct lobby p;
-    memset(&p, 0, sizeof p);
-    if (!prepare(o, &p)) {
-        lobby_free(&p);
-        return 1;
-    }
+    struct lobby *p = o->game;
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
         fprintf(stderr, "mandate: the game needs a terminal: stdin and stdout must be one "
                         "(for batch play see mandate simulate)\n");
-        lobby_free(&p);
         return 1;
     }
     char why[256];
     if (!term_open(stdout, stdin, NULL, why, sizeof why)) {
         fprintf(stderr, "mandate: %s\n", why);
-        lobby_free(&p);
         return 1;
     }
     struct cui u;
@@ -838,22 +775,21 @@ int ui_main(const struct ui_options *o)
         term_close();
         fputs("mandate: out of memory\n", stderr);
         cui_free(&u);
-        lobby_free(&p);
         return 1;
     }
-    if (o->start == UI_TITLE)
-        title_loop(&u, &p, saved, sizeof saved);
+    if (!p->h)
+        title_loop(&u, p, saved, sizeof saved);
     else
-        play_game(&u, &p, saved, sizeof saved);
+        play_game(&u, p, saved, sizeof saved);
     term_close();
     int status = 0;
     if (u.quit == QUIT_SIGNAL)
         status = 128 + term_signal();
-    note_unsaved(&u, &p);
-    int unsaved = p.h && host_unsaved(p.h);
-    if (!unsaved && p.h && host_ended(p.h) && host_file(p.h)[0])
+    note_unsaved(&u, p);
+    int unsaved = p->h && host_unsaved(p->h);
+    if (!unsaved && p->h && host_ended(p->h) && host_file(p->h)[0])
         printf("mandate: the game is in %s (after-action report: mandate report %s)\n",
-               host_file(p.h), host_file(p.h));
+               host_file(p->h), host_file(p->h));
     else if (!unsaved && saved[0])
         fprintf(u.quit == QUIT_SIGNAL ? stderr : stdout,
                 "mandate: game saved to %s (resume: mandate load %s)\n", saved, saved);
@@ -863,6 +799,5 @@ int ui_main(const struct ui_options *o)
             status = 1;
     }
     cui_free(&u);
-    lobby_free(&p);
     return status;
 }
