@@ -20,7 +20,7 @@
 #include "jsonmut.h"
 #include "report/aar.h"
 #include "report/debrief.h"
-#include "report/lesson.h"
+#include "core/lesson.h"
 #include "session/load.h"
 #include "session/session.h"
 #include "store/report_json.h"

@@ -56,8 +56,6 @@ ui       core/game.h
 # (a line that no longer matches is reported, to be removed).
 KNOWN='
 game/ai/ai.h                 core/game.h
-game/data/data_files.c       report/lesson.h
-game/data/lesson_load.c      report/lesson.h
 game/report/aar_html.c       ai/ai.h
 game/report/aar_md.c         ai/ai.h
 game/report/debrief.c        ai/ai.h

@@ -10,7 +10,7 @@
 
 #include "../core/personality.h"
 #include "../core/world.h"
-#include "../report/lesson.h"
+#include "../core/lesson.h"
 #include "loaders.h"
 #include "report_data.h"
 

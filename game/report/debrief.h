@@ -31,9 +31,9 @@
 #include <stdint.h>
 
 #include "../core/game.h"
+#include "../core/lesson.h"
 #include "../core/score.h"
 #include "../core/view.h"
-#include "lesson.h"
 
 struct session;
 struct history;
