@@ -15,6 +15,7 @@
 #include "core/view.h"
 #include "data/save.h"
 #include "session/host.h"
+#include "session/link.h"
 #include "session/load.h"
 #include "session/port.h"
 #include "session/port_script.h"
@@ -351,6 +352,49 @@ static void a_deadline_should_submit_drafts_and_flag_the_ai_orders(void **state)
     host_free(h);
 }
 
+static void the_seat_link_should_give_the_whole_truth_only_at_the_end(void **state)
+{
+    (void)state;
+    struct host_setup st;
+    host_setup_init(&st, 6);
+    st.autosave = 0;
+    st.human[0] = 1;
+    struct host *h = host_new(&bun, &st);
+    struct seat_link l;
+    link_host_init(&l, h);
+    struct view *v = malloc(sizeof *v);
+    assert_non_null(v);
+    assert_true(l.view(l.ctx, 0, v));
+    assert_int_equal(v->seat, 0);
+    assert_false(l.view(l.ctx, VIEW_FACILITATOR, v));   /* not while it is played */
+    assert_null(l.debrief);
+    struct link_status *ls = malloc(sizeof *ls);
+    assert_non_null(ls);
+    l.status(l.ctx, ls);
+    assert_int_equal(ls->week, 1);
+    assert_int_equal(ls->human[0], 1);
+    assert_string_equal(ls->played_by[0], "human");
+    assert_string_equal(ls->played_by[1], host_session(h)->ctl[1].p->name);
+    assert_int_equal(ls->deadline, -1);
+    /* the link's orders are the host's */
+    char why[200];
+    assert_true(l.submit(l.ctx, 0, NULL, 0, why, sizeof why));
+    assert_true(l.ready(l.ctx, 0, why, sizeof why));
+    l.status(l.ctx, ls);
+    assert_int_equal(ls->ready[0], 1);
+    assert_true(l.unready(l.ctx, 0));
+    assert_false(host_is_ready(h, 0));
+    host_set_port(h, 0, port_ai());          /* the AI plays it out */
+    assert_int_equal(host_run(h), HOST_DONE);
+    assert_true(l.view(l.ctx, VIEW_FACILITATOR, v));
+    assert_int_equal(v->seat, VIEW_FACILITATOR);
+    l.status(l.ctx, ls);
+    assert_int_equal(ls->ended, 1);
+    free(ls);
+    free(v);
+    host_free(h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -360,6 +404,7 @@ int main(void)
         cmocka_unit_test(ports_should_be_told_of_each_week_and_of_the_end),
         cmocka_unit_test(a_human_seat_without_a_port_should_leave_the_week_pending),
         cmocka_unit_test(a_deadline_should_submit_drafts_and_flag_the_ai_orders),
+        cmocka_unit_test(the_seat_link_should_give_the_whole_truth_only_at_the_end),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
