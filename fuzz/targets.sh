@@ -14,6 +14,7 @@ fuzz_seeds() {
     case $1 in
     scenario) echo "fuzz/seeds assets/scenarios tests/fixtures/bad tests/fixtures/minimal.json" ;;
     save | report) echo "fuzz/seeds tests/golden tests/fixtures/saves" ;;
+    wire) echo "fuzz/seeds tests/fixtures/wire" ;;
     *) echo "fuzz/seeds tests/fixtures" ;;
     esac
 }

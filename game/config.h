@@ -12,6 +12,7 @@
 #define MAX_TURNS 16
 #define MIN_TURNS 1
 #define MAX_INJECTS 48
+#define MAX_VIEW_INJECTS 12    /* injects live in one week: every view holds them all */
 #define MAX_EFFECTS 6          /* effects of one inject or one choice */
 #define MAX_CHOICES 3          /* choices of one inject */
 #define MAX_OBJECTIVES 4       /* secret objectives of one contingent */
@@ -20,6 +21,7 @@
 #define MAX_ORDERS 12          /* orders of one seat in one turn */
 #define MAX_TURN_EVENTS 640    /* events one resolution may emit */
 #define MAX_VIEW_EVENTS 320    /* events one seat's view carries */
+#define MAX_POPULATION 1000000 /* of a sector, in thousands: a billion people */
 
 /* Limits of the texts of data files, in display columns: a character of
  * any script takes one column, a wide East Asian one two, a combining mark

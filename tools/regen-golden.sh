@@ -4,7 +4,8 @@
 # (NAME.json), each with the event log `mandate replay` prints for it
 # (NAME.log), which tests/cli/golden.sh compares. Also regenerates the
 # broken saves of tests/fixtures/saves (with python3), which embed the
-# scenario and catalogue too.
+# scenario and catalogue too, and the wire documents of tests/fixtures/wire
+# (the wire fuzz target's seeds).
 #
 # Run it after a change meant to move them: rules, balance numbers, the
 # AI, the scenario or catalogue format, the event texts. Then read
@@ -28,6 +29,11 @@ gen() {
 gen seed1 --seed 1
 gen seed7_random --seed 7 --ai 1=random:novice
 gen seed42_levels --seed 42 --ai 2=shadow_broker:expert --ai 4=wary_guardian:novice
+
+# the wire codec's fuzz seeds: one document of each kind (tests/unit/test_wire.c)
+make -s build/tests/test_wire
+MANDATE_WIRE_SEEDS=tests/fixtures/wire build/tests/test_wire >/dev/null
+echo "tests/fixtures/wire: $(ls tests/fixtures/wire/*.json | wc -l) wire documents"
 
 if command -v python3 >/dev/null 2>&1; then
     python3 tools/save-fixtures.py "$BIN"

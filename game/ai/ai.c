@@ -100,7 +100,7 @@ struct ctx {
 
 static const char *cname(const struct view *v, int seat)
 {
-    return seat == TARGET_HQ ? "mission HQ" : v->c[seat].name;
+    return view_seat_name(v, seat);
 }
 
 static int clampi(int x, int lo, int hi)
@@ -164,17 +164,17 @@ static void explain(const struct ctx *c, const struct cand *ch, struct ai_choice
     char what[SHORT_TEXT], why[96];
     const char *f = text_formats[ch->text];
     const char *tname = ch->o.target >= 0 ? cname(v, ch->o.target) : "";
-    const char *sname = ch->o.sector >= 0 ? v->sectors[ch->o.sector].name : "";
+    const char *sname = ch->o.sector >= 0 ? view_sector_name(v, ch->o.sector) : "";
     static const char *const level[] = { "none", "tactical", "broad" };
     const char *share = level[ch->o.level >= 0 && ch->o.level < 3 ? ch->o.level : 0];
     const char *was = level[ch->n1 >= 0 && ch->n1 < 3 ? ch->n1 : 0];
     why_text(ch->why, why, sizeof why);
     switch (ch->text) {
     case T_ANSWER: {
-        const struct inject *in = NULL;
+        const struct view_inject *in = NULL;
         for (int i = 0; i < v->ninjects; i++)
             if (v->injects[i].index == ch->o.inject)
-                in = v->injects[i].def;
+                in = &v->injects[i];
         snprintf(what, sizeof what, f, in ? in->title : "?",
                  in && ch->o.level < in->nchoices ? in->choices[ch->o.level].label : "?");
         break;
@@ -195,7 +195,7 @@ static void explain(const struct ctx *c, const struct cand *ch, struct ai_choice
         snprintf(what, sizeof what, f, ch->n2, ch->n1);
         break;
     case T_MANDATE_OP:
-        snprintf(what, sizeof what, f, v->cat->orders[ch->o.kind].name, sname,
+        snprintf(what, sizeof what, f, v->pub->cat.orders[ch->o.kind].name, sname,
                  v->sectors[ch->o.sector].stability, v->sectors[ch->o.sector].threat);
         break;
     case T_JOINT:
@@ -209,7 +209,7 @@ static void explain(const struct ctx *c, const struct cand *ch, struct ai_choice
                  c->mind->hardline ? "we no longer trust the pool" : "our capital allows no more");
         break;
     case T_RANDOM:
-        snprintf(what, sizeof what, f, v->cat->orders[ch->o.kind].name);
+        snprintf(what, sizeof what, f, v->pub->cat.orders[ch->o.kind].name);
         break;
     default:
         snprintf(what, sizeof what, f, ch->n1);
@@ -319,8 +319,8 @@ static void estimate(const struct ctx *c, const struct order *o, int *ok, int *s
     struct odds od;
     if (c->level == AI_NOVICE) {
         struct odds_input in = { o->kind, 0, 2, 50, 0, 0, 0 };
-        in.skill = odds_skill(c->v->me.caps, o->kind, c->v->cat);
-        odds_compute(c->v->cat, &in, &od);
+        in.skill = odds_skill(c->v->me.caps, o->kind, &c->v->pub->cat);
+        odds_compute(&c->v->pub->cat, &in, &od);
     } else {
         view_odds(c->v, o, &od);
     }
@@ -368,7 +368,7 @@ static void rule_injects(struct ctx *c)
 {
     const struct view *v = c->v;
     for (int i = 0; i < v->ninjects; i++) {
-        const struct inject *in = v->injects[i].def;
+        const struct view_inject *in = &v->injects[i];
         if (in->audience != v->seat || in->nchoices == 0)
             continue;
         int best = 0, best_worth = -1000000;
@@ -500,7 +500,7 @@ static int category_weight(const struct rules *r, int cat)
 static int marginal_at(const struct ctx *c, int t, int cat, int q, int lasting)
 {
     const struct view *v = c->v;
-    const struct rules *r = &v->cat->rules;
+    const struct rules *r = &v->pub->cat.rules;
     const struct dossier *d = &v->me.dos[t][cat];
     int max = r->dossier_max_age, w = category_weight(r, cat);
     if (c->level == AI_NOVICE)      /* ignores what it holds */
@@ -557,7 +557,7 @@ static void rule_collect(struct ctx *c)
         }
         int comms = est_comms(c, t);
         int val = marginal(c, t, DOS_COMMUNICATIONS, 2) / 2;
-        if (comms >= 0 && comms < v->cat->rules.intercept_read_below && c->level == AI_EXPERT)
+        if (comms >= 0 && comms < v->pub->cat.rules.intercept_read_below && c->level == AI_EXPERT)
             val += 30;           /* an expert knows the intercept will read its orders */
         if (val && (ch = consider_op(c, ORD_INTERCEPT, t, (val + bonus) * a / 50, w, AIR_COLLECT,
                                      T_INTERCEPT)))
@@ -603,7 +603,7 @@ static void rule_network(struct ctx *c)
 {
     const struct view *v = c->v;
     const struct personality *p = c->p;
-    const struct rules *r = &v->cat->rules;
+    const struct rules *r = &v->pub->cat.rules;
     int shared = 0, yield = 0, sharers = 0, implanted = 0;
     for (int k = 0; k < v->me.nimp; k++)
         implanted |= v->me.imp[k].target == TARGET_HQ;
@@ -615,7 +615,7 @@ static void rule_network(struct ctx *c)
             continue;
         shared += v->c[t].share;
         sharers += v->c[t].share > 0;
-        int per = v->cat->orders[ORD_INTRUDE].base * (v->centralisation + 1) * v->c[t].share;
+        int per = v->pub->cat.orders[ORD_INTRUDE].base * (v->centralisation + 1) * v->c[t].share;
         for (int cat = 0; cat < DOS_COUNT; cat++)
             yield += marginal_at(c, t, cat, 2, lasting) * (per > 1000 ? 1000 : per) / 1000;
     }
@@ -671,7 +671,7 @@ static void objectives(struct ctx *c)
     const struct view *v = c->v;
     memset(&c->obj, 0, sizeof c->obj);
     for (int k = 0; k < v->nobjectives; k++) {
-        const struct objective_def *o = &v->objectives[k].def;
+        const struct view_objective *o = &v->objectives[k];
         int open = !v->objectives[k].done;
         switch (o->kind) {
         case OBJ_DOSSIERS_ON:
@@ -702,7 +702,7 @@ static void objectives(struct ctx *c)
 
 static void rule_influence(struct ctx *c)
 {
-    const struct order_def *d = &c->v->cat->orders[ORD_COURT];
+    const struct order_def *d = &c->v->pub->cat.orders[ORD_COURT];
     int want = c->obj.influence ? 2 : 1;
     struct cand *ch = consider_op(c, ORD_COURT, -1,
                                   want * d->base * 12 * (110 - c->v->me.influence) / 100,
@@ -726,15 +726,15 @@ static void rule_mandate(struct ctx *c)
     for (int s = 0; s < v->nsectors; s++) {
         const struct view_sector *sec = &v->sectors[s];
         int need = 100 - sec->stability + sec->threat * 4;
-        if (c->level == AI_EXPERT && !safe && sec->stability < v->success_min + 10)
+        if (c->level == AI_EXPERT && !safe && sec->stability < v->pub->success_min + 10)
             need += 60;          /* one sector below the floor spoils success */
         int reach = view_reaches(v, s);
         for (int k = ORD_PATROL; reach && k <= ORD_MEDICAL; k++) {
-            const struct order_def *d = &v->cat->orders[k];
+            const struct order_def *d = &v->pub->cat.orders[k];
             int cap = d->capability >= 0 ? v->me.caps[d->capability] : v->me.influence / 20;
             if (cap < d->min_capability)
                 continue;
-            if (d->feature >= 0 && !(sec->features & (1u << d->feature)))
+            if (d->feature >= 0 && !(v->pub->sectors[s].features & (1u << d->feature)))
                 continue;
             int gain = d->base * (5 + cap) * (200 + v->pool) / 1000 - sec->threat / 2;
             gain += -d->threat * (sec->threat > 2 ? 3 : 1);
@@ -753,7 +753,7 @@ static void rule_mandate(struct ctx *c)
             int trust = (v->trust[t][v->seat] + v->trust[v->seat][t]) / 2;
             if (trust < 45 || c->mind->grudge[t] > 30)
                 continue;
-            const struct order_def *d = &v->cat->orders[ORD_JOINT];
+            const struct order_def *d = &v->pub->cat.orders[ORD_JOINT];
             int gain = d->base * (5 + v->me.caps[CAP_PATROL]) * (50 + trust) / 500;
             int u = w * gain * (40 + need) / 40 * (50 + trust) / 100;
             if (c->obj.trusted_by[t] || c->obj.sector[s])
@@ -887,7 +887,7 @@ static int pick_random(struct ctx *c, struct ai_choice *out, int max)
 /* Sort key: utility per action point (free orders first). */
 static long sort_key(const struct ctx *c, const struct cand *x)
 {
-    int cost = c->v->cat->orders[x->o.kind].cost;
+    int cost = c->v->pub->cat.orders[x->o.kind].cost;
     return cost > 0 ? (long)x->utility * 1000 / cost : 1L << 50;
 }
 
@@ -944,7 +944,7 @@ int ai_decide(const struct view *v, const struct personality *p, int level,
             break;
         key[best] = -1;
         const struct cand *ch = &c.cand[best];
-        int cost = v->cat->orders[ch->o.kind].cost;
+        int cost = v->pub->cat.orders[ch->o.kind].cost;
         if (spent + cost > v->me.ap)
             continue;
         /* a novice wastes points: it stops early, now and then */

@@ -1,5 +1,6 @@
 /* ai.h - AI contingents: orders from one seat's view, a personality and
- * the game's AI generator, each with a one-line reason. No game state. */
+ * a generator of the decision's own (rng_derive), each with a one-line
+ * reason. No game state. */
 #ifndef MANDATE_AI_H
 #define MANDATE_AI_H
 

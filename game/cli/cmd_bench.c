@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "../core/view.h"
+#include "../data/wire.h"
 #include "../session/calibrate.h"
 #include "../session/host.h"
 #include "../session/load.h"
@@ -30,7 +31,7 @@ static double wall_now(void)
 static void bench_saves(const struct bundle *a, struct session *s)
 {
     enum { ROUNDS = 40 };
-    session_init(s, a->sc, &a->cat, &a->ps, 1000);
+    session_init(s, a->sc, &a->pub, &a->ps, 1000);
     session_play_out(s);
     char path[1200];
     snprintf(path, sizeof path, "%s/.bench-%ld.json", save_dir(), (long)getpid());
@@ -78,7 +79,7 @@ static void bench_odds(const struct bundle *a)
 {
     enum { DECISIONS = 10000, MAX_GAMES = 20000 };
     struct calib c;
-    calib_run(a->sc, &a->cat, &a->ps, 1, DECISIONS, MAX_GAMES, &c);
+    calib_run(a->sc, &a->pub, &a->ps, 1, DECISIONS, MAX_GAMES, &c);
     long n = c.all.n;
     printf("odds calibration: %ld covert decisions of %d AI games (seeds 1-%d)\n", n, c.games,
            c.games);
@@ -221,7 +222,7 @@ int cmd_bench(int argc, char **argv)
     uint64_t check = 0;
     double t0 = cpu_now();
     for (int gi = 0; gi < games; gi++) {
-        session_init(s, a.sc, &a.cat, &a.ps, 1000 + (uint64_t)gi);
+        session_init(s, a.sc, &a.pub, &a.ps, 1000 + (uint64_t)gi);
         while (s->g.phase == PHASE_ORDERS) {
             double ta = cpu_now();
             session_ai_all(s);
@@ -237,7 +238,7 @@ int cmd_bench(int argc, char **argv)
     /* the same games without per-phase timers, for games per second */
     double t1 = cpu_now();
     for (int gi = 0; gi < games; gi++) {
-        session_init(s, a.sc, &a.cat, &a.ps, 1000 + (uint64_t)gi);
+        session_init(s, a.sc, &a.pub, &a.ps, 1000 + (uint64_t)gi);
         session_play_out(s);
     }
     double plain = cpu_now() - t1;
@@ -254,7 +255,7 @@ int cmd_bench(int argc, char **argv)
     }
     double t3 = cpu_now();
     for (int k = 0; r && rec && k < reps; k++) {
-        session_init(r, a.sc, &a.cat, &a.ps, 0);
+        session_init(r, a.sc, &a.pub, &a.ps, 0);
         drift |= !session_replay(r, rec, -1, REPLAY_VERIFY, NULL);
         session_free(r);
     }
@@ -270,6 +271,35 @@ int cmd_bench(int argc, char **argv)
     for (int i = 0; v && i < nview; i++)
         view_build(&s->g, i % s->g.nseats, v);
     double tview = cpu_now() - t2;
+    double t4 = cpu_now();
+    for (int i = 0; v && i < nview; i++)
+        view_build_lean(&s->g, i % s->g.nseats, v);
+    double tlean = cpu_now() - t4;
+    /* the same at a week's start, its injects live (texts copied or not) */
+    struct session *w1 = malloc(sizeof *w1);
+    double tw1 = 0, tw1lean = 0;
+    if (w1) {
+        session_init(w1, a.sc, &a.pub, &a.ps, 1000);
+        double t6 = cpu_now();
+        for (int i = 0; v && i < nview; i++)
+            view_build(&w1->g, i % w1->g.nseats, v);
+        double t7 = cpu_now();
+        for (int i = 0; v && i < nview; i++)
+            view_build_lean(&w1->g, i % w1->g.nseats, v);
+        tw1 = t7 - t6;
+        tw1lean = cpu_now() - t7;
+    }
+    /* the wire: a seat's view to JSON, as a networked seat is sent it */
+    int nwire = 2000;
+    size_t wbytes = 0;
+    double t5 = cpu_now();
+    for (int i = 0; v && i < nwire; i++) {
+        view_build(&s->g, i % s->g.nseats, v);
+        char *json = wire_view_encode(v);
+        wbytes += json ? strlen(json) : 0;
+        free(json);
+    }
+    double twire = cpu_now() - t5;
     printf("scenario %s, %d games, %ld turns (checksum %016" PRIx64 ")\n", a.sc->id, games, turns,
            check);
     printf("games per second (one core):   %.0f\n", games / plain);
@@ -280,11 +310,20 @@ int cmd_bench(int argc, char **argv)
            engine / ((double)reps * (s->rec.nturns ? s->rec.nturns : 1)) * 1e9);
     printf("us per AI decision:            %.2f  (one contingent, one turn, view included)\n",
            t_ai / (double)decisions * 1e6);
-    printf("ns per view built:             %.0f\n", tview / nview * 1e9);
+    printf("ns per view built:             %.0f  (lean, as the AI builds it: %.0f)\n",
+           tview / nview * 1e9, tlean / nview * 1e9);
+    if (w1)
+        printf("  at the start, %d inject%s live: %.0f  (lean: %.0f)\n", w1->g.nlive,
+               w1->g.nlive == 1 ? "" : "s", tw1 / nview * 1e9, tw1lean / nview * 1e9);
+    session_free(w1);
+    free(w1);
+    printf("us per view encoded to JSON:   %.1f  (%zu bytes, the end of the last game)\n",
+           twire / nwire * 1e6, wbytes / (size_t)nwire);
     printf("timed run / plain run:         %.2f  (timer overhead)\n", total / plain);
-    printf("bytes: struct game %zu, struct view %zu, struct session %zu, scenario %zu\n",
-           sizeof(struct game), sizeof(struct view), sizeof(struct session),
-           sizeof(struct scenario));
+    printf("bytes: struct game %zu, struct view %zu, struct fview %zu, struct pub %zu,\n"
+           "       struct session %zu, scenario %zu\n",
+           sizeof(struct game), sizeof(struct view), sizeof(struct fview), sizeof(struct pub),
+           sizeof(struct session), sizeof(struct scenario));
     bench_host(&a, games / 10 ? games / 10 : 1, s);
     bench_saves(&a, s);
     free(v);

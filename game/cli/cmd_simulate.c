@@ -158,7 +158,7 @@ int cmd_simulate(int argc, char **argv)
     }
     sim_init(m, a.sc, &a.ps, seed);
     for (int gi = 0; gi < games; gi++) {
-        session_init(s, a.sc, &a.cat, &a.ps, seed + (uint64_t)gi);
+        session_init(s, a.sc, &a.pub, &a.ps, seed + (uint64_t)gi);
         for (int k = 0; k < nspecs; k++) {
             s->ctl[seat_of[k]].p = p_of[k];
             if (level_of[k] >= 0)

@@ -17,7 +17,7 @@ int view_reaches(const struct view *v, int sector)
     if (v->sectors[sector].deployed & me)
         return 1;
     for (int s = 0; s < v->nsectors; s++)
-        if ((v->sectors[sector].neighbours & (1u << s)) && (v->sectors[s].deployed & me))
+        if ((v->pub->sectors[sector].neighbours & (1u << s)) && (v->sectors[s].deployed & me))
             return 1;
     return 0;
 }
@@ -49,7 +49,7 @@ static const struct view_inject *live_inject(const struct view *v, int index)
 
 int view_order_cost(const struct view *v, const struct order *o, int n)
 {
-    return catalogue_orders_cost(v->cat, o, n);
+    return catalogue_orders_cost(&v->pub->cat, o, n);
 }
 
 static int check_one(const struct view *v, const struct order *o, int idx,
@@ -62,8 +62,8 @@ static int check_one(const struct view *v, const struct order *o, int idx,
         return fail(why, whylen, "given for another contingent", idx);
     if (o->turn != v->turn)
         return fail(why, whylen, "given for another turn", idx);
-    const struct order_def *d = &v->cat->orders[o->kind];
-    const struct seat *st = &v->me;
+    const struct order_def *d = &v->pub->cat.orders[o->kind];
+    const struct view_self *st = &v->me;
     int tk = order_target_kind(o->kind);
     if (tk == TK_SECTOR || tk == TK_SECTOR_SEAT) {
         if (o->sector < 0 || o->sector >= v->nsectors)
@@ -72,7 +72,7 @@ static int check_one(const struct view *v, const struct order *o, int idx,
             return fail(why, whylen, "no presence in or next to that sector", idx);
         if (tk == TK_SECTOR_SEAT && !(v->sectors[o->sector].deployed & (1u << seat)))
             return fail(why, whylen, "not deployed in that sector", idx);
-        if (d->feature >= 0 && !(v->sectors[o->sector].features & (1u << d->feature)))
+        if (d->feature >= 0 && !(v->pub->sectors[o->sector].features & (1u << d->feature)))
             return fail(why, whylen, "the sector lacks the feature it needs", idx);
     }
     if ((tk == TK_SEAT || tk == TK_SECTOR_SEAT) &&
@@ -84,12 +84,12 @@ static int check_one(const struct view *v, const struct order *o, int idx,
         const struct view_inject *in = live_inject(v, o->inject);
         if (!in)
             return fail(why, whylen, "no such inject this turn", idx);
-        if (in->def->audience != seat)
+        if (in->audience != seat)
             return fail(why, whylen, "that inject is not addressed to you", idx);
-        if (o->level < 0 || o->level >= in->def->nchoices)
+        if (o->level < 0 || o->level >= in->nchoices)
             return fail(why, whylen, "no such choice", idx);
     }
-    int skill = odds_skill(st->caps, o->kind, v->cat);
+    int skill = odds_skill(st->caps, o->kind, &v->pub->cat);
     if ((d->capability >= 0 || o->kind == ORD_FALSE_FLAG) && skill < d->min_capability)
         return fail(why, whylen, "capability too low", idx);
     if (o->kind == ORD_OBSERVE && !view_colocated(v, o->target))

@@ -14,6 +14,7 @@ static const char *const stage_names[] = { STAGE_LIST(X_NAME) };
 static const char *const objective_names[] = { OBJECTIVE_LIST(X_NAME) };
 static const char *const effect_names[] = { EFFECT_LIST(X_NAME) };
 static const char *const trigger_names[] = { TRIGGER_LIST(X_NAME) };
+static const char *const phase_names[] = { PHASE_LIST(X_NAME) };
 static const char *const outcome_names[] = { OUTCOME_LIST(X_NAME) };
 static const char *const attribution_names[] = { ATTRIB_LIST(X_NAME) };
 static const char *const implant_names[] = { IMPLANT_LIST(X_NAME) };
@@ -58,6 +59,7 @@ NAME_FN(stage_name, stage_names)
 NAME_FN(objective_name, objective_names)
 NAME_FN(effect_name, effect_names)
 NAME_FN(trigger_name, trigger_names)
+NAME_FN(phase_name, phase_names)
 NAME_FN(outcome_name, outcome_names)
 NAME_FN(attribution_name, attribution_names)
 NAME_FN(implant_name, implant_names)
@@ -72,6 +74,8 @@ INDEX_FN(order_from_name, order_names)
 INDEX_FN(objective_from_name, objective_names)
 INDEX_FN(effect_from_name, effect_names)
 INDEX_FN(trigger_from_name, trigger_names)
+INDEX_FN(phase_from_name, phase_names)
+INDEX_FN(outcome_from_name, outcome_names)
 #undef INDEX_FN
 
 int order_family(int o)

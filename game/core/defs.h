@@ -120,6 +120,11 @@
     X(TRIG_INCIDENTS_AT_LEAST, "incidents_at_least")    \
     X(TRIG_CENTRALISATION_AT_LEAST, "centralisation_at_least")
 
+/* Phase of a game. */
+#define PHASE_LIST(X)                      \
+    X(PHASE_ORDERS, "orders")              \
+    X(PHASE_ENDED, "ended")
+
 /* Mandate outcome. */
 #define OUTCOME_LIST(X)                    \
     X(OUT_NONE, "none")                    \
@@ -152,6 +157,7 @@ enum stage { STAGE_LIST(X_ENUM) STAGE_COUNT };
 enum objective_kind { OBJECTIVE_LIST(X_ENUM) OBJ_COUNT };
 enum effect_kind { EFFECT_LIST(X_ENUM) EFF_COUNT };
 enum trigger_kind { TRIGGER_LIST(X_ENUM) TRIG_COUNT };
+enum phase { PHASE_LIST(X_ENUM) PHASE_COUNT };
 enum outcome { OUTCOME_LIST(X_ENUM) OUT_COUNT };
 enum attribution { ATTRIB_LIST(X_ENUM) ATTR_COUNT };
 enum implant_kind { IMPLANT_LIST(X_ENUM) IMP_COUNT };
@@ -168,6 +174,7 @@ const char *stage_name(int s);
 const char *objective_name(int o);
 const char *effect_name(int e);
 const char *trigger_name(int t);
+const char *phase_name(int p);
 const char *outcome_name(int o);
 const char *attribution_name(int a);
 const char *implant_name(int i);
@@ -178,6 +185,8 @@ int order_from_name(const char *s);
 int objective_from_name(const char *s);
 int effect_from_name(const char *s);
 int trigger_from_name(const char *s);
+int phase_from_name(const char *s);
+int outcome_from_name(const char *s);
 
 /* Static properties of an order kind. */
 int order_family(int o);

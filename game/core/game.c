@@ -8,24 +8,6 @@
 #include "internal.h"
 #include "view.h"
 
-#define X_NAME(e, name) name,
-static const char *const event_names[] = { EVENT_LIST(X_NAME) };
-#undef X_NAME
-
-const char *event_name(int e)
-{
-    return e >= 0 && e < EV_COUNT ? event_names[e] : "?";
-}
-
-#define X_NAME(e, name) name,
-static const char *const cause_names[] = { CAUSE_LIST(X_NAME) };
-#undef X_NAME
-
-const char *cause_name(int c)
-{
-    return c >= 0 && c < CAUSE_COUNT ? cause_names[c] : "?";
-}
-
 void ev_cause(struct event *e, struct cause c)
 {
     e->cause = (int8_t)c.kind;
@@ -51,26 +33,15 @@ struct event *ev_add(struct game *g, int kind, unsigned audience)
     return e;
 }
 
-struct order order_make(int kind, int seat, int turn)
-{
-    struct order o = { (uint8_t)kind, (int8_t)seat, (int8_t)turn, -1, -1, 0, -1 };
-    return o;
-}
-
-int order_victim(const struct order *o)
-{
-    return order_target_kind(o->kind) == TK_SEAT ? o->target : TARGET_HQ;
-}
-
-void game_init(struct game *g, const struct scenario *sc,
-               const struct catalogue *cat, uint64_t seed)
+void game_init(struct game *g, const struct scenario *sc, const struct pub *pub,
+               uint64_t seed)
 {
     memset(g, 0, sizeof *g);
     g->sc = sc;
-    g->cat = cat;
+    g->pub = pub;
+    g->cat = &pub->cat;
     g->seed = seed;
     rng_seed(&g->rng, seed, 1);
-    rng_seed(&g->rng_ai, seed, 2);
     rng_seed(&g->rng_text, seed, 3);
     g->nseats = sc->nseats;
     g->nsectors = sc->nsectors;
@@ -245,7 +216,7 @@ static int inject_triggers(const struct game *g, const struct inject *in)
         return 0;
     switch (in->trigger) {
     case TRIG_TURN:
-        return g->turn == in->turn;
+        return 1;                /* its turn, or later when it waited */
     case TRIG_AVG_STABILITY_BELOW:
         return game_avg_stability(g) < in->value;
     case TRIG_THREAT_AT_LEAST:
@@ -278,20 +249,28 @@ void turn_begin(struct game *g)
         g->norders[i] = 0;
         g->confirmed[i] = 0;
     }
+    /* injects that waited first, then those whose trigger holds now */
     g->nlive = 0;
-    for (int k = 0; k < g->sc->ninjects; k++) {
-        const struct inject *in = &g->sc->injects[k];
-        if (g->inject_fired[k] || !inject_triggers(g, in))
-            continue;
-        g->inject_fired[k] = 1;
-        g->live[g->nlive].index = k;
-        g->live[g->nlive].choice = -1;
-        g->nlive++;
-        unsigned aud = in->audience < 0 ? AUDIENCE_PUBLIC : AUDIENCE_SEAT(in->audience);
-        e = ev_add(g, EV_INJECT, aud);
-        e->a = (int16_t)k;
-        e->target = (int8_t)in->audience;
-    }
+    for (int pass = 0; pass < 2; pass++)
+        for (int k = 0; k < g->sc->ninjects; k++) {
+            const struct inject *in = &g->sc->injects[k];
+            uint8_t *st = &g->inject_fired[k];
+            if (pass == 0 ? *st != INJ_WAITING
+                          : *st != INJ_UNFIRED || !inject_triggers(g, in))
+                continue;
+            if (g->nlive >= MAX_VIEW_INJECTS) {
+                *st = INJ_WAITING;   /* a week full of injects: the next */
+                continue;
+            }
+            *st = INJ_FIRED;
+            g->live[g->nlive].index = k;
+            g->live[g->nlive].choice = -1;
+            g->nlive++;
+            unsigned aud = in->audience < 0 ? AUDIENCE_PUBLIC : AUDIENCE_SEAT(in->audience);
+            e = ev_add(g, EV_INJECT, aud);
+            e->a = (int16_t)k;
+            e->target = (int8_t)in->audience;
+        }
 }
 
 /* --- checking orders: see check.c ------------------------------------- */

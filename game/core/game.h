@@ -8,125 +8,12 @@
 
 #include "../config.h"
 #include "defs.h"
+#include "event.h"
+#include "holdings.h"
+#include "order.h"
+#include "pub.h"
 #include "rng.h"
 #include "world.h"
-
-/* One order: plain data, produced alike by humans, AI, scripts and saves. */
-struct order {
-    uint8_t kind;                /* enum order_kind */
-    int8_t seat;                 /* who gives it */
-    int8_t turn;                 /* the turn it is given for */
-    int8_t sector;               /* TK_SECTOR, TK_SECTOR_SEAT; else -1 */
-    int8_t target;               /* seat for TK_SEAT and TK_SECTOR_SEAT; else -1 */
-    int8_t level;                /* TK_LEVEL: share level 0..2; TK_CHOICE: choice */
-    int8_t inject;               /* TK_CHOICE: inject index; else -1 */
-};
-
-/* Kinds of event: the engine's whole account of what happened. A front end
- * turns them into text. Fields used per kind are listed beside it. */
-#define EVENT_LIST(X)                                                        \
-    X(EV_TURN_BEGIN, "turn_begin")       /* a=turn */                        \
-    X(EV_INJECT, "inject")               /* a=inject index, target=audience */ \
-    X(EV_INJECT_CHOICE, "inject_choice") /* actor chose a=inject b=choice */ \
-    X(EV_ORDER, "order")                 /* a public order: actor, order, sector, target */ \
-    X(EV_MANDATE_OP, "mandate_op")       /* actor, order, sector, a=stability gain, b=threat change */ \
-    X(EV_COVERT, "covert")               /* own op: actor, order, target, a=chance b=roll c=detect chance d=detect roll, outcome 1 ok 0 fail, blamed */ \
-    X(EV_DETECTED, "detected")           /* victim=target: order, blamed, outcome=attribution */ \
-    X(EV_INCIDENT, "incident")           /* public: target victim, blamed, order, outcome=attribution */ \
-    X(EV_DOSSIER, "dossier")             /* actor gained: target, a=category, b=quality */ \
-    X(EV_INSIDER, "insider")             /* actor: target, a=stage */        \
-    X(EV_INSIDER_BLOWN, "insider_blown") /* public: actor holder (if known) target, blamed */ \
-    X(EV_IMPLANT_FOUND, "implant_found") /* target found implant of blamed; a=implant kind */ \
-    X(EV_BACKDOOR_FOUND, "backdoor_found") /* public: blamed supplier */     \
-    X(EV_ORDERS_READ, "orders_read")     /* actor read target's order: order, sector, b=target of it */ \
-    X(EV_STABILITY, "stability")         /* sector a=delta b=new value; cause: spoilers or inject */ \
-    X(EV_THREAT, "threat")               /* sector a=delta b=new value; cause: spoilers or inject */ \
-    X(EV_LEAK, "leak")                   /* public: sector, a=threat added; target = exposed seat or HQ */ \
-    X(EV_POOL, "pool")                   /* a=delta b=new; cause */          \
-    X(EV_NETWORK, "network")             /* a=centralisation b=security c,d=before; cause */ \
-    X(EV_EQUIPMENT, "equipment")         /* actor contributed; a=item index */ \
-    X(EV_BACKDOOR, "backdoor")           /* private: actor backdoored item a */ \
-    X(EV_ACCUSE, "accuse")               /* actor accuses target; a=evidence held */ \
-    X(EV_PACT, "pact")                   /* actor, target; a=1 formed, 0 proposed */ \
-    X(EV_INVESTIGATION, "investigation") /* actor asked; target culprit found or -1; blamed */ \
-    X(EV_CANARY, "canary")               /* actor's canary caught target */   \
-    X(EV_INFLUENCE, "influence")         /* actor a=delta b=new; cause */    \
-    X(EV_TRUST, "trust")                 /* actor's trust in target a=delta b=new; cause */ \
-    X(EV_COMMS, "comms")                 /* actor a=delta b=new; cause */    \
-    X(EV_OBJECTIVES, "objectives")       /* actor got new instructions; cause */ \
-    X(EV_AP, "action_points")            /* actor's next action points a=delta b=new; cause */ \
-    X(EV_SWEEP, "sweep")                 /* actor swept: a=chance per find, b insiders c implants found */ \
-    X(EV_SECTOR_WEEK, "sector_week")     /* public: sector a->b stability, c->d threat over the resolution */ \
-    X(EV_MANDATE, "mandate")             /* end of turn: a=avg stability b=min */ \
-    X(EV_GAME_END, "game_end")           /* outcome; a=collapse */
-
-#define X_ENUM(e, ...) e,
-enum event_kind { EVENT_LIST(X_ENUM) EV_COUNT };
-#undef X_ENUM
-const char *event_name(int e);
-
-/* Why a number changed: an event's cause, with the seat behind it and an
- * argument. A cause may be hidden from a seat that sees the change (view.c
- * decides): a secret order's is known to the seat that gave it, a private
- * inject's to its audience. */
-#define CAUSE_LIST(X)                                                          \
-    X(CAUSE_NONE, "none")                                                      \
-    X(CAUSE_HIDDEN, "unknown")     /* a seat's view: a cause it may not know */ \
-    X(CAUSE_ORDER, "order")        /* seat's order, arg = its kind */          \
-    X(CAUSE_INJECT, "inject")      /* arg = inject index; seat = its audience or -1 */ \
-    X(CAUSE_INCIDENT, "incident")  /* an incident against seat (or HQ), arg = the order kind, \
-                                      blamed on the event's target */          \
-    X(CAUSE_IDLE, "idle")          /* seat ran no mandate operation and made no contribution */ \
-    X(CAUSE_RECOVERY, "recovery")  /* trust heals towards its start */         \
-    X(CAUSE_SPOILERS, "spoilers")  /* the week's drift, spoilers and calm */   \
-    X(CAUSE_SHARING, "sharing")    /* the pool's decay and what was shared */
-
-#define X_ENUM(e, ...) e,
-enum cause_kind { CAUSE_LIST(X_ENUM) CAUSE_COUNT };
-#undef X_ENUM
-const char *cause_name(int c);
-
-#define AUDIENCE_PUBLIC 0x100u       /* every seat sees it */
-#define AUDIENCE_SEAT(s) (1u << (s))
-
-struct event {
-    uint8_t kind;                /* enum event_kind */
-    uint8_t turn;
-    int8_t actor;
-    int8_t target;               /* seat, TARGET_HQ, or -1 */
-    int8_t sector;
-    int8_t order;                /* enum order_kind, or -1 */
-    int8_t blamed;               /* attributed to this seat, or -1 */
-    int8_t outcome;
-    uint16_t audience;           /* AUDIENCE_* bits */
-    int16_t a, b, c, d;
-    int8_t cause;                /* enum cause_kind */
-    int8_t cause_seat;           /* see CAUSE_LIST, or -1 */
-    int16_t cause_arg;           /* see CAUSE_LIST, or -1 */
-};
-
-/* Intelligence holdings. */
-struct dossier {
-    int8_t turn;                 /* gathered on this turn; -1 = none */
-    uint8_t quality;             /* 1 glimpse, 2 technical, 3 insider */
-    uint8_t err;                 /* +- error of the estimates */
-    uint8_t pad;
-    int16_t est[CAP_COUNT];      /* estimates; meaning per category, see view.h */
-};
-
-struct insider {
-    int8_t target;               /* seat */
-    uint8_t stage;               /* enum stage */
-    uint8_t exposure;            /* 0..100 */
-    int8_t since;                /* turn approached */
-};
-
-struct implant {
-    int8_t target;               /* seat or TARGET_HQ */
-    uint8_t kind;                /* enum implant_kind */
-    int8_t since;
-    uint8_t pad;
-};
 
 struct equipment {
     int8_t supplier;             /* seat */
@@ -173,20 +60,23 @@ struct sector_state {
     uint8_t deployed;            /* bit per seat */
 };
 
+/* Where an inject stands. At most MAX_VIEW_INJECTS go live in one week:
+ * one triggered beyond that waits, and goes live in a later week before
+ * any newly triggered one. */
+enum inject_state { INJ_UNFIRED, INJ_FIRED, INJ_WAITING };
+
 /* A pending inject this turn. */
 struct live_inject {
     int index;
     int choice;                  /* -1 until its audience responds */
 };
 
-enum phase { PHASE_ORDERS, PHASE_ENDED };
-
 struct game {
     const struct scenario *sc;
-    const struct catalogue *cat;
+    const struct pub *pub;       /* the public book built from sc */
+    const struct catalogue *cat; /* &pub->cat */
     uint64_t seed;
     struct rng rng;              /* outcomes */
-    struct rng rng_ai;           /* AI decisions */
     struct rng rng_text;         /* flavour only: never changes outcomes */
     int turn;                    /* 1-based */
     int phase;
@@ -199,8 +89,8 @@ struct game {
     struct equipment eq[MAX_EQUIPMENT];
     int neq;
     struct seat seats[MAX_SEATS];
-    uint8_t inject_fired[MAX_INJECTS];
-    struct live_inject live[MAX_INJECTS];
+    uint8_t inject_fired[MAX_INJECTS];   /* enum inject_state */
+    struct live_inject live[MAX_VIEW_INJECTS];
     int nlive;
     int incidents;               /* public incidents so far */
     /* the true culprit of the last op detected against each seat: hidden
@@ -217,11 +107,12 @@ struct game {
     struct event sink;           /* write-only overflow slot, never read */
 };
 
-/* Sets up a new game from scenario and catalogue (both must outlive it)
- * with a seed, at turn 1 with its brief done. Never fails: the loader has
- * already checked the data. */
-void game_init(struct game *g, const struct scenario *sc,
-               const struct catalogue *cat, uint64_t seed);
+/* Sets up a new game from a scenario and its public book (built by
+ * pub_build from it and the catalogue the game is played by; both must
+ * outlive the game) with a seed, at turn 1 with its brief done. Never
+ * fails: the loader has already checked the data. */
+void game_init(struct game *g, const struct scenario *sc, const struct pub *pub,
+               uint64_t seed);
 
 /* Checks one seat's whole order list for this turn. Returns 1 when legal;
  * else 0 with a reason in why (may be NULL). */
@@ -261,12 +152,5 @@ int game_reputation(const struct game *g, int seat);
 
 /* 1 when the seats share a sector. */
 int game_colocated(const struct game *g, int a, int b);
-
-/* Whom a covert order works against: a contingent for orders aimed at
- * one, else mission HQ (TARGET_HQ). */
-int order_victim(const struct order *o);
-
-/* An order with every field unset. */
-struct order order_make(int kind, int seat, int turn);
 
 #endif

@@ -9,7 +9,7 @@
 #include <stdint.h>
 
 #include "../config.h"
-#include "game.h"
+#include "order.h"
 
 /* How a seat's orders of one week came about, when not the usual way (its
  * controller confirmed them): a byte of flags per seat per week. The names

@@ -18,6 +18,13 @@ void rng_seed(struct rng *r, uint64_t seed, uint64_t stream)
         r->s[i] = splitmix64(&x);
 }
 
+void rng_derive(struct rng *r, uint64_t seed, int turn, int seat)
+{
+    /* streams 1-3 are the game's; these start at 2^32 */
+    uint64_t stream = (uint64_t)1 << 32 | (uint64_t)(uint16_t)turn << 16 | (uint16_t)seat;
+    rng_seed(r, seed, stream);
+}
+
 static uint64_t rotl(uint64_t x, int k)
 {
     return (x << k) | (x >> (64 - k));

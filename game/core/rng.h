@@ -12,6 +12,10 @@ struct rng {
 
 /* Seeds a stream; the same (seed, stream) pair always gives the same draws. */
 void rng_seed(struct rng *r, uint64_t seed, uint64_t stream);
+/* The generator of one AI decision: seeded from the game's seed, the turn
+ * and the seat alone, so that a seat's decision does not depend on which
+ * seats decided before it, nor when (a stream apart from the game's). */
+void rng_derive(struct rng *r, uint64_t seed, int turn, int seat);
 uint64_t rng_next(struct rng *r);
 /* A uniform integer in [0, n); n > 0. */
 int rng_below(struct rng *r, int n);

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "game.h"
 #include "internal.h"
 
 static int category_weight(const struct rules *r, int cat)

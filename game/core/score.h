@@ -2,7 +2,9 @@
 #ifndef MANDATE_SCORE_H
 #define MANDATE_SCORE_H
 
-#include "game.h"
+#include "../config.h"
+
+struct game;
 
 struct score {
     int intel;                   /* fresh dossiers by value */

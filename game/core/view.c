@@ -9,35 +9,22 @@
 
 static void copy_public(const struct game *g, struct view *v)
 {
-    const struct scenario *sc = g->sc;
+    v->pub = g->pub;
     v->turn = g->turn;
-    v->turns = sc->turns;
+    v->turns = g->pub->turns;
     v->phase = g->phase;
     v->outcome = g->outcome;
     v->collapsed = g->collapsed;
     v->nseats = g->nseats;
     v->nsectors = g->nsectors;
-    v->scenario = sc->name;
-    v->host = sc->host;
-    v->cat = g->cat;
     for (int s = 0; s < g->nsectors; s++) {
         struct view_sector *vs = &v->sectors[s];
-        vs->id = sc->sectors[s].id;
-        vs->name = sc->sectors[s].name;
-        vs->population = sc->sectors[s].population;
         vs->stability = g->sectors[s].stability;
         vs->threat = g->sectors[s].threat;
-        vs->neighbours = sc->sectors[s].neighbours;
-        vs->features = sc->sectors[s].features;
         vs->deployed = g->sectors[s].deployed;
     }
     for (int i = 0; i < g->nseats; i++) {
         struct view_contingent *c = &v->c[i];
-        const struct contingent_def *d = &sc->seats[i];
-        c->id = d->id;
-        c->name = d->name;
-        c->colour = d->colour;
-        c->profile = d->profile;
         c->share = g->seats[i].share;
         c->reputation = game_reputation(g, i);
         c->pacts = g->seats[i].pacts;
@@ -57,10 +44,6 @@ static void copy_public(const struct game *g, struct view *v)
     v->avg_stability = game_avg_stability(g);
     v->min_stability = game_min_stability(g);
     v->incidents = g->incidents;
-    v->success_avg = sc->success_avg;
-    v->success_min = sc->success_min;
-    v->partial_avg = sc->partial_avg;
-    v->collapse_floor = sc->collapse_floor;
 }
 
 /* The published figures of the contingents other than seat, as they
@@ -88,6 +71,60 @@ static void copy_published(const struct scenario *sc, int seat, struct view_publ
     }
     p->ci10 = (ci * 10 + n / 2) / n;
     p->comms = (comms + n / 2) / n;
+}
+
+/* The seat's own state, field by field (struct view_self): nothing of
+ * struct seat reaches the view unless it is named here. */
+static void copy_self(const struct game *g, int seat, struct view_self *me)
+{
+    const struct seat *st = &g->seats[seat];
+    memset(me, 0, sizeof *me);
+    me->ap = st->ap;
+    me->ap_bonus = st->ap_bonus;
+    memcpy(me->caps, st->caps, sizeof me->caps);
+    me->comms = st->comms;
+    me->influence = st->influence;
+    for (int i = 0; i < g->nseats; i++) {
+        me->trust[i] = st->trust[i];
+        me->evidence[i] = st->evidence[i];
+    }
+    me->share = st->share;
+    me->hardened = st->hardened;
+    me->compartment = st->compartment;
+    me->swept = st->swept;
+    me->false_flag = st->false_flag;
+    me->canary_until = st->canary_until;
+    me->pact_offer = st->pact_offer;
+    me->pact_offer_turn = st->pact_offer_turn;
+    me->pacts = st->pacts;
+    me->taps = st->taps;
+    for (int t = 0; t < MAX_TARGETS; t++)
+        for (int c = 0; c < DOS_COUNT; c++) {
+            if (t < g->nseats || t == TARGET_HQ)
+                me->dos[t][c] = st->dos[t][c];
+            else
+                me->dos[t][c].turn = -1;
+        }
+    me->nins = st->nins;
+    for (int k = 0; k < st->nins; k++)
+        me->ins[k] = st->ins[k];
+    me->nimp = st->nimp;
+    for (int k = 0; k < st->nimp; k++)
+        me->imp[k] = st->imp[k];
+}
+
+/* One of the seat's objectives (an index into the scenario's), field by
+ * field, and whether it holds now. */
+static void copy_objective(const struct game *g, int seat, int index, struct view_objective *vo)
+{
+    const struct objective_def *d = &g->sc->objectives[index];
+    vo->kind = d->kind;
+    vo->target = d->target;
+    vo->sector = d->sector;
+    vo->value = d->value;
+    vo->points = d->points;
+    str_field(vo->text, d->text, sizeof vo->text);
+    vo->done = objective_done(g, seat, index);
 }
 
 /* Kinds of event whose outcome says how an operation was attributed. */
@@ -164,48 +201,81 @@ static void copy_events(const struct game *g, int seat, struct view *v)
     }
 }
 
-/* Builds the view; a partial one (full == 0) leaves out the events and
- * the objectives and is not zeroed beyond what it fills: enough to check
- * orders, cheaper to make. */
-static void build(const struct game *g, int seat, struct view *v, int full)
+/* What build makes: the whole view (zeroed first, with events and
+ * objectives), and the texts of injects in it. Without VB_FULL the view
+ * is partial: not zeroed beyond what it fills, no events, no objectives,
+ * injects by their numbers alone - enough to check orders. */
+enum { VB_FULL = 1, VB_TEXTS = 2 };
+
+/* A live inject as the view carries it. */
+static void copy_inject(const struct inject *in, const struct live_inject *live, int parts,
+                        struct view_inject *vi)
 {
+    vi->index = live->index;
+    vi->audience = in->audience;
+    vi->choice = live->choice;
+    vi->nchoices = in->nchoices;
+    if (!(parts & VB_FULL))
+        return;
+    if (parts & VB_TEXTS) {
+        str_field(vi->title, in->title, sizeof vi->title);
+        str_field(vi->text, in->text, sizeof vi->text);
+    }
+    for (int c = 0; c < in->nchoices; c++) {
+        const struct choice *ch = &in->choices[c];
+        struct view_choice *vc = &vi->choices[c];
+        if (parts & VB_TEXTS)
+            str_field(vc->label, ch->label, sizeof vc->label);
+        vc->neffects = ch->neffects;
+        for (int e = 0; e < ch->neffects; e++)
+            vc->effects[e] = ch->effects[e];
+    }
+}
+
+static void build(const struct game *g, int seat, struct view *v, int parts)
+{
+    int full = parts & VB_FULL;
     if (full) {
-        memset(v, 0, sizeof *v);
+        /* the injects' slots are most of a view (their texts): clear those
+         * the last build filled, or all of them in a buffer never built */
+        int dirty = v->built == VIEW_BUILT && v->ninjects >= 0 && v->ninjects <= MAX_VIEW_INJECTS
+                        ? v->ninjects
+                        : MAX_VIEW_INJECTS;
+        memset(v, 0, offsetof(struct view, injects));
+        memset(v->injects, 0, sizeof v->injects[0] * (size_t)dirty);
+        v->built = VIEW_BUILT;
     } else {
-        memset(v, 0, offsetof(struct view, me));
+        memset(v, 0, offsetof(struct view, me));   /* built: 0 */
         v->nobjectives = v->ninjects = v->nevents = v->events_dropped = 0;
-        v->all = NULL;
     }
     v->seat = seat;
     copy_public(g, v);
-    copy_published(g->sc, seat, &v->pub);
+    copy_published(g->sc, seat, &v->published);
     if (seat == VIEW_FACILITATOR) {
-        v->all = g;
         for (int i = 0; i < g->neq; i++)
             v->eq[i].backdoor = g->eq[i].backdoor;
+    } else if (seat == VIEW_PUBLIC) {
+        for (int i = 0; i < g->neq; i++)
+            v->eq[i].backdoor = g->eq[i].backdoor && g->eq[i].discovered;
     } else {
         const struct seat *st = &g->seats[seat];
-        v->me = *st;
+        copy_self(g, seat, &v->me);
         for (int i = 0; i < g->neq; i++)
             v->eq[i].backdoor = g->eq[i].backdoor &&
                                 (g->eq[i].supplier == seat || g->eq[i].discovered);
         v->nobjectives = full ? st->nobjectives : 0;
-        for (int k = 0; k < v->nobjectives; k++) {
-            v->objectives[k].def = g->sc->objectives[st->objectives[k]];
-            v->objectives[k].done = objective_done(g, seat, st->objectives[k]);
-        }
+        for (int k = 0; k < v->nobjectives; k++)
+            copy_objective(g, seat, st->objectives[k], &v->objectives[k]);
         v->norders = g->norders[seat];
         memcpy(v->orders, g->orders[seat], sizeof(struct order) * (size_t)v->norders);
         v->confirmed = g->confirmed[seat];
     }
-    for (int k = 0; k < g->nlive; k++) {
+    /* turn_begin keeps at most MAX_VIEW_INJECTS live */
+    for (int k = 0; k < g->nlive && v->ninjects < MAX_VIEW_INJECTS; k++) {
         const struct inject *in = &g->sc->injects[g->live[k].index];
         if (seat != VIEW_FACILITATOR && in->audience >= 0 && in->audience != seat)
-            continue;
-        struct view_inject *vi = &v->injects[v->ninjects++];
-        vi->index = g->live[k].index;
-        vi->def = in;
-        vi->choice = g->live[k].choice;
+            continue;            /* VIEW_PUBLIC: the public ones */
+        copy_inject(in, &g->live[k], parts, &v->injects[v->ninjects++]);
     }
     if (full)
         copy_events(g, seat, v);
@@ -213,7 +283,49 @@ static void build(const struct game *g, int seat, struct view *v, int full)
 
 void view_build(const struct game *g, int seat, struct view *v)
 {
-    build(g, seat, v, 1);
+    build(g, seat, v, VB_FULL | VB_TEXTS);
+}
+
+static void copy_tallies(const struct seat *st, struct fview_tallies *t)
+{
+    t->ops_run = st->ops_run;
+    t->ops_succeeded = st->ops_succeeded;
+    t->detected_against = st->detected_against;
+    t->blown = st->blown;
+    t->attributed = st->attributed;
+    t->blamed_falsely = st->blamed_falsely;
+    t->accusations_true = st->accusations_true;
+    t->accusations_false = st->accusations_false;
+    memcpy(t->times_victim, st->times_victim, sizeof t->times_victim);
+}
+
+void view_build_facilitator(const struct game *g, struct fview *f)
+{
+    build(g, VIEW_FACILITATOR, &f->pub_part, VB_FULL | VB_TEXTS);   /* zeroes it */
+    memset(f->seats, 0, sizeof *f - offsetof(struct fview, seats));
+    for (int i = 0; i < g->nseats; i++) {
+        const struct seat *st = &g->seats[i];
+        struct fview_seat *fs = &f->seats[i];
+        copy_self(g, i, &fs->self);
+        fs->nobjectives = st->nobjectives;
+        for (int k = 0; k < st->nobjectives; k++)
+            copy_objective(g, i, st->objectives[k], &fs->objectives[k]);
+        fs->norders = g->norders[i];
+        memcpy(fs->orders, g->orders[i], sizeof(struct order) * (size_t)fs->norders);
+        fs->confirmed = g->confirmed[i];
+        score_seat(g, i, &fs->score);
+        copy_tallies(st, &fs->tallies);
+        f->last_attacker[i] = g->last_attacker[i];
+        f->last_attack_turn[i] = g->last_attack_turn[i];
+    }
+    f->db_compromised = g->db_compromised;
+    f->central_support = g->central_support;
+    f->winner = score_winner(g);
+}
+
+void view_build_lean(const struct game *g, int seat, struct view *v)
+{
+    build(g, seat, v, VB_FULL);
 }
 
 void view_build_for_check(const struct game *g, int seat, struct view *v)
@@ -221,10 +333,22 @@ void view_build_for_check(const struct game *g, int seat, struct view *v)
     build(g, seat, v, 0);
 }
 
+const char *view_seat_name(const struct view *v, int seat)
+{
+    if (seat == TARGET_HQ)
+        return "mission HQ";
+    return seat >= 0 && seat < v->nseats ? v->pub->seats[seat].name : "unknown";
+}
+
+const char *view_sector_name(const struct view *v, int sector)
+{
+    return sector >= 0 && sector < v->nsectors ? v->pub->sectors[sector].name : "?";
+}
+
 int view_fresh(const struct view *v, int target, int cat)
 {
     const struct dossier *d = &v->me.dos[target][cat];
-    return d->turn >= 0 && v->turn - d->turn < v->cat->rules.dossier_max_age;
+    return d->turn >= 0 && v->turn - d->turn < v->pub->cat.rules.dossier_max_age;
 }
 
 int view_fresh_count(const struct view *v, int target)
@@ -259,8 +383,8 @@ static void estimate_figures(const struct view *v, int t, struct odds_estimate *
         /* a level errs by one at a glimpse; and capabilities never change,
          * so the truth is also within the published figures */
         int err = d->quality <= 1;
-        int lo = est - err > v->pub.ci_lo ? est - err : v->pub.ci_lo;
-        int hi = est + err < v->pub.ci_hi ? est + err : v->pub.ci_hi;
+        int lo = est - err > v->published.ci_lo ? est - err : v->published.ci_lo;
+        int hi = est + err < v->published.ci_hi ? est + err : v->published.ci_hi;
         if (lo > hi) {                        /* figures that disagree: the dossier */
             lo = est - err;
             hi = est + err;
@@ -271,9 +395,9 @@ static void estimate_figures(const struct view *v, int t, struct odds_estimate *
         e->ci10 = clampi(est, e->ci_lo, e->ci_hi) * 10;
     } else {
         e->ci_src = SRC_PUBLISHED;
-        e->ci10 = v->pub.ci10;
-        e->ci_lo = v->pub.ci_lo;
-        e->ci_hi = v->pub.ci_hi;
+        e->ci10 = v->published.ci10;
+        e->ci_lo = v->published.ci_lo;
+        e->ci_hi = v->published.ci_hi;
     }
     if (view_fresh(v, t, DOS_COMMUNICATIONS)) {
         const struct dossier *c = &v->me.dos[t][DOS_COMMUNICATIONS];
@@ -283,9 +407,9 @@ static void estimate_figures(const struct view *v, int t, struct odds_estimate *
         e->comms_hi = c->est[0] + c->err > 100 ? 100 : c->est[0] + c->err;
     } else {
         e->comms_src = SRC_PUBLISHED;
-        e->comms = v->pub.comms;
-        e->comms_lo = v->pub.comms_lo;
-        e->comms_hi = v->pub.comms_hi;
+        e->comms = v->published.comms;
+        e->comms_lo = v->published.comms_lo;
+        e->comms_hi = v->published.comms_hi;
     }
 }
 
@@ -298,37 +422,37 @@ void view_estimate(const struct view *v, const struct order *o, struct odds_esti
     estimate_figures(v, t, out);
     out->guess = out->ci_src == SRC_PUBLISHED || out->comms_src == SRC_PUBLISHED;
     struct odds_input in = { o->kind, 0, 0, 0, 0, 0, 0, 0, 0 };
-    in.skill = odds_skill(v->me.caps, o->kind, v->cat);
+    in.skill = odds_skill(v->me.caps, o->kind, &v->pub->cat);
     if (t != TARGET_HQ) {
         /* what nobody sees before resolution: the target's posture this
          * week, and hardening since its figures were known */
-        in.unseen10 = v->cat->rules.estimate_posture;
-        in.alert = v->cat->rules.estimate_alert;
+        in.unseen10 = v->pub->cat.rules.estimate_posture;
+        in.alert = v->pub->cat.rules.estimate_alert;
     }
     int rel = odds_relevant_dossier(o->kind);
     in.dossier = rel >= 0 && view_fresh(v, t, rel);
     in.target_ci = out->ci10 / 10;
     in.ci_tenths = out->ci10 % 10;
     in.target_comms = out->comms;
-    odds_compute(v->cat, &in, &out->mid);
+    odds_compute(&v->pub->cat, &in, &out->mid);
     struct odds worst, best;
     in.ci_tenths = 0;
     in.target_ci = out->ci_hi;
     in.target_comms = out->comms_hi;
-    odds_compute(v->cat, &in, &worst);
+    odds_compute(&v->pub->cat, &in, &worst);
     in.target_ci = out->ci_lo;
     in.target_comms = out->comms_lo;
-    odds_compute(v->cat, &in, &best);
+    odds_compute(&v->pub->cat, &in, &best);
     out->lo = worst.success;
     out->hi = best.success;
     out->floor = out->lo;
     if (t != TARGET_HQ) {
         struct odds guarded;
         in.target_ci = out->ci_hi;
-        in.target_comms = clampi(out->comms_hi + v->cat->orders[ORD_HARDEN].base, 0, 100);
+        in.target_comms = clampi(out->comms_hi + v->pub->cat.orders[ORD_HARDEN].base, 0, 100);
         in.unseen10 = 0;
         in.posture = 2;
-        odds_compute(v->cat, &in, &guarded);
+        odds_compute(&v->pub->cat, &in, &guarded);
         out->floor = guarded.success;
     }
     out->detect_lo = odds_detection(&best);

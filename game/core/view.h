@@ -12,27 +12,30 @@
 #ifndef MANDATE_VIEW_H
 #define MANDATE_VIEW_H
 
-#include "game.h"
-#include "odds.h"
+#include <stdint.h>
 
-#define VIEW_FACILITATOR (-1)
+#include "../config.h"
+#include "event.h"
+#include "holdings.h"
+#include "odds.h"
+#include "order.h"
+#include "pub.h"
+#include "score.h"
+#include "world.h"
+
+struct game;
+
+#define VIEW_FACILITATOR (-1)   /* the facilitator: every event, every secret */
 #define VIEW_PUBLIC (-2)         /* no seat: what every seat sees */
 
-/* Names point into the scenario's public strings. */
+/* A sector now; its name and map are in the public book (pub.h). */
 struct view_sector {
-    const char *id;
-    const char *name;
-    int population, stability, threat;
-    uint16_t neighbours;
-    uint8_t features, deployed;
+    int stability, threat;
+    uint8_t deployed;            /* bit per seat */
 };
 
-/* What every seat knows of a contingent. */
+/* What every seat knows of a contingent now; its name is in the book. */
 struct view_contingent {
-    const char *id;
-    const char *name;
-    const char *colour;
-    const char *profile;
     int share;                   /* public share level */
     int reputation;
     uint8_t pacts;
@@ -46,8 +49,15 @@ struct view_equipment {
     uint8_t discovered;
 };
 
+/* One of the seat's secret objectives (struct objective_def, less its
+ * owner: the view's seat). */
 struct view_objective {
-    struct objective_def def;
+    int kind;                    /* enum objective_kind */
+    int target;                  /* seat, TARGET_HQ, or -1 */
+    int sector;                  /* sector, or -1 */
+    int value;                   /* threshold */
+    int points;                  /* national score when completed */
+    char text[SHORT_TEXT];
     int done;                    /* would hold if the game ended now */
 };
 
@@ -59,19 +69,68 @@ struct view_published {
     int comms_lo, comms_hi, comms;   /* communications security; comms: average */
 };
 
-struct view_inject {
-    int index;
-    const struct inject *def;    /* an inject addressed to this seat or all */
-    int choice;
+/* The seat itself: the fields of struct seat (game.h) that the seat may
+ * know, copied one by one under the same names. A field added to struct
+ * seat reaches no view until it is copied here. Dossiers are kept on
+ * every seat and on mission HQ (others: turn -1); insiders and implants
+ * beyond nins and nimp are zero. */
+struct view_self {
+    int ap;                      /* action points this turn */
+    int ap_bonus;                /* added to next turn's action points */
+    int caps[CAP_COUNT];
+    int comms;
+    int influence;
+    int trust[MAX_SEATS];        /* this seat's trust in each other */
+    int share;                   /* standing share level 0..2 */
+    uint8_t hardened, compartment, swept;   /* posture this turn */
+    int8_t false_flag;           /* seat to blame next detected op, or -1 */
+    int8_t canary_until;         /* canary active through this turn */
+    int8_t pact_offer;           /* seat offered a pact to, or -1 */
+    int8_t pact_offer_turn;
+    uint8_t pacts;               /* pact partners, bit per seat */
+    uint8_t taps;                /* reads these seats' orders next resolution */
+    struct dossier dos[MAX_TARGETS][DOS_COUNT];
+    struct insider ins[MAX_INSIDERS];
+    int nins;
+    struct implant imp[MAX_TARGETS];
+    int nimp;
+    int evidence[MAX_SEATS];     /* evidence held against each seat */
 };
 
+/* One choice of an inject, as its audience reads it. */
+struct view_choice {
+    char label[SHORT_TEXT];
+    struct effect effects[MAX_EFFECTS];
+    int neffects;
+};
+
+/* A live inject addressed to the seat or to all, copied: an inject is
+ * secret until it fires. A lean view (view_build_lean) leaves its texts -
+ * title, text, labels - empty. */
+struct view_inject {
+    int index;                   /* in the scenario */
+    int audience;                /* seat, or -1 for all */
+    int choice;                  /* its audience's answer, -1 until given */
+    char title[NAME_LEN];
+    char text[LONG_TEXT];
+    int nchoices;
+    struct view_choice choices[MAX_CHOICES];
+};
+
+/* A view is plain data but for pub: the public book it refers to by
+ * index (names of seats and sectors, the map, the catalogue), borrowed
+ * from the game and never part of the view's own data. */
+#define VIEW_BUILT 0x76696577u   /* struct view.built of a view filled whole */
+
 struct view {
+    /* VIEW_BUILT when the view was filled whole (built, or decoded): then
+     * its injects past ninjects are zero, and the next build clears only
+     * the slots this one filled. A view's other bytes are its data. */
+    uint32_t built;
+    const struct pub *pub;
     int seat;                    /* VIEW_FACILITATOR for the facilitator */
     int turn, turns, phase, outcome, collapsed;
-    int nseats, nsectors;
-    const char *scenario;        /* the scenario's name */
-    const char *host;            /* the host country */
-    const struct catalogue *cat; /* public: the order catalogue */
+    int nseats, nsectors;        /* as in the book */
     struct view_sector sectors[MAX_SECTORS];
     struct view_contingent c[MAX_SEATS];
     int trust[MAX_SEATS][MAX_SEATS];  /* public: trust of a in b */
@@ -79,19 +138,55 @@ struct view {
     struct view_equipment eq[MAX_EQUIPMENT];
     int neq;
     int avg_stability, min_stability, incidents;
-    int success_avg, success_min, partial_avg, collapse_floor;  /* public thresholds */
-    struct view_published pub;   /* of the contingents other than the seat */
+    struct view_published published;  /* of the contingents other than the seat */
     /* the seat itself (zero for the facilitator) */
-    struct seat me;
+    struct view_self me;
     struct view_objective objectives[MAX_OBJECTIVES];
     int nobjectives;
     struct order orders[MAX_ORDERS]; /* own orders this turn */
     int norders, confirmed;
-    struct view_inject injects[MAX_INJECTS];
-    int ninjects;
     struct event events[MAX_VIEW_EVENTS]; /* last resolution and this brief */
     int nevents, events_dropped;
-    const struct game *all;      /* the whole state: facilitator only */
+    /* last: the biggest part (texts of up to MAX_VIEW_INJECTS injects) */
+    int ninjects;
+    struct view_inject injects[MAX_VIEW_INJECTS];
+};
+
+/* A contingent's tallies, which only scores and statistics read. */
+struct fview_tallies {
+    int ops_run, ops_succeeded;  /* its covert operations */
+    int detected_against;        /* operations against it it detected */
+    int blown;                   /* its operations detected */
+    int attributed;              /* of those, rightly blamed on it */
+    int blamed_falsely;          /* blamed for others' operations */
+    int accusations_true, accusations_false;  /* with evidence, without */
+    int times_victim[MAX_SEATS]; /* operations it blamed on each seat */
+};
+
+/* What the facilitator knows of one contingent. */
+struct fview_seat {
+    struct view_self self;
+    struct view_objective objectives[MAX_OBJECTIVES];
+    int nobjectives;
+    struct order orders[MAX_ORDERS];  /* this week's */
+    int norders, confirmed;
+    struct score score;          /* national score as if the game ended now */
+    struct fview_tallies tallies;
+};
+
+/* The facilitator's view: the whole truth, as plain data. pub_part is a
+ * view for VIEW_FACILITATOR (every event unfiltered, every backdoor, every
+ * live inject); then every seat's own state, objectives, orders and
+ * score, and what no seat knows. */
+struct fview {
+    struct view pub_part;
+    struct fview_seat seats[MAX_SEATS];
+    int8_t last_attacker[MAX_SEATS];  /* true culprit of the last op detected
+                                         against each seat, or -1 */
+    int8_t last_attack_turn[MAX_SEATS];
+    int db_compromised;          /* weeks the mission database still leaks */
+    int central_support;         /* supports towards the next centralisation level */
+    int winner;                  /* highest national score now */
 };
 
 /* Event e as seat (a seat, VIEW_PUBLIC or VIEW_FACILITATOR) may know it:
@@ -100,8 +195,24 @@ struct view {
  * blame was right (ATTR_CLAIMED): that is the facilitator's truth. */
 int view_event(const struct event *e, int seat, struct event *out);
 
-/* Builds seat's view of g into v (seat may be VIEW_FACILITATOR). */
+/* Names from the book: a seat's (or "mission HQ" for TARGET_HQ, "unknown"
+ * for a bad index) and a sector's ("?" for a bad index). */
+const char *view_seat_name(const struct view *v, int seat);
+const char *view_sector_name(const struct view *v, int sector);
+
+/* Builds seat's view of g into v (seat may be VIEW_FACILITATOR, or
+ * VIEW_PUBLIC: what every seat knows, for a public board): what a screen
+ * shows or the wire sends. */
 void view_build(const struct game *g, int seat, struct view *v);
+
+/* Builds the facilitator's view of g into f. */
+void view_build_facilitator(const struct game *g, struct fview *f);
+
+/* view_build without the texts of injects (titles, texts and choice
+ * labels left empty), for a consumer that decides on numbers and shows
+ * nothing: the AI when it writes no reasons. Every other byte is
+ * view_build's. */
+void view_build_lean(const struct game *g, int seat, struct view *v);
 
 /* The part of a view that view_check_orders reads (no events, no
  * objectives): what the engine builds to check a submission. */

@@ -99,6 +99,8 @@ int bundle_load(struct bundle *b, const char *scenario, struct errlist *e)
                 ok = 0;
             }
     }
+    if (ok)
+        pub_build(b->sc, &b->cat, &b->pub);
     if (!ok)
         bundle_free(b);
     return ok;

@@ -506,7 +506,8 @@ static const char *text_expect(char *buf, size_t n, enum ju_text kind,
                                unsigned flags)
 {
     size_t max = text_cols_max(kind);
-    int nonempty = kind == JT_ID || kind == JT_NAME || (flags & JU_NONEMPTY);
+    int nonempty = kind == JT_ID || (kind == JT_NAME && !(flags & JU_EMPTY)) ||
+                   (flags & JU_NONEMPTY);
     const char *what = kind == JT_ID     ? "an id"
                        : kind == JT_NAME ? "a name"
                        : kind == JT_LINE ? "one line of text"
@@ -534,7 +535,8 @@ int ju_text_value(struct jctx *c, const cJSON *item, const char *path,
     }
     const char *s = item->valuestring;
     size_t len = strlen(s);
-    int nonempty = kind == JT_ID || kind == JT_NAME || (flags & JU_NONEMPTY);
+    int nonempty = kind == JT_ID || (kind == JT_NAME && !(flags & JU_EMPTY)) ||
+                   (flags & JU_NONEMPTY);
     if (len == 0 && nonempty) {
         ju_err(c, path, "expected %s, got \"\"",
                text_expect(x, sizeof x, kind, flags));

@@ -34,6 +34,7 @@ enum ju_text {
 };
 #define JU_OPTIONAL 1u         /* an absent key leaves "" */
 #define JU_NONEMPTY 2u         /* JT_LINE, JT_LONG: "" is an error */
+#define JU_EMPTY 4u            /* JT_NAME: "" is allowed */
 
 void ju_init(struct jctx *c, const char *file, struct errlist *e);
 /* A meaning error "FILE: path: message" (path may be ""). */

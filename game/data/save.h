@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include "../core/personality.h"
+#include "../core/pub.h"
 #include "../core/world.h"
 #include "data.h"
 
@@ -26,6 +27,8 @@ struct record;                       /* core/record.h */
 struct bundle {
     struct scenario *sc;             /* owned */
     struct catalogue cat;
+    struct pub pub;                  /* the public book of sc and cat, built
+                                      * once: every session borrows it */
     struct personality_set ps;
     char *scenario_json;             /* owned, canonical (unformatted) JSON */
     char *catalogue_json;            /* owned */

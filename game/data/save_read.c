@@ -692,6 +692,7 @@ static void read_all(struct reader *r, const cJSON *root)
     if (failed(r))
         return;
     struct bundle *b = r->b;
+    pub_build(b->sc, &b->cat, &b->pub);
     record_init(r->r, b->sc->nseats, seed);
     snprintf(r->r->started_at, sizeof r->r->started_at, "%s", info->started_at);
     read_seats(r, root);

@@ -8,7 +8,6 @@
 #include "../core/world.h"
 #include "loaders.h"
 
-#define MAX_POPULATION 1000000 /* thousands: a billion people */
 #define MAX_AP 12
 
 static const char *const top_keys[] = {

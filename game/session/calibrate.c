@@ -29,7 +29,7 @@ static int collect(const struct session *s, struct view *v, struct pending *p, i
     for (int seat = 0; seat < g->nseats; seat++) {
         if (!g->confirmed[seat])
             continue;
-        view_build(g, seat, v);
+        view_build_lean(g, seat, v);
         for (int k = 0; k < g->norders[seat] && n < max; k++) {
             const struct order *o = &g->orders[seat][k];
             if (order_family(o->kind) != FAM_COVERT)
@@ -71,7 +71,7 @@ static void match(const struct game *g, struct pending *p, int n, struct calib *
     }
 }
 
-void calib_run(const struct scenario *sc, const struct catalogue *cat,
+void calib_run(const struct scenario *sc, const struct pub *pub,
                const struct personality_set *ps, uint64_t seed, long min_decisions,
                int max_games, struct calib *out)
 {
@@ -81,7 +81,7 @@ void calib_run(const struct scenario *sc, const struct catalogue *cat,
     static const int max = MAX_SEATS * MAX_ORDERS;
     struct pending p[MAX_SEATS * MAX_ORDERS];
     for (int gi = 0; s && v && gi < max_games && out->all.n < min_decisions; gi++) {
-        session_init(s, sc, cat, ps, seed + (uint64_t)gi);
+        session_init(s, sc, pub, ps, seed + (uint64_t)gi);
         while (s->g.phase == PHASE_ORDERS) {
             session_ai_all(s);
             int n = collect(s, v, p, max);

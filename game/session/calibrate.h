@@ -9,7 +9,7 @@
 #include <stdint.h>
 
 struct scenario;
-struct catalogue;
+struct pub;
 struct personality_set;
 
 #define CALIB_BINS 10            /* deciles of the shown chance */
@@ -45,7 +45,7 @@ struct calib {
  * AI at its scenario personality, until at least min_decisions covert
  * orders have resolved or max_games were played, and sums every covert
  * order into out (zeroed first). */
-void calib_run(const struct scenario *sc, const struct catalogue *cat,
+void calib_run(const struct scenario *sc, const struct pub *pub,
                const struct personality_set *ps, uint64_t seed, long min_decisions,
                int max_games, struct calib *out);
 

@@ -43,7 +43,7 @@ struct host *host_new(const struct bundle *b, const struct host_setup *st)
     h->b = b;
     h->autosave = st->autosave;
     struct session *s = &h->s;
-    session_init(s, b->sc, &b->cat, &b->ps, st->seed);
+    session_init(s, b->sc, &b->pub, &b->ps, st->seed);
     if (st->history)
         session_keep_history(s);
     if (st->started_at)
@@ -167,6 +167,12 @@ int host_view(const struct host *h, int seat, struct view *out)
     if (seat != VIEW_FACILITATOR && !valid_seat(h, seat))
         return 0;
     view_build(&h->s.g, seat, out);
+    return 1;
+}
+
+int host_fview(const struct host *h, struct fview *out)
+{
+    view_build_facilitator(&h->s.g, out);
     return 1;
 }
 

@@ -15,6 +15,7 @@
 
 struct bundle;
 struct errlist;
+struct fview;
 struct order;
 struct personality;
 struct port;
@@ -80,6 +81,9 @@ void host_set_port(struct host *h, int seat, const struct port *p);
 /* seat's view of the game now (seat may be VIEW_FACILITATOR). 1, or 0 for
  * no such seat. */
 int host_view(const struct host *h, int seat, struct view *out);
+
+/* The facilitator's view of the game now (every secret). 1. */
+int host_fview(const struct host *h, struct fview *out);
 
 /* Replaces seat's draft for this week (checked by the rules: 0 with the
  * reason in why when refused, or when the seat is ready or the game has

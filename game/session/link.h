@@ -12,6 +12,7 @@
 #include "../config.h"
 
 struct debrief;
+struct fview;
 struct host;
 struct lesson_book;
 struct order;
@@ -41,6 +42,9 @@ struct seat_link {
     /* seat's view into out (VIEW_FACILITATOR: only once the game has
      * ended). 1, or 0 refused. */
     int (*view)(void *ctx, int seat, struct view *out);
+    /* The facilitator's view into out, once the game has ended (the
+     * result screen): 1, or 0 refused. */
+    int (*fview)(void *ctx, struct fview *out);
     /* Replaces seat's draft orders: 1, or 0 with the reason. */
     int (*submit)(void *ctx, int seat, const struct order *o, int n, char *why,
                   size_t whylen);

@@ -14,6 +14,12 @@ static int lh_view(void *ctx, int seat, struct view *out)
     return host_view(h, seat, out);
 }
 
+static int lh_fview(void *ctx, struct fview *out)
+{
+    const struct host *h = ctx;
+    return host_ended(h) && host_fview(h, out);
+}
+
 static int lh_submit(void *ctx, int seat, const struct order *o, int n, char *why,
                      size_t whylen)
 {
@@ -62,6 +68,7 @@ void link_host_init(struct seat_link *l, struct host *h)
     memset(l, 0, sizeof *l);
     l->ctx = h;
     l->view = lh_view;
+    l->fview = lh_fview;
     l->submit = lh_submit;
     l->ready = lh_ready;
     l->unready = lh_unready;

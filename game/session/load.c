@@ -9,7 +9,7 @@
 static int replay(const char *name, struct bundle *b, struct session *s, const struct record *r,
                   struct save_info *info, int flags, struct errlist *e)
 {
-    session_init(s, b->sc, &b->cat, &b->ps, r->seed);
+    session_init(s, b->sc, &b->pub, &b->ps, r->seed);
     struct replay_error err;
     if (!session_replay(s, r, -1, flags, &err)) {
         char path[200], msg[400];
@@ -79,7 +79,7 @@ struct session *session_rebuilt(const struct session *s, struct replay_error *er
     if (ok) {
         *rec = s->rec;
         session_record_into(s, rec);
-        session_init(r, s->g.sc, s->g.cat, s->ps, rec->seed);
+        session_init(r, s->g.sc, s->g.pub, s->ps, rec->seed);
         ok = session_replay(r, rec, -1, REPLAY_HISTORY, err);
         if (!ok)
             session_free(r);

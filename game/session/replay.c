@@ -117,10 +117,10 @@ int session_replay(struct session *s, const struct record *r, int upto_turn, int
     memset(err, 0, sizeof *err);
     fault(err, REPLAY_OK, -1, -1, -1);
     const struct scenario *sc = s->g.sc;
-    const struct catalogue *cat = s->g.cat;
+    const struct pub *pub = s->g.pub;
     const struct personality_set *ps = s->ps;
     session_free(s);
-    session_init(s, sc, cat, ps, r->seed);
+    session_init(s, sc, pub, ps, r->seed);
     snprintf(s->rec.started_at, sizeof s->rec.started_at, "%s", r->started_at);
     s->rec.facilitator = r->facilitator;
     for (int i = 0; i < s->g.nseats && i < r->nseats; i++) {

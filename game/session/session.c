@@ -66,11 +66,11 @@ static void keep_events(struct session *s)
 }
 
 void session_init(struct session *s, const struct scenario *sc,
-                  const struct catalogue *cat, const struct personality_set *ps,
+                  const struct pub *pub, const struct personality_set *ps,
                   uint64_t seed)
 {
     memset(s, 0, sizeof *s);
-    game_init(&s->g, sc, cat, seed);
+    game_init(&s->g, sc, pub, seed);
     s->ps = ps;
     record_init(&s->rec, sc->nseats, seed);
     for (int i = 0; i < sc->nseats; i++) {
@@ -156,12 +156,21 @@ int session_ai_decide(struct session *s, int seat, const struct view *v, int rea
     struct seat_ctl *c = &s->ctl[seat];
     if (!c->p)
         return 0;
-    struct view own;
     if (!v) {
-        view_build(&s->g, seat, &own);
-        v = &own;
+        /* with the injects' texts only when it writes reasons, which may
+         * quote an inject; the decision is the same either way */
+        struct view *w = &s->ai_view;
+        if (reasons)
+            view_build(&s->g, seat, w);
+        else
+            view_build_lean(&s->g, seat, w);
+        v = w;
     }
-    return ai_decide(v, c->p, c->level, &s->g.rng_ai, &c->mind, out, max, reasons);
+    /* the generator of (seed, week, seat): it decides the same whichever
+     * seats decided before it, and whenever */
+    struct rng r;
+    rng_derive(&r, s->g.seed, s->g.turn, seat);
+    return ai_decide(v, c->p, c->level, &r, &c->mind, out, max, reasons);
 }
 
 /* The AI's orders into the game, confirmed, and its reasons kept. */

@@ -12,6 +12,7 @@
 #include "../ai/ai.h"
 #include "../core/game.h"
 #include "../core/record.h"
+#include "../core/view.h"
 
 struct seat_ctl {
     int human;                   /* 1: orders come from a person */
@@ -66,13 +67,17 @@ struct session {
                                   * seats and pending orders are brought up to
                                   * date by session_record */
     struct history *hist;        /* NULL unless session_keep_history */
+    /* where the AI's views are built, kept from one decision to the next:
+     * a build clears only what the last one wrote (core/view.h) */
+    struct view ai_view;
 };
 
-/* Sets up a game; every seat is AI, with its scenario personality from ps
- * (or the first of ps when missing) at the standard level. sc, cat and
- * ps (may be NULL) must outlive the session. */
+/* Sets up a game on a scenario and its public book (both must outlive
+ * the session); every seat is AI, with its scenario personality from ps
+ * (or the first of ps when missing: ps may be NULL, then it must outlive
+ * the session too) at the standard level. */
 void session_init(struct session *s, const struct scenario *sc,
-                  const struct catalogue *cat, const struct personality_set *ps,
+                  const struct pub *pub, const struct personality_set *ps,
                   uint64_t seed);
 
 /* Sets who holds seat: human or not, the AI personality (NULL: none) and
@@ -96,7 +101,9 @@ const struct record *session_record(struct session *s);
 void session_record_into(const struct session *s, struct record *r);
 
 /* Lets the AI of seat decide and confirm its orders; returns how many.
- * Reasons go to out (may be NULL) and to the history. */
+ * Its generator is derived from the seed, the turn and the seat alone
+ * (rng_derive): the decision does not depend on which seats decided
+ * before. Reasons go to out (may be NULL) and to the history. */
 int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max);
 
 /* Every AI seat that has not confirmed decides now. */
@@ -146,7 +153,7 @@ struct replay_error {
 };
 
 /* Rebuilds s from the record r by re-resolving it: the game starts again
- * from r's seed on s's scenario, catalogue and personality set (those of
+ * from r's seed on s's scenario, public book and personality set (those of
  * session_init, kept); the seats take r's controllers; each recorded week
  * up to upto_turn (weeks; -1 or more than recorded: all) is replayed -
  * every AI seat first decides as it did in play (in seat order, then the

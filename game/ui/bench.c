@@ -312,7 +312,7 @@ int ui_bench(void)
     double w1b = now(CLOCK_MONOTONIC);
     struct cui u;
     cui_init(&u);
-    cui_start_game(&u, &p.link, lobby_scenario(&p));
+    cui_start_game(&u, &p.link);
     ui_view(&u, 0);
     struct turnui *t = calloc(1, sizeof *t);
     turnui_init(t, u.v);

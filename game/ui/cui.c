@@ -115,14 +115,14 @@ void ui_header(struct cui *u, const char *phase, int apleft)
     if (v->seat >= 0) {
         /* the seat's name goes between phase and AP */
         snprintf(right, sizeof right, "%s %s %s %s %s%s ", week, term_glyph(G_V), phase,
-                 term_glyph(G_V), v->c[v->seat].name, ap);
+                 term_glyph(G_V), v->pub->seats[v->seat].name, ap);
     }
     int rw = text_cols(right, -1);
     int used = d_text(0, 1, COLS - rw - 2, a, "MANDATE");
     int room = COLS - rw - used - 5;     /* two spaces before, one after */
     if (room > 8) {
         char name[256];
-        d_text(0, 3 + used, room, a, text_fit(name, sizeof name, v->scenario, room, FIT_WORDS));
+        d_text(0, 3 + used, room, a, text_fit(name, sizeof name, v->pub->name, room, FIT_WORDS));
     }
     d_right(0, 0, COLS, a, right);
 }
@@ -160,9 +160,7 @@ void ui_view(struct cui *u, int seat)
     u->seat = seat;
     if (seat < 0)
         return;
-    for (int i = 0; i < u->v->ninjects; i++)
-        if (u->v->injects[i].index >= 0 && u->v->injects[i].index < MAX_INJECTS)
-            u->seen[seat][u->v->injects[i].index] = u->v->injects[i].def;
+    evtext_remember(u->v, u->seen[seat]);
     int key = u->v->turn * 2 + (u->v->phase == PHASE_ENDED);
     if (u->logged[seat] == key)
         return;
@@ -192,7 +190,7 @@ attr_t ui_seat_attr(const struct cui *u, int seat)
 {
     if (seat < 0 || seat >= u->v->nseats)
         return A_NORMAL;
-    return term_colour_attr(u->v->c[seat].colour);
+    return term_colour_attr(u->v->pub->seats[seat].colour);
 }
 
 const char *ui_seat_tag(const struct cui *u, int seat)
@@ -204,9 +202,9 @@ const char *ui_seat_tag(const struct cui *u, int seat)
     int two = 0;
     for (int a = 0; a < v->nseats; a++)
         for (int b = a + 1; b < v->nseats; b++)
-            if (v->c[a].id[0] == v->c[b].id[0])
+            if (v->pub->seats[a].id[0] == v->pub->seats[b].id[0])
                 two = 1;
-    const char *id = v->c[seat].id;
+    const char *id = v->pub->seats[seat].id;
     tags[seat][0] = (char)(id[0] >= 'a' && id[0] <= 'z' ? id[0] - 32 : id[0]);
     tags[seat][1] = two && id[0] ? id[1] : 0;
     tags[seat][2] = 0;
@@ -599,7 +597,7 @@ static const struct port_ops curses_ops = { "curses", port_turn, port_notify, po
 
 /* --- start-up ---------------------------------------------------------- */
 
-void cui_start_game(struct cui *u, const struct seat_link *link, const struct scenario *sc)
+void cui_start_game(struct cui *u, const struct seat_link *link)
 {
     for (int i = 0; i < MAX_SEATS; i++) {
         free(u->log[i].l);
@@ -612,11 +610,6 @@ void cui_start_game(struct cui *u, const struct seat_link *link, const struct sc
     u->noted = 0;
     u->link = link;
     u->seat = VIEW_FACILITATOR;
-    u->pub.success_avg = sc->success_avg;
-    u->pub.success_min = sc->success_min;
-    u->pub.partial_avg = sc->partial_avg;
-    u->pub.collapse_floor = sc->collapse_floor;
-    u->pub.summary = sc->summary;
 }
 
 void cui_serve(struct cui *u, const int *human, int nseats)
@@ -638,7 +631,7 @@ void cui_serve(struct cui *u, const int *human, int nseats)
 static int play_game(struct cui *u, struct lobby *l, char *saved, size_t n)
 {
     struct host *h = l->h;
-    cui_start_game(u, &l->link, lobby_scenario(l));
+    cui_start_game(u, &l->link);
     int human[MAX_SEATS];
     for (int i = 0; i < host_nseats(h); i++) {
         human[i] = host_human(h, i);

@@ -12,16 +12,10 @@
 #include "../session/link.h"
 #include "../session/port.h"
 #include "draw.h"
+#include "eventtext.h"
 #include "layout.h"
 
 struct lobby;
-struct scenario;
-
-/* Public constants of the scenario that the view does not carry. */
-struct pub {
-    int success_avg, success_min, partial_avg, collapse_floor;
-    const char *summary;
-};
 
 struct logline {
     int turn;
@@ -44,9 +38,8 @@ struct cui {
     int noted;                   /* the last week whose resolution was told */
     int seat;                    /* whose view is on screen */
     struct view *v;              /* that view (owned) */
-    struct pub pub;
     struct seatlog log[MAX_SEATS];
-    const struct inject *seen[MAX_SEATS][MAX_INJECTS];
+    struct evtext_inject seen[MAX_SEATS][MAX_INJECTS];  /* what each seat was shown */
     int logged[MAX_SEATS];       /* the turn whose events are in the log */
     char status[256];
     int status_role;
@@ -216,9 +209,9 @@ int screen_load(struct cui *u, char *path, size_t n);
  * memory. */
 int cui_init(struct cui *u);
 void cui_free(struct cui *u);
-/* Clears the logs and points u at a game that has just started or been
- * loaded: its link, and its scenario's public thresholds and summary. */
-void cui_start_game(struct cui *u, const struct seat_link *link, const struct scenario *sc);
+/* Clears the logs and points u at the link of a game that has just
+ * started or been loaded. */
+void cui_start_game(struct cui *u, const struct seat_link *link);
 /* The seats of u's game it serves (human: 1), for the curtain. */
 void cui_serve(struct cui *u, const int *human, int nseats);
 

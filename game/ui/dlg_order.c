@@ -50,7 +50,7 @@ static int my_choice_injects(const struct view *v)
 {
     int n = 0;
     for (int i = 0; i < v->ninjects; i++)
-        n += v->injects[i].def->nchoices > 0 && v->injects[i].def->audience == v->seat;
+        n += v->injects[i].nchoices > 0 && v->injects[i].audience == v->seat;
     return n;
 }
 
@@ -84,7 +84,7 @@ static int candidates(struct cui *u, struct turnui *t, int kind, int stage, stru
     switch (order_target_kind(kind)) {
     case TK_NONE:
         c[n].o = base;
-        snprintf(c[n].label, sizeof c[n].label, "%s", v->cat->orders[kind].name);
+        snprintf(c[n].label, sizeof c[n].label, "%s", v->pub->cat.orders[kind].name);
         c[n].extra[0] = 0;
         n++;
         break;
@@ -92,7 +92,7 @@ static int candidates(struct cui *u, struct turnui *t, int kind, int stage, stru
         for (int s = 0; s < v->nsectors; s++, n++) {
             c[n].o = base;
             c[n].o.sector = (int8_t)s;
-            snprintf(c[n].label, sizeof c[n].label, "%s", v->sectors[s].name);
+            snprintf(c[n].label, sizeof c[n].label, "%s", v->pub->sectors[s].name);
             snprintf(c[n].extra, sizeof c[n].extra, "stability %d, threat %d%s",
                      v->sectors[s].stability, v->sectors[s].threat,
                      v->sectors[s].deployed & (1u << v->seat) ? ", we are here"
@@ -106,7 +106,7 @@ static int candidates(struct cui *u, struct turnui *t, int kind, int stage, stru
                 c[n].o = base;
                 c[n].o.sector = (int8_t)s;
                 c[n].o.target = (int8_t)(v->seat == 0 ? 1 : 0);
-                snprintf(c[n].label, sizeof c[n].label, "%s", v->sectors[s].name);
+                snprintf(c[n].label, sizeof c[n].label, "%s", v->pub->sectors[s].name);
                 snprintf(c[n].extra, sizeof c[n].extra, "stability %d, threat %d",
                          v->sectors[s].stability, v->sectors[s].threat);
             }
@@ -122,7 +122,7 @@ static int candidates(struct cui *u, struct turnui *t, int kind, int stage, stru
             c[n].o.target = (int8_t)i;
             if (order_target_kind(kind) == TK_SECTOR_SEAT)
                 c[n].o.sector = t->build.sector;
-            snprintf(c[n].label, sizeof c[n].label, "%s", v->c[i].name);
+            snprintf(c[n].label, sizeof c[n].label, "%s", v->pub->seats[i].name);
             c[n].extra[0] = 0;
             if (order_family(kind) == FAM_COVERT) {
                 struct odds_estimate est;
@@ -151,7 +151,7 @@ static int candidates(struct cui *u, struct turnui *t, int kind, int stage, stru
         break;
     case TK_CHOICE:
         for (int i = 0; i < v->ninjects; i++) {
-            const struct inject *in = v->injects[i].def;
+            const struct view_inject *in = &v->injects[i];
             if (in->audience != v->seat)
                 continue;
             for (int k = 0; k < in->nchoices && n < MAX_CANDS; k++, n++) {
@@ -243,17 +243,17 @@ static void draw_pick(struct cui *u, struct turnui *t)
             d_fill(y, r.x, r.w, a);
         if (!order_is_public(k))
             d_glyph(y, r.x + 1, selected ? a : term_attr(R_PRIVATE), G_SECRET);
-        d_text(y, r.x + 3, 26, a, v->cat->orders[k].name);
+        d_text(y, r.x + 3, 26, a, v->pub->cat.orders[k].name);
         if (!ok)
             d_text(y, r.x + 30, costx - r.x - 31, a, why);
-        d_textf(y, costx, 5, a, "%d AP", v->cat->orders[k].cost);
+        d_textf(y, costx, 5, a, "%d AP", v->pub->cat.orders[k].cost);
         term_hit(y, r.x, 1, r.w, HIT_ITEM, t->dtop + i);
     }
     /* the selected order's summary */
     int k = kinds[t->dsel] >= 0 ? kinds[t->dsel] : 0;
     struct page *pg = &u->aux;
     page_reset(pg, r.w);
-    page_add(pg, A_NORMAL, 0, v->cat->orders[k].summary);
+    page_add(pg, A_NORMAL, 0, v->pub->cat.orders[k].summary);
     struct rect s = { r.y + list_h + 1, r.x, 3, r.w + 1 };
     d_fill(r.y + list_h, r.x, r.w, A_NORMAL);
     page_draw(pg, s, 0, -1, 0);
@@ -269,7 +269,7 @@ static void draw_target(struct cui *u, struct turnui *t)
     int n = candidates(u, t, t->kind, t->stage, c);
     char title[96];
     int tk = order_target_kind(t->kind);
-    snprintf(title, sizeof title, "%s: %s?", v->cat->orders[t->kind].name,
+    snprintf(title, sizeof title, "%s: %s?", v->pub->cat.orders[t->kind].name,
              tk == TK_SECTOR || (tk == TK_SECTOR_SEAT && t->stage == 0) ? "which sector"
              : tk == TK_LEVEL                                          ? "what level"
              : tk == TK_CHOICE                                         ? "which answer"
@@ -302,7 +302,7 @@ static void draw_target(struct cui *u, struct turnui *t)
         struct page *pg = &u->aux;
         page_reset(pg, r.w);
         page_add(pg, c[t->dsel].legal ? term_attr(R_DIM) : term_attr(R_BAD), 0,
-                 c[t->dsel].legal ? v->cat->orders[t->kind].summary : c[t->dsel].why);
+                 c[t->dsel].legal ? v->pub->cat.orders[t->kind].summary : c[t->dsel].why);
         struct rect s = { r.y + r.h - 3, r.x, 2, r.w + 1 };
         page_draw(pg, s, 0, -1, 0);
     }
@@ -364,7 +364,7 @@ static void draw_odds(struct cui *u, struct turnui *t)
 {
     const struct view *v = u->v;
     const struct order *o = &t->build;
-    const struct order_def *d = &v->cat->orders[o->kind];
+    const struct order_def *d = &v->pub->cat.orders[o->kind];
     char tgt[160], why[160], title[200];
     order_target_text(u, o, tgt, sizeof tgt);
     snprintf(title, sizeof title, "%s%s%s", d->name, tgt[0] ? ": " : "", tgt);
@@ -374,7 +374,7 @@ static void draw_odds(struct cui *u, struct turnui *t)
     page_reset(pg, w - 5);
     int cost_now = view_order_cost(v, t->draft, t->n);
     if (t->editing >= 0 && t->editing < t->n)
-        cost_now -= v->cat->orders[t->draft[t->editing].kind].cost;
+        cost_now -= v->pub->cat.orders[t->draft[t->editing].kind].cost;
     page_addf(pg, A_BOLD, 0, "Cost %d AP: %d of %d left after it. %s", d->cost,
               v->me.ap - cost_now - d->cost, v->me.ap,
               order_is_public(o->kind) ? "Public: every contingent sees it."
@@ -421,11 +421,11 @@ static void draw_odds(struct cui *u, struct turnui *t)
         odds_sources(u, o, &est, pg);
     } else if (o->kind == ORD_SWEEP) {
         char a[16];
-        pct(odds_sweep(v->cat, v->me.caps[CAP_COUNTERINTEL], 0), a, sizeof a);
+        pct(odds_sweep(&v->pub->cat, v->me.caps[CAP_COUNTERINTEL], 0), a, sizeof a);
         page_blank(pg);
         page_addf(pg, term_attr(R_HEADING), 0, "Chance to find each insider network or implant "
                   "run against us: %s (%s), more for a network that has been exposed.", a,
-                  odds_words(odds_sweep(v->cat, v->me.caps[CAP_COUNTERINTEL], 0)));
+                  odds_words(odds_sweep(&v->pub->cat, v->me.caps[CAP_COUNTERINTEL], 0)));
         page_addf(pg, term_attr(R_DIM), 2, "From our counter-intelligence, %d. If nothing is "
                   "found, that does not prove nothing is there.", v->me.caps[CAP_COUNTERINTEL]);
     } else if (d->capability >= 0 && d->min_capability > 0) {
@@ -525,14 +525,14 @@ static void add_order(struct cui *u, struct turnui *t)
     if (t->editing >= 0 && t->editing < t->n) {
         t->draft[t->editing] = t->build;
         t->sel[P_ORDERS] = t->editing;
-        ui_status(u, R_GOOD, "Changed: %s%s%s.", u->v->cat->orders[t->build.kind].name,
+        ui_status(u, R_GOOD, "Changed: %s%s%s.", u->v->pub->cat.orders[t->build.kind].name,
                   tgt[0] ? ", " : "", tgt);
     } else {
         t->draft[t->n] = t->build;
         t->n++;
         t->sel[P_ORDERS] = t->n;     /* on "New order", ready for the next */
-        ui_status(u, R_GOOD, "Added: %s%s%s (%d AP).", u->v->cat->orders[t->build.kind].name,
-                  tgt[0] ? ", " : "", tgt, u->v->cat->orders[t->build.kind].cost);
+        ui_status(u, R_GOOD, "Added: %s%s%s (%d AP).", u->v->pub->cat.orders[t->build.kind].name,
+                  tgt[0] ? ", " : "", tgt, u->v->pub->cat.orders[t->build.kind].cost);
     }
     t->dlg = DLG_NONE;
     t->editing = -1;
@@ -562,7 +562,7 @@ static void type_ahead(struct cui *u, struct turnui *t, const int *kinds, int n,
             t->prefix[len + 1] = 0;
         }
         for (int i = 0; i < n; i++)
-            if (kinds[i] >= 0 && starts_with(u->v->cat->orders[kinds[i]].name, t->prefix)) {
+            if (kinds[i] >= 0 && starts_with(u->v->pub->cat.orders[kinds[i]].name, t->prefix)) {
                 t->dsel = i;
                 return;
             }
@@ -632,7 +632,7 @@ int dialog_key(struct cui *u, struct turnui *t, const struct input *in)
         if (k == K_ENTER && kinds[t->dsel] >= 0) {
             char why[120];
             if (!kind_available(u, t, kinds[t->dsel], why, sizeof why))
-                ui_status(u, R_BAD, "%s: %s.", u->v->cat->orders[kinds[t->dsel]].name, why);
+                ui_status(u, R_BAD, "%s: %s.", u->v->pub->cat.orders[kinds[t->dsel]].name, why);
             else
                 open_target(u, t, kinds[t->dsel],
                             t->editing >= 0 ? -1 : t->focus == P_BOARD ? t->sel[P_BOARD] : -1);

@@ -9,7 +9,7 @@ const char *evtext_seat(const struct view *v, int seat)
     if (seat == TARGET_HQ)
         return "mission HQ";
     if (seat >= 0 && seat < v->nseats)
-        return v->c[seat].name;
+        return v->pub->seats[seat].name;
     return "unknown";
 }
 
@@ -26,12 +26,12 @@ static const char *whom(const struct view *v, int seat)
 
 static const char *sector_name(const struct view *v, int s)
 {
-    return s >= 0 && s < v->nsectors ? v->sectors[s].name : "?";
+    return s >= 0 && s < v->nsectors ? v->pub->sectors[s].name : "?";
 }
 
 static const char *order_title(const struct view *v, int k)
 {
-    return k >= 0 && k < ORD_COUNT ? v->cat->orders[k].name : "an order";
+    return k >= 0 && k < ORD_COUNT ? v->pub->cat.orders[k].name : "an order";
 }
 
 void evtext_permille(int pm, char *buf, size_t n)
@@ -53,14 +53,35 @@ static const char *share_level(int l)
     return l >= 0 && l <= 2 ? names[l] : "?";
 }
 
-static const struct inject *inject_def(const struct view *v, evtext_injects injects, int index)
+static void remember(const struct view_inject *in, struct evtext_inject *s)
+{
+    memset(s, 0, sizeof *s);
+    snprintf(s->title, sizeof s->title, "%s", in->title);
+    s->nchoices = in->nchoices;
+    for (int c = 0; c < in->nchoices; c++)
+        snprintf(s->labels[c], sizeof s->labels[c], "%s", in->choices[c].label);
+}
+
+void evtext_remember(const struct view *v, struct evtext_inject *seen)
+{
+    for (int i = 0; i < v->ninjects; i++)
+        if (v->injects[i].index >= 0 && v->injects[i].index < MAX_INJECTS)
+            remember(&v->injects[i], &seen[v->injects[i].index]);
+}
+
+/* The inject of that index as the reader knows it: live in the view, or
+ * seen before; NULL when neither. */
+static const struct evtext_inject *inject_seen(const struct view *v, evtext_injects injects,
+                                               int index, struct evtext_inject *live)
 {
     if (index < 0 || index >= MAX_INJECTS)
         return NULL;
     for (int i = 0; i < v->ninjects; i++)
-        if (v->injects[i].index == index)
-            return v->injects[i].def;
-    return injects ? injects[index] : NULL;
+        if (v->injects[i].index == index) {
+            remember(&v->injects[i], live);
+            return live;
+        }
+    return injects && injects[index].title[0] ? &injects[index] : NULL;
 }
 
 static const char *blame_text(const struct view *v, int blamed, char *buf, size_t n)
@@ -81,7 +102,8 @@ void evtext_cause(const struct view *v, evtext_injects injects, const struct eve
         [CAUSE_SPOILERS] = "drift and spoilers",
         [CAUSE_SHARING] = "decay, and what was shared",
     };
-    const struct inject *in;
+    const struct evtext_inject *in;
+    struct evtext_inject live;
     int me = e->cause_seat >= 0 && e->cause_seat == v->seat;
     switch (e->cause) {
     case CAUSE_ORDER:
@@ -89,7 +111,7 @@ void evtext_cause(const struct view *v, evtext_injects injects, const struct eve
                  order_title(v, e->cause_arg));
         break;
     case CAUSE_INJECT:
-        in = inject_def(v, injects, e->cause_arg);
+        in = inject_seen(v, injects, e->cause_arg, &live);
         snprintf(buf, n, "the inject \"%s\"", in ? in->title : "news of the week");
         break;
     case CAUSE_INCIDENT:
@@ -161,23 +183,24 @@ int event_text(const struct view *v, evtext_injects injects, const struct event 
 {
     char t1[64], why[240];
     buf[0] = 0;
-    const struct inject *in;
+    const struct evtext_inject *in;
+    struct evtext_inject live;
     switch (e->kind) {
     case EV_TURN_BEGIN:
         snprintf(buf, n, "Week %d begins.", e->a);
         return EVT_SKIP;
     case EV_INJECT:
-        in = inject_def(v, injects, e->a);
+        in = inject_seen(v, injects, e->a, &live);
         if (e->target >= 0)
             snprintf(buf, n, "Inject for %s: %s", whom(v, e->target), in ? in->title : "a message");
         else
             snprintf(buf, n, "Inject: %s", in ? in->title : "news for the mission");
         return e->target >= 0 ? EVT_PRIVATE : EVT_PUBLIC;
     case EV_INJECT_CHOICE:
-        in = inject_def(v, injects, e->a);
+        in = inject_seen(v, injects, e->a, &live);
         if (in && e->b >= 0 && e->b < in->nchoices)
             snprintf(buf, n, "%s: %s chose \"%s\".", in->title,
-                     e->actor >= 0 ? who(v, e->actor) : "The mission", in->choices[e->b].label);
+                     e->actor >= 0 ? who(v, e->actor) : "The mission", in->labels[e->b]);
         else
             snprintf(buf, n, "%s answered an inject (choice %d).",
                      e->actor >= 0 ? who(v, e->actor) : "The mission", e->b + 1);

@@ -19,9 +19,20 @@ enum evtone {
     EVT_ALERT,                   /* public and grave: incidents, leaks */
 };
 
-/* Inject definitions the reader has seen, by inject index; entries may be
- * NULL (then the text says less). May itself be NULL. */
-typedef const struct inject *const *evtext_injects;
+/* What the reader has seen of an inject while it was live: its title and
+ * its choices' labels (title "" when unseen: then the text says less). */
+struct evtext_inject {
+    char title[NAME_LEN];
+    char labels[MAX_CHOICES][SHORT_TEXT];
+    int nchoices;
+};
+
+/* The injects the reader has seen, by inject index (MAX_INJECTS entries);
+ * may be NULL. */
+typedef const struct evtext_inject *evtext_injects;
+
+/* Keeps what the view's live injects say in seen (MAX_INJECTS entries). */
+void evtext_remember(const struct view *v, struct evtext_inject *seen);
 
 /* Writes the event's line into buf (always NUL-terminated) and returns its
  * tone; EVT_SKIP leaves an empty line. */

@@ -49,11 +49,6 @@ int lobby_load(struct lobby *l, const char *path, struct errlist *e)
     return l->h != NULL;
 }
 
-const struct scenario *lobby_scenario(const struct lobby *l)
-{
-    return l->h ? host_bundle(l->h)->sc : l->loaded ? l->b.sc : NULL;
-}
-
 void lobby_free(struct lobby *l)
 {
     if (!l)

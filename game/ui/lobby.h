@@ -33,9 +33,6 @@ void lobby_start(struct lobby *l, const int *human, const struct personality *co
  * or 0 with errors in e (l is then empty). */
 int lobby_load(struct lobby *l, const char *path, struct errlist *e);
 
-/* The scenario of l's game (a loaded game's own), or NULL. */
-const struct scenario *lobby_scenario(const struct lobby *l);
-
 /* Frees the game and the bundle; NULL-safe; leaves l empty. */
 void lobby_free(struct lobby *l);
 

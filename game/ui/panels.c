@@ -11,8 +11,8 @@ static const char *const share_names[] = { "none", "tactical", "broad" };
 
 static attr_t stab_attr(const struct cui *u, int s)
 {
-    return s >= u->pub.success_avg ? term_attr(R_GOOD)
-           : s >= u->pub.partial_avg ? term_attr(R_WARN)
+    return s >= u->v->pub->success_avg ? term_attr(R_GOOD)
+           : s >= u->v->pub->partial_avg ? term_attr(R_WARN)
                                      : term_attr(R_BAD);
 }
 
@@ -47,14 +47,14 @@ void order_target_text(const struct cui *u, const struct order *o, char *buf, si
     switch (order_target_kind(o->kind)) {
     case TK_SECTOR:
         if (o->sector >= 0 && o->sector < v->nsectors)
-            snprintf(buf, n, "%s", v->sectors[o->sector].name);
+            snprintf(buf, n, "%s", v->pub->sectors[o->sector].name);
         break;
     case TK_SEAT:
         snprintf(buf, n, "%s", evtext_seat(v, o->target));
         break;
     case TK_SECTOR_SEAT:
         snprintf(buf, n, "%s, %s", o->sector >= 0 && o->sector < v->nsectors
-                                       ? v->sectors[o->sector].name : "?",
+                                       ? v->pub->sectors[o->sector].name : "?",
                  evtext_seat(v, o->target));
         break;
     case TK_LEVEL:
@@ -63,7 +63,7 @@ void order_target_text(const struct cui *u, const struct order *o, char *buf, si
     case TK_CHOICE:
         for (int i = 0; i < v->ninjects; i++)
             if (v->injects[i].index == o->inject) {
-                const struct inject *in = v->injects[i].def;
+                const struct view_inject *in = &v->injects[i];
                 snprintf(buf, n, "%s", o->level >= 0 && o->level < in->nchoices
                                            ? in->choices[o->level].label : "?");
             }
@@ -87,7 +87,7 @@ static void board(struct cui *u, struct turnui *t, struct rect r, int focused)
     int forcesw = v->nseats * tagw < 6 ? 6 : v->nseats * tagw;
     int namew = 10;
     for (int s = 0; s < v->nsectors; s++) {
-        int c = text_cols(v->sectors[s].name, -1);
+        int c = text_cols(v->pub->sectors[s].name, -1);
         if (c > namew)
             namew = c;
     }
@@ -119,6 +119,7 @@ static void board(struct cui *u, struct turnui *t, struct rect r, int focused)
     for (int i = 0; i < list_h && t->top[P_BOARD] + i < v->nsectors; i++) {
         int s = t->top[P_BOARD] + i;
         const struct view_sector *vs = &v->sectors[s];
+        const struct pub_sector *ps = &v->pub->sectors[s];
         int row = y + 1 + i;
         if (focused && s == sel)
             d_fill(row, x, w, term_attr(R_SELECT));
@@ -127,11 +128,11 @@ static void board(struct cui *u, struct turnui *t, struct rect r, int focused)
             d_glyph(row, x, v->seat >= 0 ? ui_seat_attr(u, v->seat) : A_BOLD, G_HERE);
         else if (v->seat >= 0 && view_reaches(v, s))
             d_glyph(row, x, term_attr(R_DIM), G_NEAR);
-        d_text(row, cx_name, namew, base | (vs->features & 1u << FEAT_HQ ? A_BOLD : 0), vs->name);
+        d_text(row, cx_name, namew, base | (ps->features & 1u << FEAT_HQ ? A_BOLD : 0), ps->name);
         char feats[8];
         int nf = 0;
         for (int f = 0; f < FEAT_COUNT && nf < 3; f++)
-            if (vs->features & (1u << f))
+            if (ps->features & (1u << f))
                 feats[nf++] = feat_letters[f];
         feats[nf] = 0;
         d_text(row, cx_feat, 3, base ? base : hd, feats);
@@ -150,22 +151,23 @@ static void board(struct cui *u, struct turnui *t, struct rect r, int focused)
     /* the selected sector in one line */
     if (sel >= 0 && sel < v->nsectors) {
         const struct view_sector *vs = &v->sectors[sel];
+        const struct pub_sector *ps = &v->pub->sectors[sel];
         char line[512];
-        int len = snprintf(line, sizeof line, "%s: %dk people", vs->name, vs->population);
+        int len = snprintf(line, sizeof line, "%s: %dk people", ps->name, ps->population);
         static const char *const feat_words[FEAT_COUNT] = {
             "mission HQ", "airport", "logistics hub", "ceasefire line", "border crossing",
         };
         if (vs->deployed & me)
             len += snprintf(line + len, sizeof line - (size_t)len, ", we are here");
         for (int f = 0; f < FEAT_COUNT; f++)
-            if (vs->features & (1u << f))
+            if (ps->features & (1u << f))
                 len += snprintf(line + len, sizeof line - (size_t)len, ", %s", feat_words[f]);
         len += snprintf(line + len, sizeof line - (size_t)len, "; next to");
         int first = 1;
         for (int s = 0; s < v->nsectors; s++)
-            if (vs->neighbours & (1u << s)) {
+            if (ps->neighbours & (1u << s)) {
                 len += snprintf(line + len, sizeof line - (size_t)len, "%s %s", first ? "" : ",",
-                                v->sectors[s].name);
+                                v->pub->sectors[s].name);
                 first = 0;
             }
         char fit[512];
@@ -199,7 +201,7 @@ static void orders(struct cui *u, struct turnui *t, struct rect r, int focused)
         order_target_text(u, &t->draft[k], tgt, sizeof tgt);
         if (!tgt[0] || t->draft[k].kind == ORD_RESPOND)
             continue;
-        int c = text_cols(v->cat->orders[t->draft[k].kind].name, -1), ct = text_cols(tgt, -1);
+        int c = text_cols(v->pub->cat.orders[t->draft[k].kind].name, -1), ct = text_cols(tgt, -1);
         maxname = c > maxname ? c : maxname;
         maxtgt = ct > maxtgt ? ct : maxtgt;
     }
@@ -238,9 +240,9 @@ static void orders(struct cui *u, struct turnui *t, struct rect r, int focused)
         int namew = tgt[0] ? namecol : room;
         if (o->kind == ORD_RESPOND)
             namew = 6;
-        d_text(row, x + 2, namew, a, o->kind == ORD_RESPOND ? "Answer" : v->cat->orders[o->kind].name);
+        d_text(row, x + 2, namew, a, o->kind == ORD_RESPOND ? "Answer" : v->pub->cat.orders[o->kind].name);
         d_text(row, x + 3 + namew, room - namew - 1, selected ? a : term_attr(R_DIM), tgt);
-        d_textf(row, x + w - costw, costw, a, "%2d", v->cat->orders[o->kind].cost);
+        d_textf(row, x + w - costw, costw, a, "%2d", v->pub->cat.orders[o->kind].cost);
     }
     /* the selected order in full, then in words, below the list */
     if (focused && sel < t->n && list_h - n >= 2) {
@@ -249,9 +251,9 @@ static void orders(struct cui *u, struct turnui *t, struct rect r, int focused)
         order_target_text(u, o, tgt, sizeof tgt);
         struct page *pg = &u->aux;
         page_reset(pg, w - 2);
-        page_addf(pg, A_BOLD, 0, "%s%s%s (%d AP)", v->cat->orders[o->kind].name,
-                  tgt[0] ? ": " : "", tgt, v->cat->orders[o->kind].cost);
-        page_add(pg, term_attr(R_DIM), 0, v->cat->orders[o->kind].summary);
+        page_addf(pg, A_BOLD, 0, "%s%s%s (%d AP)", v->pub->cat.orders[o->kind].name,
+                  tgt[0] ? ": " : "", tgt, v->pub->cat.orders[o->kind].cost);
+        page_add(pg, term_attr(R_DIM), 0, v->pub->cat.orders[o->kind].summary);
         struct rect in = { y + 1 + n + 1, x + 1, list_h - n - 1, w - 1 };
         page_draw(pg, in, 0, -1, 0);
     }
@@ -463,7 +465,7 @@ void panel_dossier_page(struct cui *u, int target, struct page *pg)
                   v->c[target].reputation,
                   v->c[target].share >= 0 && v->c[target].share <= 2 ? share_names[v->c[target].share] : "?",
                   v->c[target].supplied, text_s(v->c[target].supplied));
-        page_add(pg, term_attr(R_DIM), 0, v->c[target].profile);
+        page_add(pg, term_attr(R_DIM), 0, v->pub->seats[target].profile);
     }
     page_blank(pg);
     page_add(pg, term_attr(R_DIM), 0,
@@ -483,8 +485,8 @@ static void mission(struct cui *u, struct turnui *t, struct rect r, int focused)
     page_reset(pg, w);
     page_addf(pg, A_NORMAL, 0, "Mandate: average stability %d (success %d, partial %d), lowest %d "
               "(success needs %d). Collapse below %d.",
-              v->avg_stability, u->pub.success_avg, u->pub.partial_avg, v->min_stability,
-              u->pub.success_min, u->pub.collapse_floor);
+              v->avg_stability, u->v->pub->success_avg, u->v->pub->partial_avg, v->min_stability,
+              u->v->pub->success_min, u->v->pub->collapse_floor);
     page_addf(pg, A_NORMAL, 0, "Network: centralisation %d of 3, security %d. Pool %d. "
               "Incidents so far: %d.", v->centralisation, v->net_security, v->pool, v->incidents);
     if (v->seat >= 0)
@@ -513,8 +515,8 @@ static void mission(struct cui *u, struct turnui *t, struct rect r, int focused)
         for (int k = 0; k < v->nobjectives; k++)
             page_bullet(pg, v->objectives[k].done ? term_attr(R_GOOD) : A_NORMAL, 2,
                         v->objectives[k].done ? G_CHECK : G_CROSS, "%s (%d pt%s)",
-                        v->objectives[k].def.text, v->objectives[k].def.points,
-                        text_s(v->objectives[k].def.points));
+                        v->objectives[k].text, v->objectives[k].points,
+                        text_s(v->objectives[k].points));
         page_add(pg, term_attr(R_HEADING), 0, "Our capabilities");
         char caps[256];
         int len = 0;
@@ -556,7 +558,7 @@ static void relations(struct cui *u, struct turnui *t, struct rect r, int focuse
     int row = y + 1;
     for (int a = top; a < v->nseats && row < y + rows; a++, row++) {
         char name[64];
-        snprintf(name, sizeof name, "%s%s", v->c[a].name, a == v->seat ? " *" : "");
+        snprintf(name, sizeof name, "%s%s", v->pub->seats[a].name, a == v->seat ? " *" : "");
         d_text(row, x + 1, namew - 1, ui_seat_attr(u, a), name);
         for (int b = 0; b < v->nseats; b++) {
             if (a == b)
@@ -580,7 +582,7 @@ static void relations(struct cui *u, struct turnui *t, struct rect r, int focuse
         int any = 0;
         for (int b = 0; b < v->nseats; b++)
             if (b != v->seat && v->me.evidence[b] > 0) {
-                len += snprintf(buf + len, sizeof buf - (size_t)len, " %s %d", v->c[b].name,
+                len += snprintf(buf + len, sizeof buf - (size_t)len, " %s %d", v->pub->seats[b].name,
                                 v->me.evidence[b]);
                 any = 1;
             }

@@ -212,7 +212,7 @@ static void sector_causes(struct cui *u, int turn, int s, const struct event *we
         case EV_MANDATE_OP:
             snprintf(why, sizeof why, "%s%s %s", e->actor == v->seat ? "our" : evtext_seat(v, e->actor),
                      e->actor == v->seat ? "" : "'s",
-                     e->order >= 0 && e->order < ORD_COUNT ? v->cat->orders[e->order].name : "?");
+                     e->order >= 0 && e->order < ORD_COUNT ? v->pub->cat.orders[e->order].name : "?");
             part_add(st, &nst, MAXP, e->a, why);
             part_add(th, &nth, MAXP, e->b, why);
             break;
@@ -253,7 +253,7 @@ void report_sectors(struct cui *u, struct page *pg, int turn)
         int d = e->b - e->a;
         const struct view_sector *sc = &v->sectors[e->sector];
         page_addf(pg, d > 0 ? term_attr(R_GOOD) : d < 0 ? term_attr(R_BAD) : A_NORMAL, 2,
-                  "%-16.16s stability %3d -> %3d (%+d)  threat %d -> %d%s", sc->name, e->a, e->b,
+                  "%-16.16s stability %3d -> %3d (%+d)  threat %d -> %d%s", v->pub->sectors[e->sector].name, e->a, e->b,
                   d, e->c, e->d, sc->deployed & (1u << v->seat) ? "  (we are here)" : "");
         char why[700];
         sector_causes(u, turn, e->sector, e, why, sizeof why);

@@ -73,14 +73,14 @@ static void withdraw(struct cui *u, struct turnui *t)
         ui_status(u, R_WARN, "Select an order in the Orders panel to withdraw it.");
         return;
     }
-    ui_status(u, R_NORMAL, "Withdrawn: %s.", u->v->cat->orders[t->draft[k].kind].name);
+    ui_status(u, R_NORMAL, "Withdrawn: %s.", u->v->pub->cat.orders[t->draft[k].kind].name);
     drop(t, k);
     /* the rest may have leaned on it (a backdoor on a contribution) */
     char why[160];
     int bad;
     while ((bad = draft_refused(u, t, why, sizeof why)) >= 0) {
         ui_status(u, R_WARN, "Withdrawn, with %s that needed it.",
-                  u->v->cat->orders[t->draft[bad].kind].name);
+                  u->v->pub->cat.orders[t->draft[bad].kind].name);
         drop(t, bad);
     }
 }
@@ -135,7 +135,7 @@ static int clear_refused(struct cui *u, struct turnui *t)
             return 0;
         }
         const struct order *o = &t->draft[bad];
-        const char *name = u->v->cat->orders[o->kind].name;
+        const char *name = u->v->pub->cat.orders[o->kind].name;
         order_target_text(u, o, tgt, sizeof tgt);
         snprintf(text, sizeof text, "Order %d, %s%s%s, cannot be given: %s. Withdraw it?",
                  bad + 1, name, tgt[0] ? ": " : "", tgt, why);
@@ -164,7 +164,7 @@ static int end_turn(struct cui *u, struct turnui *t)
         return ok < 0 ? SR_QUIT : -1;
     int cost = view_order_cost(v, t->draft, t->n);
     int len = snprintf(text, sizeof text, "End %s's turn with %d order%s (%d of %d AP)?",
-                       v->c[v->seat].name, t->n, text_s(t->n), cost, v->me.ap);
+                       v->pub->seats[v->seat].name, t->n, text_s(t->n), cost, v->me.ap);
     if (cost < v->me.ap)
         len += snprintf(text + len, sizeof text - (size_t)len, " %d AP stay%s unused.",
                         v->me.ap - cost, v->me.ap - cost == 1 ? "s" : "");

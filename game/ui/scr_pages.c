@@ -28,8 +28,8 @@ int report_has(const struct view *v)
 
 static attr_t stab_role_attr(const struct cui *u, int s)
 {
-    return s >= u->pub.success_avg ? term_attr(R_GOOD)
-           : s >= u->pub.partial_avg ? term_attr(R_WARN)
+    return s >= u->v->pub->success_avg ? term_attr(R_GOOD)
+           : s >= u->v->pub->partial_avg ? term_attr(R_WARN)
                                      : term_attr(R_BAD);
 }
 
@@ -126,13 +126,13 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
     int t = reported_turn(v);
     page_addf(pg, term_attr(R_TITLE), 0, "Report on week %d of %d", t, v->turns);
     page_addf(pg, term_attr(R_DIM), 0, "What %s learnt of the week's resolution. Secret lines "
-              "(%s) are ours alone.", v->c[v->seat].name, term_glyph(G_SECRET));
+              "(%s) are ours alone.", v->pub->seats[v->seat].name, term_glyph(G_SECRET));
     page_blank(pg);
     for (int k = 0; k < v->nevents; k++)
         if (v->events[k].kind == EV_MANDATE && v->events[k].turn == t)
             page_addf(pg, stab_role_attr(u, v->events[k].a), 0,
                       "The mandate: average stability %d (success %d, partial %d); lowest "
-                      "sector %d.", v->events[k].a, u->pub.success_avg, u->pub.partial_avg,
+                      "sector %d.", v->events[k].a, u->v->pub->success_avg, u->v->pub->partial_avg,
                       v->events[k].b);
     page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "Our covert operations: the rolls against the odds");
@@ -149,7 +149,7 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
         if (e->order >= 0 && (order_target_kind(e->order) == TK_SEAT || e->target == TARGET_HQ))
             snprintf(tgt, sizeof tgt, " on %s", evtext_seat(v, e->target));
         page_bullet(pg, A_BOLD, 2, G_SECRET, "%s%s",
-                  e->order >= 0 ? v->cat->orders[e->order].name : "?", tgt);
+                  e->order >= 0 ? v->pub->cat.orders[e->order].name : "?", tgt);
         page_addf(pg, e->outcome ? term_attr(R_GOOD) : term_attr(R_BAD), 6,
                   "%-8s rolled %5s, needed under %s", e->outcome ? "SUCCESS" : "FAILED", roll, ch);
         if (e->blamed == -2)
@@ -277,14 +277,14 @@ static void brief_build(struct cui *u, void *arg, struct page *pg)
     const struct view *v = u->v;
     b->nitems = 0;
     page_addf(pg, term_attr(R_TITLE), 0, "Week %d of %d: the brief for %s", v->turn, v->turns,
-              v->c[v->seat].name);
+              v->pub->seats[v->seat].name);
     page_blank(pg);
-    if (v->turn == 1 && u->pub.summary) {
+    if (v->turn == 1 && v->pub->summary[0]) {
         page_add(pg, term_attr(R_HEADING), 0, "The situation");
-        page_add(pg, A_NORMAL, 2, u->pub.summary);
+        page_add(pg, A_NORMAL, 2, v->pub->summary);
         page_blank(pg);
-        page_addf(pg, term_attr(R_HEADING), 0, "Our contingent: %s", v->c[v->seat].name);
-        page_add(pg, A_NORMAL, 2, v->c[v->seat].profile);
+        page_addf(pg, term_attr(R_HEADING), 0, "Our contingent: %s", v->pub->seats[v->seat].name);
+        page_add(pg, A_NORMAL, 2, v->pub->seats[v->seat].profile);
         page_blank(pg);
     }
     page_add(pg, term_attr(R_HEADING), 0, "This week's injects");
@@ -293,7 +293,7 @@ static void brief_build(struct cui *u, void *arg, struct page *pg)
     if (!v->ninjects)
         page_blank(pg);
     for (int i = 0; i < v->ninjects; i++) {
-        const struct inject *in = v->injects[i].def;
+        const struct view_inject *in = &v->injects[i];
         page_bullet(pg, A_BOLD, 2, G_ARROW, "%s%s", in->title,
                   in->audience >= 0 ? "  (for us alone)" : "");
         page_add(pg, A_NORMAL, 4, in->text);
@@ -316,8 +316,8 @@ static void brief_build(struct cui *u, void *arg, struct page *pg)
     for (int k = 0; k < v->nobjectives; k++)
         page_bullet(pg, v->objectives[k].done ? term_attr(R_GOOD) : A_NORMAL, 2,
                     v->objectives[k].done ? G_CHECK : G_CROSS, "%s (%d point%s)",
-                    v->objectives[k].def.text, v->objectives[k].def.points,
-                    text_s(v->objectives[k].def.points));
+                    v->objectives[k].text, v->objectives[k].points,
+                    text_s(v->objectives[k].points));
     if (!v->nobjectives)
         page_add(pg, term_attr(R_DIM), 2, "none");
     page_blank(pg);
@@ -343,7 +343,7 @@ static int set_answer(struct turnui *t, const struct view *v, int item)
     int i = item / MAX_CHOICES, c = item % MAX_CHOICES;
     if (i >= v->ninjects)
         return 0;
-    const struct inject *def = v->injects[i].def;
+    const struct view_inject *def = &v->injects[i];
     if (def->audience != v->seat || c >= def->nchoices)
         return 0;
     int inject = v->injects[i].index;
@@ -375,7 +375,7 @@ int screen_brief(struct cui *u, struct turnui *t)
     /* start on the first unanswered question */
     const struct view *v = u->v;
     for (int i = 0; i < v->ninjects; i++) {
-        const struct inject *in = v->injects[i].def;
+        const struct view_inject *in = &v->injects[i];
         if (in->nchoices > 0 && in->audience == v->seat &&
             answer_of(t, v->injects[i].index) < 0) {
             ps.sel = i * MAX_CHOICES;
@@ -499,9 +499,9 @@ int screen_curtain(struct cui *u, int seat)
     u->curtain = 1;
     const struct view *v = u->v;       /* the seat's: only its public name is read */
     struct curtain c = { NULL, NULL };
-    if (seat >= 0 && seat < v->nseats) {
-        c.name = v->c[seat].name;
-        c.colour = v->c[seat].colour;
+    if (seat >= 0 && seat < v->nseats && v->pub) {
+        c.name = v->pub->seats[seat].name;
+        c.colour = v->pub->seats[seat].colour;
     }
     struct input in;
     for (;;) {
@@ -517,22 +517,29 @@ int screen_curtain(struct cui *u, int seat)
 
 /* --- the result and the debrief ---------------------------------------- */
 
+/* What the result page is drawn from: the facilitator's view (every
+ * secret is out) and the debrief model (who played; may be NULL). */
+struct result {
+    const struct fview *f;
+    const struct debrief *d;
+};
+
 static void result_build(struct cui *u, void *arg, struct page *pg)
 {
-    const struct view *v = u->v;      /* the facilitator's: every secret is out */
-    const struct game *g = v->all;
-    (void)arg;
+    const struct result *res = arg;
+    const struct fview *f = res->f;
+    const struct view *v = &f->pub_part;
     static const char *const outcome[] = { "-", "SUCCESS", "PARTIAL SUCCESS", "FAILURE" };
     attr_t oa = v->outcome == OUT_SUCCESS ? term_attr(R_GOOD) | A_BOLD
                 : v->outcome == OUT_PARTIAL ? term_attr(R_WARN) | A_BOLD
                                             : term_attr(R_BAD);
-    page_addf(pg, term_attr(R_TITLE), 0, "The end of the mandate: %s", v->scenario);
+    page_addf(pg, term_attr(R_TITLE), 0, "The end of the mandate: %s", v->pub->name);
     page_blank(pg);
     page_addf(pg, oa, 2, "The mission: %s%s", outcome[v->outcome >= 0 && v->outcome < 4 ? v->outcome : 0],
               v->collapsed ? " (the mandate collapsed)" : "");
     page_addf(pg, A_NORMAL, 2, "Average stability %d (success needs %d, partial %d); lowest "
-              "sector %d (success needs %d).", v->avg_stability, u->pub.success_avg,
-              u->pub.partial_avg, v->min_stability, u->pub.success_min);
+              "sector %d (success needs %d).", v->avg_stability, u->v->pub->success_avg,
+              u->v->pub->partial_avg, v->min_stability, u->v->pub->success_min);
     page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "National scores");
     char name[160];
@@ -542,7 +549,7 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
     struct score sc[MAX_SEATS];
     int order[MAX_SEATS];
     for (int i = 0; i < v->nseats; i++) {
-        score_seat(g, i, &sc[i]);
+        sc[i] = f->seats[i].score;
         order[i] = i;
     }
     for (int i = 1; i < v->nseats; i++)
@@ -551,20 +558,20 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
             order[j] = order[j - 1];
             order[j - 1] = x;
         }
-    int winner = score_winner(g);
+    int winner = f->winner;
     for (int k = 0; k < v->nseats; k++) {
         int i = order[k];
         char fac[16];
         snprintf(fac, sizeof fac, "x%d.%02d", sc[i].factor / 1000, sc[i].factor % 1000 / 10);
         page_addf(pg, i == winner ? term_attr(R_GOOD) | A_BOLD : ui_seat_attr(u, i), 2,
                   "%s %6d %6d %6d %6d %6d %6d %6s %6d",
-                  text_fit(name, sizeof name, v->c[i].name, 14, FIT_LEFT), sc[i].intel,
+                  text_fit(name, sizeof name, v->pub->seats[i].name, 14, FIT_LEFT), sc[i].intel,
                   sc[i].influence, sc[i].objectives, sc[i].reputation, -sc[i].penalties, sc[i].raw,
                   fac, sc[i].total);
     }
     page_blank(pg);
     page_addf(pg, term_attr(R_GOOD) | A_BOLD, 2, "%s Winner: %s, with %d point%s.",
-              term_glyph(G_ARROW), v->c[winner].name, sc[winner].total,
+              term_glyph(G_ARROW), v->pub->seats[winner].name, sc[winner].total,
               text_s(sc[winner].total));
     page_add(pg, term_attr(R_DIM), 2, "Intel: fresh dossiers by value. Infl: influence with the "
              "host. Object: secret objectives met. Reput: the trust others hold in it. Penal: "
@@ -572,20 +579,18 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
              "every score.");
     page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "Who played, and their secret objectives");
-    struct link_status *st = calloc(1, sizeof *st);
-    if (st)
-        u->link->status(u->link->ctx, st);
     for (int i = 0; i < v->nseats; i++) {
-        page_addf(pg, ui_seat_attr(u, i), 2, "%s: %s", v->c[i].name,
-                  st ? st->played_by[i] : "?");
-        for (int k = 0; k < g->seats[i].nobjectives; k++) {
-            const struct objective_def *o = &g->sc->objectives[g->seats[i].objectives[k]];
-            page_bullet(pg, sc[i].done[k] ? term_attr(R_GOOD) : A_NORMAL, 4,
-                        sc[i].done[k] ? G_CHECK : G_CROSS, "%s (%d point%s)", o->text, o->points,
+        const struct db_seat *ds = res->d ? &res->d->seat[i] : NULL;
+        page_addf(pg, ui_seat_attr(u, i), 2, "%s: %s", v->pub->seats[i].name,
+                  !ds ? "-" : ds->human ? "human" : ds->personality[0] ? ds->personality : "AI");
+        const struct fview_seat *fs = &f->seats[i];
+        for (int k = 0; k < fs->nobjectives; k++) {
+            const struct view_objective *o = &fs->objectives[k];
+            page_bullet(pg, o->done ? term_attr(R_GOOD) : A_NORMAL, 4,
+                        o->done ? G_CHECK : G_CROSS, "%s (%d point%s)", o->text, o->points,
                         text_s(o->points));
         }
     }
-    free(st);
     page_blank(pg);
     page_addf(pg, term_attr(R_KEY), 0, "%s Enter: the debrief", term_glyph(G_ARROW));
     page_add(pg, term_attr(R_DIM), 2, "Seven pages, every secret out: the declassified "
@@ -643,8 +648,16 @@ int screen_result(struct cui *u)
     struct lesson_book *book = load_book();
     const struct seat_link *l = u->link;
     struct debrief *d = l->debrief ? l->debrief(l->ctx, book) : NULL;
+    struct fview *f = malloc(sizeof *f);
+    if (!f || !l->fview(l->ctx, f)) {
+        free(f);
+        debrief_free(d);
+        free(book);
+        return SR_QUIT;
+    }
+    struct result res_of = { f, d };
     for (;;) {
-        struct pagescreen rs = { "Result", rhints, result_build, NULL, &rtop, -1,
+        struct pagescreen rs = { "Result", rhints, result_build, &res_of, &rtop, -1,
                                  { 0, 0, 0, 0 }, 0 };
         int r = result_loop(u, &rs);
         if (r == SR_QUIT)
@@ -665,6 +678,7 @@ int screen_result(struct cui *u)
         if (r != SR_BACK)
             break;
     }
+    free(f);
     debrief_free(d);
     free(book);
     return res;

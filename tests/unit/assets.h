@@ -8,21 +8,24 @@
 #include <stdio.h>
 
 #include "core/personality.h"
+#include "core/pub.h"
 #include "core/world.h"
 #include "data/data.h"
 
-/* The scenario at path (the caller frees it), with cat and ps filled; NULL
- * after printing the errors. */
-static inline struct scenario *assets_load(struct catalogue *cat, struct personality_set *ps,
+/* The scenario at path (the caller frees it), with its public book (and
+ * the catalogue in it) and ps filled; NULL after printing the errors. */
+static inline struct scenario *assets_load(struct pub *pub, struct personality_set *ps,
                                            const char *path)
 {
     struct errlist e;
     struct scenario *sc = NULL;
     errlist_init(&e);
-    if (!data_load_catalogue(MANDATE_ASSETS "/orders.json", cat, &e) ||
+    if (!data_load_catalogue(MANDATE_ASSETS "/orders.json", &pub->cat, &e) ||
         !data_load_personalities(MANDATE_ASSETS "/ai", ps, &e) ||
         !(sc = data_load_scenario(path, &e)))
         errlist_print(&e, stderr);
+    if (sc)
+        pub_build(sc, &pub->cat, pub);
     return sc;
 }
 

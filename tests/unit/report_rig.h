@@ -22,7 +22,7 @@ struct rig {
     struct debrief *d;
 };
 
-/* Loads the fixture; the caller edits r->f->sc and r->f->cat, then calls
+/* Loads the fixture; the caller edits r->f->sc and r->f->pub.cat, then calls
  * rig_start. Success thresholds are set to 0 so that the mandate succeeds
  * and caps no rating (tests of the cap restore them). */
 static inline struct rig *rig_load(void)
@@ -49,7 +49,7 @@ static inline void rig_start(struct rig *r, int history)
 {
     r->s = calloc(1, sizeof *r->s);
     assert_non_null(r->s);
-    session_init(r->s, r->f->sc, &r->f->cat, NULL, 7);
+    session_init(r->s, r->f->sc, fx_pub(r->f), NULL, 7);
     for (int i = 0; i < r->f->sc->nseats; i++)
         r->s->ctl[i].human = 1;
     if (history)

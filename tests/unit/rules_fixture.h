@@ -16,6 +16,7 @@
 
 #include "core/game.h"
 #include "core/odds.h"
+#include "core/pub.h"
 #include "core/score.h"
 #include "core/view.h"
 #include "core/world.h"
@@ -33,7 +34,8 @@ enum { AUREL = 0, BRISA = 1, CORVO = 2, DELM = 3 };
 
 struct fx {
     struct scenario *sc;         /* owned; tests may edit it before fx_start */
-    struct catalogue cat;        /* loaded, then pinned to the test book */
+    struct pub pub;              /* its catalogue loaded, then pinned to the test
+                                    book; the rest built from sc by fx_start */
     struct game g;
     struct view v;               /* scratch for view tests */
     char why[REASON_LEN];        /* the last refusal */
@@ -203,25 +205,32 @@ static inline struct fx *fx_load(const char *scenario)
     assert_non_null(f);
     assert_non_null(e);
     errlist_init(e);
-    int ok = data_load_catalogue(MANDATE_ASSETS "/orders.json", &f->cat, e);
+    int ok = data_load_catalogue(MANDATE_ASSETS "/orders.json", &f->pub.cat, e);
     f->sc = data_load_scenario(scenario, e);
     if (!ok || !f->sc)
         fx_show(e);
     free(e);
     assert_true(ok);
     assert_non_null(f->sc);
-    fx_rule_book(&f->cat.rules);
-    fx_check_book(&f->cat.rules);
-    fx_order_book(&f->cat);
+    fx_rule_book(&f->pub.cat.rules);
+    fx_check_book(&f->pub.cat.rules);
+    fx_order_book(&f->pub.cat);
     f->sc->ninjects = 0;
     f->sc->drift = 0;            /* no drift unless a test sets it */
     return f;
 }
 
+/* Builds the public book from the scenario as it stands now. */
+static inline const struct pub *fx_pub(struct fx *f)
+{
+    pub_build(f->sc, &f->pub.cat, &f->pub);
+    return &f->pub;
+}
+
 /* Starts the game (turn 1, its brief done). */
 static inline struct game *fx_start(struct fx *f, uint64_t seed)
 {
-    game_init(&f->g, f->sc, &f->cat, seed);
+    game_init(&f->g, f->sc, fx_pub(f), seed);
     return &f->g;
 }
 
@@ -244,34 +253,34 @@ static inline void fx_close(struct fx *f)
 /* Covert operations: always succeed / always fail; never / always seen. */
 static inline void fx_covert_sure(struct fx *f)
 {
-    f->cat.rules.covert_min = f->cat.rules.covert_max = 1000;
+    f->pub.cat.rules.covert_min = f->pub.cat.rules.covert_max = 1000;
 }
 static inline void fx_covert_fails(struct fx *f)
 {
-    f->cat.rules.covert_min = f->cat.rules.covert_max = 0;
+    f->pub.cat.rules.covert_min = f->pub.cat.rules.covert_max = 0;
 }
 static inline void fx_unseen(struct fx *f)
 {
-    f->cat.rules.detect_min = f->cat.rules.detect_max = 0;
+    f->pub.cat.rules.detect_min = f->pub.cat.rules.detect_max = 0;
 }
 static inline void fx_seen(struct fx *f)
 {
-    f->cat.rules.detect_min = f->cat.rules.detect_max = 1000;
+    f->pub.cat.rules.detect_min = f->pub.cat.rules.detect_max = 1000;
 }
 /* Attribution always right (p_right >= 2000, so even a false flag is seen
  * through) or never right, never wrong (unknown). */
 static inline void fx_attrib_right(struct fx *f)
 {
-    f->cat.rules.attrib_base = 1000;
-    f->cat.rules.attrib_per_ci = 500;
-    f->cat.rules.attrib_evidence = 500;
+    f->pub.cat.rules.attrib_base = 1000;
+    f->pub.cat.rules.attrib_per_ci = 500;
+    f->pub.cat.rules.attrib_evidence = 500;
 }
 static inline void fx_attrib_unknown(struct fx *f)
 {
-    f->cat.rules.attrib_base = 0;
-    f->cat.rules.attrib_per_ci = 0;
-    f->cat.rules.attrib_evidence = 0;
-    f->cat.rules.attrib_wrong = 0;
+    f->pub.cat.rules.attrib_base = 0;
+    f->pub.cat.rules.attrib_per_ci = 0;
+    f->pub.cat.rules.attrib_evidence = 0;
+    f->pub.cat.rules.attrib_wrong = 0;
 }
 
 /* Orders for the game's current turn. */

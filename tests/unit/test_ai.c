@@ -22,7 +22,7 @@
 #include "data/data.h"
 #include "session/session.h"
 
-static struct catalogue cat;
+static struct pub pub;
 static struct personality_set ps;
 static struct scenario *sc;
 static int games = 60;
@@ -30,7 +30,7 @@ static int games = 60;
 static int setup(void **state)
 {
     (void)state;
-    if (!(sc = assets_load(&cat, &ps, MANDATE_ASSETS "/scenarios/lakeland.json")))
+    if (!(sc = assets_load(&pub, &ps, MANDATE_ASSETS "/scenarios/lakeland.json")))
         return -1;
     const char *g = getenv("AI_GAMES");
     if (g && atoi(g) > 0)
@@ -70,7 +70,7 @@ static void run(const struct personality *const pers[MAX_SEATS], const int lv[MA
     struct session *s = malloc(sizeof *s);
     assert_non_null(s);
     for (int gi = 0; gi < games; gi++) {
-        session_init(s, sc, &cat, &ps, base + (uint64_t)gi);
+        session_init(s, sc, &pub, &ps, base + (uint64_t)gi);
         for (int i = 0; i < sc->nseats; i++) {
             if (pers && pers[i])
                 s->ctl[i].p = pers[i];
@@ -211,7 +211,7 @@ static void ai_choices_ignore_hidden_state(void **state)
     assert_non_null(s);
     assert_non_null(g2);
     for (int gi = 0; gi < 20; gi++) {
-        session_init(s, sc, &cat, &ps, 900 + (uint64_t)gi);
+        session_init(s, sc, &pub, &ps, 900 + (uint64_t)gi);
         while (s->g.phase == PHASE_ORDERS) {
             for (int seat = 0; seat < sc->nseats; seat++) {
                 *g2 = s->g;
@@ -234,7 +234,9 @@ static void ai_choices_ignore_hidden_state(void **state)
                 struct view v1, v2;
                 view_build(&s->g, seat, &v1);
                 view_build(g2, seat, &v2);
-                struct rng r1 = s->g.rng_ai, r2 = s->g.rng_ai;
+                struct rng r1, r2;
+                rng_derive(&r1, s->g.seed, s->g.turn, seat);
+                r2 = r1;
                 struct ai_mind m1 = s->ctl[seat].mind, m2 = s->ctl[seat].mind;
                 struct ai_choice c1[MAX_ORDERS], c2[MAX_ORDERS];
                 int n1 = ai_decide(&v1, s->ctl[seat].p, AI_EXPERT, &r1, &m1, c1, MAX_ORDERS, 1);
@@ -253,13 +255,62 @@ static void ai_choices_ignore_hidden_state(void **state)
     free(s);
 }
 
+/* A lean view (no inject texts) gives the same decisions, with or without
+ * reasons: texts are only ever quoted, never weighed. */
+static void ai_decides_the_same_on_a_lean_view(void **state)
+{
+    (void)state;
+    struct session *s = malloc(sizeof *s);
+    struct view *full = malloc(sizeof *full), *lean = malloc(sizeof *lean);
+    assert_non_null(s);
+    assert_non_null(full);
+    assert_non_null(lean);
+    long answers = 0;
+    for (int gi = 0; gi < 30; gi++) {
+        session_init(s, sc, &pub, &ps, 500 + (uint64_t)gi);
+        for (int i = 0; i < sc->nseats; i++)
+            s->ctl[i].level = gi % AI_LEVEL_COUNT;
+        while (s->g.phase == PHASE_ORDERS) {
+            for (int seat = 0; seat < sc->nseats; seat++) {
+                view_build(&s->g, seat, full);
+                view_build_lean(&s->g, seat, lean);
+                struct rng r1, r2;
+                rng_derive(&r1, s->g.seed, s->g.turn, seat);
+                r2 = r1;
+                struct ai_mind m1 = s->ctl[seat].mind, m2 = s->ctl[seat].mind;
+                struct ai_choice c1[MAX_ORDERS], c2[MAX_ORDERS];
+                int n1 = ai_decide(full, s->ctl[seat].p, s->ctl[seat].level, &r1, &m1, c1,
+                                   MAX_ORDERS, 1);
+                int n2 = ai_decide(lean, s->ctl[seat].p, s->ctl[seat].level, &r2, &m2, c2,
+                                   MAX_ORDERS, 0);
+                assert_int_equal(n1, n2);
+                for (int k = 0; k < n1; k++) {
+                    assert_memory_equal(&c1[k].o, &c2[k].o, sizeof c1[k].o);
+                    if (c1[k].o.kind == ORD_RESPOND) {   /* the reason quotes the inject */
+                        assert_non_null(strstr(c1[k].reason, sc->injects[c1[k].o.inject].title));
+                        answers++;
+                    }
+                }
+                assert_memory_equal(&r1, &r2, sizeof r1);
+                assert_memory_equal(&m1, &m2, sizeof m1);
+            }
+            session_ai_all(s);
+            session_resolve(s);
+        }
+    }
+    assert_true(answers > 0);
+    free(lean);
+    free(full);
+    free(s);
+}
+
 static void every_ai_decision_is_legal_and_has_a_reason(void **state)
 {
     (void)state;
     struct session *s = malloc(sizeof *s);
     assert_non_null(s);
     for (int gi = 0; gi < 30; gi++) {
-        session_init(s, sc, &cat, &ps, 200 + (uint64_t)gi);
+        session_init(s, sc, &pub, &ps, 200 + (uint64_t)gi);
         for (int i = 0; i < sc->nseats; i++)
             s->ctl[i].level = gi % AI_LEVEL_COUNT;
         if (gi % 5 == 4)
@@ -287,7 +338,7 @@ static void a_grudge_turns_the_ai_hard_line(void **state)
     (void)state;
     struct session *s = malloc(sizeof *s);
     assert_non_null(s);
-    session_init(s, sc, &cat, &ps, 77);
+    session_init(s, sc, &pub, &ps, 77);
     /* a detected, attributed operation against seat 2 by seat 0 */
     struct event *e = &s->g.events[s->g.nevents++];
     memset(e, 0, sizeof *e);
@@ -303,7 +354,8 @@ static void a_grudge_turns_the_ai_hard_line(void **state)
     struct personality p = *P("wary_guardian");
     p.grudge = 90;
     struct ai_choice ch[MAX_ORDERS];
-    struct rng r = s->g.rng_ai;
+    struct rng r;
+    rng_derive(&r, s->g.seed, s->g.turn, 2);
     int n = ai_decide(&v, &p, AI_STANDARD, &r, &m, ch, MAX_ORDERS, 1);
     assert_true(m.grudge[0] > 0);
     assert_int_equal(m.hardline, 1);
@@ -319,6 +371,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(ai_choices_ignore_hidden_state),
         cmocka_unit_test(every_ai_decision_is_legal_and_has_a_reason),
+        cmocka_unit_test(ai_decides_the_same_on_a_lean_view),
         cmocka_unit_test(a_grudge_turns_the_ai_hard_line),
         cmocka_unit_test(steadfast_missions_succeed_more_than_shadow_missions),
         cmocka_unit_test(personalities_are_distinct),

@@ -1,8 +1,9 @@
 /* test_determinism.c - a game is a function of its seed and its orders:
  * the same seed and orders give the same checksums and event streams turn
  * by turn; different seeds give different games; two games in one process
- * share nothing; a recorded game replays to the same checksums; and
- * neither the flavour stream nor the AI stream is read by resolution. */
+ * share nothing; a recorded game replays to the same checksums; the
+ * flavour stream is never read by resolution nor the AI; and an AI seat
+ * decides the same whichever seats decided before it. */
 #include "helpers.h"
 
 #include <stdio.h>
@@ -28,7 +29,7 @@ static const char *const scenarios[] = { LAKELAND, TWO_SEATS, EIGHT_SEATS };
 /* --- loading ---------------------------------------------------------------- */
 
 struct world {
-    struct catalogue cat;
+    struct pub pub;              /* its catalogue, and the book of sc */
     struct personality_set ps;
     struct scenario *sc;
 };
@@ -40,7 +41,7 @@ static struct world *world_load(const char *scenario)
     assert_non_null(w);
     assert_non_null(e);
     errlist_init(e);
-    int ok = data_load_catalogue(MANDATE_ASSETS "/orders.json", &w->cat, e);
+    int ok = data_load_catalogue(MANDATE_ASSETS "/orders.json", &w->pub.cat, e);
     ok = data_load_personalities(MANDATE_ASSETS "/ai", &w->ps, e) && ok;
     w->sc = data_load_scenario(scenario, e);
     if (!ok || !w->sc)
@@ -49,6 +50,7 @@ static struct world *world_load(const char *scenario)
     free(e);
     assert_true(ok);
     assert_non_null(w->sc);
+    pub_build(w->sc, &w->pub.cat, &w->pub);
     return w;
 }
 
@@ -64,7 +66,7 @@ static struct session *session_new(const struct world *w, uint64_t seed)
 {
     struct session *s = malloc(sizeof *s);
     assert_non_null(s);
-    session_init(s, w->sc, &w->cat, &w->ps, seed);
+    session_init(s, w->sc, &w->pub, &w->ps, seed);
     return s;
 }
 
@@ -333,7 +335,7 @@ static void replay_should_refuse_an_order_for_another_turn(void **state)
     world_free(w);
 }
 
-/* --- the flavour and AI streams ------------------------------------------- */
+/* --- the flavour stream and the AI's generators ------------------------------------------- */
 
 static void scramble(struct rng *r, struct rng *src)
 {
@@ -343,10 +345,11 @@ static void scramble(struct rng *r, struct rng *src)
         rng_next(r);
 }
 
-/* Resolution reads only g->rng: with the recorded orders, the flavour and
- * AI streams scrambled before every resolution change nothing, and
- * resolution leaves them where they were. */
-static void resolution_should_never_read_the_flavour_or_ai_stream(void **state)
+/* Resolution reads only g->rng: with the recorded orders, the flavour
+ * stream scrambled before every resolution changes nothing, and
+ * resolution leaves it where it was. (The AI's generators are not in the
+ * state: each decision derives its own.) */
+static void resolution_should_never_read_the_flavour_stream(void **state)
 {
     (void)state;
     struct rng src;
@@ -361,14 +364,12 @@ static void resolution_should_never_read_the_flavour_or_ai_stream(void **state)
             int t = 0;
             while (rec->g.phase == PHASE_ORDERS) {
                 session_ai_all(rec);
-                struct rng text = rec->g.rng_text, ai = rec->g.rng_ai;
+                struct rng text = rec->g.rng_text;
                 session_resolve(rec);
                 assert_memory_equal(&rec->g.rng_text, &text, sizeof text);
-                assert_memory_equal(&rec->g.rng_ai, &ai, sizeof ai);
 
                 char why[200] = "";
                 scramble(&rep->g.rng_text, &src);
-                scramble(&rep->g.rng_ai, &src);
                 if (!session_apply_turn(rep, &rec->rec.turns[t], why, sizeof why))
                     fail_msg("turn %d refused: %s", t + 1, why);
                 session_resolve(rep);
@@ -414,6 +415,49 @@ static void ai_should_never_read_the_flavour_stream(void **state)
     }
 }
 
+/* Issue 10: an AI seat decides from a generator of (seed, week, seat)
+ * alone, so its orders do not depend on which seats decided before it -
+ * what deadlines, seat switching and rewinds need. Seats decide in seat
+ * order in one game and in reverse order in the other (random and novice
+ * AIs, which draw the most): the same orders, week after week. */
+static void ai_seat_should_decide_the_same_whichever_seats_decided_before(void **state)
+{
+    (void)state;
+    for (int sc = 0; sc < NSCENARIOS; sc++) {
+        struct world *w = world_load(scenarios[sc]);
+        const struct personality *rnd = personality_find(&w->ps, "random");
+        assert_non_null(rnd);
+        long compared = 0;
+        for (uint64_t seed = 400; seed < 406; seed++) {
+            struct session *a = session_new(w, seed), *b = session_new(w, seed);
+            for (int i = 0; i < a->g.nseats; i++) {
+                a->ctl[i].level = b->ctl[i].level = i % 2 ? AI_NOVICE : AI_STANDARD;
+                if (i % 3 == 0)
+                    a->ctl[i].p = b->ctl[i].p = rnd;
+            }
+            while (a->g.phase == PHASE_ORDERS) {
+                for (int i = 0; i < a->g.nseats; i++)
+                    session_ai_turn(a, i, NULL, 0);
+                for (int i = b->g.nseats - 1; i >= 0; i--)
+                    session_ai_turn(b, i, NULL, 0);
+                for (int i = 0; i < a->g.nseats; i++) {
+                    assert_int_equal(a->g.norders[i], b->g.norders[i]);
+                    assert_memory_equal(a->g.orders[i], b->g.orders[i],
+                                        sizeof(struct order) * (size_t)a->g.norders[i]);
+                    compared += a->g.norders[i];
+                }
+                session_resolve(a);
+                session_resolve(b);
+                expect_same_game(&a->g, &b->g, "seats deciding in reverse order");
+            }
+            session_delete(a);
+            session_delete(b);
+        }
+        assert_true(compared > 0);
+        world_free(w);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -422,8 +466,9 @@ int main(void)
         cmocka_unit_test(two_games_in_one_process_should_not_interfere),
         cmocka_unit_test(replay_should_reproduce_every_turns_checksum),
         cmocka_unit_test(replay_should_refuse_an_order_for_another_turn),
-        cmocka_unit_test(resolution_should_never_read_the_flavour_or_ai_stream),
+        cmocka_unit_test(resolution_should_never_read_the_flavour_stream),
         cmocka_unit_test(ai_should_never_read_the_flavour_stream),
+        cmocka_unit_test(ai_seat_should_decide_the_same_whichever_seats_decided_before),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -55,7 +55,7 @@ static struct session *ai_game(uint64_t seed)
 {
     struct session *s = malloc(sizeof *s);
     assert_non_null(s);
-    session_init(s, bun.sc, &bun.cat, &bun.ps, seed);
+    session_init(s, bun.sc, &bun.pub, &bun.ps, seed);
     session_play_out(s);
     return s;
 }
@@ -111,7 +111,7 @@ static void a_game_of_scripted_ports_should_equal_its_orders_replayed(void **sta
     /* the same orders replayed give the same checksums */
     struct session *rep = malloc(sizeof *rep);
     assert_non_null(rep);
-    session_init(rep, bun.sc, &bun.cat, &bun.ps, 0);
+    session_init(rep, bun.sc, &bun.pub, &bun.ps, 0);
     struct replay_error err;
     if (!session_replay(rep, rec, -1, REPLAY_VERIFY, &err))
         fail_msg("the host's record does not replay: fault %d at week %d", err.fault,

@@ -17,14 +17,14 @@
 
 #include "session/calibrate.h"
 
-static struct catalogue cat;
+static struct pub pub;
 static struct personality_set ps;
 static struct scenario *sc;
 
 static int setup(void **state)
 {
     (void)state;
-    sc = assets_load(&cat, &ps, MANDATE_ASSETS "/scenarios/lakeland.json");
+    sc = assets_load(&pub, &ps, MANDATE_ASSETS "/scenarios/lakeland.json");
     return sc ? 0 : -1;
 }
 
@@ -44,7 +44,7 @@ static void shown_odds_are_calibrated_over_ten_thousand_decisions(void **state)
 {
     (void)state;
     static struct calib c;
-    calib_run(sc, &cat, &ps, 1, 10000, 20000, &c);
+    calib_run(sc, &pub, &ps, 1, 10000, 20000, &c);
     long n = c.all.n;
     double shown = pct(c.all.shown, n), truth = pct(c.all.truth, n);
     double seen = pct(c.all.success * 1000, n);

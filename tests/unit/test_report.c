@@ -104,7 +104,7 @@ static void backdoor_found_by_audit_names_objective_5_with_its_turns(void **stat
     struct rig *r = rig_load();
     fx_covert_sure(r->f);
     fx_unseen(r->f);
-    r->f->cat.rules.audit_base = 1000;
+    r->f->pub.cat.rules.audit_base = 1000;
     rig_start(r, 1);
     struct order a[2] = {o_(r, ORD_CONTRIBUTE, AMBER), o_(r, ORD_BACKDOOR, AMBER)};
     struct order b = os(r, ORD_PATROL, BASALT, SOUTH);
@@ -201,7 +201,7 @@ static void insider_found_by_sweep_is_countered(void **state)
     fx_covert_sure(r->f);
     fx_unseen(r->f);
     fx_attrib_right(r->f);
-    r->f->cat.rules.sweep_base = 1000;
+    r->f->pub.cat.rules.sweep_base = 1000;
     rig_start(r, 1);
     for (int t = 1; t <= 2; t++) {
         struct order a = os(r, ORD_PATROL, AMBER, NORTH);
@@ -278,7 +278,7 @@ static void intrusion_at_centralisation_two_names_objective_4(void **state)
         fx_covert_sure(r->f);
         fx_unseen(r->f);
         r->f->sc->centralisation = level;
-        r->f->cat.orders[ORD_INTRUDE].base = 500; /* every category yields */
+        r->f->pub.cat.orders[ORD_INTRUDE].base = 500; /* every category yields */
         rig_start(r, 1);
         struct order a = olv(r, ORD_SHARE, AMBER, 2), b = os(r, ORD_PATROL, BASALT, SOUTH);
         rig_turn(r, &a, 1, &b, 1); /* turn 1: Amber shares broadly */
@@ -421,7 +421,7 @@ static void detection_without_attribution_earns_half(void **state)
     struct rig *r = rig_load();
     fx_covert_sure(r->f);
     fx_unseen(r->f);
-    r->f->cat.rules.detect_min = r->f->cat.rules.detect_max = 1000;
+    r->f->pub.cat.rules.detect_min = r->f->pub.cat.rules.detect_max = 1000;
     fx_attrib_unknown(r->f);
     rig_start(r, 1);
     struct order a = os(r, ORD_PATROL, AMBER, NORTH), b = ot(r, ORD_OBSERVE, BASALT, AMBER);
@@ -490,7 +490,7 @@ static void lakeland_game_and_its_save_give_the_same_report(void **state)
     errlist_init(e);
     assert_true(bundle_load(b, "lakeland", e));
     assert_true(data_load_lessons(NULL, book, e));
-    session_init(s, b->sc, &b->cat, &b->ps, 3);
+    session_init(s, b->sc, &b->pub, &b->ps, 3);
     snprintf(s->rec.started_at, sizeof s->rec.started_at, "2030-01-02T03:04:05Z");
     session_keep_history(s);
     session_play_out(s);

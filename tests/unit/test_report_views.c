@@ -152,7 +152,7 @@ static void control_characters_never_reach_a_report(void **state)
 static struct rig *secret_game(void)
 {
     struct rig *r = rig_load();
-    struct catalogue *cat = &r->f->cat;
+    struct catalogue *cat = &r->f->pub.cat;
     fx_covert_sure(r->f);
     fx_attrib_unknown(r->f);
     cat->rules.detect_min = 0;
@@ -309,7 +309,7 @@ static void ai_reasons_stay_with_their_seat(void **state)
     errlist_init(e);
     assert_true(bundle_load(b, "lakeland", e));
     assert_true(data_load_lessons(NULL, book, e));
-    session_init(s, b->sc, &b->cat, &b->ps, 9);
+    session_init(s, b->sc, &b->pub, &b->ps, 9);
     session_keep_history(s);
     for (int t = 0; t < 5; t++) {
         session_ai_all(s);

@@ -12,7 +12,7 @@ static void r52_harden_raises_comms_security(void **state)
     (void)state;
     struct fx *f = fx_covert_game();
     struct game *g = &f->g;
-    f->cat.orders[ORD_HARDEN].base = 8;
+    f->pub.cat.orders[ORD_HARDEN].base = 8;
     fx_submit1(f, fx_o(f, ORD_HARDEN, AMBER));
     fx_resolve(f);
     assert_int_equal(g->seats[AMBER].comms, 53);
@@ -40,7 +40,7 @@ static void r53_sweep_blows_insiders_against_the_sweeper(void **state)
     (void)state;
     struct fx *f = fx_covert_game();
     struct game *g = &f->g;
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     fx_attrib_right(f);
     r->sweep_base = 0;
     r->sweep_per_ci = 500;                  /* CI 2: 1000 */
@@ -82,8 +82,8 @@ static void r53_swept_insider_may_be_blamed_on_a_third_seat(void **state)
     struct fx *f = fx_eight_game();
     struct game *g = &f->g;
     fx_attrib_unknown(f);
-    f->cat.rules.attrib_wrong = 1000;
-    f->cat.rules.sweep_base = 1000;
+    f->pub.cat.rules.attrib_wrong = 1000;
+    f->pub.cat.rules.sweep_base = 1000;
     fx_give_insider(f, CORVO, BRISA, STAGE_RECRUITED, 0);
     fx_submit1(f, fx_o(f, ORD_SWEEP, BRISA));
     fx_resolve(f);
@@ -103,7 +103,7 @@ static void r53_sweep_removes_implants(void **state)
     struct fx *f = fx_covert_game();
     struct game *g = &f->g;
     fx_attrib_right(f);
-    f->cat.rules.sweep_base = 1000;
+    f->pub.cat.rules.sweep_base = 1000;
     fx_give_implant(f, BASALT, AMBER, IMP_TAP, 1);
     fx_give_implant(f, BASALT, TARGET_HQ, IMP_NETWORK, 1);
     fx_submit1(f, fx_o(f, ORD_SWEEP, AMBER));
@@ -128,7 +128,7 @@ static void r83_sweep_puts_the_seat_on_alert(void **state)
 {
     (void)state;
     struct fx *f = fx_covert_game();
-    f->cat.rules.sweep_detect = 300;
+    f->pub.cat.rules.sweep_detect = 300;
     fx_submit1(f, fx_o(f, ORD_SWEEP, AMBER));
     fx_submit1(f, fx_ot(f, ORD_INTERCEPT, BASALT, AMBER));
     fx_resolve(f);
@@ -150,7 +150,7 @@ static void r54_compartment_counts_sharing_as_tactical(void **state)
     (void)state;
     struct fx *f = fx_covert_game();
     struct game *g = &f->g;
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     r->share_tactical = 4;
     r->share_broad = 10;
     g->pool = 0;
@@ -172,7 +172,7 @@ static void r54_compartment_counts_sharing_as_tactical(void **state)
         g = &f->g;
         fx_covert_sure(f);
         fx_unseen(f);
-        f->cat.orders[ORD_INTRUDE].base = 250;
+        f->pub.cat.orders[ORD_INTRUDE].base = 250;
         g->centralisation = 1;
         g->seats[BASALT].share = 2;
         fx_submit1(f, fx_o(f, ORD_COMPARTMENT, BASALT));
@@ -194,7 +194,7 @@ static void r55_canary_catches_the_first_collector(void **state)
     struct game *g = &f->g;
     fx_covert_sure(f);
     fx_unseen(f);
-    f->cat.orders[ORD_CANARY].base = 3;
+    f->pub.cat.orders[ORD_CANARY].base = 3;
     fx_submit1(f, fx_o(f, ORD_CANARY, AMBER));
     fx_resolve(f);
     assert_int_equal(g->seats[AMBER].canary_until, 3);
@@ -218,7 +218,7 @@ static void r55_canary_expires(void **state)
     struct game *g = &f->g;
     fx_covert_sure(f);
     fx_unseen(f);
-    f->cat.orders[ORD_CANARY].base = 1;
+    f->pub.cat.orders[ORD_CANARY].base = 1;
     /* active the turn it is laid: counter-intelligence resolves first */
     fx_submit1(f, fx_o(f, ORD_CANARY, AMBER));
     fx_submit1(f, fx_ot(f, ORD_OBSERVE, BASALT, AMBER));
@@ -244,7 +244,7 @@ static void r56_audit_exposes_backdoored_equipment(void **state)
     (void)state;
     struct fx *f = fx_covert_game();
     struct game *g = &f->g;
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     r->audit_base = 0;
     r->audit_per_security = 100;
     r->trust_others_min = r->trust_others_max = 6;
@@ -282,8 +282,8 @@ static void r56_audit_finds_network_implants(void **state)
     struct fx *f = fx_covert_game();
     struct game *g = &f->g;
     fx_attrib_right(f);
-    f->cat.rules.audit_base = 1000;
-    f->cat.rules.trust_others_min = f->cat.rules.trust_others_max = 6;
+    f->pub.cat.rules.audit_base = 1000;
+    f->pub.cat.rules.trust_others_min = f->pub.cat.rules.trust_others_max = 6;
     fx_give_implant(f, AMBER, TARGET_HQ, IMP_NETWORK, 1);
     fx_submit1(f, fx_o(f, ORD_AUDIT, BASALT));
     fx_resolve(f);
@@ -304,8 +304,8 @@ static void r56_audit_finds_network_implants(void **state)
     f = fx_eight_game();
     g = &f->g;
     fx_attrib_unknown(f);
-    f->cat.rules.attrib_wrong = 1000;
-    f->cat.rules.audit_base = 1000;
+    f->pub.cat.rules.attrib_wrong = 1000;
+    f->pub.cat.rules.audit_base = 1000;
     fx_give_implant(f, AUREL, TARGET_HQ, IMP_NETWORK, 1);
     fx_submit1(f, fx_o(f, ORD_AUDIT, BRISA));
     fx_resolve(f);
@@ -327,7 +327,7 @@ static void r57_accusation_with_evidence_costs_the_accused(void **state)
     (void)state;
     struct fx *f = fx_covert_game();
     struct game *g = &f->g;
-    f->cat.rules.accuse_evidence_trust = 12;
+    f->pub.cat.rules.accuse_evidence_trust = 12;
     g->seats[AMBER].evidence[BASALT] = 1;
     fx_submit1(f, fx_ot(f, ORD_ACCUSE, AMBER, BASALT));
     fx_resolve(f);
@@ -348,7 +348,7 @@ static void r57_baseless_accusation_costs_the_accuser(void **state)
     (void)state;
     struct fx *f = fx_eight_game();
     struct game *g = &f->g;
-    f->cat.rules.accuse_baseless_trust = 8;
+    f->pub.cat.rules.accuse_baseless_trust = 8;
     fx_submit1(f, fx_ot(f, ORD_ACCUSE, AUREL, BRISA));
     fx_resolve(f);
     assert_int_equal(fx_ev(f, EV_ACCUSE)->a, 0);
@@ -368,7 +368,7 @@ static void r58_pact_forms_when_both_propose(void **state)
     (void)state;
     struct fx *f = fx_covert_game();
     struct game *g = &f->g;
-    f->cat.rules.pact_trust = 10;
+    f->pub.cat.rules.pact_trust = 10;
     fx_submit1(f, fx_ot(f, ORD_PACT, AMBER, BASALT));
     fx_resolve(f);
     const struct event *e = fx_ev(f, EV_PACT);
@@ -424,7 +424,7 @@ static void r59_investigation_names_a_recent_culprit(void **state)
     (void)state;
     struct fx *f = fx_covert_game();
     struct game *g = &f->g;
-    f->cat.rules.investigation_base = 700;
+    f->pub.cat.rules.investigation_base = 700;
     g->net_security = 100;                   /* 700 + 300 = 1000 */
     g->last_attacker[AMBER] = BASALT;
     g->last_attack_turn[AMBER] = 1;
@@ -449,7 +449,7 @@ static void r59_investigation_finds_nothing_old(void **state)
     (void)state;
     struct fx *f = fx_covert_game();
     struct game *g = &f->g;
-    f->cat.rules.investigation_base = 1000;
+    f->pub.cat.rules.investigation_base = 1000;
     g->last_attacker[AMBER] = BASALT;
     g->last_attack_turn[AMBER] = 1;
     fx_resolve(f);
@@ -504,7 +504,7 @@ static void r63_insider_exposure_grows_by_stage(void **state)
     (void)state;
     struct fx *f = fx_eight_game();
     struct game *g = &f->g;
-    f->cat.rules.insider_exposure = 12;
+    f->pub.cat.rules.insider_exposure = 12;
     fx_give_insider(f, CORVO, AUREL, STAGE_APPROACHED, 0);
     fx_give_insider(f, CORVO, BRISA, STAGE_DEVELOPED, 0);
     fx_give_insider(f, CORVO, DELM, STAGE_RECRUITED, 0);
@@ -520,7 +520,7 @@ static void r63_exposed_insider_is_blown_publicly(void **state)
     (void)state;
     struct fx *f = fx_covert_game();
     struct game *g = &f->g;
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     r->insider_exposure = 12;
     r->insider_blow_threat = 2;
     fx_give_insider(f, BASALT, AMBER, STAGE_DEVELOPED, 90);   /* 90 + 12 >= 100 */

@@ -39,7 +39,7 @@ static void r42_intercept_reads_orders_when_comms_are_low(void **state)
     struct game *g = &f->g;
     fx_covert_sure(f);
     fx_unseen(f);
-    f->cat.rules.intercept_read_below = 50;
+    f->pub.cat.rules.intercept_read_below = 50;
     fx_submit1(f, fx_ot(f, ORD_INTERCEPT, BASALT, AMBER));
     fx_resolve(f);
     const struct dossier *d = &g->seats[BASALT].dos[AMBER][DOS_COMMUNICATIONS];
@@ -76,7 +76,7 @@ static void r42_intercept_reads_nothing_when_comms_are_high(void **state)
     struct game *g = &f->g;
     fx_covert_sure(f);
     fx_unseen(f);
-    f->cat.rules.intercept_read_below = 50;
+    f->pub.cat.rules.intercept_read_below = 50;
     g->seats[AMBER].comms = 50;
     fx_submit1(f, fx_ot(f, ORD_INTERCEPT, BASALT, AMBER));
     fx_resolve(f);
@@ -217,7 +217,7 @@ static void r46_intrusion_yields_by_centralisation_and_sharing(void **state)
     struct game *g = &f->g;
     fx_covert_sure(f);
     fx_unseen(f);
-    f->cat.orders[ORD_INTRUDE].base = 500;
+    f->pub.cat.orders[ORD_INTRUDE].base = 500;
     g->centralisation = 1;
     g->seats[BASALT].share = 1;               /* 500 * 2 * 1 = 1000 */
     fx_submit1(f, fx_o(f, ORD_INTRUDE, AMBER));
@@ -240,7 +240,7 @@ static void r46_intrusion_yields_by_centralisation_and_sharing(void **state)
     g = &f->g;
     fx_covert_sure(f);
     fx_unseen(f);
-    f->cat.orders[ORD_INTRUDE].base = 1000;
+    f->pub.cat.orders[ORD_INTRUDE].base = 1000;
     g->seats[BASALT].share = 0;
     fx_submit1(f, fx_o(f, ORD_INTRUDE, AMBER));
     fx_resolve(f);
@@ -253,7 +253,7 @@ static void r46_intrusion_yields_by_centralisation_and_sharing(void **state)
     g = &f->g;
     fx_covert_sure(f);
     fx_unseen(f);
-    f->cat.orders[ORD_INTRUDE].base = 250;
+    f->pub.cat.orders[ORD_INTRUDE].base = 250;
     g->centralisation = 3;
     fx_submit1(f, fx_o(f, ORD_INTRUDE, AMBER));
     fx_resolve(f);
@@ -268,7 +268,7 @@ static void r47_network_implant_keeps_reading_the_database(void **state)
     (void)state;
     struct fx *f = fx_covert_game();
     struct game *g = &f->g;
-    f->cat.orders[ORD_INTRUDE].base = 1000;   /* later turns: 500 * 2 * 1 */
+    f->pub.cat.orders[ORD_INTRUDE].base = 1000;   /* later turns: 500 * 2 * 1 */
     g->centralisation = 1;
     fx_give_implant(f, AMBER, TARGET_HQ, IMP_NETWORK, 1);
     fx_resolve(f);                            /* not on the turn it was placed */
@@ -350,7 +350,7 @@ static void r50_retained_surveillance_profiles_neighbours_and_costs_pool(void **
     struct game *g = &f->g;
     fx_covert_sure(f);
     fx_unseen(f);
-    f->cat.rules.retain_pool_loss = 4;
+    f->pub.cat.rules.retain_pool_loss = 4;
     g->pool = 20;
     for (int s = 0; s < g->nsectors; s++)
         g->sectors[s].deployed = 0;
@@ -380,7 +380,7 @@ static void r51_courting_the_host_raises_influence(void **state)
     struct game *g = &f->g;
     fx_covert_sure(f);
     fx_unseen(f);
-    f->cat.orders[ORD_COURT].base = 6;
+    f->pub.cat.orders[ORD_COURT].base = 6;
     fx_submit1(f, fx_o(f, ORD_COURT, BASALT));
     fx_resolve(f);
     assert_int_equal(g->seats[BASALT].influence, 21);

@@ -26,17 +26,17 @@ static void r88_a_guess_comes_from_the_published_figures(void **state)
     struct fx *f = fx_eight_game();
     struct game *g = &f->g;
     struct view *v = &f->v;
-    f->cat.rules.estimate_posture = 6;
-    f->cat.rules.estimate_alert = 30;
+    f->pub.cat.rules.estimate_posture = 6;
+    f->pub.cat.rules.estimate_alert = 30;
     g->seats[AUREL].caps[CAP_SIGINT] = 3;
     view_build(g, AUREL, v);
     /* the others of eight_seats.json: CI 2 4 5 2 2 0 3, comms 55 85 90 40 50 20 60 */
-    assert_int_equal(v->pub.ci_lo, 0);
-    assert_int_equal(v->pub.ci_hi, 5);
-    assert_int_equal(v->pub.ci10, 26);           /* 18 / 7 = 2.57 */
-    assert_int_equal(v->pub.comms_lo, 20);
-    assert_int_equal(v->pub.comms_hi, 90);
-    assert_int_equal(v->pub.comms, 57);          /* 400 / 7 */
+    assert_int_equal(v->published.ci_lo, 0);
+    assert_int_equal(v->published.ci_hi, 5);
+    assert_int_equal(v->published.ci10, 26);           /* 18 / 7 = 2.57 */
+    assert_int_equal(v->published.comms_lo, 20);
+    assert_int_equal(v->published.comms_hi, 90);
+    assert_int_equal(v->published.comms, 57);          /* 400 / 7 */
     struct order o = fx_ot(f, ORD_INTERCEPT, AUREL, BRISA);
     struct odds_estimate e;
     view_estimate(v, &o, &e);
@@ -67,10 +67,10 @@ static void r88_a_guess_comes_from_the_published_figures(void **state)
     /* the seat's own figures are left out: Grenn (CI 0, comms 20) sees the
      * others as CI 2..5, average 20/7, comms 40..90, average 430/7 */
     view_build(g, 6, v);
-    assert_int_equal(v->pub.ci_lo, 2);
-    assert_int_equal(v->pub.ci10, 29);
-    assert_int_equal(v->pub.comms_lo, 40);
-    assert_int_equal(v->pub.comms, 61);
+    assert_int_equal(v->published.ci_lo, 2);
+    assert_int_equal(v->published.ci10, 29);
+    assert_int_equal(v->published.comms_lo, 40);
+    assert_int_equal(v->published.comms, 61);
     /* mission HQ: public network security, no allowance, no range */
     g->net_security = 40;
     g->seats[AUREL].caps[CAP_CYBER] = 2;
@@ -129,7 +129,7 @@ static void r89_an_estimate_from_dossiers_keeps_their_error(void **state)
     fx_give_dossier(f, DELM, CORVO, DOS_CAPABILITIES, 1, 1);
     g->seats[DELM].dos[CORVO][DOS_CAPABILITIES].est[CAP_COUNTERINTEL] = 5;
     view_build(g, DELM, v);
-    assert_int_equal(v->pub.ci_hi, 4);
+    assert_int_equal(v->published.ci_hi, 4);
     struct order d = fx_ot(f, ORD_INTERCEPT, DELM, CORVO);
     view_estimate(v, &d, &e);
     assert_int_equal(e.ci_lo, 4);
@@ -336,7 +336,7 @@ static void r93_a_sweep_reports_its_finds_and_its_odds(void **state)
 {
     (void)state;
     struct fx *f = fx_covert_game();
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     r->sweep_base = 200;
     r->sweep_per_ci = 400;                       /* Amber CI 2: 1000 */
     fx_attrib_right(f);
@@ -356,8 +356,8 @@ static void r93_a_sweep_reports_its_finds_and_its_odds(void **state)
     fx_close(f);
 
     f = fx_covert_game();
-    f->cat.rules.sweep_base = 150;
-    f->cat.rules.sweep_per_ci = 100;
+    f->pub.cat.rules.sweep_base = 150;
+    f->pub.cat.rules.sweep_per_ci = 100;
     fx_submit1(f, fx_o(f, ORD_SWEEP, AMBER));
     fx_resolve(f);
     e = seen(f, AMBER, EV_SWEEP, AMBER, -1);
@@ -365,7 +365,7 @@ static void r93_a_sweep_reports_its_finds_and_its_odds(void **state)
     assert_int_equal(e->a, 350);                 /* 150 + 100 x CI 2 */
     assert_int_equal(e->b, 0);
     assert_int_equal(e->c, 0);
-    assert_int_equal(odds_sweep(&f->cat, 2, 10), 350 + 10 * f->cat.rules.sweep_per_exposure);
+    assert_int_equal(odds_sweep(&f->pub.cat, 2, 10), 350 + 10 * f->pub.cat.rules.sweep_per_exposure);
     fx_close(f);
 }
 
@@ -379,7 +379,7 @@ static void r94_a_secret_orders_cause_stays_with_its_seat(void **state)
     struct fx *f = fx_covert_game();
     fx_covert_sure(f);
     fx_unseen(f);
-    f->cat.rules.retain_pool_loss = 4;
+    f->pub.cat.rules.retain_pool_loss = 4;
     struct order b[] = { fx_o(f, ORD_RETAIN, BASALT), fx_o(f, ORD_HARDEN, BASALT) };
     fx_submit(f, BASALT, b, 2);
     fx_resolve(f);

@@ -55,8 +55,8 @@ static void r68_dossier_error_shrinks_with_quality(void **state)
         struct game *g = &f->g;
         fx_covert_sure(f);
         fx_unseen(f);
-        f->cat.rules.dossier_err_base = 30;
-        f->cat.orders[ORD_INTRUDE].base = 0;       /* HQ's dossiers only */
+        f->pub.cat.rules.dossier_err_base = 30;
+        f->pub.cat.orders[ORD_INTRUDE].base = 0;       /* HQ's dossiers only */
         g->seats[AMBER].pacts = 1u << BASALT;
         g->seats[BASALT].pacts = 1u << AMBER;
         fx_give_insider(f, BASALT, AMBER, STAGE_RECRUITED, 0);
@@ -106,7 +106,7 @@ static void r69_dossier_ages_out_and_keeps_the_better_source(void **state)
     struct game *g = &f->g;
     fx_covert_sure(f);
     fx_unseen(f);
-    f->cat.rules.dossier_max_age = 2;
+    f->pub.cat.rules.dossier_max_age = 2;
     fx_give_dossier(f, BASALT, AMBER, DOS_CAPABILITIES, 1, 3);
     g->seats[BASALT].dos[AMBER][DOS_CAPABILITIES].est[0] = 9;    /* a marker */
     fx_submit1(f, fx_o(f, ORD_RETAIN, BASALT));
@@ -140,7 +140,7 @@ static void r70_intel_counts_fresh_dossiers_by_value(void **state)
     (void)state;
     struct fx *f = intel_game(1);
     struct game *g = &f->g;
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     r->dossier_max_age = 2;
     r->weight_communications = 4;
     r->weight_capabilities = 3;
@@ -168,7 +168,7 @@ static void r84_intel_scores_at_its_percentage(void **state)
 {
     (void)state;
     struct fx *f = intel_game(1);
-    f->cat.rules.score_intel_pct = 50;
+    f->pub.cat.rules.score_intel_pct = 50;
     fx_give_dossier(f, AMBER, BASALT, DOS_COMMUNICATIONS, 1, 2);  /* 4*2*4/4 = 8 */
     fx_give_dossier(f, AMBER, BASALT, DOS_PERSONNEL, 1, 1);       /* 3*1*4/4 = 3 */
     struct score sc;
@@ -185,8 +185,8 @@ static void r71_influence_and_reputation_parts(void **state)
     (void)state;
     struct fx *f = intel_game(1);
     struct game *g = &f->g;
-    f->cat.rules.score_influence_pct = 50;
-    f->cat.rules.score_reputation_pct = 30;
+    f->pub.cat.rules.score_influence_pct = 50;
+    f->pub.cat.rules.score_reputation_pct = 30;
     g->seats[AMBER].influence = 40;
     g->seats[BASALT].trust[AMBER] = 40;
     g->seats[AMBER].trust[BASALT] = 90;       /* Amber's own trust: not its reputation */
@@ -199,7 +199,7 @@ static void r71_influence_and_reputation_parts(void **state)
 
     f = fx_open(FX_EIGHT);
     g = &f->g;
-    f->cat.rules.score_reputation_pct = 30;
+    f->pub.cat.rules.score_reputation_pct = 30;
     for (int i = 1; i < g->nseats; i++)
         g->seats[i].trust[AUREL] = 50;
     g->seats[BRISA].trust[AUREL] = 57;
@@ -304,8 +304,8 @@ static void r73_attributed_and_falsely_blamed_operations_cost_points(void **stat
     (void)state;
     struct fx *f = intel_game(1);
     struct game *g = &f->g;
-    f->cat.rules.score_attributed_penalty = 12;
-    f->cat.rules.score_false_blame_penalty = 6;
+    f->pub.cat.rules.score_attributed_penalty = 12;
+    f->pub.cat.rules.score_false_blame_penalty = 6;
     set_stability(g, 70, 70, 70);
     g->seats[AMBER].influence = 40;               /* 20 */
     g->seats[BASALT].trust[AMBER] = 40;           /* 12 */
@@ -422,7 +422,6 @@ static void r76_seat_view_holds_only_what_it_may_know(void **state)
     view_build(g, AMBER, v);
     assert_int_equal(v->seat, AMBER);
     assert_int_equal(v->turn, 2);
-    assert_null(v->all);
     assert_int_equal(v->me.comms, g->seats[AMBER].comms);
     assert_int_equal(v->eq[bd].supplier, BASALT);
     assert_int_equal(v->eq[bd].backdoor, 0);
@@ -458,8 +457,10 @@ static void r76_seat_view_holds_only_what_it_may_know(void **state)
     fx_close(f);
 }
 
-/* R77: the facilitator's view is the whole state: every event, inject and
- * backdoor, and the game itself; it has no seat of its own. */
+/* R77: the facilitator's view is the whole truth, as plain data: every
+ * event, inject and backdoor; and in its fview every seat's own state,
+ * objectives, orders, score and tallies, and the true culprits. It has no
+ * seat of its own. */
 static void r77_facilitator_view_sees_everything(void **state)
 {
     (void)state;
@@ -474,12 +475,42 @@ static void r77_facilitator_view_sees_everything(void **state)
     fx_resolve(f);
     view_build(g, VIEW_FACILITATOR, v);
     assert_int_equal(v->seat, VIEW_FACILITATOR);
-    assert_ptr_equal(v->all, g);
     assert_int_equal(v->eq[bd].backdoor, 1);
     assert_int_equal(v->nevents, g->nevents);
     assert_memory_equal(v->events, g->events, sizeof(struct event) * (size_t)g->nevents);
     assert_int_equal(v->me.comms, 0);
     assert_int_equal(v->nobjectives, 0);
+    /* the fview: its public part is that view, then every seat */
+    int obj = fx_objective(f, AMBER, OBJ_INFLUENCE, -1, -1, 5, 7);
+    g->seats[AMBER].objectives[0] = obj;
+    g->seats[AMBER].nobjectives = 1;
+    g->seats[AMBER].influence = 9;
+    g->seats[BASALT].comms = 37;
+    g->last_attacker[AMBER] = BASALT;
+    g->last_attack_turn[AMBER] = 1;
+    fx_submit1(f, fx_os(f, ORD_PATROL, AMBER, NORTH));
+    struct fview *fv = malloc(sizeof *fv);
+    assert_non_null(fv);
+    view_build_facilitator(g, fv);
+    view_build(g, VIEW_FACILITATOR, v);
+    assert_memory_equal(&fv->pub_part, v, sizeof *v);
+    assert_int_equal(fv->seats[BASALT].self.comms, 37);
+    assert_int_equal(fv->seats[AMBER].nobjectives, 1);
+    assert_int_equal(fv->seats[AMBER].objectives[0].points, 7);
+    assert_int_equal(fv->seats[AMBER].objectives[0].done, 1);
+    assert_int_equal(fv->seats[AMBER].norders, 1);
+    assert_int_equal(fv->seats[AMBER].orders[0].kind, ORD_PATROL);
+    assert_int_equal(fv->seats[AMBER].confirmed, 1);
+    assert_int_equal(fv->seats[BASALT].confirmed, 0);
+    assert_int_equal(fv->seats[BASALT].tallies.ops_run, g->seats[BASALT].ops_run);
+    assert_true(fv->seats[BASALT].tallies.ops_run > 0);
+    struct score sc;
+    score_seat(g, AMBER, &sc);
+    assert_memory_equal(&fv->seats[AMBER].score, &sc, sizeof sc);
+    assert_int_equal(fv->winner, score_winner(g));
+    assert_int_equal(fv->last_attacker[AMBER], BASALT);
+    assert_int_equal(fv->last_attack_turn[AMBER], 1);
+    free(fv);
     fx_close(f);
 
     f = fx_load(FX_TWO);
@@ -501,7 +532,7 @@ static void r78_public_reports_name_only_the_blamed(void **state)
     struct game *g = &f->g;
     struct view *v = &f->v;
     fx_attrib_unknown(f);
-    f->cat.rules.sweep_base = 1000;
+    f->pub.cat.rules.sweep_base = 1000;
     fx_give_insider(f, BASALT, AMBER, STAGE_DEVELOPED, 0);
     fx_submit1(f, fx_o(f, ORD_SWEEP, AMBER));
     fx_resolve(f);

@@ -33,11 +33,11 @@ static void r22_patrol_gain_follows_the_formula(void **state)
     (void)state;
     struct fx *f = mandate_game();
     struct game *g = &f->g;
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     r->pool_div = 200;
     r->centralisation_eff = 25;
     r->threat_div = 2;
-    f->cat.orders[ORD_PATROL].base = 4;
+    f->pub.cat.orders[ORD_PATROL].base = 4;
     g->pool = 40;
     g->sectors[NORTH].threat = 3;
     fx_submit1(f, fx_os(f, ORD_PATROL, AMBER, NORTH));
@@ -63,7 +63,7 @@ static void r23_centralisation_raises_pool_efficiency(void **state)
     (void)state;
     struct fx *f = mandate_game();
     struct game *g = &f->g;
-    f->cat.rules.centralisation_eff = 25;
+    f->pub.cat.rules.centralisation_eff = 25;
     g->pool = 40;
     g->centralisation = 2;
     g->sectors[NORTH].threat = 3;
@@ -72,7 +72,7 @@ static void r23_centralisation_raises_pool_efficiency(void **state)
     /* eff 40*(100+2*25)/100 = 60; 5600*(200+60)/200 = 7280; -1500 = 5780 -> 6 */
     assert_int_equal(fx_ev(f, EV_MANDATE_OP)->a, 6);
     g->centralisation = 3;
-    f->cat.rules.centralisation_eff = 100;
+    f->pub.cat.rules.centralisation_eff = 100;
     g->sectors[NORTH].stability = 45;
     fx_submit1(f, fx_os(f, ORD_PATROL, AMBER, NORTH));
     fx_resolve(f);
@@ -171,7 +171,7 @@ static void r27_compartmentalised_seat_loses_effectiveness(void **state)
     (void)state;
     struct fx *f = mandate_game();
     struct game *g = &f->g;
-    f->cat.rules.compartment_penalty = 30;
+    f->pub.cat.rules.compartment_penalty = 30;
     g->sectors[NORTH].threat = 3;
     g->seats[BASALT].caps[CAP_PATROL] = 3;
     struct order a[] = { fx_os(f, ORD_PATROL, AMBER, NORTH), fx_o(f, ORD_COMPARTMENT, AMBER) };
@@ -199,7 +199,7 @@ static void r28_gain_is_never_negative_and_stability_is_clamped(void **state)
     struct fx *f = mandate_game();
     struct game *g = &f->g;
     g->seats[AMBER].caps[CAP_PATROL] = 0;
-    f->cat.orders[ORD_PATROL].base = 5;
+    f->pub.cat.orders[ORD_PATROL].base = 5;
     g->sectors[NORTH].threat = 10;
     g->sectors[MILL].threat = 1;
     g->sectors[SOUTH].stability = 98;
@@ -229,7 +229,7 @@ static void r81_stable_sectors_saturate(void **state)
     (void)state;
     struct fx *f = mandate_game();
     struct game *g = &f->g;
-    f->cat.rules.saturation = 50;
+    f->pub.cat.rules.saturation = 50;
     g->sectors[NORTH].stability = 80;
     g->sectors[MILL].stability = 0;
     g->sectors[MILL].threat = 1;
@@ -280,7 +280,7 @@ static void r30_pool_decays_and_grows_with_sharing(void **state)
     struct fx *f = fx_load(FX_TWO);
     f->sc->turns = 8;
     struct game *g = fx_start(f, 1);
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     r->pool_decay_pct = 15;
     r->share_tactical = 4;
     r->share_broad = 10;
@@ -314,7 +314,7 @@ static void r31_contributed_equipment_raises_network_security(void **state)
     (void)state;
     struct fx *f = fx_open(FX_TWO);
     struct game *g = &f->g;
-    f->cat.orders[ORD_CONTRIBUTE].base = 8;
+    f->pub.cat.orders[ORD_CONTRIBUTE].base = 8;
     g->net_security = 50;
     fx_submit1(f, fx_o(f, ORD_CONTRIBUTE, AMBER));
     fx_resolve(f);
@@ -350,8 +350,8 @@ static void r32_centralisation_rises_after_enough_support(void **state)
     f->sc->turns = 8;
     f->sc->centralisation = 1;
     struct game *g = fx_start(f, 1);
-    f->cat.rules.centralise_support = 3;
-    f->cat.orders[ORD_CENTRALISE].base = 1;
+    f->pub.cat.rules.centralise_support = 3;
+    f->pub.cat.orders[ORD_CENTRALISE].base = 1;
     fx_submit1(f, fx_o(f, ORD_CENTRALISE, AMBER));
     fx_submit1(f, fx_o(f, ORD_CENTRALISE, BASALT));
     fx_resolve(f);
@@ -381,7 +381,7 @@ static void r61_spoilers_erode_stability_and_threat_moves(void **state)
     (void)state;
     struct fx *f = fx_open(FX_TWO);
     struct game *g = &f->g;
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     r->spoiler_loss = 4;
     r->threat_rise_below = 60;
     r->threat_rise_chance = 1000;
@@ -432,7 +432,7 @@ static void r86_stability_drifts_down_each_turn(void **state)
     struct fx *f = fx_load(FX_TWO);
     f->sc->drift = 2;
     struct game *g = fx_start(f, 1);
-    f->cat.rules.spoiler_loss = 4;
+    f->pub.cat.rules.spoiler_loss = 4;
     g->sectors[NORTH].stability = 45;
     g->sectors[NORTH].threat = 3;
     g->sectors[MILL].stability = 1;
@@ -455,7 +455,7 @@ static void r62_compromised_database_leaks_to_spoilers(void **state)
     struct fx *f = fx_load(FX_TWO);
     f->sc->turns = 8;
     struct game *g = fx_start(f, 1);
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     r->leak_chance = 1000;
     r->leak_threat = 2;
     g->centralisation = 1;
@@ -498,7 +498,7 @@ static void r62_decentralised_database_does_not_leak(void **state)
     (void)state;
     struct fx *f = fx_open(FX_TWO);
     struct game *g = &f->g;
-    f->cat.rules.leak_chance = 1000;
+    f->pub.cat.rules.leak_chance = 1000;
     g->centralisation = 0;                 /* 1000 * 0 = no chance */
     g->db_compromised = 2;
     g->seats[AMBER].share = 2;
@@ -654,8 +654,8 @@ static void r67_new_instructions_replace_objectives(void **state)
     assert_int_equal(ev->audience, AUDIENCE_SEAT(BASALT));
     view_build(g, BASALT, &f->v);
     assert_int_equal(f->v.nobjectives, 1);
-    assert_int_equal(f->v.objectives[0].def.kind, OBJ_INFLUENCE);
-    assert_int_equal(f->v.objectives[0].def.value, 40);
+    assert_int_equal(f->v.objectives[0].kind, OBJ_INFLUENCE);
+    assert_int_equal(f->v.objectives[0].value, 40);
     fx_close(f);
 }
 

@@ -14,12 +14,12 @@ static void r33_covert_odds_follow_the_formula(void **state)
 {
     (void)state;
     struct fx *f = fx_load(FX_TWO);
-    f->cat.orders[ORD_INTERCEPT].success_mod = 25;
-    f->cat.orders[ORD_INTERCEPT].detect_mod = 10;
+    f->pub.cat.orders[ORD_INTERCEPT].success_mod = 25;
+    f->pub.cat.orders[ORD_INTERCEPT].detect_mod = 10;
     struct odds od;
     struct odds_input in = { .kind = ORD_INTERCEPT, .skill = 3, .target_ci = 2, .target_comms = 60,
                             .posture = 1, .dossier = 1 };
-    odds_compute(&f->cat, &in, &od);
+    odds_compute(&f->pub.cat, &in, &od);
     /* defence10 = 20 + 600/40 (15) + 10 = 45 */
     assert_int_equal(od.defence10, 45);
     assert_int_equal(od.mods[MOD_BASE], 350);
@@ -32,20 +32,20 @@ static void r33_covert_odds_follow_the_formula(void **state)
     /* high end: 350 + 500 + 25 + 80 = 955, clamped to 950 */
     struct odds_input hi = { .kind = ORD_INTERCEPT, .skill = 5, .target_ci = 0, .target_comms = 0,
                             .posture = 0, .dossier = 1 };
-    odds_compute(&f->cat, &hi, &od);
+    odds_compute(&f->pub.cat, &hi, &od);
     assert_int_equal(od.success, 950);
     assert_int_equal(od.mods[MOD_CLAMP], -5);
     /* low end: defence10 = 50 + 25 + 20 = 95: 350 - 950 + 25 = -575 -> 50 */
     struct odds_input lo = { .kind = ORD_INTERCEPT, .skill = 0, .target_ci = 5, .target_comms = 100,
                             .posture = 2, .dossier = 0 };
-    odds_compute(&f->cat, &lo, &od);
+    odds_compute(&f->pub.cat, &lo, &od);
     assert_int_equal(od.defence10, 95);
     assert_int_equal(od.success, 50);
     assert_int_equal(od.mods[MOD_CLAMP], 625);
     /* a maximum below the minimum is the minimum */
-    f->cat.rules.covert_min = 600;
-    f->cat.rules.covert_max = 100;
-    odds_compute(&f->cat, &in, &od);
+    f->pub.cat.rules.covert_min = 600;
+    f->pub.cat.rules.covert_max = 100;
+    odds_compute(&f->pub.cat, &in, &od);
     assert_int_equal(od.success, 600);
     assert_string_equal(modifier_name(MOD_DOSSIER), "our dossier on them");
     assert_string_equal(modifier_name(MOD_COUNT), "?");
@@ -59,8 +59,8 @@ static void r33_resolution_uses_the_formula_on_the_true_state(void **state)
     (void)state;
     struct fx *f = fx_covert_game();
     struct game *g = &f->g;
-    f->cat.orders[ORD_INTERCEPT].success_mod = 25;
-    f->cat.orders[ORD_INTERCEPT].detect_mod = 10;
+    f->pub.cat.orders[ORD_INTERCEPT].success_mod = 25;
+    f->pub.cat.orders[ORD_INTERCEPT].detect_mod = 10;
     g->seats[AMBER].comms = 60;
     fx_give_dossier(f, BASALT, AMBER, DOS_COMMUNICATIONS, 1, 2);
     struct order o = fx_ot(f, ORD_INTERCEPT, BASALT, AMBER);
@@ -84,34 +84,34 @@ static void r34_detection_follows_the_formula(void **state)
 {
     (void)state;
     struct fx *f = fx_load(FX_TWO);
-    f->cat.orders[ORD_INTERCEPT].detect_mod = 10;
+    f->pub.cat.orders[ORD_INTERCEPT].detect_mod = 10;
     struct odds od;
     struct odds_input in = { .kind = ORD_INTERCEPT, .skill = 3, .target_ci = 2, .target_comms = 60,
                             .posture = 0, .dossier = 0 };
-    odds_compute(&f->cat, &in, &od);
+    odds_compute(&f->pub.cat, &in, &od);
     assert_int_equal(od.detect_ok, 270);      /* 100 + 80*2 + 10 */
     assert_int_equal(od.detect_fail, 420);    /* + 150 */
     in.alert = 300;                           /* the target swept this turn (R83) */
-    odds_compute(&f->cat, &in, &od);
+    odds_compute(&f->pub.cat, &in, &od);
     assert_int_equal(od.detect_ok, 570);
     assert_int_equal(od.detect_fail, 720);
     in.alert = 0;
-    f->cat.rules.detect_max = 300;
-    odds_compute(&f->cat, &in, &od);
+    f->pub.cat.rules.detect_max = 300;
+    odds_compute(&f->pub.cat, &in, &od);
     assert_int_equal(od.detect_ok, 270);
     assert_int_equal(od.detect_fail, 300);
-    f->cat.orders[ORD_INTERCEPT].detect_mod = -500;
-    odds_compute(&f->cat, &in, &od);
+    f->pub.cat.orders[ORD_INTERCEPT].detect_mod = -500;
+    odds_compute(&f->pub.cat, &in, &od);
     assert_int_equal(od.detect_ok, 20);       /* 100 + 160 - 500, at least 20 */
-    f->cat.rules.detect_min = 500;            /* max below min: min */
-    odds_compute(&f->cat, &in, &od);
+    f->pub.cat.rules.detect_min = 500;            /* max below min: min */
+    odds_compute(&f->pub.cat, &in, &od);
     assert_int_equal(od.detect_fail, 500);
     fx_close(f);
 
     /* in play: a failed operation is the easier one to see */
     f = fx_covert_game();
     fx_covert_fails(f);
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     r->detect_base = 0;
     r->detect_per_ci = 0;
     r->detect_failed = 1000;
@@ -246,8 +246,8 @@ static void r37_attribution_right_with_ci_or_evidence(void **state)
     fx_covert_sure(f);
     fx_seen(f);
     fx_attrib_unknown(f);
-    f->cat.rules.attrib_wrong = 1000;      /* no one else to blame in two seats */
-    f->cat.rules.attrib_per_ci = 500;      /* Amber's CI 2: 1000 */
+    f->pub.cat.rules.attrib_wrong = 1000;      /* no one else to blame in two seats */
+    f->pub.cat.rules.attrib_per_ci = 500;      /* Amber's CI 2: 1000 */
     fx_submit1(f, fx_ot(f, ORD_INTERCEPT, BASALT, AMBER));
     fx_resolve(f);
     const struct event *e = fx_ev(f, EV_DETECTED);
@@ -259,7 +259,7 @@ static void r37_attribution_right_with_ci_or_evidence(void **state)
     e = fx_ev(f, EV_DETECTED);
     assert_int_equal(e->blamed, -1);
     assert_int_equal(e->outcome, ATTR_UNKNOWN);
-    f->cat.rules.attrib_evidence = 334;            /* 3 pieces: 1002 */
+    f->pub.cat.rules.attrib_evidence = 334;            /* 3 pieces: 1002 */
     g->seats[AMBER].evidence[BASALT] = 3;
     fx_submit1(f, fx_ot(f, ORD_INTERCEPT, BASALT, AMBER));
     fx_resolve(f);
@@ -278,7 +278,7 @@ static void r37_wrong_attribution_names_a_third_seat(void **state)
         fx_covert_sure(f);
         fx_seen(f);
         fx_attrib_unknown(f);
-        f->cat.rules.attrib_wrong = 1000;
+        f->pub.cat.rules.attrib_wrong = 1000;
         fx_submit1(f, fx_ot(f, ORD_INTERCEPT, CORVO, BRISA));
         fx_resolve(f);
         const struct event *e = fx_ev(f, EV_DETECTED);
@@ -304,7 +304,7 @@ static void r37_evidence_counts_at_most_three_pieces(void **state)
         fx_covert_sure(f);
         fx_seen(f);
         fx_attrib_unknown(f);
-        f->cat.rules.attrib_evidence = 250;
+        f->pub.cat.rules.attrib_evidence = 250;
         f->g.seats[AMBER].evidence[BASALT] = 8;
         fx_submit1(f, fx_ot(f, ORD_INTERCEPT, BASALT, AMBER));
         fx_resolve(f);
@@ -372,8 +372,8 @@ static void r39_incident_costs_trust(void **state)
     fx_covert_sure(f);
     fx_seen(f);
     fx_attrib_right(f);
-    f->cat.rules.trust_victim = 20;
-    f->cat.rules.trust_others_min = f->cat.rules.trust_others_max = 7;
+    f->pub.cat.rules.trust_victim = 20;
+    f->pub.cat.rules.trust_others_min = f->pub.cat.rules.trust_others_max = 7;
     g->seats[AUREL].trust[CORVO] = 3;
     fx_submit1(f, fx_ot(f, ORD_INTERCEPT, CORVO, BRISA));
     fx_resolve(f);
@@ -391,8 +391,8 @@ static void r39_incident_costs_trust(void **state)
     assert_int_equal(e->b, 0);
     assert_int_equal(e->audience, AUDIENCE_PUBLIC);
     /* a range: every bystander loses 5..10 */
-    f->cat.rules.trust_others_min = 5;
-    f->cat.rules.trust_others_max = 10;
+    f->pub.cat.rules.trust_others_min = 5;
+    f->pub.cat.rules.trust_others_max = 10;
     for (int i = 0; i < g->nseats; i++)
         g->seats[i].trust[CORVO] = 50;
     fx_submit1(f, fx_ot(f, ORD_INTERCEPT, CORVO, BRISA));
@@ -427,7 +427,7 @@ static void r82_trust_heals_towards_its_start(void **state)
     (void)state;
     struct fx *f = fx_covert_game();
     struct game *g = &f->g;
-    f->cat.rules.trust_recovery = 10;
+    f->pub.cat.rules.trust_recovery = 10;
     f->sc->seats[AMBER].trust[BASALT] = 60;
     f->sc->seats[BASALT].trust[AMBER] = 40;
     g->seats[AMBER].trust[BASALT] = 45;
@@ -450,7 +450,7 @@ static void r87_idle_contingents_lose_trust(void **state)
     (void)state;
     struct fx *f = fx_covert_game();
     struct game *g = &f->g;
-    f->cat.rules.trust_idle = 6;
+    f->pub.cat.rules.trust_idle = 6;
     g->seats[AMBER].trust[BASALT] = 50;
     g->seats[BASALT].trust[AMBER] = 50;
     /* Basalt patrols where it stands; Amber gives no orders */
@@ -477,13 +477,13 @@ static void r87_idle_contingents_lose_trust(void **state)
  * through it (chance p_right/2), and the flag is spent. */
 static void false_flag_rules(struct fx *f)
 {
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     fx_covert_sure(f);
     r->detect_base = r->detect_per_ci = r->detect_failed = 0;
     r->detect_min = 0;
     r->detect_max = 1000;
-    f->cat.orders[ORD_FALSE_FLAG].detect_mod = -1000;   /* never seen */
-    f->cat.orders[ORD_INTERCEPT].detect_mod = 1000;     /* always seen */
+    f->pub.cat.orders[ORD_FALSE_FLAG].detect_mod = -1000;   /* never seen */
+    f->pub.cat.orders[ORD_INTERCEPT].detect_mod = 1000;     /* always seen */
     fx_attrib_unknown(f);
 }
 
@@ -519,14 +519,14 @@ static void r40_false_flag_waits_for_the_next_detected_operation(void **state)
     struct fx *f = fx_eight_game();
     struct game *g = &f->g;
     false_flag_rules(f);
-    f->cat.orders[ORD_INTERCEPT].detect_mod = -1000;
+    f->pub.cat.orders[ORD_INTERCEPT].detect_mod = -1000;
     fx_submit1(f, fx_ot(f, ORD_FALSE_FLAG, CORVO, AUREL));
     fx_resolve(f);
     assert_int_equal(g->seats[CORVO].false_flag, AUREL);
     fx_submit1(f, fx_ot(f, ORD_INTERCEPT, CORVO, BRISA));   /* unseen */
     fx_resolve(f);
     assert_int_equal(g->seats[CORVO].false_flag, AUREL);
-    f->cat.orders[ORD_INTERCEPT].detect_mod = 1000;
+    f->pub.cat.orders[ORD_INTERCEPT].detect_mod = 1000;
     fx_submit1(f, fx_ot(f, ORD_INTERCEPT, CORVO, BRISA));
     fx_resolve(f);
     assert_int_equal(fx_ev(f, EV_DETECTED)->blamed, AUREL);

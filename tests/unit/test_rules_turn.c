@@ -150,7 +150,7 @@ static void r3_centralisation_inject_fires_when_level_reached(void **state)
     int c2 = fx_inject(f, "central2", TRIG_CENTRALISATION_AT_LEAST, 1, -1, 2, -1);
     fx_inject(f, "never", TRIG_COUNT, 1, -1, 0, -1);     /* no such trigger: never */
     struct game *g = fx_start(f, 1);
-    f->cat.rules.centralise_support = 1;
+    f->pub.cat.rules.centralise_support = 1;
     assert_int_equal(g->nlive, 0);
     fx_submit1(f, fx_o(f, ORD_CENTRALISE, AMBER));
     fx_resolve(f);
@@ -221,7 +221,7 @@ static void r6_resolution_runs_in_fixed_order(void **state)
     int inj = fx_inject(f, "late", TRIG_TURN, 1, -1, 0, -1);
     fx_inject_effect(f, inj, fx_effect(EFF_STABILITY, -1, -1, NORTH, 1));
     struct game *g = fx_start(f, 1);
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     fx_covert_sure(f);
     fx_unseen(f);
     r->intercept_read_below = 50;
@@ -367,7 +367,7 @@ static void r10_resolution_reports_mandate_status(void **state)
  * text streams are never drawn by resolution. */
 static void play_three_turns(struct fx *f)
 {
-    struct rules *r = &f->cat.rules;
+    struct rules *r = &f->pub.cat.rules;
     r->spoiler_loss = 4;
     r->threat_rise_below = 60;
     r->threat_rise_chance = 500;
@@ -393,13 +393,12 @@ static void r11_same_seed_and_orders_give_the_same_game(void **state)
     f2->sc->ninjects = 1;
     fx_start(f1, 42);
     fx_start(f2, 42);
-    struct rng ai = f1->g.rng_ai, text = f1->g.rng_text;
+    struct rng text = f1->g.rng_text;
     play_three_turns(f1);
     play_three_turns(f2);
     assert_true(game_checksum(&f1->g) == game_checksum(&f2->g));
     assert_int_equal(f1->g.nevents, f2->g.nevents);
     assert_memory_equal(f1->g.events, f2->g.events, sizeof(struct event) * (size_t)f1->g.nevents);
-    assert_memory_equal(&ai, &f1->g.rng_ai, sizeof ai);
     assert_memory_equal(&text, &f1->g.rng_text, sizeof text);
     /* the checksum covers the state replays must agree on */
     struct game *g = &f2->g;
@@ -417,6 +416,54 @@ static void r11_same_seed_and_orders_give_the_same_game(void **state)
     assert_true(game_checksum(g) != sum);
     fx_close(f1);
     fx_close(f2);
+}
+
+/* R96: at most MAX_VIEW_INJECTS injects go live in one week, so that every
+ * view holds them all: the rest wait, and go live in a later week before
+ * any newly triggered one, a turn inject too. The seat's view carries
+ * each live inject's texts, copied. */
+static void r96_injects_beyond_a_week_s_cap_wait_a_week(void **state)
+{
+    (void)state;
+    struct fx *f = fx_load(FX_TWO);
+    int first = 0;
+    for (int k = 0; k < MAX_VIEW_INJECTS + 2; k++) {
+        char id[16];
+        snprintf(id, sizeof id, "news_%d", k);
+        int i = fx_inject(f, id, TRIG_TURN, 1, -1, 0, k % 3 == 0 ? BASALT : -1);
+        if (!k)
+            first = i;
+    }
+    int late = fx_inject(f, "late", TRIG_TURN, 2, -1, 0, -1);
+    struct game *g = fx_start(f, 1);
+    assert_int_equal(g->nlive, MAX_VIEW_INJECTS);
+    assert_int_equal(fx_count(f, EV_INJECT), MAX_VIEW_INJECTS);
+    for (int k = 0; k < MAX_VIEW_INJECTS; k++)
+        assert_int_equal(g->live[k].index, first + k);
+    assert_int_equal(g->inject_fired[first + MAX_VIEW_INJECTS], INJ_WAITING);
+    assert_int_equal(g->inject_fired[first + MAX_VIEW_INJECTS + 1], INJ_WAITING);
+    /* the seats' and the facilitator's views hold every live inject */
+    struct view *v = &f->v;
+    view_build(g, VIEW_FACILITATOR, v);
+    assert_int_equal(v->ninjects, MAX_VIEW_INJECTS);
+    view_build(g, BASALT, v);
+    assert_int_equal(v->ninjects, MAX_VIEW_INJECTS);
+    assert_string_equal(v->injects[0].title, "news_0");
+    assert_int_equal(v->injects[0].audience, BASALT);
+    view_build(g, AMBER, v);
+    assert_int_equal(v->ninjects, 8);            /* news_1, 2, 4, 5, 7, 8, 10, 11 */
+    assert_string_equal(v->injects[0].title, "news_1");
+    /* the two that waited go live first, with week 2's own */
+    fx_resolve(f);
+    assert_int_equal(g->nlive, 3);
+    assert_int_equal(g->live[0].index, first + MAX_VIEW_INJECTS);
+    assert_int_equal(g->live[1].index, first + MAX_VIEW_INJECTS + 1);
+    assert_int_equal(g->live[2].index, late);
+    for (int k = 0; k <= late; k++)
+        assert_int_equal(g->inject_fired[k], INJ_FIRED);
+    fx_resolve(f);
+    assert_int_equal(g->nlive, 0);
+    fx_close(f);
 }
 
 /* R85: a turn's log holds at most MAX_TURN_EVENTS events and a seat's view
@@ -522,11 +569,11 @@ static void r13_false_flag_uses_best_of_cyber_and_humint(void **state)
     a->caps[CAP_HUMINT] = 0;
     a->caps[CAP_CYBER] = 1;
     fx_submit1(f, fx_ot(f, ORD_FALSE_FLAG, AMBER, BASALT));
-    assert_int_equal(odds_skill(a->caps, ORD_FALSE_FLAG, &f->cat), 1);
+    assert_int_equal(odds_skill(a->caps, ORD_FALSE_FLAG, &f->pub.cat), 1);
     a->caps[CAP_HUMINT] = 4;
-    assert_int_equal(odds_skill(a->caps, ORD_FALSE_FLAG, &f->cat), 4);
-    assert_int_equal(odds_skill(a->caps, ORD_INTERCEPT, &f->cat), a->caps[CAP_SIGINT]);
-    assert_int_equal(odds_skill(a->caps, ORD_COURT, &f->cat), 0);
+    assert_int_equal(odds_skill(a->caps, ORD_FALSE_FLAG, &f->pub.cat), 4);
+    assert_int_equal(odds_skill(a->caps, ORD_INTERCEPT, &f->pub.cat), a->caps[CAP_SIGINT]);
+    assert_int_equal(odds_skill(a->caps, ORD_COURT, &f->pub.cat), 0);
     fx_close(f);
 }
 
@@ -767,6 +814,7 @@ int main(void)
         cmocka_unit_test(r10_resolution_reports_mandate_status),
         cmocka_unit_test(r11_same_seed_and_orders_give_the_same_game),
         cmocka_unit_test(r85_event_logs_are_bounded),
+        cmocka_unit_test(r96_injects_beyond_a_week_s_cap_wait_a_week),
         cmocka_unit_test(r12_orders_beyond_action_points_are_refused),
         cmocka_unit_test(r13_capability_below_minimum_is_refused),
         cmocka_unit_test(r13_false_flag_uses_best_of_cyber_and_humint),

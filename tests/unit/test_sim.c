@@ -54,7 +54,7 @@ static void sim_json_should_read_back_to_the_model(void **state)
     const uint64_t seed = UINT64_MAX - 1;    /* a double would round it */
     sim_init(m, b->sc, &b->ps, seed);
     for (int gi = 0; gi < 3; gi++) {
-        session_init(s, b->sc, &b->cat, &b->ps, seed + (uint64_t)gi);
+        session_init(s, b->sc, &b->pub, &b->ps, seed + (uint64_t)gi);
         while (s->g.phase == PHASE_ORDERS) {
             session_ai_all(s);
             session_resolve(s);

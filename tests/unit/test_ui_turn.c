@@ -46,7 +46,7 @@ static int setup(void **state)
     resizeterm(24, 80);
     if (!cui_init(&r->u))
         return -1;
-    cui_start_game(&r->u, &r->p.link, lobby_scenario(&r->p));
+    cui_start_game(&r->u, &r->p.link);
     ui_view(&r->u, 0);
     turnui_init(&r->t, r->u.v);
     *state = r;

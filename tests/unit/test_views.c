@@ -5,7 +5,9 @@
  * the same; a view carries only its own and public events; another seat's
  * orders reach it only as orders read through a tap or an insider; an
  * incident never names its true culprit, and a bystander cannot tell a
- * right attribution from a wrong one. */
+ * right attribution from a wrong one. The same holds on the wire: with
+ * canary strings in every seat's secret texts, no seat's encoded view
+ * (nor the public board's) carries another seat's. */
 #include "helpers.h"
 
 #include <stdio.h>
@@ -15,10 +17,13 @@
 #include "ai/ai.h"
 #include "core/personality.h"
 #include "core/game.h"
+#include "core/pub.h"
 #include "core/rng.h"
+#include "core/score.h"
 #include "core/view.h"
 #include "core/world.h"
 #include "data/data.h"
+#include "data/wire.h"
 #include "session/session.h"
 
 #define FIX MANDATE_ASSETS "/../tests/fixtures"
@@ -33,7 +38,7 @@
 /* --- loading ---------------------------------------------------------------- */
 
 struct world {
-    struct catalogue cat;
+    struct pub pub;              /* its catalogue, and the book of sc */
     struct personality_set ps;
     struct scenario *sc;
 };
@@ -51,7 +56,7 @@ static struct world *world_load(const char *scenario)
     assert_non_null(w);
     assert_non_null(e);
     errlist_init(e);
-    int ok = data_load_catalogue(MANDATE_ASSETS "/orders.json", &w->cat, e);
+    int ok = data_load_catalogue(MANDATE_ASSETS "/orders.json", &w->pub.cat, e);
     ok = data_load_personalities(MANDATE_ASSETS "/ai", &w->ps, e) && ok;
     w->sc = data_load_scenario(scenario, e);
     if (!ok || !w->sc)
@@ -59,6 +64,7 @@ static struct world *world_load(const char *scenario)
     free(e);
     assert_true(ok);
     assert_non_null(w->sc);
+    pub_build(w->sc, &w->pub.cat, &w->pub);
     return w;
 }
 
@@ -120,7 +126,7 @@ static void play_games(const char *scenario, int games, uint64_t seed0, hook_fn 
     assert_non_null(s);
     assert_non_null(before);
     for (int gi = 0; gi < games; gi++) {
-        session_init(s, w->sc, &w->cat, &w->ps, seed0 + (uint64_t)gi);
+        session_init(s, w->sc, &w->pub, &w->ps, seed0 + (uint64_t)gi);
         vary_controllers(s, w, gi);
         int guard = 0;
         while (s->g.phase == PHASE_ORDERS) {
@@ -145,10 +151,25 @@ static int pick(struct rng *r, int lo, int hi)
     return rng_range(r, lo, hi);
 }
 
+/* A seat's tallies that only scores and statistics read. */
+static void poison_tallies(struct seat *st, struct rng *r)
+{
+    st->ops_run = pick(r, 0, 50);
+    st->ops_succeeded = pick(r, 0, 50);
+    st->detected_against = pick(r, 0, 50);
+    st->blown = pick(r, 0, 50);
+    st->blamed_falsely = pick(r, 0, 50);
+    st->accusations_true = pick(r, 0, 50);
+    st->accusations_false = pick(r, 0, 50);
+    for (int t = 0; t < MAX_SEATS; t++)
+        st->times_victim[t] = pick(r, 0, 9);
+}
+
 /* Changes, at random, every part of the game that seat must not know:
  * the private state of every other seat, their orders this turn, hidden
  * backdoors it did not supply, the true culprits, private injects of
- * others, the seed and the generators. Events are left alone: those
+ * others, the seed and the generators; and of the seat's own state, what
+ * its view does not whitelist (tallies only the score reads). Events are left alone: those
  * already in the seat's audience are what it has legitimately learned. */
 static void poison(struct game *p, int seat, struct rng *r)
 {
@@ -195,18 +216,10 @@ static void poison(struct game *p, int seat, struct rng *r)
             st->imp[k].kind = (uint8_t)pick(r, IMP_NETWORK, IMP_TAP);
             st->imp[k].since = (int8_t)pick(r, 1, p->turn);
         }
-        for (int t = 0; t < MAX_SEATS; t++) {
+        for (int t = 0; t < MAX_SEATS; t++)
             st->evidence[t] = pick(r, 0, 9);
-            st->times_victim[t] = pick(r, 0, 9);
-        }
-        st->ops_run = pick(r, 0, 50);
-        st->ops_succeeded = pick(r, 0, 50);
-        st->detected_against = pick(r, 0, 50);
-        st->blown = pick(r, 0, 50);
         st->attributed = pick(r, 0, 50);
-        st->blamed_falsely = pick(r, 0, 50);
-        st->accusations_true = pick(r, 0, 50);
-        st->accusations_false = pick(r, 0, 50);
+        poison_tallies(st, r);
         /* orders of this turn: none is known to the seat before resolution */
         p->norders[o] = pick(r, 0, MAX_ORDERS);
         for (int k = 0; k < MAX_ORDERS; k++) {
@@ -217,6 +230,15 @@ static void poison(struct game *p, int seat, struct rng *r)
             q->level = (int8_t)pick(r, 0, 2);
         }
     }
+    /* the seat's own tallies (the facilitator's, for scores; not the
+     * attributions a clean-hands objective reads) and the leftovers past
+     * its insider and implant lists: not whitelisted */
+    struct seat *own = &p->seats[seat];
+    poison_tallies(own, r);
+    for (int k = own->nins; k < MAX_INSIDERS; k++)
+        own->ins[k].exposure = (uint8_t)pick(r, 0, 99);
+    for (int k = own->nimp; k < MAX_TARGETS; k++)
+        own->imp[k].since = (int8_t)pick(r, 1, 16);
     for (int i = 0; i < p->neq; i++)
         if (p->eq[i].supplier != seat && !p->eq[i].discovered)
             p->eq[i].backdoor = (uint8_t)pick(r, 0, 1);
@@ -236,7 +258,6 @@ static void poison(struct game *p, int seat, struct rng *r)
     p->db_compromised = pick(r, 0, 3);
     p->seed = rng_next(r);
     rng_seed(&p->rng, rng_next(r), 1);
-    rng_seed(&p->rng_ai, rng_next(r), 2);
     rng_seed(&p->rng_text, rng_next(r), 3);
 }
 
@@ -340,7 +361,7 @@ static void poison_test_should_notice_a_change_to_what_the_seat_may_know(void **
     assert_non_null(copy);
     assert_non_null(v1);
     assert_non_null(v2);
-    session_init(s, w->sc, &w->cat, &w->ps, 7);
+    session_init(s, w->sc, &w->pub, &w->ps, 7);
     session_ai_all(s);
     session_resolve(s);
     session_ai_all(s);
@@ -550,6 +571,7 @@ static void seat_view_should_hold_only_own_and_public_events(void **state)
 
 struct own_ctx {
     struct view *v, *part;
+    struct fview *f;
     long with_orders;
 };
 
@@ -562,7 +584,10 @@ static void expect_partial_agrees(const struct game *g, int s, const struct view
     if (s % 2)
         memset(part, 0xa5, sizeof *part);
     view_build_for_check(g, s, part);
-    assert_memory_equal(part, full, offsetof(struct view, me));
+    assert_int_equal(part->built, 0);            /* filled in part only */
+    assert_memory_equal((const char *)part + sizeof part->built,
+                        (const char *)full + sizeof full->built,
+                        offsetof(struct view, me) - sizeof full->built);
     assert_memory_equal(&part->me, &full->me, sizeof full->me);
     assert_int_equal(part->norders, full->norders);
     assert_int_equal(part->confirmed, full->confirmed);
@@ -570,13 +595,45 @@ static void expect_partial_agrees(const struct game *g, int s, const struct view
     assert_int_equal(part->ninjects, full->ninjects);
     for (int k = 0; k < full->ninjects; k++) {   /* field by field: padding is not filled */
         assert_int_equal(part->injects[k].index, full->injects[k].index);
-        assert_ptr_equal(part->injects[k].def, full->injects[k].def);
+        assert_int_equal(part->injects[k].audience, full->injects[k].audience);
+        assert_int_equal(part->injects[k].nchoices, full->injects[k].nchoices);
         assert_int_equal(part->injects[k].choice, full->injects[k].choice);
     }
-    assert_null(part->all);
     char why1[160], why2[160];
     assert_int_equal(view_check_orders(part, full->orders, full->norders, why1, sizeof why1),
                      view_check_orders(full, full->orders, full->norders, why2, sizeof why2));
+}
+
+/* The view's self is the seat's state, field by field. */
+static void expect_self(const struct game *g, int s, const struct view_self *me)
+{
+    const struct seat *st = &g->seats[s];
+    assert_int_equal(me->ap, st->ap);
+    assert_int_equal(me->ap_bonus, st->ap_bonus);
+    assert_memory_equal(me->caps, st->caps, sizeof me->caps);
+    assert_int_equal(me->comms, st->comms);
+    assert_int_equal(me->influence, st->influence);
+    assert_int_equal(me->share, st->share);
+    assert_int_equal(me->hardened, st->hardened);
+    assert_int_equal(me->compartment, st->compartment);
+    assert_int_equal(me->swept, st->swept);
+    assert_int_equal(me->false_flag, st->false_flag);
+    assert_int_equal(me->canary_until, st->canary_until);
+    assert_int_equal(me->pact_offer, st->pact_offer);
+    assert_int_equal(me->pact_offer_turn, st->pact_offer_turn);
+    assert_int_equal(me->pacts, st->pacts);
+    assert_int_equal(me->taps, st->taps);
+    for (int i = 0; i < g->nseats; i++) {
+        assert_int_equal(me->trust[i], st->trust[i]);
+        assert_int_equal(me->evidence[i], st->evidence[i]);
+    }
+    for (int t = 0; t < MAX_TARGETS; t++)
+        if (t < g->nseats || t == TARGET_HQ)
+            assert_memory_equal(me->dos[t], st->dos[t], sizeof me->dos[t]);
+    assert_int_equal(me->nins, st->nins);
+    assert_memory_equal(me->ins, st->ins, sizeof(struct insider) * (size_t)st->nins);
+    assert_int_equal(me->nimp, st->nimp);
+    assert_memory_equal(me->imp, st->imp, sizeof(struct implant) * (size_t)st->nimp);
 }
 
 static void own_hook(const struct game *g, const struct game *before, int point, void *vctx)
@@ -588,8 +645,22 @@ static void own_hook(const struct game *g, const struct game *before, int point,
         view_build(g, s, c->v);
         const struct view *v = c->v;
         assert_int_equal(v->seat, s);
-        assert_null(v->all);
-        assert_memory_equal(&v->me, &g->seats[s], sizeof v->me);
+        expect_self(g, s, &v->me);
+        /* its objectives, field by field, and whether each holds now */
+        assert_int_equal(v->nobjectives, g->seats[s].nobjectives);
+        for (int k = 0; k < v->nobjectives; k++) {
+            int idx = g->seats[s].objectives[k];
+            const struct objective_def *d = &g->sc->objectives[idx];
+            const struct view_objective *vo = &v->objectives[k];
+            assert_int_equal(d->owner, s);
+            assert_int_equal(vo->kind, d->kind);
+            assert_int_equal(vo->target, d->target);
+            assert_int_equal(vo->sector, d->sector);
+            assert_int_equal(vo->value, d->value);
+            assert_int_equal(vo->points, d->points);
+            assert_string_equal(vo->text, d->text);
+            assert_int_equal(vo->done, objective_done(g, s, idx));
+        }
         assert_int_equal(v->norders, g->norders[s]);
         assert_int_equal(v->confirmed, g->confirmed[s]);
         if (v->norders)
@@ -608,13 +679,42 @@ static void own_hook(const struct game *g, const struct game *before, int point,
         for (int i = 0; i < v->neq; i++)
             assert_int_equal(v->eq[i].backdoor,
                              g->eq[i].backdoor && (g->eq[i].supplier == s || g->eq[i].discovered));
-        /* live injects: addressed to the seat or to all */
-        for (int k = 0; k < v->ninjects; k++)
-            assert_true(v->injects[k].def->audience < 0 || v->injects[k].def->audience == s);
+        /* live injects: addressed to the seat or to all, copied whole */
+        for (int k = 0; k < v->ninjects; k++) {
+            const struct view_inject *vi = &v->injects[k];
+            const struct inject *in = &g->sc->injects[vi->index];
+            assert_true(in->audience < 0 || in->audience == s);
+            assert_int_equal(vi->audience, in->audience);
+            assert_string_equal(vi->title, in->title);
+            assert_string_equal(vi->text, in->text);
+            assert_int_equal(vi->nchoices, in->nchoices);
+            for (int ch = 0; ch < in->nchoices; ch++) {
+                assert_string_equal(vi->choices[ch].label, in->choices[ch].label);
+                assert_int_equal(vi->choices[ch].neffects, in->choices[ch].neffects);
+                assert_memory_equal(vi->choices[ch].effects, in->choices[ch].effects,
+                                    sizeof(struct effect) * (size_t)in->choices[ch].neffects);
+            }
+        }
+        /* a lean view is the same but for the injects' texts */
+        view_build_lean(g, s, c->part);
+        for (int k = 0; k < v->ninjects; k++) {
+            struct view_inject *vi = &c->part->injects[k];
+            assert_string_equal(vi->title, "");
+            assert_string_equal(vi->text, "");
+            memcpy(vi->title, v->injects[k].title, sizeof vi->title);
+            memcpy(vi->text, v->injects[k].text, sizeof vi->text);
+            for (int ch = 0; ch < vi->nchoices; ch++) {
+                assert_string_equal(vi->choices[ch].label, "");
+                memcpy(vi->choices[ch].label, v->injects[k].choices[ch].label,
+                       sizeof vi->choices[ch].label);
+            }
+        }
+        assert_memory_equal(c->part, v, sizeof *v);
     }
     view_build(g, VIEW_FACILITATOR, c->v);
     assert_int_equal(c->v->seat, VIEW_FACILITATOR);
-    assert_ptr_equal(c->v->all, g);
+    static const struct view_self nobody;
+    assert_memory_equal(&c->v->me, &nobody, sizeof nobody);
     assert_int_equal(c->v->ninjects, g->nlive);
     for (int i = 0; i < g->neq; i++)
         assert_int_equal(c->v->eq[i].backdoor, g->eq[i].backdoor);
@@ -637,31 +737,53 @@ static void seat_view_should_hold_own_seat_and_own_orders(void **state)
     free(c.part);
 }
 
-static void facilitator_view_should_hold_all_and_seat_view_none(void **state)
+/* The facilitator's fview: its public part is the facilitator's view;
+ * each seat's part is what that seat's own view holds of itself (self,
+ * objectives, orders) plus its score and tallies, as the game has them. */
+static void fview_hook(const struct game *g, const struct game *before, int point, void *vctx)
+{
+    (void)before;
+    (void)point;
+    struct own_ctx *c = vctx;
+    view_build_facilitator(g, c->f);
+    view_build(g, VIEW_FACILITATOR, c->v);
+    assert_memory_equal(&c->f->pub_part, c->v, sizeof *c->v);
+    for (int s = 0; s < g->nseats; s++) {
+        const struct fview_seat *fs = &c->f->seats[s];
+        view_build(g, s, c->v);
+        assert_memory_equal(&fs->self, &c->v->me, sizeof fs->self);
+        assert_int_equal(fs->nobjectives, c->v->nobjectives);
+        assert_memory_equal(fs->objectives, c->v->objectives, sizeof fs->objectives);
+        assert_int_equal(fs->norders, c->v->norders);
+        assert_memory_equal(fs->orders, c->v->orders, sizeof fs->orders);
+        assert_int_equal(fs->confirmed, c->v->confirmed);
+        struct score sc;
+        score_seat(g, s, &sc);
+        assert_memory_equal(&fs->score, &sc, sizeof sc);
+        assert_int_equal(fs->tallies.blown, g->seats[s].blown);
+        assert_int_equal(fs->tallies.attributed, g->seats[s].attributed);
+        assert_memory_equal(fs->tallies.times_victim, g->seats[s].times_victim,
+                            sizeof fs->tallies.times_victim);
+        assert_int_equal(c->f->last_attacker[s], g->last_attacker[s]);
+        c->with_orders += fs->norders > 0;
+    }
+    assert_int_equal(c->f->winner, score_winner(g));
+}
+
+static void facilitator_fview_should_hold_every_seat_as_its_view_does(void **state)
 {
     (void)state;
-    struct world *w = world_load(LAKELAND);
-    struct session *s = malloc(sizeof *s);
-    struct view *v = malloc(sizeof *v);
-    assert_non_null(s);
-    assert_non_null(v);
-    session_init(s, w->sc, &w->cat, &w->ps, 11);
-    for (int turn = 0; turn < 3 && s->g.phase == PHASE_ORDERS; turn++) {
-        session_ai_all(s);
-        view_build(&s->g, VIEW_FACILITATOR, v);
-        assert_non_null(v->all);
-        assert_ptr_equal(v->all, &s->g);
-        assert_int_equal(v->norders, 0);
-        for (int i = 0; i < s->g.nseats; i++) {
-            view_build(&s->g, i, v);
-            assert_null(v->all);
-        }
-        session_resolve(s);
-    }
-    session_free(s);
-    free(s);
-    free(v);
-    world_free(w);
+    struct own_ctx c;
+    memset(&c, 0, sizeof c);
+    c.v = malloc(sizeof *c.v);
+    c.f = malloc(sizeof *c.f);
+    assert_non_null(c.v);
+    assert_non_null(c.f);
+    play_games(LAKELAND, 10, 4000, fview_hook, &c);
+    play_games(EIGHT_SEATS, 5, 5000, fview_hook, &c);
+    assert_true(c.with_orders > 0);
+    free(c.v);
+    free(c.f);
 }
 
 /* --- culprits ---------------------------------------------------------------- */
@@ -865,6 +987,291 @@ static void private_inject_should_reach_only_its_audience(void **state)
     free(c.v);
 }
 
+/* --- a buffer used again ------------------------------------------------------ */
+
+/* A build clears only the inject slots the last build filled (core/view.h):
+ * a buffer that held another seat's view - or the facilitator's, with
+ * every private inject and its texts - or garbage, ends byte for byte as
+ * a fresh one. */
+struct reuse_ctx {
+    struct view *fresh, *used;
+    long checks, with_injects;
+};
+
+static void reuse_hook(const struct game *g, const struct game *before, int point, void *vctx)
+{
+    (void)before;
+    (void)point;
+    struct reuse_ctx *c = vctx;
+    for (int b = 0; b < g->nseats; b++)
+        for (int a = VIEW_FACILITATOR; a < g->nseats; a++) {
+            if (a == b)
+                continue;
+            for (int lean = 0; lean < 2; lean++) {
+                memset(c->fresh, 0, sizeof *c->fresh);
+                (lean ? view_build_lean : view_build)(g, b, c->fresh);
+                view_build(g, a, c->used);           /* the last view, texts and all */
+                (lean ? view_build_lean : view_build)(g, b, c->used);
+                assert_memory_equal(c->used, c->fresh, sizeof *c->fresh);
+                c->checks++;
+            }
+            c->with_injects += a == VIEW_FACILITATOR && g->nlive > 0;
+        }
+    memset(c->used, 0xa5, sizeof *c->used);         /* never built: cleared whole */
+    view_build_lean(g, 0, c->used);
+    memset(c->fresh, 0, sizeof *c->fresh);
+    view_build_lean(g, 0, c->fresh);
+    assert_memory_equal(c->used, c->fresh, sizeof *c->fresh);
+}
+
+static void reused_view_buffer_should_keep_nothing_of_the_last_view(void **state)
+{
+    (void)state;
+    struct reuse_ctx c;
+    memset(&c, 0, sizeof c);
+    c.fresh = malloc(sizeof *c.fresh);
+    c.used = malloc(sizeof *c.used);
+    assert_non_null(c.fresh);
+    assert_non_null(c.used);
+    play_games(LAKELAND, 6, 7000, reuse_hook, &c);
+    play_games(EIGHT_SEATS, 3, 7100, reuse_hook, &c);
+    assert_true(c.with_injects > 0);
+    print_message("# %ld builds into a used buffer checked\n", c.checks);
+    free(c.fresh);
+    free(c.used);
+}
+
+/* --- canaries on the wire ----------------------------------------------------- */
+
+/* Every secret text of seat s - its objectives' texts, its private
+ * injects' titles, texts and choice labels, and so the AI's reasons that
+ * quote them - starts "CANARY-S<s>-": in no other seat's encoded view,
+ * nor the public board's, may one appear. */
+static void plant_canaries(struct scenario *sc)
+{
+    for (int k = 0; k < sc->nobjectives; k++) {
+        char was[SHORT_TEXT];
+        memcpy(was, sc->objectives[k].text, sizeof was);
+        snprintf(sc->objectives[k].text, sizeof sc->objectives[k].text,
+                 "CANARY-S%d-objective %d: %.100s", sc->objectives[k].owner, k, was);
+    }
+    for (int k = 0; k < sc->ninjects; k++) {
+        struct inject *in = &sc->injects[k];
+        if (in->audience < 0)
+            continue;
+        snprintf(in->title, sizeof in->title, "CANARY-S%d-inject %d", in->audience, k);
+        snprintf(in->text, sizeof in->text, "CANARY-S%d-text of %d", in->audience, k);
+        for (int c = 0; c < in->nchoices; c++)
+            snprintf(in->choices[c].label, sizeof in->choices[c].label, "CANARY-S%d-choice %d.%d",
+                     in->audience, k, c);
+    }
+}
+
+struct canary_ctx {
+    struct view *v;
+    long checked, own_seen[MAX_SEATS], reasons_seen;
+    long bytes;
+};
+
+/* The canary prefix of seat s. */
+static const char *canary(int s, char buf[24])
+{
+    snprintf(buf, 24, "CANARY-S%d-", s);
+    return buf;
+}
+
+static void expect_no_canary(const char *json, int viewer, int nseats, struct canary_ctx *c,
+                             int turn)
+{
+    char tag[24];
+    for (int s = 0; s < nseats; s++) {
+        if (s == viewer) {
+            c->own_seen[s] += strstr(json, canary(s, tag)) != NULL;
+            continue;
+        }
+        const char *hit = strstr(json, canary(s, tag));
+        if (hit)
+            fail_msg("week %d: seat %d's secret reached the encoded view of %d: \"%.60s\"", turn,
+                     s, viewer, hit);
+    }
+    c->checked++;
+    c->bytes += (long)strlen(json);
+}
+
+static void canary_hook(const struct game *g, const struct game *before, int point, void *vctx)
+{
+    (void)before;
+    (void)point;
+    struct canary_ctx *c = vctx;
+    for (int s = VIEW_PUBLIC; s < g->nseats; s++) {
+        if (s == VIEW_FACILITATOR)
+            continue;
+        view_build(g, s, c->v);
+        char *json = wire_view_encode(c->v);
+        assert_non_null(json);
+        expect_no_canary(json, s, g->nseats, c, g->turn);
+        free(json);
+        /* its events and orders sent on their own, too */
+        json = wire_events_encode(c->v->events, c->v->nevents);
+        assert_non_null(json);
+        expect_no_canary(json, s, g->nseats, c, g->turn);
+        free(json);
+        json = wire_orders_encode(c->v->orders, c->v->norders);
+        assert_non_null(json);
+        expect_no_canary(json, s, g->nseats, c, g->turn);
+        free(json);
+    }
+}
+
+static void canary_run(const char *scenario, int games, uint64_t seed0, struct canary_ctx *c)
+{
+    struct world *w = world_load(scenario);
+    plant_canaries(w->sc);
+    pub_build(w->sc, &w->pub.cat, &w->pub);
+    struct session *s = malloc(sizeof *s);
+    assert_non_null(s);
+    for (int gi = 0; gi < games; gi++) {
+        session_init(s, w->sc, &w->pub, &w->ps, seed0 + (uint64_t)gi);
+        session_keep_history(s);   /* the AI writes reasons, quoting injects */
+        vary_controllers(s, w, gi);
+        while (s->g.phase == PHASE_ORDERS) {
+            session_ai_all(s);
+            canary_hook(&s->g, NULL, PT_ORDERS, c);
+            session_resolve(s);
+            canary_hook(&s->g, NULL, PT_RESOLVED, c);
+        }
+        /* the reasons hold the seats' canaries: they exist to be kept out */
+        char tag[24];
+        for (int k = 0; k < s->hist->nreasons; k++)
+            c->reasons_seen += strstr(s->hist->reasons[k].text,
+                                      canary(s->hist->reasons[k].seat, tag)) != NULL;
+        session_free(s);
+    }
+    free(s);
+    world_free(w);
+}
+
+static void encoded_views_should_carry_no_canary_of_another_seat(void **state)
+{
+    (void)state;
+    struct canary_ctx c;
+    memset(&c, 0, sizeof c);
+    c.v = malloc(sizeof *c.v);
+    assert_non_null(c.v);
+    canary_run(LAKELAND, 40, 6000, &c);
+    canary_run(MANDATE_ASSETS "/scenarios/veldara.json", 20, 6100, &c);
+    canary_run(MANDATE_ASSETS "/scenarios/tutorial.json", 10, 6200, &c);
+    canary_run(TWO_SEATS, 10, 6300, &c);
+    canary_run(EIGHT_SEATS, 10, 6400, &c);
+    print_message("# %ld encoded documents checked (%ld MB); %ld AI reasons quoted a canary\n",
+                  c.checked, c.bytes >> 20, c.reasons_seen);
+    /* the canaries are there to be found: each seat's own view shows its own */
+    for (int s = 0; s < 5; s++)
+        assert_true(c.own_seen[s] > 0);
+    assert_true(c.reasons_seen > 0);
+    free(c.v);
+}
+
+/* The leak check can fail: the facilitator's encoded view holds every
+ * seat's canaries, and a seat's view given another's objective text is
+ * caught. */
+static void canary_check_should_catch_a_leak(void **state)
+{
+    (void)state;
+    struct world *w = world_load(LAKELAND);
+    plant_canaries(w->sc);
+    pub_build(w->sc, &w->pub.cat, &w->pub);
+    struct session *s = malloc(sizeof *s);
+    struct fview *f = malloc(sizeof *f);
+    struct view *v = malloc(sizeof *v);
+    assert_non_null(s);
+    assert_non_null(f);
+    assert_non_null(v);
+    session_init(s, w->sc, &w->pub, &w->ps, 3);
+    view_build_facilitator(&s->g, f);
+    char *json = wire_fview_encode(f);
+    assert_non_null(json);
+    char tag[24];
+    for (int i = 0; i < s->g.nseats; i++)
+        assert_non_null(strstr(json, canary(i, tag)));
+    free(json);
+    view_build(&s->g, 0, v);
+    memcpy(v->objectives[0].text, f->seats[1].objectives[0].text, sizeof v->objectives[0].text);
+    json = wire_view_encode(v);
+    assert_non_null(json);
+    const char *hit = strstr(json, canary(1, tag));
+    assert_non_null(hit);
+    free(json);
+    free(v);
+    free(f);
+    free(s);
+    world_free(w);
+}
+
+/* --- the public book -------------------------------------------------------- */
+
+/* The book holds the scenario's public names, map and thresholds and a
+ * copy of the catalogue, built in place too; a game and its views borrow
+ * it rather than point into the scenario. */
+static void public_book_should_copy_names_map_and_catalogue(void **state)
+{
+    (void)state;
+    struct world *w = world_load(LAKELAND);
+    const struct scenario *sc = w->sc;
+    struct pub *p = malloc(sizeof *p);
+    assert_non_null(p);
+    memset(p, 0x5a, sizeof *p);
+    pub_build(sc, &w->pub.cat, p);
+    assert_string_equal(p->id, sc->id);
+    assert_string_equal(p->name, sc->name);
+    assert_string_equal(p->host, sc->host);
+    assert_string_equal(p->summary, sc->summary);
+    assert_int_equal(p->turns, sc->turns);
+    assert_int_equal(p->nseats, sc->nseats);
+    assert_int_equal(p->nsectors, sc->nsectors);
+    assert_int_equal(p->success_min, sc->success_min);
+    assert_int_equal(p->collapse_floor, sc->collapse_floor);
+    for (int k = 0; k < sc->nsectors; k++) {
+        assert_string_equal(p->sectors[k].name, sc->sectors[k].name);
+        assert_int_equal(p->sectors[k].neighbours, sc->sectors[k].neighbours);
+        assert_int_equal(p->sectors[k].features, sc->sectors[k].features);
+        assert_int_equal(p->sectors[k].population, sc->sectors[k].population);
+    }
+    for (int i = 0; i < sc->nseats; i++) {
+        assert_string_equal(p->seats[i].id, sc->seats[i].id);
+        assert_string_equal(p->seats[i].colour, sc->seats[i].colour);
+        assert_string_equal(p->seats[i].profile, sc->seats[i].profile);
+    }
+    /* unused slots are zero, not garbage: the book's bytes are its text */
+    assert_int_equal(p->sectors[MAX_SECTORS - 1].name[0], 0);
+    assert_memory_equal(&p->cat, &w->pub.cat, sizeof p->cat);
+    /* in place: the catalogue stays */
+    memcpy(&p->cat, &w->pub.cat, sizeof p->cat);
+    pub_build(sc, &p->cat, p);
+    assert_memory_equal(&p->cat, &w->pub.cat, sizeof p->cat);
+    assert_memory_equal(p, &w->pub, sizeof *p);
+    /* a game and its views borrow the book */
+    struct session *s = malloc(sizeof *s);
+    struct view *v = malloc(sizeof *v);
+    assert_non_null(s);
+    assert_non_null(v);
+    session_init(s, sc, p, &w->ps, 5);
+    view_build(&s->g, 0, v);
+    assert_ptr_equal(s->g.pub, p);
+    assert_ptr_equal(s->g.cat, &p->cat);
+    assert_ptr_equal(v->pub, p);
+    assert_string_equal(view_seat_name(v, 1), sc->seats[1].name);
+    assert_string_equal(view_seat_name(v, TARGET_HQ), "mission HQ");
+    assert_string_equal(view_seat_name(v, MAX_SEATS + 3), "unknown");
+    assert_string_equal(view_sector_name(v, 2), sc->sectors[2].name);
+    assert_string_equal(view_sector_name(v, -1), "?");
+    session_free(s);
+    free(s);
+    free(v);
+    free(p);
+    world_free(w);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -872,11 +1279,15 @@ int main(void)
         cmocka_unit_test(poison_test_should_notice_a_change_to_what_the_seat_may_know),
         cmocka_unit_test(seat_view_should_hold_only_own_and_public_events),
         cmocka_unit_test(seat_view_should_hold_own_seat_and_own_orders),
-        cmocka_unit_test(facilitator_view_should_hold_all_and_seat_view_none),
+        cmocka_unit_test(facilitator_fview_should_hold_every_seat_as_its_view_does),
         cmocka_unit_test(incident_should_never_name_its_true_culprit_in_actor),
         cmocka_unit_test(blown_insider_should_name_its_holder_only_when_rightly_attributed),
         cmocka_unit_test(bystander_should_not_tell_right_from_wrong_attribution),
         cmocka_unit_test(private_inject_should_reach_only_its_audience),
+        cmocka_unit_test(public_book_should_copy_names_map_and_catalogue),
+        cmocka_unit_test(reused_view_buffer_should_keep_nothing_of_the_last_view),
+        cmocka_unit_test(encoded_views_should_carry_no_canary_of_another_seat),
+        cmocka_unit_test(canary_check_should_catch_a_leak),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,33 @@
+/* holdings.h - a contingent's intelligence holdings: its dossiers,
+ * insider networks and implants. Plain data, the seat's own: the state
+ * keeps them and the seat's view copies them. */
+#ifndef MANDATE_HOLDINGS_H
+#define MANDATE_HOLDINGS_H
+
+#include <stdint.h>
+
+#include "defs.h"
+
+struct dossier {
+    int8_t turn;                 /* gathered on this turn; -1 = none */
+    uint8_t quality;             /* 1 glimpse, 2 technical, 3 insider */
+    uint8_t err;                 /* +- error of the estimates */
+    uint8_t pad;
+    int16_t est[CAP_COUNT];      /* estimates; meaning per category, see view.h */
+};
+
+struct insider {
+    int8_t target;               /* seat */
+    uint8_t stage;               /* enum stage */
+    uint8_t exposure;            /* 0..100 */
+    int8_t since;                /* turn approached */
+};
+
+struct implant {
+    int8_t target;               /* seat or TARGET_HQ */
+    uint8_t kind;                /* enum implant_kind */
+    int8_t since;
+    uint8_t pad;
+};
+
+#endif
