@@ -333,8 +333,13 @@ int host_ask(struct host *h)
         const struct port *p = port_of(h, i);
         if (g->confirmed[i] || h->asked[i] || !p)
             continue;
-        view_build(g, i, v);
-        int r = p->ops->turn(p->ctx, h, i, v);
+        /* the AI port builds its own view, lean when it keeps no reasons */
+        const struct view *give = NULL;
+        if (p != port_ai()) {
+            view_build(g, i, v);
+            give = v;
+        }
+        int r = p->ops->turn(p->ctx, h, i, give);
         if (r == PORT_QUIT) {
             res = PORT_QUIT;
             break;

@@ -37,7 +37,8 @@ struct host_note {
 
 struct port_ops {
     const char *name;
-    /* The week's turn of seat, whose view is v: the port answers now
+    /* The week's turn of seat, whose view is v (NULL for the host's own
+     * AI port, which builds the view it needs): the port answers now
      * (host_submit and host_ready: the AI, the scripted and the curses
      * ports) or later (the network): PORT_OK, PORT_PENDING, PORT_QUIT. */
     int (*turn)(void *ctx, struct host *h, int seat, const struct view *v);

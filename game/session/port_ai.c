@@ -1,12 +1,12 @@
-/* port_ai.c - the AI seat's port: the seat's AI decides from the view
- * the host gives it and confirms its orders. Its memory and reasons stay
+/* port_ai.c - the AI seat's port: the seat's AI decides from the seat's
+ * view and confirms its orders. Its memory and reasons stay
  * in the host's session, so that a replay brings them back. */
 #include "host_int.h"
 
 static int ai_turn(void *ctx, struct host *h, int seat, const struct view *v)
 {
     (void)ctx;
-    host_ai_play(h, seat, v);    /* from the view the host gave */
+    host_ai_play(h, seat, v);    /* from the view the host gave, or its own */
     return PORT_OK;
 }
 
