@@ -1,5 +1,6 @@
 /* cui.c - the curses front end: start-up, frames, dialogs, the header and
- * status lines, each seat's log, and its port of the game host. */
+ * status lines, each seat's log. Its port of the game host is in
+ * seat_port.c. */
 #include "cui.h"
 
 #include <stdarg.h>
@@ -491,137 +492,7 @@ int ui_help(struct cui *u, drawfn under, void *arg)
     }
 }
 
-/* --- the port: the host asks, the screens answer --------------------- */
-
-/* Hot-seat: hands the terminal to seat (its view is built first, and
- * nothing of it shown), behind the curtain; seat -1: to everyone, for
- * the result. */
-static int handover(struct cui *u, int seat)
-{
-    if (u->nserved < 2)
-        return PORT_OK;
-    if (seat >= 0)
-        ui_view(u, seat);
-    return screen_curtain(u, seat) == SR_QUIT ? PORT_QUIT : PORT_OK;
-}
-
-/* One human seat's turn: last turn's report, this turn's brief, then its
- * orders until it ends its turn (submitted and confirmed) or quits. */
-static int port_turn(void *ctx, struct host *h, int seat, const struct view *v)
-{
-    struct cui *u = ctx;
-    (void)h, (void)v;            /* the screens ask the link */
-    if (handover(u, seat) != PORT_OK)
-        return PORT_QUIT;
-    ui_view(u, seat);
-    struct turnui *t = malloc(sizeof *t);
-    if (!t)
-        return PORT_QUIT;
-    turnui_init(t, u->v);
-    int stage = report_has(u->v) ? SR_REPORT : SR_BRIEF;
-    int res = PORT_OK;
-    for (;;) {
-        int r = stage == SR_REPORT  ? screen_report(u, t, 0)
-                : stage == SR_BRIEF ? screen_brief(u, t)
-                                    : screen_orders(u, t);
-        if (r == SR_QUIT) {
-            res = PORT_QUIT;
-            break;
-        }
-        if (r == SR_DONE)
-            break;
-        if (r == SR_NEXT)
-            stage = stage == SR_REPORT ? SR_BRIEF : SR_ORDERS;
-        else if (r == SR_BACK)
-            stage = stage == SR_ORDERS ? SR_BRIEF : report_has(u->v) ? SR_REPORT : SR_BRIEF;
-        else
-            stage = r;
-    }
-    free(t);
-    return res;
-}
-
-/* The game has ended: the seat's last report; after the last seat this
- * terminal serves, the result and the debrief (everyone back first). */
-static int port_end(void *ctx, struct host *h, int seat)
-{
-    struct cui *u = ctx;
-    (void)h;
-    if (u->closed)
-        return PORT_OK;
-    if (handover(u, seat) != PORT_OK)
-        return PORT_QUIT;
-    ui_view(u, seat);
-    struct turnui *t = malloc(sizeof *t);
-    if (!t)
-        return PORT_QUIT;
-    turnui_init(t, u->v);
-    int r = screen_report(u, t, 1);
-    free(t);
-    if (r == SR_QUIT)
-        return PORT_QUIT;
-    if (seat != u->last_served || u->closed)
-        return PORT_OK;
-    if (handover(u, -1) != PORT_OK)
-        return PORT_QUIT;
-    return screen_result(u) == SR_QUIT ? PORT_QUIT : PORT_OK;
-}
-
-/* A week was resolved and autosaved (or not: then the players choose). */
-static void port_notify(void *ctx, struct host *h, int seat, const struct host_note *n)
-{
-    struct cui *u = ctx;
-    (void)h, (void)seat;
-    if (n->kind != NOTE_RESOLVED || n->week == u->noted)
-        return;                  /* told once per week, whichever seat */
-    u->noted = n->week;
-    char out[1024];
-    if (n->saved > 0) {
-        ui_status(u, R_GOOD, "Week %d resolved. Autosaved.", n->week);
-    } else if (n->saved < 0) {
-        ui_status(u, R_GOOD, "Week %d resolved.", n->week);
-    } else if (ui_save_game(u, ui_blank_draw, NULL, SAVE_AUTO, 0, n->why, out, sizeof out) ==
-               SV_SAVED) {
-        ui_status(u, R_GOOD, "Week %d resolved. Saved to %s", n->week, out);
-    } else {
-        struct link_status *st = calloc(1, sizeof *st);
-        if (st)
-            u->link->status(u->link->ctx, st);
-        ui_status(u, R_BAD, "Week %d resolved, NOT saved: %s", n->week,
-                  st ? st->save_error : n->why);
-        free(st);
-    }
-}
-
-static const struct port_ops curses_ops = { "curses", port_turn, port_notify, port_end };
-
 /* --- start-up ---------------------------------------------------------- */
-
-void cui_start_game(struct cui *u, const struct seat_link *link)
-{
-    for (int i = 0; i < MAX_SEATS; i++) {
-        free(u->log[i].l);
-        memset(&u->log[i], 0, sizeof u->log[i]);
-        u->logged[i] = 0;
-    }
-    memset(u->seen, 0, sizeof u->seen);
-    memset(u->v, 0, sizeof *u->v);
-    u->closed = 0;
-    u->noted = 0;
-    u->link = link;
-    u->seat = VIEW_FACILITATOR;
-}
-
-void cui_serve(struct cui *u, const int *human, int nseats)
-{
-    u->nserved = 0;
-    u->last_served = -1;
-    for (int i = 0; i < nseats; i++)
-        if (human[i]) {
-            u->nserved++;
-            u->last_served = i;
-        }
-}
 
 /* Plays l's game from where it stands, this terminal serving its human
  * seats; returns a host_run result. Leaving a game that goes on
@@ -728,8 +599,7 @@ static int title_loop(struct cui *u, struct lobby *p, char *saved, size_t n)
 int cui_init(struct cui *u)
 {
     memset(u, 0, sizeof *u);
-    u->port.ops = &curses_ops;
-    u->port.ctx = u;
+    cui_port_init(u);
     u->seat = VIEW_FACILITATOR;
     u->v = calloc(1, sizeof *u->v);
     page_init(&u->page);

@@ -209,9 +209,11 @@ int screen_load(struct cui *u, char *path, size_t n);
  * memory. */
 int cui_init(struct cui *u);
 void cui_free(struct cui *u);
-/* Clears the logs and points u at the link of a game that has just
- * started or been loaded. */
+/* seat_port.c: clears the logs and points u at the link of a game that
+ * has just started or been loaded. */
 void cui_start_game(struct cui *u, const struct seat_link *link);
+/* seat_port.c: u as the host's port (u->port) of the seats it serves. */
+void cui_port_init(struct cui *u);
 /* The seats of u's game it serves (human: 1), for the curtain. */
 void cui_serve(struct cui *u, const int *human, int nseats);
 

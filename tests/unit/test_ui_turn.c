@@ -2,8 +2,10 @@
  * process: curses draws into a scratch file and reads keys from a pipe.
  * Issue 9: a draft order the rules refuse never traps the players - E
  * names it and offers to withdraw it - and Enter on a scrolled brief
- * adds no order. Issue 10: the key wait also wakes for another
- * descriptor (a network client's socket) and for a timeout. */
+ * adds no order. Issue 10: the curses front end is a port of the game
+ * host: a game it plays is the game its orders give through any port;
+ * and the key wait also wakes for another descriptor (a network
+ * client's socket) and for a timeout. */
 #include "helpers.h"
 
 #include <stdio.h>
@@ -11,7 +13,9 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/record.h"
 #include "session/host.h"
+#include "session/port_script.h"
 #include "ui/cui.h"
 #include "ui/lobby.h"
 
@@ -126,6 +130,52 @@ static void enter_on_a_scrolled_brief_should_continue_without_an_order(void **st
     assert_int_equal(r->t.n, 0);
 }
 
+static void a_game_of_the_curses_port_should_be_the_game_of_its_orders(void **state)
+{
+    struct rig *r = *state;
+    struct host *h = r->p.h;
+    int human[MAX_SEATS] = { 1 };
+    cui_serve(&r->u, human, host_nseats(h));
+    host_set_port(h, 0, &r->u.port);
+    /* the tutorial's six weeks: the report (from week 2), Esc from the
+     * brief to the orders, one order, E and y; then q and y on the last
+     * report close the finished game */
+    for (int w = 1; w <= 6; w++) {
+        if (w > 1)
+            type(r, "\r");
+        type(r, "\033");
+        type(r, "nco\r\r");    /* court the host government: its odds, then given */
+        type(r, "Ey");
+    }
+    type(r, "qy");
+    int res = host_run(h);
+    if (res != HOST_DONE)
+        fail_msg("host_run: %d, quit %d, status \"%s\"", res, r->u.quit, r->u.status);
+    assert_true(host_ended(h));
+    const struct record *rec = host_record(h);
+    assert_int_equal(rec->nturns, 6);
+    int given = 0;
+    for (int t = 0; t < rec->nturns; t++)
+        given += rec->turns[t].norders[0];
+    assert_true(given > 0);          /* the keys gave orders */
+    /* the same orders through a scripted port: the same game */
+    struct host_setup st;
+    host_setup_init(&st, 1);
+    st.autosave = 0;
+    st.human[0] = 1;
+    struct host *h2 = host_new(&r->p.b, &st);
+    struct port *p = port_script_new(rec);
+    host_set_port(h2, 0, p);
+    assert_int_equal(host_run(h2), HOST_DONE);
+    const struct record *rec2 = host_record(h2);
+    assert_int_equal(rec2->nturns, rec->nturns);
+    for (int t = 0; t < rec->nturns; t++)
+        assert_true(rec2->turns[t].checksum == rec->turns[t].checksum);
+    assert_true(host_checksum(h2) == host_checksum(h));
+    port_script_free(p);
+    host_free(h2);
+}
+
 /* term_read_wait past the resizes the rig's set-up caused. */
 static int wait_key(struct input *in, int fd, int ms)
 {
@@ -172,6 +222,8 @@ int main(void)
                                         setup, teardown),
         cmocka_unit_test_setup_teardown(
             enter_on_a_scrolled_brief_should_continue_without_an_order, setup, teardown),
+        cmocka_unit_test_setup_teardown(
+            a_game_of_the_curses_port_should_be_the_game_of_its_orders, setup, teardown),
         cmocka_unit_test_setup_teardown(
             the_key_wait_should_wake_for_another_descriptor_and_time_out, setup, teardown),
     };
