@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ai/personality.h"
+#include "../core/personality.h"
 #include "loaders.h"
 
 #define MAX_FILE_NAME 256
