@@ -59,8 +59,6 @@ game/report/debrief.c        ai/ai.h
 game/report/debrief_text.c   ai/ai.h
 game/store/report_json.c     ai/ai.h
 game/store/sim_json.c        ai/ai.h
-game/ui/bench.c              core/game.h
-game/ui/scr_pages.c          core/game.h
 '
 
 : "${CC:=cc}"

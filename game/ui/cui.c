@@ -1,6 +1,6 @@
 /* cui.c - the curses front end: start-up, frames, dialogs, the header and
  * status lines, each seat's log. Its port of the game host is in
- * seat_port.c. */
+ * seat/seat_port.c. */
 #include "cui.h"
 
 #include <stdarg.h>
@@ -12,6 +12,7 @@
 #include "../session/host.h"
 #include "eventtext.h"
 #include "lobby.h"
+#include "seat/seat.h"
 #include "ui.h"
 
 /* --- frames ------------------------------------------------------------ */
@@ -185,6 +186,17 @@ const char *ui_file(struct cui *u)
     }
     free(st);
     return u->file;
+}
+
+attr_t ui_tone_attr(int tone)
+{
+    switch (tone) {
+    case EVT_PRIVATE: return term_attr(R_PRIVATE);
+    case EVT_GOOD: return term_attr(R_GOOD);
+    case EVT_BAD: return term_attr(R_BAD);
+    case EVT_ALERT: return term_attr(R_WARN) | A_BOLD;
+    default: return A_NORMAL;
+    }
 }
 
 attr_t ui_seat_attr(const struct cui *u, int seat)

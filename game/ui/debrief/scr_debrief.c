@@ -13,7 +13,7 @@
 
 #include "../../report/debrief_doc.h"
 #include "../../report/rdoc.h"
-#include "../cui.h"
+#include "pages.h"
 #include "trender.h"
 
 #define DOC_MAX_W 140 /* the widest a page grows */
