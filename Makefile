@@ -56,7 +56,7 @@ ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(PKG_CFLAGS) -D_XOPEN_SOURCE=600 \
              -D_DEFAULT_SOURCE $(PATH_DEFS) -MMD -MP
 
 LIB_SRC  := $(sort $(wildcard game/core/*.c game/data/*.c game/ai/*.c game/session/*.c \
-                game/report/*.c game/store/*.c game/ui/*.c game/cli/*.c))
+                game/report/*.c game/store/*.c game/ui/*.c game/ui/*/*.c game/cli/*.c))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
 LIB      := $(BUILD)/libmandate.a
 BIN      := mandate
@@ -203,7 +203,7 @@ fuzz: fuzz-build
 	@sh tools/fuzz.sh $(FUZZ_SECONDS)
 
 format:
-	clang-format -i game/*.c game/*/*.c game/*/*.h tests/unit/*.c
+	clang-format -i game/*.c game/*/*.c game/*/*.h game/*/*/*.c game/*/*/*.h tests/unit/*.c
 
 clean:
 	rm -rf build build-san build-cov build-fuzz build-install mandate

@@ -1,9 +1,11 @@
 /* aar.h - the after-action report / improvement plan of a debrief, shaped
  * like HSEEP's AAR/IP: exercise overview, learning objectives with their
  * ratings and evidence, strengths, areas for improvement, the improvement
- * plan, the declassified timeline, charts and discussion questions.
+ * plan, the declassified timeline, charts and discussion questions (or a
+ * seat's own report, or the public record, as the debrief's viewer says).
  * Markdown (GitHub-flavoured) or one self-contained HTML page (inline CSS
- * and SVG, no network, printable). The JSON form is report_json() in
+ * and SVG, no network, printable): the debrief's document
+ * (debrief_doc.h) rendered (render.h). The JSON form is report_json() in
  * game/store/report_json.h. */
 #ifndef MANDATE_AAR_H
 #define MANDATE_AAR_H

@@ -1,16 +1,12 @@
-/* aar_int.h - private to game/report: wording the Markdown and HTML
- * reports share. */
+/* aar_int.h - private to game/report: how the renderers of print escape
+ * text. */
 #ifndef MANDATE_AAR_INT_H
 #define MANDATE_AAR_INT_H
 
 #include <stddef.h>
 #include <stdio.h>
 
-#include "aar.h"
-#include "debrief.h"
-
-/* "2025-03-01 14:05 UTC" from an ISO 8601 time, "unknown" for "". */
-const char *aar_date(const char *iso, char *buf, size_t n);
+struct rdoc;
 
 /* The bytes of the control character s starts with (C0 or DEL: 1, C1
  * U+0080-U+009F: 2), or 0: what the writers turn into one space. */
@@ -23,18 +19,26 @@ const char *aar_entity(char c);
  * quotes). */
 void aar_html_text(FILE *f, const char *s);
 
-/* A contingent's colour in the HTML report ("#1f77b4"). */
-const char *aar_seat_colour(const struct debrief *d, int seat);
+/* A contingent's colour in HTML ("#1f77b4") from the curses colour
+ * names of the document's contingents (rdoc_seat): distinct when two
+ * share one. */
+const char *aar_seat_colour(const struct rdoc *doc, int seat);
 
-/* The HTML report's charts, as its section num. */
-void aar_html_charts(FILE *f, const struct debrief *d, int num);
+/* How a renderer writes the marks of a style (RS_*): the style bits that
+ * make one, and what opens and closes it. */
+struct aar_mark {
+    unsigned style;
+    const char *open, *close;
+};
 
-/* Sentences of a seat's or the public document, shared by both writers. */
-extern const char aar_seat_knew[];     /* after the seat's name */
-extern const char aar_seat_orders[];   /* its hidden orders */
-extern const char aar_seat_record[];   /* what it was told */
-extern const char aar_public_record[]; /* the public record */
-extern const char aar_seat_reasons[];  /* its AI's reasons */
-extern const char aar_own_score[];     /* scores of a game in progress */
+/* Writes the runs [first, first + n) of doc that show in media, each by
+ * one, opening and closing marks[0..nmarks) (in that order, closed in
+ * the reverse) as the runs' styles change. */
+void aar_runs(FILE *f, const struct rdoc *doc, int first, int n, int media,
+              const struct aar_mark *marks, size_t nmarks,
+              void (*one)(FILE *f, const struct rdoc *doc, int run));
+
+/* An SVG line chart of the document's chart c. */
+void aar_svg_chart(FILE *f, const struct rdoc *doc, int c);
 
 #endif

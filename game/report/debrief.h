@@ -3,23 +3,22 @@
  * on whom, trust and stability over time, both scores of every contingent,
  * the learning objectives that came up - each with its evidence and an
  * HSEEP rating earned in play - and the AI's key reasons. Plain data: no
- * terminal, no JSON, no printing. The terminal UI draws its debrief pages
- * from it, aar.h writes it as an after-action report (Markdown, HTML) and
- * game/store/report_json.h as JSON.
- *
- * For the terminal UI:
+ * terminal, no JSON, no printing. debrief_doc.h walks it into one
+ * document, which the terminal's debrief pages and the after-action report
+ * (Markdown, HTML: aar.h) render; game/store/report_json.h writes the
+ * model itself as JSON.
  *
  *     struct lesson_book *book = ...;     // data_load_lessons(NULL, ...)
  *     struct debrief *d = debrief_build(s, NULL, book);  // or debrief_of_host
- *     page 1, timeline:  d->turn[t].first, .nops -> d->ops[], debrief_op_line()
- *     page 2, spying:    d->spy[attacker][target] (target TARGET_HQ: mission HQ)
- *     page 3, charts:    d->avg[], d->min[], d->reputation[][], d->trust[][][]
- *                        over d->npoints points; debrief_sparkline()
- *     page 4, scores:    d->seat[i].national (struct score), .mandate_ops ...
- *     page 5, lessons:   d->lesson[k] (k = number - 1): .arose, .rating,
- *                        .ev[]; debrief_lesson_def() for precedent and
- *                        questions; d->strengths, d->improvements, d->plan
- *     page 6, reasons:   d->reasons[]
+ *     timeline:   d->turn[t].first, .nops -> d->ops[], debrief_op_line()
+ *     spying:     d->spy[attacker][target] (target TARGET_HQ: mission HQ)
+ *     charts:     d->avg[], d->min[], d->reputation[][], d->trust[][][]
+ *                 over d->npoints points
+ *     scores:     d->seat[i].national (struct score), .mandate_ops ...
+ *     objectives: d->lesson[k] (k = number - 1): .arose, .rating, .ev[];
+ *                 debrief_lesson_def() for precedent and questions;
+ *                 d->strengths, d->improvements, d->plan
+ *     reasons:    d->reasons[]
  *     debrief_free(d);
  *
  * The debrief borrows the session's scenario and catalogue and the lesson
@@ -305,15 +304,15 @@ const char *debrief_op_outcome(const struct db_op *op);
 const char *debrief_op_detection(const struct debrief *d, const struct db_op *op, char *buf,
                                  size_t n);
 
+/* The name of a rule of the AI's instruction list (enum ai_rule):
+ * "collection ladder". */
+const char *debrief_rule(int rule);
+
 /* The book's entry for a learning objective (1..8), or NULL. */
 const struct lesson_def *debrief_lesson_def(const struct debrief *d, int number);
 
 /* Its title, or "Learning objective N" without a book. */
 const char *debrief_lesson_title(const struct debrief *d, int number);
-
-/* A sparkline of v[0..n) scaled from lo to hi, one character per value:
- * block characters (UTF-8) or, with ascii, " .:-=+*#". Returns buf. */
-char *debrief_sparkline(const int *v, int n, int lo, int hi, int ascii, char *buf, size_t size);
 
 /* The number of lessons that came up. */
 int debrief_lessons_arisen(const struct debrief *d);
@@ -339,7 +338,5 @@ const char *debrief_injects(const struct debrief *d, int t, char *buf, size_t n)
 const char *debrief_question_source(const struct debrief *d, const struct db_question *q,
                                     char *buf, size_t n);
 
-/* One paragraph: how the learning objectives are rated (the rating key). */
-extern const char debrief_rating_rule[];
 
 #endif

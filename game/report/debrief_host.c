@@ -1,4 +1,5 @@
-/* debrief_host.c - the debrief of a game host's game. */
+/* debrief_host.c - the debrief of a game host's game, and what a front
+ * end that holds it as an opaque pointer asks of it. */
 #include "debrief_host.h"
 
 #include "../session/host.h"
@@ -7,4 +8,17 @@
 struct debrief *debrief_of_host(void *host, const struct lesson_book *book)
 {
     return debrief_build(host_session(host), NULL, book);
+}
+
+const char *debrief_played_by(const struct debrief *d, int seat)
+{
+    const struct db_seat *ds = &d->seat[seat];
+    return ds->human ? "human" : ds->personality[0] ? ds->personality : "AI";
+}
+
+void debrief_counts(const struct debrief *d, int *weeks, int *ops, int *reasons)
+{
+    *weeks = d->turns;
+    *ops = d->nops;
+    *reasons = d->nreasons;
 }

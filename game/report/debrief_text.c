@@ -1,10 +1,11 @@
 /* debrief_text.c - the debrief's words: names, one line per operation,
- * sparklines, and the small formatting helpers the report files share. */
+ * and the small formatting helpers the report files share. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "../ai/ai.h"
+#include "debrief_doc.h"
 #include "debrief_int.h"
 
 char *db_fmt(char *buf, size_t n, const char *fmt, ...)
@@ -75,32 +76,6 @@ int debrief_lessons_arisen(const struct debrief *d)
     return n;
 }
 
-char *debrief_sparkline(const int *v, int n, int lo, int hi, int ascii, char *buf, size_t size)
-{
-    static const char *const blocks[8] = {
-        "\u2581", "\u2582", "\u2583", "\u2584", "\u2585", "\u2586", "\u2587", "\u2588",
-    };
-    static const char marks[] = " .:-=+*#";
-    size_t k = 0;
-    if (size == 0)
-        return buf;
-    buf[0] = '\0';
-    for (int i = 0; i < n; i++) {
-        int x = hi > lo ? (v[i] - lo) * 8 / (hi - lo + 1) : 0;
-        x = x < 0 ? 0 : x > 7 ? 7 : x;
-        const char *c = blocks[x];
-        char one[2] = {marks[x], '\0'};
-        if (ascii)
-            c = one;
-        size_t len = strlen(c);
-        if (k + len + 1 > size)
-            break;
-        memcpy(buf + k, c, len);
-        k += len;
-        buf[k] = '\0';
-    }
-    return buf;
-}
 
 const char *debrief_op_outcome(const struct db_op *op)
 {
@@ -152,6 +127,11 @@ int debrief_op_line(const struct debrief *d, const struct db_op *op, char *buf, 
 }
 
 /* ---- wording the terminal debrief and the reports share ---- */
+
+const char *debrief_rule(int rule)
+{
+    return ai_rule_name(rule);
+}
 
 const char debrief_rating_rule[] =
     "Each objective that came up is rated on the critical task it names. Its hostile "

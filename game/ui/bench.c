@@ -16,12 +16,15 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../core/lesson.h"
 #include "../data/data.h"
 #include "../data/report_data.h"
-#include "../report/debrief.h"
+#include "../report/debrief_host.h"
 #include "../session/host.h"
 #include "cui.h"
+#include "debrief/pages.h"
 #include "lobby.h"
+#include "seat/seat.h"
 #include "ui.h"
 
 static double now(clockid_t c)
@@ -247,9 +250,7 @@ static int bench_debrief(struct cui *u, struct lobby *p, FILE *out, struct debri
         free(book);
         return 0;
     }
-    f->weeks = d->turns;
-    f->ops = d->nops;
-    f->reasons = d->nreasons;
+    debrief_counts(d, &f->weeks, &f->ops, &f->reasons);
     for (int z = 0; z < 2; z++) {
         resizeterm(z ? 48 : 24, z ? 160 : 80);
         u->curtain = 1;
@@ -277,6 +278,111 @@ static int bench_debrief(struct cui *u, struct lobby *p, FILE *out, struct debri
     debrief_free(d);
     free(book);
     return 1;
+}
+
+/* Presses the keys, over and over, on the playing screen; each key's CPU
+ * time and bytes written add up in keys[]. */
+static void bench_keys(struct cui *u, struct turnui *t, FILE *out, struct keystat *keys,
+                       int nkeys)
+{
+    int rounds = 400;
+    for (int r = 0; r < rounds; r++)
+        for (int k = 0; k < nkeys; k++) {
+            long b0 = file_size(out);
+            double t0 = now(CLOCK_PROCESS_CPUTIME_ID);
+            press(u, t, keys[k].key, keys[k].ch);
+            if (k == 1 && t->focus != P_ORDERS && r % 6 == 5)
+                t->focus = P_ORDERS;
+            keys[k].cpu += now(CLOCK_PROCESS_CPUTIME_ID) - t0;
+            long b = file_size(out) - b0;
+            keys[k].bytes += b;
+            if (b > keys[k].max_bytes)
+                keys[k].max_bytes = b;
+            keys[k].n++;
+        }
+}
+
+static void print_keys(const struct keystat *keys, int nkeys)
+{
+    double all_cpu = 0;
+    long all_bytes = 0, all_max = 0;
+    int all_n = 0;
+    for (int k = 0; k < nkeys; k++) {
+        printf("  key: %-28s %7.1f us CPU  %6.0f bytes (max %ld)\n", keys[k].name,
+               keys[k].cpu / keys[k].n * 1e6, (double)keys[k].bytes / keys[k].n,
+               keys[k].max_bytes);
+        all_cpu += keys[k].cpu;
+        all_bytes += keys[k].bytes;
+        all_n += keys[k].n;
+        if (keys[k].max_bytes > all_max)
+            all_max = keys[k].max_bytes;
+    }
+    printf("  key press, mean of %d:             %7.1f us CPU  %6.0f bytes (max %ld)  "
+           "[targets: 1000 us, 2048 bytes]\n",
+           all_n, all_cpu / all_n * 1e6, (double)all_bytes / all_n, all_max);
+}
+
+/* An unchanged redraw, then n full repaints in colour ([0]) and in
+ * monochrome ([1]): their CPU time and bytes in total. */
+struct repaints {
+    long idle_bytes;
+    double cpu[2];
+    long bytes[2];
+    int n;
+};
+
+static void bench_repaints(struct cui *u, struct turnui *t, FILE *out, struct repaints *r)
+{
+    memset(r, 0, sizeof *r);
+    r->n = 200;
+    long b0 = file_size(out);
+    ui_frame(u, orders_draw, t);
+    r->idle_bytes = file_size(out) - b0;
+    for (int mono = 0; mono < 2; mono++) {
+        term_set_mono(mono);
+        ui_frame(u, orders_draw, t);
+        for (int i = 0; i < r->n; i++) {
+            long a = file_size(out);
+            double c = now(CLOCK_PROCESS_CPUTIME_ID);
+            u->curtain = 1;      /* a full repaint, as after a resize */
+            ui_frame(u, orders_draw, t);
+            r->cpu[mono] += now(CLOCK_PROCESS_CPUTIME_ID) - c;
+            r->bytes[mono] += file_size(out) - a;
+        }
+    }
+    term_set_mono(0);
+}
+
+/* The real program in a pseudo-terminal: start-up to the first frame of
+ * `mandate new` and of `mandate`, and CPU while idle. */
+static void bench_pty(void)
+{
+    char exe[1024];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    char dir[] = "/tmp/mandate-bench-XXXXXX";
+    if (n > 0 && mkdtemp(dir)) {
+        exe[n] = 0;
+        long idle = -1;
+        for (int title = 0; title < 2; title++) {
+            double runs[9];
+            int ok = 0;
+            for (int i = 0; i < 9; i++) {
+                double s = pty_start(exe, dir, title, !title && i == 0 ? &idle : NULL);
+                if (s > 0)
+                    runs[ok++] = s;
+            }
+            if (!ok) {
+                printf("  start-up in a pty: not measured (no pseudo-terminal)\n");
+                break;
+            }
+            qsort(runs, (size_t)ok, sizeof runs[0], cmp_double);
+            printf("  start-up to the first frame, %-14s in a pty: median %.1f ms of %d (min %.1f, "
+                   "max %.1f)  [target: 10 ms]\n", title ? "`mandate`" : "`mandate new`",
+                   runs[ok / 2] * 1e3, ok, runs[0] * 1e3, runs[ok - 1] * 1e3);
+        }
+        rm_tree(dir);
+        printf("  idle CPU over 0.5 s waiting for a key: %ld ticks\n", idle);
+    }
 }
 
 int ui_bench(void)
@@ -331,41 +437,9 @@ int ui_bench(void)
         { "move back (k)", K_UP, 'k', 0, 0, 0, 0 },
     };
     int nkeys = (int)(sizeof keys / sizeof keys[0]);
-    int rounds = 400;
-    for (int r = 0; r < rounds; r++)
-        for (int k = 0; k < nkeys; k++) {
-            long b0 = file_size(out);
-            double t0 = now(CLOCK_PROCESS_CPUTIME_ID);
-            press(&u, t, keys[k].key, keys[k].ch);
-            if (k == 1 && t->focus != P_ORDERS && r % 6 == 5)
-                t->focus = P_ORDERS;
-            keys[k].cpu += now(CLOCK_PROCESS_CPUTIME_ID) - t0;
-            long b = file_size(out) - b0;
-            keys[k].bytes += b;
-            if (b > keys[k].max_bytes)
-                keys[k].max_bytes = b;
-            keys[k].n++;
-        }
-    /* an unchanged redraw, then full repaints in colour and monochrome */
-    long b0 = file_size(out);
-    ui_frame(&u, orders_draw, t);
-    long idle_bytes = file_size(out) - b0;
-    double rep_cpu[2] = { 0, 0 };
-    long rep_bytes[2] = { 0, 0 };
-    int nrep = 200;
-    for (int mono = 0; mono < 2; mono++) {
-        term_set_mono(mono);
-        ui_frame(&u, orders_draw, t);
-        for (int i = 0; i < nrep; i++) {
-            long a = file_size(out);
-            double c = now(CLOCK_PROCESS_CPUTIME_ID);
-            u.curtain = 1;       /* a full repaint, as after a resize */
-            ui_frame(&u, orders_draw, t);
-            rep_cpu[mono] += now(CLOCK_PROCESS_CPUTIME_ID) - c;
-            rep_bytes[mono] += file_size(out) - a;
-        }
-    }
-    term_set_mono(0);
+    bench_keys(&u, t, out, keys, nkeys);
+    struct repaints rp;
+    bench_repaints(&u, t, out, &rp);
 
     /* the debrief of the whole game: built once, then pages flipped and
      * scrolled at 80x24 and at 160x48 */
@@ -385,27 +459,12 @@ int ui_bench(void)
            "view %.2f, first frame %.2f; CPU %.2f ms; %ld bytes)\n",
            (w3 - w0) * 1e3, (w1 - w0) * 1e3, (w1b - w1) * 1e3, (w2 - w1b) * 1e3, (w3 - w2) * 1e3,
            (c3 - c0) * 1e3, first_bytes);
-    double all_cpu = 0;
-    long all_bytes = 0, all_max = 0;
-    int all_n = 0;
-    for (int k = 0; k < nkeys; k++) {
-        printf("  key: %-28s %7.1f us CPU  %6.0f bytes (max %ld)\n", keys[k].name,
-               keys[k].cpu / keys[k].n * 1e6, (double)keys[k].bytes / keys[k].n,
-               keys[k].max_bytes);
-        all_cpu += keys[k].cpu;
-        all_bytes += keys[k].bytes;
-        all_n += keys[k].n;
-        if (keys[k].max_bytes > all_max)
-            all_max = keys[k].max_bytes;
-    }
-    printf("  key press, mean of %d:             %7.1f us CPU  %6.0f bytes (max %ld)  "
-           "[targets: 1000 us, 2048 bytes]\n",
-           all_n, all_cpu / all_n * 1e6, (double)all_bytes / all_n, all_max);
-    printf("  unchanged redraw:                    %ld bytes\n", idle_bytes);
+    print_keys(keys, nkeys);
+    printf("  unchanged redraw:                    %ld bytes\n", rp.idle_bytes);
     printf("  full repaint, colour:                %7.1f us CPU  %6ld bytes\n",
-           rep_cpu[0] / nrep * 1e6, rep_bytes[0] / nrep);
+           rp.cpu[0] / rp.n * 1e6, rp.bytes[0] / rp.n);
     printf("  full repaint, monochrome:            %7.1f us CPU  %6ld bytes\n",
-           rep_cpu[1] / nrep * 1e6, rep_bytes[1] / nrep);
+           rp.cpu[1] / rp.n * 1e6, rp.bytes[1] / rp.n);
     if (have_df) {
         printf("  debrief of the %d-week game: built in %.2f ms (%d hidden orders, %d AI "
                "reasons)\n", df.weeks, df.build_ms, df.ops, df.reasons);
@@ -416,32 +475,6 @@ int ui_bench(void)
                    df.scroll_cpu[z] * 1e6, df.scroll_bytes[z]);
     }
 
-    /* the real program in a pseudo-terminal */
-    char exe[1024];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    char dir[] = "/tmp/mandate-bench-XXXXXX";
-    if (n > 0 && mkdtemp(dir)) {
-        exe[n] = 0;
-        long idle = -1;
-        for (int title = 0; title < 2; title++) {
-            double runs[9];
-            int ok = 0;
-            for (int i = 0; i < 9; i++) {
-                double s = pty_start(exe, dir, title, !title && i == 0 ? &idle : NULL);
-                if (s > 0)
-                    runs[ok++] = s;
-            }
-            if (!ok) {
-                printf("  start-up in a pty: not measured (no pseudo-terminal)\n");
-                break;
-            }
-            qsort(runs, (size_t)ok, sizeof runs[0], cmp_double);
-            printf("  start-up to the first frame, %-14s in a pty: median %.1f ms of %d (min %.1f, "
-                   "max %.1f)  [target: 10 ms]\n", title ? "`mandate`" : "`mandate new`",
-                   runs[ok / 2] * 1e3, ok, runs[0] * 1e3, runs[ok - 1] * 1e3);
-        }
-        rm_tree(dir);
-        printf("  idle CPU over 0.5 s waiting for a key: %ld ticks\n", idle);
-    }
+    bench_pty();
     return 0;
 }

@@ -1,6 +1,6 @@
 /* cui.c - the curses front end: start-up, frames, dialogs, the header and
  * status lines, each seat's log. Its port of the game host is in
- * seat_port.c. */
+ * seat/seat_port.c. */
 #include "cui.h"
 
 #include <stdarg.h>
@@ -12,6 +12,7 @@
 #include "../session/host.h"
 #include "eventtext.h"
 #include "lobby.h"
+#include "seat/seat.h"
 #include "ui.h"
 
 /* --- frames ------------------------------------------------------------ */
@@ -187,6 +188,17 @@ const char *ui_file(struct cui *u)
     return u->file;
 }
 
+attr_t ui_tone_attr(int tone)
+{
+    switch (tone) {
+    case EVT_PRIVATE: return term_attr(R_PRIVATE);
+    case EVT_GOOD: return term_attr(R_GOOD);
+    case EVT_BAD: return term_attr(R_BAD);
+    case EVT_ALERT: return term_attr(R_WARN) | A_BOLD;
+    default: return A_NORMAL;
+    }
+}
+
 attr_t ui_seat_attr(const struct cui *u, int seat)
 {
     if (seat < 0 || seat >= u->v->nseats)
@@ -222,40 +234,20 @@ struct confirm {
     const char *const *buttons;  /* NULL: yes and no; else these, sel the chosen */
 };
 
-struct wrapdraw {
-    int y, x, w, row;
-    attr_t a;
-};
-
-static void wrap_line(void *ctx, const char *s, int len)
-{
-    struct wrapdraw *d = ctx;
-    char buf[512];
-    if (len >= (int)sizeof buf)
-        len = sizeof buf - 1;
-    memcpy(buf, s, (size_t)len);
-    buf[len] = 0;
-    if (d->y >= 0)
-        d_text(d->y + d->row, d->x, d->w, d->a, buf);
-    d->row++;
-}
-
-static int wrapped_rows(const char *text, int w)
-{
-    struct wrapdraw d = { -1, 0, w, 0, A_NORMAL };
-    text_wrap(text, w, wrap_line, &d);
-    return d.row;
-}
-
 static void confirm_draw(struct cui *u, void *arg)
 {
     struct confirm *c = arg;
     c->under(u, c->arg);
     int w = COLS < 64 ? COLS - 4 : 60;
-    int rows = wrapped_rows(c->text, w - 4);
-    struct rect r = d_dialog(rows + 5, w, c->title);
-    struct wrapdraw d = { r.y + 1, r.x, r.w, 0, A_NORMAL };
-    text_wrap(c->text, r.w, wrap_line, &d);
+    struct page text;
+    page_init(&text);
+    page_reset(&text, w - 4);
+    page_add(&text, A_NORMAL, 0, c->text);
+    struct rect r = d_dialog(text.n + 5, w, c->title);
+    /* the text in the inside's columns, the scroll marks in its margin */
+    struct rect body = { r.y + 1, r.x, r.h - 3 < text.n ? r.h - 3 : text.n, r.w + 1 };
+    page_draw(&text, body, 0, -1, 0);
+    page_free(&text);
     int by = r.y + r.h - 1;
     if (c->sel < 0) {
         d_centre(by, r.x, r.w, term_attr(R_SELECT), "[ OK ]");

@@ -1,19 +1,24 @@
-/* cui.h - the curses front end's shared state and the screens it is made
- * of (internal to game/ui). It is a port of the game host (session/port.h)
- * that serves the human seats of one terminal - one seat, or several
- * behind a curtain (hot-seat). Its screens talk to a seat link
- * (session/link.h), never to the host or the game: everything they draw
- * about the game comes from one struct view, the current seat's, or the
- * facilitator's once the game is over. */
+/* cui.h - the curses front end's shared state and what every screen of
+ * it is drawn with (internal to game/ui): frames, modal dialogs, the
+ * header and status lines, the log, saving; and the screens before a
+ * game (the title menu, new game, load). The front end is a port of the
+ * game host (session/port.h) that serves the human seats of one terminal
+ * - one seat, or several behind a curtain (hot-seat) - with a seat's
+ * screens (seat/seat.h) and, once the game is over, the debrief's pages
+ * (debrief/pages.h), over the terminal toolkit (tk/). Its screens talk to
+ * a seat link (session/link.h), never to the host or the game:
+ * everything they draw about the game comes from one struct view, the
+ * current seat's, or the facilitator's once the game is over. */
 #ifndef MANDATE_CUI_H
 #define MANDATE_CUI_H
 
 #include "../core/view.h"
 #include "../session/link.h"
 #include "../session/port.h"
-#include "draw.h"
 #include "eventtext.h"
-#include "layout.h"
+#include "tk/draw.h"
+#include "tk/layout.h"
+#include "tk/page.h"
 
 struct lobby;
 
@@ -54,28 +59,8 @@ struct cui {
     int closed;                  /* 1: the players closed the finished game early */
 };
 
-/* One seat's turn in the making: its draft orders and what is selected. */
-struct turnui {
-    struct order draft[MAX_ORDERS];
-    int n;
-    int focus;                   /* enum panel */
-    int tab;                     /* the tabbed panel shown (compact layout) */
-    int sel[P_COUNT], top[P_COUNT];
-    /* the order dialog */
-    int dlg;                     /* enum dialog */
-    int dsel, dtop;
-    int kind, stage, editing;
-    struct order build;
-    char prefix[16];             /* letters typed in the picker */
-    /* pages */
-    int brief_sel, brief_top, report_top;
-};
-
 /* Mouse regions. */
 enum hit { HIT_NONE, HIT_ROW, HIT_PANEL, HIT_TAB, HIT_ITEM, HIT_BUTTON, HIT_CELL };
-#define ROW_ARG(panel, row) ((panel) << 12 | (row))
-
-enum dialog { DLG_NONE, DLG_PICK, DLG_TARGET, DLG_ODDS, DLG_DOSSIER };
 
 /* What a screen ends with. */
 enum screen_result { SR_NEXT, SR_BACK, SR_QUIT, SR_REPORT, SR_BRIEF, SR_ORDERS, SR_DONE };
@@ -112,6 +97,8 @@ void ui_view(struct cui *u, int seat);
 /* The file that holds the game as it stands ("" none, or its last save
  * failed), as the link tells; valid until the next call. */
 const char *ui_file(struct cui *u);
+/* Attribute of an event's line by its tone (enum evtone). */
+attr_t ui_tone_attr(int tone);
 /* Attribute of a contingent's colour, and its short tag ("K"). */
 attr_t ui_seat_attr(const struct cui *u, int seat);
 const char *ui_seat_tag(const struct cui *u, int seat);
@@ -132,71 +119,6 @@ void ui_save(struct cui *u, drawfn under, void *arg);
 /* Draws only the title bar: under a dialog that shows nothing of a seat. */
 void ui_blank_draw(struct cui *u, void *arg);
 
-/* panels.c: the panels of the playing screen. */
-void panel_draw(struct cui *u, struct turnui *t, int panel, struct rect r, int focused,
-                int tabbed);
-/* What an order is aimed at, in words ("Ossa City", "broad"). */
-void order_target_text(const struct cui *u, const struct order *o, char *buf, size_t n);
-/* Rows a panel's selection moves over (0: it only scrolls). */
-int panel_rows(struct cui *u, struct turnui *t, int panel);
-/* Dossier details of target into the page. */
-void panel_dossier_page(struct cui *u, int target, struct page *pg);
-/* Targets the intelligence panel lists (other seats, then HQ). */
-int intel_target(struct cui *u, int row);
-
-/* scr_orders.c: the playing screen and its order dialogs. */
-int screen_orders(struct cui *u, struct turnui *t);
-void orders_draw(struct cui *u, void *arg);
-/* Handles one key on the playing screen; returns an enum screen_result
- * or -1 to stay. */
-int orders_key(struct cui *u, struct turnui *t, const struct input *in);
-void turnui_init(struct turnui *t, const struct view *v);
-
-/* dlg_order.c: the order dialogs over the playing screen. */
-void dialog_draw(struct cui *u, struct turnui *t);
-/* Handles a key while a dialog is open; returns -1 (stay). */
-int dialog_key(struct cui *u, struct turnui *t, const struct input *in);
-/* Opens the picker (editing: the draft order it replaces, or -1;
- * preset_kind: the kind to select first, or -1). */
-void open_pick(struct cui *u, struct turnui *t, int editing, int preset_kind);
-/* Opens the target step of kind (preset: the sector or seat to select
- * first, or -1), or the odds when it has no target. */
-void open_target(struct cui *u, struct turnui *t, int kind, int preset);
-
-/* scr_pages.c: report, brief, curtain, result and debrief. */
-/* The report; final: the last one of a finished game, where q closes the
- * game (SR_DONE, u->closed: the result and debrief are not shown). */
-int screen_report(struct cui *u, struct turnui *t, int final);
-int screen_brief(struct cui *u, struct turnui *t);
-int screen_curtain(struct cui *u, int seat);
-int screen_result(struct cui *u);
-/* 1 when the view holds a resolution to report. */
-int report_has(const struct view *v);
-/* rep_changes.c: the report's "What changed for us" (the seat's numbers
- * and the mission's, each change with its cause) and "The sectors this
- * week" (each sector's net change with its main causes) for the week
- * turn, added to pg. */
-void report_changes(struct cui *u, struct page *pg, int turn);
-void report_sectors(struct cui *u, struct page *pg, int turn);
-
-/* scr_debrief.c: the debrief's pages, drawn from d (game/report/debrief.h);
- * file is the save that holds the game ("" none); *page is the page to
- * open and, on return, the one shown last. SR_BACK: Esc, back to the
- * result; SR_NEXT: closed; SR_QUIT. */
-struct debrief;
-int screen_debrief(struct cui *u, const struct debrief *d, const char *file, int *page);
-/* Asks to close the debrief (early: the finished game, from its last
- * report), saying where the game stays; 1 yes, 0 no, -1 quit. */
-int debrief_ask_close(struct cui *u, drawfn under, void *arg, const char *file, int early);
-/* The same screen in parts (for the bench): open on a page, handle one
- * key (-1: stay; SR_BACK, SR_DONE - asks to close -, SR_QUIT), draw one
- * frame, close. */
-struct dbs;
-struct dbs *debrief_open(struct cui *u, const struct debrief *d, const char *file, int page);
-int debrief_key(struct dbs *s, const struct input *in);
-void debrief_frame(struct dbs *s);
-void debrief_close(struct dbs *s);
-
 /* scr_title.c: the title menu, the new-game and load screens. */
 enum title_choice { TITLE_NEW, TITLE_CONTINUE, TITLE_LOAD, TITLE_HELP, TITLE_QUIT };
 int screen_title(struct cui *u);
@@ -209,12 +131,5 @@ int screen_load(struct cui *u, char *path, size_t n);
  * memory. */
 int cui_init(struct cui *u);
 void cui_free(struct cui *u);
-/* seat_port.c: clears the logs and points u at the link of a game that
- * has just started or been loaded. */
-void cui_start_game(struct cui *u, const struct seat_link *link);
-/* seat_port.c: u as the host's port (u->port) of the seats it serves. */
-void cui_port_init(struct cui *u);
-/* The seats of u's game it serves (human: 1), for the curtain. */
-void cui_serve(struct cui *u, const int *human, int nseats);
 
 #endif

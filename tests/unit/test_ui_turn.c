@@ -16,7 +16,7 @@
 #include "core/record.h"
 #include "session/host.h"
 #include "session/port_script.h"
-#include "ui/cui.h"
+#include "ui/seat/seat.h"
 #include "ui/lobby.h"
 
 struct rig {

@@ -4,8 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cui.h"
-#include "eventtext.h"
+#include "../eventtext.h"
+#include "seat.h"
 
 static const char *const share_names[] = { "none", "tactical", "broad" };
 
@@ -594,17 +594,6 @@ static void relations(struct cui *u, struct turnui *t, struct rect r, int focuse
 
 /* --- the log ------------------------------------------------------------ */
 
-static attr_t tone_attr(int tone)
-{
-    switch (tone) {
-    case EVT_PRIVATE: return term_attr(R_PRIVATE);
-    case EVT_GOOD: return term_attr(R_GOOD);
-    case EVT_BAD: return term_attr(R_BAD);
-    case EVT_ALERT: return term_attr(R_WARN) | A_BOLD;
-    default: return A_NORMAL;
-    }
-}
-
 static void log_panel(struct cui *u, struct turnui *t, struct rect r, int focused)
 {
     (void)focused;
@@ -623,7 +612,7 @@ static void log_panel(struct cui *u, struct turnui *t, struct rect r, int focuse
         char line[300];
         snprintf(line, sizeof line, "%s %s", priv ? term_glyph(G_SECRET) : term_glyph(G_BULLET),
                  l->l[i].text);
-        page_add_hang(pg, tone_attr(l->l[i].tone), 0, 2, line);
+        page_add_hang(pg, ui_tone_attr(l->l[i].tone), 0, 2, line);
     }
     if (!l || !l->n)
         page_add(pg, term_attr(R_DIM), 0, "Nothing yet.");

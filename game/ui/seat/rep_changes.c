@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cui.h"
-#include "eventtext.h"
+#include "../eventtext.h"
+#include "seat.h"
 
 #define MAX_WHY 8                /* causes listed for one number */
 

@@ -6,8 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cui.h"
-#include "eventtext.h"
+#include "../eventtext.h"
+#include "seat.h"
 
 #define MAX_CANDS (MAX_SECTORS + MAX_SEATS + MAX_INJECTS * MAX_CHOICES + 4)
 

@@ -1,81 +1,75 @@
-/* scr_debrief.c - the debrief after the result (assets/RULES.md section 10): seven
- * pages the players flip through, drawn from the debrief model alone
- * (game/report/debrief.h): the declassified timeline, who spied on whom,
- * trust and stability charts, both scores, the learning objectives that
- * came up, the improvement plan and the AI's reasons. Every page scrolls;
- * charts are block and box characters in UTF-8, plain ASCII otherwise,
- * and say in words or marks what colour shows. */
+/* scr_debrief.c - the debrief after the result (assets/RULES.md section 10): its
+ * pages the players flip through - the declassified timeline, who spied
+ * on whom, trust and stability charts, both scores, the learning
+ * objectives that came up, the improvement plan and the AI's reasons -
+ * the debrief's document (game/report/debrief_doc.h) laid out for the
+ * page's size and rendered (trender.h). Every page scrolls; charts are
+ * block and box characters in UTF-8, plain ASCII otherwise, and say in
+ * words or marks what colour shows. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ai/ai.h"
-#include "debrief_int.h"
+#include "../../report/debrief_doc.h"
+#include "../../report/rdoc.h"
+#include "pages.h"
+#include "trender.h"
 
-static const struct {
-    const char *tab, *wide, *title;
-} pages[DP_COUNT] = {
-    { "Timeline", "Declassified timeline", "Declassified timeline: every hidden order by week" },
-    { "Spying", "Who spied on whom", "Who spied on whom" },
-    { "Charts", "Trust & stability", "Trust and stability over time" },
-    { "Scores", "Both scores", "Both scores: the mandate and the capitals" },
-    { "Objectives", "Learning objectives", "Learning objectives that came up" },
-    { "Plan", "Improvement plan", "Strengths, areas for improvement, improvement plan" },
-    { "AI reasons", "The AI's reasons", "The AI's reasons for its key decisions" },
+#define DOC_MAX_W 140 /* the widest a page grows */
+#define MAX_PAGES 16
+
+struct dbs {
+    struct cui *u;
+    const struct debrief *d;
+    const char *file;            /* the save that holds the game, or "" */
+    struct rdoc *doc;            /* its pages, laid out for doc_w x doc_h */
+    int doc_w, doc_h;
+    int page, npages;
+    int top[MAX_PAGES];
+    struct page pg, help;        /* the page shown; the help */
+    int built_page;              /* the page in pg, or -1 */
+    struct rect body;
+    int help_top;
 };
 
-const char *gl(const char *utf8, const char *ascii)
+static int cols(const char *s)
 {
-    return term_utf8() ? utf8 : ascii;
+    return text_cols(s, -1);
 }
 
-
-attr_t seat_attr(const struct debrief *d, int seat)
+/* A page's block field (its tab, wide tab, title or what it shows). */
+static const char *page_field(const struct dbs *s, int p, int field)
 {
-    if (seat < 0 || seat >= d->nseats)
-        return A_BOLD;
-    return term_colour_attr(d->sc->seats[seat].colour);
+    int k = s->doc ? trender_page_block(s->doc, p) : -1;
+    if (k < 0)
+        return "";
+    const struct rdoc_block *b = &s->doc->b[k];
+    int off = field == 0 ? b->label : field == 1 ? b->cls : field == 2 ? b->tip : b->id;
+    return rdoc_text(s->doc, off);
 }
 
-const char *seat_name(const struct debrief *d, int seat)
-{
-    return debrief_seat(d, seat);
-}
+enum { F_TAB, F_WIDE, F_TITLE, F_WHAT };
 
-/* A contingent's name in its colour. */
-void put_seat(struct doc *o, const struct debrief *d, int seat)
+/* Lays the document out for a page of w columns and h rows, when the
+ * size changed. */
+static void layout(struct dbs *s, int w, int h)
 {
-    doc_put(o, seat_attr(d, seat), seat_name(d, seat));
-}
-
-void heading(struct doc *o, const char *text)
-{
-    doc_blank(o);
-    doc_row(o, 0, 2);
-    doc_mark(o);
-    doc_put(o, term_attr(R_HEADING), text);
-    doc_end(o);
-}
-
-void dim(struct doc *o, int indent, const char *text)
-{
-    doc_text(o, term_attr(R_DIM), indent, text);
-}
-
-/* --- the screen ------------------------------------------------------------ */
-
-static void build(struct dbs *s, struct doc *o)
-{
-    switch (s->page) {
-    case DP_TIMELINE: page_timeline(s, o); break;
-    case DP_SPY: page_spy(s, o); break;
-    case DP_CHARTS: page_charts(s, o); break;
-    case DP_SCORES: page_scores(s, o); break;
-    case DP_LESSONS: page_lessons(s, o); break;
-    case DP_PLAN: page_plan(s, o); break;
-    default: page_reasons(s, o); break;
-    }
+    if (s->doc && s->doc_w == w && s->doc_h == h)
+        return;
+    rdoc_free(s->doc);
+    struct debrief_doc_opts o = {NULL, 1, w, h, cols, s->file};
+    s->doc = debrief_document(s->d, &o);
+    s->doc_w = w;
+    s->doc_h = h;
+    s->npages = s->doc ? trender_pages(s->doc) : 0;
+    if (s->npages > MAX_PAGES)
+        s->npages = MAX_PAGES;
+    if (s->npages < 1)
+        s->npages = 1;
+    if (s->page >= s->npages)
+        s->page = s->npages - 1;
+    s->built_page = -1;
 }
 
 /* The tabs on row 1: long names, short names with numbers, or short. */
@@ -85,16 +79,16 @@ static void tabs(struct dbs *s)
     int room = COLS - 2;
     for (style = 0; style < 3; style++) {
         int need = 0;
-        for (int p = 0; p < DP_COUNT; p++)
-            need += text_cols(style == 0 ? pages[p].wide : pages[p].tab, -1) +
+        for (int p = 0; p < s->npages; p++)
+            need += text_cols(page_field(s, p, style == 0 ? F_WIDE : F_TAB), -1) +
                     (style < 2 ? 4 : 2) + 1;
         if (need - 1 <= room)
             break;
     }
     int x = 1;
-    for (int p = 0; p < DP_COUNT; p++) {
+    for (int p = 0; p < s->npages; p++) {
         char lab[64];
-        const char *name = style == 0 ? pages[p].wide : pages[p].tab;
+        const char *name = page_field(s, p, style == 0 ? F_WIDE : F_TAB);
         if (style < 2)
             snprintf(lab, sizeof lab, " %d %s ", p + 1, name);
         else
@@ -114,27 +108,29 @@ static void debrief_draw(struct cui *u, void *arg)
 {
     struct dbs *s = arg;
     ui_header(u, "Debrief", -1);
-    tabs(s);
     int w = COLS - 2 > DOC_MAX_W ? DOC_MAX_W : COLS - 2;
     s->body = (struct rect){ 3, (COLS - w) / 2, LINES - 4, w };
-    if (s->built_page != s->page || s->built_w != w || s->built_h != s->body.h) {
-        doc_reset(&s->doc, w - 1);
-        build(s, &s->doc);
+    layout(s, w - 1, s->body.h);
+    tabs(s);
+    if (s->built_page != s->page) {
+        page_reset(&s->pg, w - 1);
+        if (s->doc)
+            trender_page(&s->pg, s->doc, s->page);
+        else
+            page_add(&s->pg, term_attr(R_BAD), 0, "Out of memory: the debrief cannot be shown.");
         s->built_page = s->page;
-        s->built_w = w;
-        s->built_h = s->body.h;
     }
     int *top = &s->top[s->page];
-    *top = doc_clamp(&s->doc, *top, s->body.h);
+    *top = page_clamp(&s->pg, *top, s->body.h);
     /* the title, and where we are: rows shown of the page's rows */
     char right[64];
-    int last = *top + s->body.h < s->doc.n ? *top + s->body.h : s->doc.n;
-    snprintf(right, sizeof right, "%d-%d/%d  page %d of %d", s->doc.n ? *top + 1 : 0, last,
-             s->doc.n, s->page + 1, DP_COUNT);
+    int last = *top + s->body.h < s->pg.n ? *top + s->body.h : s->pg.n;
+    snprintf(right, sizeof right, "%d-%d/%d  page %d of %d", s->pg.n ? *top + 1 : 0, last,
+             s->pg.n, s->page + 1, s->npages);
     int rw = text_cols(right, -1);
-    d_text(2, s->body.x, w - rw - 2, term_attr(R_TITLE), pages[s->page].title);
+    d_text(2, s->body.x, w - rw - 2, term_attr(R_TITLE), page_field(s, s->page, F_TITLE));
     d_right(2, s->body.x, w - 1, term_attr(R_DIM), right);
-    doc_draw(&s->doc, s->body, *top);
+    page_draw(&s->pg, s->body, *top, -1, 0);
     static const char *const hints[] = { "Left/Right", "page", "Up/Down", "scroll", "Esc",
                                          "result", "q", "close", "?", "help", NULL, NULL };
     ui_footer(u, hints);
@@ -142,12 +138,12 @@ static void debrief_draw(struct cui *u, void *arg)
 
 /* --- help -------------------------------------------------------------- */
 
-static void help_build(struct dbs *s, struct doc *o)
+static void help_build(struct dbs *s, struct page *o)
 {
     static const char *const keys[] = {
         "Left, Right, h, l", "the previous, the next page",
         "PgUp, PgDn, Tab", "the same",
-        "1 to 7", "a page directly (or click its tab)",
+        "", "a page directly (or click its tab)",
         "Up, Down, j, k", "scroll a line (the mouse wheel too)",
         "Space, b", "scroll a screen down, up",
         "Home, End", "the top, the end of the page",
@@ -157,44 +153,29 @@ static void help_build(struct dbs *s, struct doc *o)
         "q", "close the debrief",
         NULL, NULL,
     };
-    doc_text(o, term_attr(R_HEADING), 0, "KEYS");
+    char numbers[32];
+    snprintf(numbers, sizeof numbers, "1 to %d", s->npages);
+    page_add(o, term_attr(R_HEADING), 0, "KEYS");
     for (int i = 0; keys[i]; i += 2) {
-        doc_row(o, 2, 22);
-        doc_cell(o, term_attr(R_KEY), 20, 0, keys[i]);
-        doc_put(o, A_NORMAL, keys[i + 1]);
-        doc_end(o);
+        page_row(o, 2, 22);
+        page_cell(o, term_attr(R_KEY), 20, 0, keys[i][0] ? keys[i] : numbers);
+        page_put(o, A_NORMAL, keys[i + 1]);
+        page_end(o);
     }
-    static const char *const what[DP_COUNT] = {
-        "every covert and counter-intelligence order, week by week: its roll against its "
-        "chance, whether it was detected, and whom the victim blamed - rightly or wrongly - "
-        "with the AI's reason for it",
-        "collection operations between contingents and against mission HQ, pair by pair; "
-        "secret courting of the host and false flags; who blamed whom; counter-intelligence",
-        "the mandate's stability per week (bars) with its thresholds, each contingent's "
-        "reputation (lines), trust between every pair, each sector, the pool",
-        "the mandate and the national score side by side, the national score part by part, "
-        "and each contingent's part in the mandate and in the shadows",
-        "the learning objectives that came up: rating, evidence by week, precedent and "
-        "discussion questions",
-        "strengths, areas for improvement, the improvement plan and every discussion "
-        "question; how to write the after-action report",
-        "why each AI contingent did what it did",
-    };
-    doc_blank(o);
-    doc_text(o, term_attr(R_HEADING), 0, "THE PAGES");
-    for (int p = 0; p < DP_COUNT; p++) {
-        doc_row(o, 2, 4);
-        doc_putf(o, A_BOLD, "%d %s: ", p + 1, pages[p].wide);
-        doc_put(o, A_NORMAL, what[p]);
-        doc_end(o);
+    page_blank(o);
+    page_add(o, term_attr(R_HEADING), 0, "THE PAGES");
+    for (int p = 0; p < s->npages; p++) {
+        page_row(o, 2, 4);
+        page_putf(o, A_BOLD, "%d %s: ", p + 1, page_field(s, p, F_WIDE));
+        page_put(o, A_NORMAL, page_field(s, p, F_WHAT));
+        page_end(o);
     }
-    doc_blank(o);
-    doc_text(o, term_attr(R_HEADING), 0, "HOW OBJECTIVES ARE RATED");
-    doc_text(o, A_NORMAL, 2, debrief_rating_rule);
-    doc_blank(o);
-    doc_text(o, term_attr(R_DIM), 2, "Colours only repeat what the words and marks say: the "
+    page_blank(o);
+    page_add(o, term_attr(R_HEADING), 0, "HOW OBJECTIVES ARE RATED");
+    page_add(o, A_NORMAL, 2, debrief_rating_rule);
+    page_blank(o);
+    page_add(o, term_attr(R_DIM), 2, "Colours only repeat what the words and marks say: the "
              "debrief reads the same in monochrome.");
-    (void)s;
 }
 
 static void help_draw(struct cui *u, void *arg)
@@ -203,11 +184,11 @@ static void help_draw(struct cui *u, void *arg)
     debrief_draw(u, s);
     int w = COLS - 4 > 96 ? 96 : COLS - 4;
     struct rect r = d_dialog(LINES - 2, w, "Help: the debrief");
-    doc_reset(&s->help, r.w - 1);
+    page_reset(&s->help, r.w - 1);
     help_build(s, &s->help);
     struct rect body = { r.y, r.x, r.h - 1, r.w };
-    s->help_top = doc_clamp(&s->help, s->help_top, body.h);
-    doc_draw(&s->help, body, s->help_top);
+    s->help_top = page_clamp(&s->help, s->help_top, body.h);
+    page_draw(&s->help, body, s->help_top, -1, 0);
     static const char *const hints[] = { "Up/Down", "scroll", "Esc", "close", NULL, NULL };
     d_hints(r.y + r.h - 1, r.x, r.w, hints);
 }
@@ -256,25 +237,6 @@ int debrief_ask_close(struct cui *u, drawfn under, void *arg, const char *file, 
     return ui_confirm(u, under, arg, early ? "Close the game" : "Close the debrief", text);
 }
 
-static void seat_tags(struct dbs *s)
-{
-    const struct debrief *d = s->d;
-    int clash = 0;
-    for (int i = 0; i < d->nseats; i++) {
-        char c = d->sc->seats[i].name[0];
-        s->tag[i][0] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
-        s->tag[i][1] = 0;
-        if ((unsigned char)c >= 0x80 || c <= ' ')
-            clash = 1;
-        for (int j = 0; j < i; j++)
-            if (s->tag[j][0] == s->tag[i][0])
-                clash = 1;
-    }
-    if (clash)
-        for (int i = 0; i < d->nseats; i++)
-            s->tag[i][0] = (char)('1' + i);
-}
-
 struct dbs *debrief_open(struct cui *u, const struct debrief *d, const char *file, int page)
 {
     struct dbs *s = calloc(1, sizeof *s);
@@ -283,11 +245,11 @@ struct dbs *debrief_open(struct cui *u, const struct debrief *d, const char *fil
     s->u = u;
     s->d = d;
     s->file = file;
-    s->page = page >= 0 && page < DP_COUNT ? page : 0;
+    s->page = page >= 0 && page < MAX_PAGES ? page : 0;
+    s->npages = MAX_PAGES; /* until the document says */
     s->built_page = -1;
-    doc_init(&s->doc);
-    doc_init(&s->help);
-    seat_tags(s);
+    page_init(&s->pg);
+    page_init(&s->help);
     return s;
 }
 
@@ -295,8 +257,9 @@ void debrief_close(struct dbs *s)
 {
     if (!s)
         return;
-    doc_free(&s->doc);
-    doc_free(&s->help);
+    rdoc_free(s->doc);
+    page_free(&s->pg);
+    page_free(&s->help);
     free(s);
 }
 
@@ -325,11 +288,11 @@ int debrief_key(struct dbs *s, const struct input *in)
             return SR_QUIT;
         break;
     case K_CLICK:
-        if (in->hit == HIT_TAB && in->arg >= 0 && in->arg < DP_COUNT)
+        if (in->hit == HIT_TAB && in->arg >= 0 && in->arg < s->npages)
             s->page = in->arg;
         break;
     case K_ENTER:
-        if (s->page + 1 < DP_COUNT)
+        if (s->page + 1 < s->npages)
             flip = 1;
         else
             res = SR_DONE;       /* on the last page Enter closes, as q does */
@@ -337,25 +300,25 @@ int debrief_key(struct dbs *s, const struct input *in)
     case K_CHAR:
         if (in->ch == 'q' || in->ch == 'Q')
             res = SR_DONE;
-        else if (in->ch >= '1' && in->ch < '1' + DP_COUNT)
+        else if (in->ch >= '1' && in->ch < '1' + s->npages)
             s->page = in->ch - '1';
         else if (in->ch == ' ')
             *top += h;
         else if (in->ch == 'b')
             *top -= h;
         else if (in->ch == ']')
-            *top = doc_section(&s->doc, *top, 1);
+            *top = page_section(&s->pg, *top, 1);
         else if (in->ch == '[')
-            *top = doc_section(&s->doc, *top, -1);
+            *top = page_section(&s->pg, *top, -1);
         break;
     default: break;
     }
-    if (flip && s->page + flip >= 0 && s->page + flip < DP_COUNT)
+    if (flip && s->page + flip >= 0 && s->page + flip < s->npages)
         s->page += flip;
     else if (flip && k == K_TAB)
         s->page = 0;
     else if (flip && k == K_BTAB)
-        s->page = DP_COUNT - 1;
+        s->page = s->npages - 1;
     if (*top < 0)
         *top = 0;
     return res;

@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cui.h"
+#include "seat.h"
 
 void turnui_init(struct turnui *t, const struct view *v)
 {

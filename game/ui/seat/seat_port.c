@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cui.h"
+#include "seat.h"
 
 /* --- the port: the host asks, the screens answer --------------------- */
 

@@ -4,12 +4,14 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../core/score.h"
-#include "../data/data.h"
-#include "../data/report_data.h"
-#include "../report/debrief.h"
-#include "cui.h"
-#include "eventtext.h"
+#include "../../core/lesson.h"
+#include "../../core/score.h"
+#include "../../data/data.h"
+#include "../../data/report_data.h"
+#include "../../report/debrief_host.h"
+#include "../debrief/pages.h"
+#include "../eventtext.h"
+#include "seat.h"
 
 /* The turn whose resolution the view reports, or 0. */
 static int reported_turn(const struct view *v)
@@ -31,17 +33,6 @@ static attr_t stab_role_attr(const struct cui *u, int s)
     return s >= u->v->pub->success_avg ? term_attr(R_GOOD)
            : s >= u->v->pub->partial_avg ? term_attr(R_WARN)
                                      : term_attr(R_BAD);
-}
-
-static attr_t tone_attr(int tone)
-{
-    switch (tone) {
-    case EVT_PRIVATE: return term_attr(R_PRIVATE);
-    case EVT_GOOD: return term_attr(R_GOOD);
-    case EVT_BAD: return term_attr(R_BAD);
-    case EVT_ALERT: return term_attr(R_WARN) | A_BOLD;
-    default: return A_NORMAL;
-    }
 }
 
 /* A page screen: a title bar, the page, hints. */
@@ -178,7 +169,7 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
         int tone = event_text(v, u->seen[v->seat], e, buf, sizeof buf);
         if (tone == EVT_SKIP)
             continue;
-        page_bullet(pg, tone_attr(tone), 2, G_SECRET, "%s", buf);
+        page_bullet(pg, ui_tone_attr(tone), 2, G_SECRET, "%s", buf);
         any = 1;
     }
     if (!any)
@@ -198,7 +189,7 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
             int tone = event_text(v, u->seen[v->seat], e, buf, sizeof buf);
             if (tone == EVT_SKIP || (tone == EVT_ALERT) != (pass == 0))
                 continue;
-            page_bullet(pg, tone_attr(tone), 2, G_BULLET, "%s", buf);
+            page_bullet(pg, ui_tone_attr(tone), 2, G_BULLET, "%s", buf);
         }
     if (v->events_dropped)
         page_addf(pg, term_attr(R_DIM), 2, "(%d more event%s not shown)", v->events_dropped,
@@ -580,9 +571,8 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
     page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "Who played, and their secret objectives");
     for (int i = 0; i < v->nseats; i++) {
-        const struct db_seat *ds = res->d ? &res->d->seat[i] : NULL;
         page_addf(pg, ui_seat_attr(u, i), 2, "%s: %s", v->pub->seats[i].name,
-                  !ds ? "-" : ds->human ? "human" : ds->personality[0] ? ds->personality : "AI");
+                  res->d ? debrief_played_by(res->d, i) : "-");
         const struct fview_seat *fs = &f->seats[i];
         for (int k = 0; k < fs->nobjectives; k++) {
             const struct view_objective *o = &fs->objectives[k];
