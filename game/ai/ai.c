@@ -12,7 +12,6 @@
 
 #define X_NAME(e, name) name,
 static const char *const level_names[] = { AI_LEVEL_LIST(X_NAME) };
-static const char *const rule_names[] = { AI_RULE_LIST(X_NAME) };
 #undef X_NAME
 
 const char *ai_level_name(int level)
@@ -26,11 +25,6 @@ int ai_level_from_name(const char *s)
         if (strcmp(level_names[i], s) == 0)
             return i;
     return -1;
-}
-
-const char *ai_rule_name(int rule)
-{
-    return rule >= 0 && rule < AIR_COUNT ? rule_names[rule] : "?";
 }
 
 void ai_mind_init(struct ai_mind *m)
@@ -179,9 +173,8 @@ static void explain(const struct ctx *c, const struct cand *ch, struct ai_choice
     const char *f = text_formats[ch->text];
     const char *tname = ch->o.target >= 0 ? cname(v, ch->o.target) : "";
     const char *sname = ch->o.sector >= 0 ? view_sector_name(v, ch->o.sector) : "";
-    static const char *const level[] = { "none", "tactical", "broad" };
-    const char *share = level[ch->o.level >= 0 && ch->o.level < 3 ? ch->o.level : 0];
-    const char *was = level[ch->n1 >= 0 && ch->n1 < 3 ? ch->n1 : 0];
+    const char *share = share_name(ch->o.level >= 0 && ch->o.level < SHARE_COUNT ? ch->o.level : 0);
+    const char *was = share_name(ch->n1 >= 0 && ch->n1 < SHARE_COUNT ? ch->n1 : 0);
     why_text(ch->why, why, sizeof why);
     switch (ch->text) {
     case T_ANSWER: {

@@ -78,7 +78,7 @@ static int check_one(const struct view *v, const struct order *o, int idx,
     if ((tk == TK_SEAT || tk == TK_SECTOR_SEAT) &&
         (o->target < 0 || o->target >= v->nseats || o->target == seat))
         return fail(why, whylen, "needs another contingent as target", idx);
-    if (tk == TK_LEVEL && (o->level < 0 || o->level > 2))
+    if (tk == TK_LEVEL && (o->level < 0 || o->level >= SHARE_COUNT))
         return fail(why, whylen, "share level must be none, tactical or broad", idx);
     if (tk == TK_CHOICE) {
         const struct view_inject *in = live_inject(v, o->inject);
