@@ -5,7 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../ai/ai.h"
+#include "../text/words.h"
 #include "aar_int.h"
 #include "debrief_int.h"
 
@@ -393,7 +393,7 @@ static void timeline(FILE *f, const struct debrief *d, int num)
         fprintf(f,
                 "<h3>Turn %d</h3><p>Average stability %d, lowest sector %d, pool %d; "
                 "%d public incident%s.",
-                t, d->avg[t], d->min[t], d->pool[t], tu->incidents, tu->incidents == 1 ? "" : "s");
+                t, d->avg[t], d->min[t], d->pool[t], tu->incidents, words_s(tu->incidents));
         debrief_injects(d, t, b, sizeof b);
         if (b[0]) {
             fputs(" Injects: ", f);

@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ai/ai.h"
 #include "../session/session.h"
 #include "debrief_int.h"
 
@@ -695,6 +694,7 @@ struct debrief *debrief_build_for(const struct session *s, const struct history 
         goto fail;
     d->viewer = viewer;
     d->sc = g->sc;
+    d->pub = g->pub;
     d->cat = g->cat;
     d->book = book;
     d->seed = g->seed;

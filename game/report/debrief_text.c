@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../ai/ai.h"
+#include "../text/words.h"
 #include "debrief_int.h"
 
 char *db_fmt(char *buf, size_t n, const char *fmt, ...)
@@ -144,11 +145,12 @@ int debrief_op_line(const struct debrief *d, const struct db_op *op, char *buf, 
     if (!op->covert)
         return snprintf(buf, n, "%s: %s - %s", debrief_seat(d, op->seat),
                         debrief_order(d, op->kind), op->result);
+    char chance[16], roll[16];
     debrief_op_detection(d, op, det, sizeof det);
-    return snprintf(buf, n, "%s: %s%s - %s (chance %d.%d%%, rolled %d.%d); %s. %s",
+    return snprintf(buf, n, "%s: %s%s - %s (chance %s%%, rolled %s); %s. %s",
                     debrief_seat(d, op->seat), debrief_order(d, op->kind), what,
-                    debrief_op_outcome(op), op->chance / 10, op->chance % 10, op->roll / 10,
-                    op->roll % 10, det, op->result);
+                    debrief_op_outcome(op), words_permille(op->chance, chance, sizeof chance),
+                    words_permille(op->roll, roll, sizeof roll), det, op->result);
 }
 
 /* ---- wording the terminal debrief and the reports share ---- */
@@ -167,16 +169,7 @@ const char debrief_rating_rule[] =
 
 const char *debrief_outcome(const struct debrief *d)
 {
-    switch (d->outcome) {
-    case OUT_SUCCESS:
-        return "success";
-    case OUT_PARTIAL:
-        return "partial success";
-    case OUT_FAILURE:
-        return d->collapsed ? "failure (collapse)" : "failure";
-    default:
-        return "undecided";
-    }
+    return words_outcome(d->outcome, d->collapsed);
 }
 
 const char *debrief_player(const struct debrief *d, int seat, char *buf, size_t n)
@@ -203,9 +196,10 @@ const char *debrief_against(const struct debrief *d, const struct db_op *op, cha
 
 const char *debrief_pct(int permille, char *buf, size_t n)
 {
+    char pct[16];
     if (permille < 0)
         return db_fmt(buf, n, "-");
-    return db_fmt(buf, n, "%d.%d%%", permille / 10, permille % 10);
+    return db_fmt(buf, n, "%s%%", words_permille(permille, pct, sizeof pct));
 }
 
 const char *debrief_injects(const struct debrief *d, int t, char *buf, size_t n)

@@ -6,8 +6,9 @@
 #define MANDATE_CUI_H
 
 #include "../core/view.h"
+#include "../text/evtext.h"
+#include "../text/words.h"
 #include "draw.h"
-#include "eventtext.h"
 #include "layout.h"
 #include "play.h"
 

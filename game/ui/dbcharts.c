@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ai/ai.h"
 #include "debrief_int.h"
 
 /* --- a character canvas for charts ------------------------------------- */

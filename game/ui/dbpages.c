@@ -6,7 +6,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ai/ai.h"
 #include "debrief_int.h"
 
 /* --- page 1: the declassified timeline --------------------------------- */
@@ -120,8 +119,8 @@ void page_timeline(struct dbs *s, struct doc *o)
     doc_blank(o);
     doc_textf(o, A_BOLD, 0, "%d covert operation%s: %d succeeded; %d detected - %d blamed "
               "rightly, %d wrongly, %d on nobody. %d counter-intelligence order%s.",
-              covert, text_s(covert), won, seen, right, wrong, seen - right - wrong, counter,
-              text_s(counter));
+              covert, words_s(covert), won, seen, right, wrong, seen - right - wrong, counter,
+              words_s(counter));
     if (!d->exact)
         dim(o, 0, "(Re-resolving the record did not give every recorded checksum: some "
                   "details may be approximate.)");
@@ -134,7 +133,7 @@ void page_timeline(struct dbs *s, struct doc *o)
         doc_putf(o, term_attr(R_HEADING), "Week %d of %d", t, d->scheduled);
         doc_putf(o, term_attr(R_DIM), "   stability %d, lowest sector %d, pool %d; %d public "
                  "incident%s", d->avg[t], d->min[t], d->pool[t], tu->incidents,
-                 text_s(tu->incidents));
+                 words_s(tu->incidents));
         debrief_injects(d, t, buf, sizeof buf);
         if (buf[0])
             doc_putf(o, term_attr(R_DIM), "; injects: %s", buf);
@@ -249,7 +248,7 @@ void page_spy(struct dbs *s, struct doc *o)
                 put_seat(o, d, i);
                 doc_putf(o, A_NORMAL, " %s ", ARROW);
                 doc_put(o, t < n ? seat_attr(d, t) : A_BOLD, seat_name(d, t));
-                doc_putf(o, A_NORMAL, ": %d operation%s (", c->ops, text_s(c->ops));
+                doc_putf(o, A_NORMAL, ": %d operation%s (", c->ops, words_s(c->ops));
                 int first = 1;
                 for (int k = 0; k < ORD_COUNT; k++)
                     if (kinds[k]) {
@@ -346,7 +345,7 @@ void page_spy(struct dbs *s, struct doc *o)
                 first = 0;
             }
         doc_putf(o, A_NORMAL, "; it detected %d operation%s against it.",
-                 d->seat[i].detections, text_s(d->seat[i].detections));
+                 d->seat[i].detections, words_s(d->seat[i].detections));
         doc_end(o);
     }
     if (!any)
@@ -702,7 +701,6 @@ void page_plan(struct dbs *s, struct doc *o)
 
 static void order_target(const struct debrief *d, const struct order *o, char *buf, size_t n)
 {
-    static const char *const share[] = { "none", "tactical", "broad" };
     const struct scenario *sc = d->sc;
     buf[0] = 0;
     switch (order_target_kind(o->kind)) {
@@ -719,7 +717,7 @@ static void order_target(const struct debrief *d, const struct order *o, char *b
                  seat_name(d, o->target));
         break;
     case TK_LEVEL:
-        snprintf(buf, n, "%s", o->level >= 0 && o->level <= 2 ? share[o->level] : "?");
+        snprintf(buf, n, "%s", share_name(o->level));
         break;
     case TK_CHOICE:
         if (o->inject >= 0 && o->inject < sc->ninjects && o->level >= 0 &&
@@ -780,7 +778,7 @@ void page_reasons(struct dbs *s, struct doc *o)
     }
     if (d->reasons_dropped)
         doc_textf(o, term_attr(R_DIM), 0, "(%d more reason%s not listed.)", d->reasons_dropped,
-                  text_s(d->reasons_dropped));
+                  words_s(d->reasons_dropped));
     doc_blank(o);
     doc_textf(o, term_attr(R_DIM), 0, "%s marks a hidden order. A rule is the line of the AI's "
               "instruction list that produced the order.", term_glyph(G_SECRET));

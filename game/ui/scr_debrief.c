@@ -10,7 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ai/ai.h"
 #include "debrief_int.h"
 
 static const struct {

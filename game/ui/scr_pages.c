@@ -9,7 +9,6 @@
 #include "../data/report_data.h"
 #include "../report/debrief.h"
 #include "cui.h"
-#include "eventtext.h"
 
 /* The turn whose resolution the view reports, or 0. */
 static int reported_turn(const struct view *v)
@@ -141,25 +140,22 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
         const struct event *e = &v->events[k];
         if (e->kind != EV_COVERT || e->turn != t || e->actor != v->seat)
             continue;
-        char ch[16], roll[16], dch[16], droll[16], tgt[64] = "";
-        evtext_permille(e->a, ch, sizeof ch);
-        evtext_permille(e->b, roll, sizeof roll);
-        evtext_permille(e->c, dch, sizeof dch);
-        evtext_permille(e->d, droll, sizeof droll);
-        if (e->order >= 0 && (order_target_kind(e->order) == TK_SEAT || e->target == TARGET_HQ))
-            snprintf(tgt, sizeof tgt, " on %s", evtext_seat(v, e->target));
-        page_bullet(pg, A_BOLD, 2, G_SECRET, "%s%s",
-                  e->order >= 0 ? v->pub->cat.orders[e->order].name : "?", tgt);
+        char ch[16], roll[16], dch[16], droll[16], what[160], blame[80];
+        evtext_covert_what(v->pub, v->seat, e, what, sizeof what);
+        page_bullet(pg, A_BOLD, 2, G_SECRET, "%s", what);
         page_addf(pg, e->outcome ? term_attr(R_GOOD) : term_attr(R_BAD), 6,
-                  "%-8s rolled %5s, needed under %s", e->outcome ? "SUCCESS" : "FAILED", roll, ch);
-        if (e->blamed == -2)
+                  "%-8s rolled %5s, needed under %s", e->outcome ? "SUCCESS" : "FAILED",
+                  words_permille(e->b, roll, sizeof roll), words_permille(e->a, ch, sizeof ch));
+        words_permille(e->d, droll, sizeof droll);
+        words_permille(e->c, dch, sizeof dch);
+        if (e->blamed == -2) {
             page_addf(pg, term_attr(R_GOOD), 6, "%-8s rolled %5s, seen only under %s", "UNSEEN",
                       droll, dch);
-        else
-            page_addf(pg, term_attr(R_BAD), 6, "%-8s rolled %5s, seen under %s: %s%s", "DETECTED",
-                      droll, dch, e->blamed >= 0 ? "blamed on " : "culprit unknown",
-                      e->blamed >= 0 ? (e->blamed == v->seat ? "us" : evtext_seat(v, e->blamed))
-                                     : "");
+        } else {
+            evtext_blame(v->pub, v->seat, e->blamed, blame, sizeof blame);
+            page_addf(pg, term_attr(R_BAD), 6, "%-8s rolled %5s, seen under %s: %s", "DETECTED",
+                      droll, dch, blame);
+        }
         any = 1;
     }
     if (!any)
@@ -175,7 +171,7 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
             is_brief_event(e) || in_changes(v, e))
             continue;
         char buf[300];
-        int tone = event_text(v, u->seen[v->seat], e, buf, sizeof buf);
+        int tone = evtext_seat(v->pub, v->seat, u->seen[v->seat], e, buf, sizeof buf);
         if (tone == EVT_SKIP)
             continue;
         page_bullet(pg, tone_attr(tone), 2, G_SECRET, "%s", buf);
@@ -195,14 +191,14 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
                 e->kind == EV_MANDATE || in_changes(v, e))
                 continue;
             char buf[300];
-            int tone = event_text(v, u->seen[v->seat], e, buf, sizeof buf);
+            int tone = evtext_seat(v->pub, v->seat, u->seen[v->seat], e, buf, sizeof buf);
             if (tone == EVT_SKIP || (tone == EVT_ALERT) != (pass == 0))
                 continue;
             page_bullet(pg, tone_attr(tone), 2, G_BULLET, "%s", buf);
         }
     if (v->events_dropped)
         page_addf(pg, term_attr(R_DIM), 2, "(%d more event%s not shown)", v->events_dropped,
-                  text_s(v->events_dropped));
+                  words_s(v->events_dropped));
 }
 
 /* q on the last report: closes the finished game before its result and
@@ -317,12 +313,12 @@ static void brief_build(struct cui *u, void *arg, struct page *pg)
         page_bullet(pg, v->objectives[k].done ? term_attr(R_GOOD) : A_NORMAL, 2,
                     v->objectives[k].done ? G_CHECK : G_CROSS, "%s (%d point%s)",
                     v->objectives[k].text, v->objectives[k].points,
-                    text_s(v->objectives[k].points));
+                    words_s(v->objectives[k].points));
     if (!v->nobjectives)
         page_add(pg, term_attr(R_DIM), 2, "none");
     page_blank(pg);
     page_addf(pg, A_NORMAL, 0, "We have %d action point%s this week. Comms security %d, "
-              "influence with the host %d.", v->me.ap, text_s(v->me.ap), v->me.comms,
+              "influence with the host %d.", v->me.ap, words_s(v->me.ap), v->me.comms,
               v->me.influence);
     page_blank(pg);
     page_item(pg, ITEM_CONTINUE);
@@ -572,7 +568,7 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
     page_blank(pg);
     page_addf(pg, term_attr(R_GOOD) | A_BOLD, 2, "%s Winner: %s, with %d point%s.",
               term_glyph(G_ARROW), v->pub->seats[winner].name, sc[winner].total,
-              text_s(sc[winner].total));
+              words_s(sc[winner].total));
     page_add(pg, term_attr(R_DIM), 2, "Intel: fresh dossiers by value. Infl: influence with the "
              "host. Object: secret objectives met. Reput: the trust others hold in it. Penal: "
              "the blame it took, rightly or falsely. Factor: the mandate's outcome multiplies "
@@ -588,7 +584,7 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
             const struct view_objective *o = &fs->objectives[k];
             page_bullet(pg, o->done ? term_attr(R_GOOD) : A_NORMAL, 4,
                         o->done ? G_CHECK : G_CROSS, "%s (%d point%s)", o->text, o->points,
-                        text_s(o->points));
+                        words_s(o->points));
         }
     }
     page_blank(pg);
