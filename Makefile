@@ -81,6 +81,13 @@ $(BUILD)/paths: FORCE
 	@echo '$(PATH_KEY)' | cmp -s - $@ || echo '$(PATH_KEY)' >$@
 $(BUILD)/game/data/data_files.o $(BUILD)/game/data/save_write.o: $(BUILD)/paths
 
+# The compiler's flags, recorded the same way: objects made with other
+# flags (a sanitizer build's, say) are never linked with these.
+$(BUILD)/flags: FORCE
+	@mkdir -p $(BUILD)
+	@echo '$(CC) $(ALL_CFLAGS)' | cmp -s - $@ || echo '$(CC) $(ALL_CFLAGS)' >$@
+$(LIB_OBJ) $(BUILD)/game/main.o: $(BUILD)/flags
+
 $(LIB): $(LIB_OBJ)
 	@rm -f $@
 	ar rcs $@ $^

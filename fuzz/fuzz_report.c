@@ -20,7 +20,8 @@
 #include "jsonmut.h"
 #include "report/aar.h"
 #include "report/debrief.h"
-#include "report/lesson.h"
+#include "core/lesson.h"
+#include "session/load.h"
 #include "session/session.h"
 #include "store/report_json.h"
 
@@ -78,8 +79,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t len = size;
     char *fixed = rehash ? fuzz_rehash(data, size, &len) : NULL;
     errlist_init(&e);
-    if (!save_parse(fixed ? fixed : (const char *)data, fixed ? len : size, "fuzz.json",
-                    &b, &s, &info, SAVE_HISTORY, &e)) {
+    if (!session_load_text(fixed ? fixed : (const char *)data, fixed ? len : size, "fuzz.json",
+                    &b, &s, &info, REPLAY_HISTORY, &e)) {
         if (errlist_count(&e) == 0 || strncmp(e.line[0], "fuzz.json", 9) != 0)
             abort();             /* a refusal always says why, and where */
         free(fixed);

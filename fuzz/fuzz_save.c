@@ -19,6 +19,7 @@
 
 #include "data/save.h"
 #include "jsonmut.h"
+#include "session/load.h"
 #include "session/session.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -39,8 +40,8 @@ static int load(const char *text, size_t len, int flags)
     static struct session s;
     struct save_info info;
     errlist_init(&e);
-    if (save_parse(text, len, "fuzz.json", &b, &s, &info, flags, &e)) {
-        if (errlist_count(&e) != 0 || s.nturns != info.turns)
+    if (session_load_text(text, len, "fuzz.json", &b, &s, &info, flags, &e)) {
+        if (errlist_count(&e) != 0 || s.rec.nturns != info.turns)
             abort();
         session_free(&s);
         bundle_free(&b);
@@ -53,12 +54,12 @@ static int load(const char *text, size_t len, int flags)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (load((const char *)data, size, SAVE_VERIFY | SAVE_HISTORY) || !fuzz_rehash_wanted())
+    if (load((const char *)data, size, REPLAY_VERIFY | REPLAY_HISTORY) || !fuzz_rehash_wanted())
         return 0;
     size_t len;
     char *fixed = fuzz_rehash(data, size, &len);
     if (fixed)
-        load(fixed, len, SAVE_HISTORY);
+        load(fixed, len, REPLAY_HISTORY);
     free(fixed);
     return 0;
 }

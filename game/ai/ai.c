@@ -10,23 +10,6 @@
 
 #define MAX_CANDIDATES 256
 
-#define X_NAME(e, name) name,
-static const char *const level_names[] = { AI_LEVEL_LIST(X_NAME) };
-#undef X_NAME
-
-const char *ai_level_name(int level)
-{
-    return level >= 0 && level < AI_LEVEL_COUNT ? level_names[level] : "?";
-}
-
-int ai_level_from_name(const char *s)
-{
-    for (int i = 0; i < AI_LEVEL_COUNT; i++)
-        if (strcmp(level_names[i], s) == 0)
-            return i;
-    return -1;
-}
-
 void ai_mind_init(struct ai_mind *m)
 {
     memset(m, 0, sizeof *m);

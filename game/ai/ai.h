@@ -6,18 +6,7 @@
 
 #include "../core/rng.h"
 #include "../core/view.h"
-#include "personality.h"
-
-#define AI_LEVEL_LIST(X)            \
-    X(AI_NOVICE, "novice")          \
-    X(AI_STANDARD, "standard")      \
-    X(AI_EXPERT, "expert")
-
-#define X_ENUM(e, name) e,
-enum ai_level { AI_LEVEL_LIST(X_ENUM) AI_LEVEL_COUNT };
-#undef X_ENUM
-const char *ai_level_name(int level);
-int ai_level_from_name(const char *s);
+#include "../core/personality.h"
 
 /* What an AI remembers between turns, learnt only from its views. */
 struct ai_mind {

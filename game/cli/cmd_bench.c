@@ -10,6 +10,9 @@
 #include "../core/view.h"
 #include "../data/wire.h"
 #include "../session/calibrate.h"
+#include "../session/host.h"
+#include "../session/load.h"
+#include "../session/port_script.h"
 #include "../session/session.h"
 #include "../text/words.h"
 #include "../ui/ui.h"
@@ -41,9 +44,9 @@ static void bench_saves(const struct bundle *a, struct session *s)
     int ok = b && r;
     for (int i = 0; ok && i < ROUNDS; i++) {
         double t0 = wall_now();
-        ok = save_write(path, s, a, &e);
+        ok = save_write(path, session_record(s), a, &e);
         double t1 = wall_now();
-        ok = ok && save_read(path, b, r, NULL, SAVE_VERIFY, &e);
+        ok = ok && session_load(path, b, r, NULL, REPLAY_VERIFY, &e);
         double t2 = wall_now();
         if (ok) {
             session_free(r);
@@ -55,7 +58,7 @@ static void bench_saves(const struct bundle *a, struct session *s)
     if (ok)
         printf("ms per save_write:             %.2f  (%d-turn game, fsync'd, in %s)\n"
                "ms per save_read:              %.2f  (parsed, replayed, verified)\n",
-               tw / ROUNDS * 1e3, s->nturns, save_dir(), tr / ROUNDS * 1e3);
+               tw / ROUNDS * 1e3, s->rec.nturns, save_dir(), tr / ROUNDS * 1e3);
     else
         errlist_print(&e, stderr);
     unlink(path);
@@ -116,6 +119,44 @@ static double cpu_now(void)
     struct timespec ts;
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* Whole games through the game host: AI ports, and a recorded game's
+ * orders played by scripted ports; checked against the session's. */
+static void bench_host(const struct bundle *a, int games, const struct session *last)
+{
+    struct host_setup st;
+    uint64_t check = 0;
+    double t0 = cpu_now();
+    for (int gi = 0; gi < games; gi++) {
+        host_setup_init(&st, 1000 + (uint64_t)gi);
+        st.autosave = st.history = 0;
+        struct host *h = host_new(a, &st);
+        host_run(h);
+        check = check * 31 + host_checksum(h);
+        host_free(h);
+    }
+    double ai = cpu_now() - t0;
+    host_setup_init(&st, last->g.seed);
+    st.autosave = st.history = 0;
+    for (int i = 0; i < a->sc->nseats; i++)
+        st.human[i] = 1;
+    struct port *p = port_script_new(&last->rec);
+    double t1 = cpu_now();
+    int ok = 1;
+    for (int gi = 0; gi < games; gi++) {
+        struct host *h = host_new(a, &st);
+        for (int i = 0; i < a->sc->nseats; i++)
+            host_set_port(h, i, p);
+        ok &= host_run(h) == HOST_DONE && host_checksum(h) == game_checksum(&last->g);
+        host_free(h);
+    }
+    double script = cpu_now() - t1;
+    port_script_free(p);
+    printf("games per second via the host:  %.0f  (AI ports; checksum %016" PRIx64 ")\n",
+           games / ai, check);
+    printf("us per game by scripted ports:  %.1f  (a recorded game's orders, through the "
+           "host%s)\n", script / games * 1e6, ok ? "" : "; CHECKSUMS DIFFER");
 }
 
 static const char usage[] =
@@ -202,22 +243,28 @@ int cmd_bench(int argc, char **argv)
         session_play_out(s);
     }
     double plain = cpu_now() - t1;
-    /* the engine alone: the last game's recorded orders replayed, so no AI
-     * decides (each submission is still checked) */
+    /* the engine alone: the last game's recorded orders replayed (its seats
+     * taken as human, so that no AI decides; each submission is still
+     * checked, each checksum verified) */
     struct session *r = malloc(sizeof *r);
-    int reps = games;
+    struct record *rec = malloc(sizeof *rec);
+    int reps = games, drift = 0;
+    if (rec) {
+        *rec = *session_record(s);
+        for (int i = 0; i < rec->nseats; i++)
+            rec->seats[i].human = 1;
+    }
     double t3 = cpu_now();
-    for (int k = 0; r && k < reps; k++) {
-        session_init(r, a.sc, &a.pub, &a.ps, 1000 + (uint64_t)games - 1);
-        for (int t = 0; t < s->nturns; t++) {
-            session_apply_turn(r, &s->turns[t], NULL, 0);
-            session_resolve(r);
-        }
+    for (int k = 0; r && rec && k < reps; k++) {
+        session_init(r, a.sc, &a.pub, &a.ps, 0);
+        drift |= !session_replay(r, rec, -1, REPLAY_VERIFY, NULL);
+        session_free(r);
     }
     double engine = cpu_now() - t3;
-    if (r && r->nturns && r->turns[r->nturns - 1].checksum != s->turns[s->nturns - 1].checksum)
+    if (drift)
         fputs("mandate bench: the replay drifted\n", stderr);
     free(r);
+    free(rec);
     /* view building alone */
     struct view *v = malloc(sizeof *v);
     double t2 = cpu_now();
@@ -261,7 +308,7 @@ int cmd_bench(int argc, char **argv)
     printf("engine only, games per second: %.0f  (recorded orders replayed: no AI)\n",
            reps / engine);
     printf("ns per resolved turn:          %.0f  (the replay above: checks, resolution, checksum)\n",
-           engine / ((double)reps * (s->nturns ? s->nturns : 1)) * 1e9);
+           engine / ((double)reps * (s->rec.nturns ? s->rec.nturns : 1)) * 1e9);
     printf("us per AI decision:            %.2f  (one contingent, one turn, view included)\n",
            t_ai / (double)decisions * 1e6);
     printf("ns per view built:             %.0f  (lean, as the AI builds it: %.0f)\n",
@@ -278,6 +325,7 @@ int cmd_bench(int argc, char **argv)
            "       struct session %zu, scenario %zu\n",
            sizeof(struct game), sizeof(struct view), sizeof(struct fview), sizeof(struct pub),
            sizeof(struct session), sizeof(struct scenario));
+    bench_host(&a, games / 10 ? games / 10 : 1, s);
     bench_saves(&a, s);
     free(v);
     free(s);

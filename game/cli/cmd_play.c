@@ -1,8 +1,10 @@
 /* cmd_play.c - the terminal game's commands: `mandate` (the title menu),
  * `mandate new` and `mandate load FILE`. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "../ui/lobby.h"
 #include "../ui/ui.h"
 #include "cli.h"
 #include "common.h"
@@ -34,13 +36,67 @@ static const char load_usage[] =
 enum { OPT_SCENARIO = OPTS_LONG, OPT_SEATS, OPT_HOTSEAT, OPT_SEED, OPT_SAVE_DIR };
 #define SAVE_DIR_OPTION {"save-dir", required_argument, NULL, OPT_SAVE_DIR}
 
+/* The human seats of spec ("ID[,ID...]" or numbers from 1; NULL: the
+ * first, or every one with hotseat) into human; 0 after a usage line. */
+static int parse_seats(const struct scenario *sc, const char *spec, int hotseat, int *human)
+{
+    for (int i = 0; i < MAX_SEATS; i++)
+        human[i] = 0;
+    if (!spec) {
+        for (int i = 0; i < sc->nseats; i++)
+            human[i] = hotseat || i == 0;
+        return 1;
+    }
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", spec);
+    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+        int s = cli_seat(sc, tok);
+        if (s < 0) {
+            fprintf(stderr, "mandate new: --seat %s: no contingent '%s' in %s (it has:", spec,
+                    tok, sc->id);
+            for (int i = 0; i < sc->nseats; i++)
+                fprintf(stderr, " %s", sc->seats[i].id);
+            fputs(")\n", stderr);
+            return 0;
+        }
+        human[s] = 1;
+    }
+    return 1;
+}
+
+/* Plays l (set up when ok, its errors in e printed) in the terminal, then
+ * frees it; the exit status. */
+static int play(struct lobby *l, int ok, struct errlist *e)
+{
+    errlist_print(e, stderr);
+    free(e);
+    int status = 1;
+    if (ok) {
+        struct ui_options o = { l };
+        status = ui_main(&o);
+    }
+    lobby_free(l);
+    return status;
+}
+
+/* A new error list, or NULL after saying so. */
+static struct errlist *new_errlist(void)
+{
+    struct errlist *e = malloc(sizeof *e);
+    if (e)
+        errlist_init(e);
+    else
+        fputs("mandate: out of memory\n", stderr);
+    return e;
+}
+
 int cmd_title(int argc, char **argv)
 {
     (void)argc, (void)argv;
-    struct ui_options o;
-    memset(&o, 0, sizeof o);
-    o.start = UI_TITLE;
-    return ui_main(&o);
+    struct lobby l;
+    memset(&l, 0, sizeof l);
+    struct errlist *e = new_errlist();
+    return e ? play(&l, 1, e) : 1;
 }
 
 int cmd_new(int argc, char **argv)
@@ -54,10 +110,9 @@ int cmd_new(int argc, char **argv)
         SAVE_DIR_OPTION,
         {0},
     };
-    struct ui_options u;
-    memset(&u, 0, sizeof u);
-    u.start = UI_NEW;
-    u.scenario = DEFAULT_SCENARIO;
+    const char *scenario = DEFAULT_SCENARIO, *seats = NULL;
+    int hotseat = 0, have_seed = 0;
+    uint64_t seed = 0;
     struct opts o;
     opts_init(&o, "new", new_usage, argc, argv, "", longopts);
     for (int c; (c = opts_next(&o)) != OPTS_END;) {
@@ -65,21 +120,21 @@ int cmd_new(int argc, char **argv)
         case OPTS_HELP_SHOWN:
             return 0;
         case OPT_SCENARIO:
-            u.scenario = o.arg;
+            scenario = o.arg;
             break;
         case OPT_SEATS:
-            u.seats = o.arg;
+            seats = o.arg;
             break;
         case OPT_HOTSEAT:
-            u.hotseat = 1;
+            hotseat = 1;
             break;
         case OPT_SEED:
-            if (!parse_u64(o.arg, &u.seed))
+            if (!parse_u64(o.arg, &seed))
                 return opts_usage(&o, "--seed %s: expected a whole number", o.arg);
-            u.have_seed = 1;
+            have_seed = 1;
             break;
         case OPT_SAVE_DIR:
-            u.save_dir = o.arg;
+            save_set_dir(o.arg);
             break;
         case OPTS_OPERAND:
             return opts_usage(&o, "%s: unexpected argument", o.arg);
@@ -87,19 +142,25 @@ int cmd_new(int argc, char **argv)
             return 2;
         }
     }
-    if (!u.have_seed) {
-        u.seed = seed_from_clock();
-        u.have_seed = 1;
+    if (!have_seed)
+        seed = seed_from_clock();
+    struct lobby l;
+    memset(&l, 0, sizeof l);
+    struct errlist *e = new_errlist();
+    if (!e)
+        return 1;
+    int human[MAX_SEATS], ok = 0;
+    if (lobby_load_bundle(&l, scenario, e) && parse_seats(l.b.sc, seats, hotseat, human)) {
+        lobby_start(&l, human, NULL, NULL, seed);
+        ok = 1;
     }
-    return ui_main(&u);
+    return play(&l, ok, e);
 }
 
 int cmd_load(int argc, char **argv)
 {
     static const struct option longopts[] = {OPTS_HELP, SAVE_DIR_OPTION, {0}};
-    struct ui_options u;
-    memset(&u, 0, sizeof u);
-    u.start = UI_LOAD;
+    const char *file = NULL;
     struct opts o;
     opts_init(&o, "load", load_usage, argc, argv, "", longopts);
     for (int c; (c = opts_next(&o)) != OPTS_END;) {
@@ -107,18 +168,24 @@ int cmd_load(int argc, char **argv)
         case OPTS_HELP_SHOWN:
             return 0;
         case OPT_SAVE_DIR:
-            u.save_dir = o.arg;
+            save_set_dir(o.arg);
             break;
         case OPTS_OPERAND:
-            if (u.load)
+            if (file)
                 return opts_usage(&o, "%s: one file at a time", o.arg);
-            u.load = o.arg;
+            file = o.arg;
             break;
         default:
             return 2;
         }
     }
-    if (!u.load)
+    if (!file)
         return opts_usage(&o, "no file given");
-    return ui_main(&u);
+    struct lobby l;
+    memset(&l, 0, sizeof l);
+    struct errlist *e = new_errlist();
+    if (!e)
+        return 1;
+    int ok = lobby_load(&l, file, e);
+    return play(&l, ok, e);
 }

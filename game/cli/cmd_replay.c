@@ -11,6 +11,7 @@
 
 #include "../core/view.h"
 #include "../data/save.h"
+#include "../session/load.h"
 #include "../session/session.h"
 #include "../text/evtext.h"
 #include "../text/words.h"
@@ -88,7 +89,7 @@ static void print_footer(const struct session *s, const struct save_info *info,
 {
     const struct game *g = &s->g;
     if (g->phase == PHASE_ENDED)
-        printf("Ended after turn %d: mandate %s\n", s->nturns,
+        printf("Ended after turn %d: mandate %s\n", s->rec.nturns,
                words_outcome(g->outcome, g->collapsed));
     else
         printf("Goes on at turn %d%s\n", g->turn,
@@ -158,9 +159,9 @@ int cmd_replay(int argc, char **argv)
     }
     errlist_init(e);
     struct save_info info;
-    int flags = SAVE_HISTORY | (verify ? SAVE_VERIFY : 0);
+    int flags = REPLAY_HISTORY | (verify ? REPLAY_VERIFY : 0);
     int status = 1;
-    if (save_read(file, b, s, &info, flags, e)) {
+    if (session_load(file, b, s, &info, flags, e)) {
         int viewer = cli_view_viewer(&w, "replay", s);
         status = viewer < -2 ? 2 : replay_print(file, b, s, &info, verify, viewer);
         session_free(s);

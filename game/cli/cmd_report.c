@@ -14,6 +14,7 @@
 #include "../data/save.h"
 #include "../report/aar.h"
 #include "../report/debrief.h"
+#include "../session/load.h"
 #include "../session/session.h"
 #include "../store/report_json.h"
 #include "cli.h"
@@ -106,7 +107,7 @@ static int report(const struct cli_view_args *w, enum format fmt, const char *ou
     }
     errlist_init(e);
     struct save_info info;
-    if (!save_read(file, b, s, &info, SAVE_HISTORY, e)) {
+    if (!session_load(file, b, s, &info, REPLAY_HISTORY, e)) {
         /* one line naming the file: the first error; the rest are counted */
         if (e->n)
             fprintf(stderr, "mandate report: %s%s\n", e->line[0],

@@ -172,7 +172,7 @@ int cmd_simulate(int argc, char **argv)
             sim_turn(m, s);
         }
         sim_game(m, s);
-        if (gi == 0 && save_path && !cli_save(save_path, s, &a)) {
+        if (gi == 0 && save_path && !cli_save(save_path, session_record(s), &a)) {
             session_free(s);
             free(m);
             free(s);

@@ -26,7 +26,7 @@ int cli_bundle_load(struct bundle *b, const char *scenario)
     return ok;
 }
 
-int cli_save(const char *path, const struct session *s, const struct bundle *b)
+int cli_save(const char *path, const struct record *r, const struct bundle *b)
 {
     struct errlist *e = malloc(sizeof *e);
     if (!e) {
@@ -34,7 +34,7 @@ int cli_save(const char *path, const struct session *s, const struct bundle *b)
         return 0;
     }
     errlist_init(e);
-    int ok = save_write(path, s, b, e);
+    int ok = save_write(path, r, b, e);
     errlist_print(e, stderr);
     free(e);
     return ok;

@@ -7,7 +7,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "../ai/personality.h"
+#include "../core/personality.h"
 #include "../core/world.h"
 #include "../data/save.h"
 #include "options.h"
@@ -20,7 +20,7 @@ struct session;
 int cli_bundle_load(struct bundle *b, const char *scenario);
 
 /* save_write, printing the error on stderr; 1 on success. */
-int cli_save(const char *path, const struct session *s, const struct bundle *b);
+int cli_save(const char *path, const struct record *r, const struct bundle *b);
 
 /* The default scenario's name. */
 #define DEFAULT_SCENARIO "lakeland"

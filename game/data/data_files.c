@@ -8,9 +8,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../ai/personality.h"
+#include "../core/personality.h"
 #include "../core/world.h"
-#include "../report/lesson.h"
+#include "../core/lesson.h"
 #include "loaders.h"
 #include "report_data.h"
 

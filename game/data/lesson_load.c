@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../report/lesson.h"
+#include "../core/lesson.h"
 #include "json_util.h"
 #include "report_data.h"
 

@@ -6,8 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ai/personality.h"
 #include "../core/defs.h"
+#include "../core/personality.h"
 #include "loaders.h"
 
 #define MAX_FILE_NAME 256

@@ -1,7 +1,10 @@
 /* save.h - everything a game runs on (the bundle), and saves: JSON files
- * that record meaning, not keystrokes - the scenario, catalogue and AI
- * personalities embedded, the seed, the seats, every confirmed order turn
- * by turn and the state's checksum after each turn. Writes are atomic. */
+ * that record meaning, not keystrokes - the bundle's scenario, catalogue
+ * and AI personalities embedded, and the game's record (core/record.h:
+ * the seed, the seats, every confirmed order turn by turn and the
+ * state's checksum after each turn). Reading a save gives a bundle and a
+ * record; game/session replays the record (session_load). Writes are
+ * atomic. */
 #ifndef MANDATE_SAVE_H
 #define MANDATE_SAVE_H
 
@@ -9,12 +12,12 @@
 #include <stdint.h>
 #include <time.h>
 
-#include "../ai/personality.h"
+#include "../core/personality.h"
 #include "../core/pub.h"
 #include "../core/world.h"
 #include "data.h"
 
-struct session;
+struct record;                       /* core/record.h */
 
 #define SAVE_FORMAT_VERSION 1
 #define SAVE_KEEP_DEFAULT 5          /* autosave generations kept */
@@ -53,51 +56,42 @@ struct save_info {
     char saved_at[32];               /* UTC, ISO 8601 */
     char started_at[32];
     int turns;                       /* turns recorded */
-    /* The first turn whose checksum differs from the recorded one (only
-     * without SAVE_VERIFY: the rules changed since the save), else 0. */
-    int drift_turn;
-    uint64_t drift_expected, drift_got;
     int pending;                     /* seats whose orders for the current
-                                      * turn were confirmed and restored */
+                                      * turn were confirmed */
     int migrated;                    /* keys an older save's embedded files
                                       * lacked, taken from the current asset
                                       * files (0: none) */
+    /* Filled by the replay of session_load: the first turn whose checksum
+     * differs from the recorded one (only without verification: the
+     * rules changed since the save), else 0. */
+    int drift_turn;
+    uint64_t drift_expected, drift_got;
 };
 
-/* Flags of save_read and save_parse. */
-#define SAVE_VERIFY 1                /* a checksum that drifts is an error */
-#define SAVE_HISTORY 2               /* keep the session's history (events,
-                                      * AI reasons, snapshots), as
-                                      * session_keep_history */
-
-/* Writes the session (its record, seats and seed) and the bundle's texts
+/* Writes the record r of a game played on bundle b (its texts embedded)
  * to path: a temporary file in the same folder, fsync'd, renamed into
- * place, the folder fsync'd. The orders human seats confirmed for the
- * current turn are kept too ("pending"); AI seats decide again on load.
- * 1 on success, else 0 with one error line naming the file (the old
- * file, if any, is then untouched). */
-int save_write(const char *path, const struct session *s, const struct bundle *b,
+ * place, the folder fsync'd. r's pending orders (human seats' confirmed
+ * orders of the week being played) are kept; AI seats decide again on
+ * load. 1 on success, else 0 with one error line naming the file (the
+ * old file, if any, is then untouched). */
+int save_write(const char *path, const struct record *r, const struct bundle *b,
                struct errlist *e);
 
-/* Reads a save into a fresh bundle and session, replaying every recorded
- * turn (AI seats recompute their decisions, so their memories and the AI
- * generator continue as in the original game, but the recorded orders
- * are what is applied; AI seats decide in seat order each turn, as
- * session_ai_all does). flags: SAVE_VERIFY (1: each turn's checksum must
- * match; the first turn that drifts is an error naming it), SAVE_HISTORY.
- * 1 on success, else 0 with errors naming the file and the place (JSON
- * path or line:col). The session is ready to continue at the turn after
- * the last recorded one, with the pending orders confirmed; the caller
- * frees it with session_free and the bundle with bundle_free. On failure
+/* Reads a save into a fresh bundle and record: the file's format and
+ * version, the embedded files (migrated when older: see SAVE_FORMAT.md),
+ * the seats, every recorded turn's orders by meaning, checksum and flags,
+ * the pending orders. Nothing is replayed: an order is checked here only
+ * for what it names, not by the rules (session_replay does that). 1 on
+ * success, else 0 with errors naming the file and the place (JSON path
+ * or line:col); the caller frees the bundle with bundle_free. On failure
  * nothing needs freeing. info may be NULL. */
-int save_read(const char *path, struct bundle *b, struct session *s,
-              struct save_info *info, int flags, struct errlist *e);
+int save_read(const char *path, struct bundle *b, struct record *r,
+              struct save_info *info, struct errlist *e);
 
 /* The same from a buffer (no NUL needed; at most DATA_FILE_MAX bytes) -
  * for fuzzing. name is the file name in messages. */
 int save_parse(const char *text, size_t len, const char *name, struct bundle *b,
-               struct session *s, struct save_info *info, int flags,
-               struct errlist *e);
+               struct record *r, struct save_info *info, struct errlist *e);
 
 /* The saves folder: --save-dir when set by save_set_dir, else
  * $MANDATE_SAVE_DIR when set, else the saves/ folder of the source tree
@@ -111,7 +105,7 @@ void save_set_dir(const char *dir);
  * scenario, when it started (started_at) and six hex digits of a hash of
  * the scenario id, seed and started_at - the same for every file of one
  * game, and for the game loaded from one of them. */
-void save_game_name(const struct session *s, char *out, size_t n);
+void save_game_name(const struct record *r, const char *scenario_id, char *out, size_t n);
 
 /* Writes the game into the saves folder (created when missing):
  *  - while it goes on: DIR/autosave-GAME-tNN.json (NN turns played), then
@@ -121,13 +115,13 @@ void save_game_name(const struct session *s, char *out, size_t n);
  * A name taken gets -2, -3... (a game branched by loading an older save).
  * Temporary files that killed writers left in DIR go too. The path
  * written goes to out (may be NULL). 1, or 0 with one error line. */
-int save_autosave(const struct session *s, const struct bundle *b, int keep,
+int save_autosave(const struct record *r, const struct bundle *b, int ended, int keep,
                   char *out, size_t n, struct errlist *e);
 
 /* A save on demand: DIR/GAME-weekNN.json (NN the week being played; -2,
  * -3... when taken), never deleted. As save_autosave otherwise. */
-int save_manual(const struct session *s, const struct bundle *b, char *out, size_t n,
-                struct errlist *e);
+int save_manual(const struct record *r, const struct bundle *b, int ended, char *out,
+                size_t n, struct errlist *e);
 
 /* 1 when path is a Mandate save at a glance: a regular file whose first
  * 4 KiB hold "format": "mandate-save" (never blocks: a pipe is not). */

@@ -12,7 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "../session/session.h"
+#include "../core/record.h"
 #include "save.h"
 #include "save_fmt.h"
 #include "userdir.h"
@@ -184,9 +184,9 @@ int save_newest(char *out, size_t n)
 
 /* ---- a game's files ---- */
 
-void save_game_name(const struct session *s, char *out, size_t n)
+void save_game_name(const struct record *r, const char *scenario_id, char *out, size_t n)
 {
-    const char *at = s->started_at;
+    const char *at = r->started_at;
     char digits[16];
     int k = 0;
     for (const char *p = at; *p && k < 14; p++)
@@ -194,12 +194,12 @@ void save_game_name(const struct session *s, char *out, size_t n)
             digits[k++] = *p;
     digits[k] = '\0';
     char key[160];
-    snprintf(key, sizeof key, "%s\n%" PRIu64 "\n%s", s->g.sc->id, s->g.seed, at);
+    snprintf(key, sizeof key, "%s\n%" PRIu64 "\n%s", scenario_id, r->seed, at);
     unsigned h = (unsigned)(bundle_hash(key, strlen(key)) & 0xffffff);
     if (k == 14)
-        snprintf(out, n, "%s-%.8s-%.6s-%06x", s->g.sc->id, digits, digits + 8, h);
+        snprintf(out, n, "%s-%.8s-%.6s-%06x", scenario_id, digits, digits + 8, h);
     else
-        snprintf(out, n, "%s-%06x", s->g.sc->id, h);
+        snprintf(out, n, "%s-%06x", scenario_id, h);
 }
 
 /* DIR/STEM.json, or DIR/STEM-K.json for the first K from 2 not taken,
@@ -238,30 +238,30 @@ static void prune(const char *dir, const char *prefix, int keep)
 }
 
 /* Writes the game to DIR/STEM.json (or STEM-K), its path into out. */
-static int write_named(const struct session *s, const struct bundle *b, const char *stem,
+static int write_named(const struct record *r, const struct bundle *b, const char *stem,
                        char *out, size_t n, struct errlist *e)
 {
     const char *dir = save_dir();
     char path[PATH_MAX_LEN];
     if (!make_dirs(dir, e) || !free_name(dir, stem, path, sizeof path, e) ||
-        !save_write(path, s, b, e))
+        !save_write(path, r, b, e))
         return 0;
     if (out && n && snprintf(out, n, "%s", path) >= (int)n)
         out[0] = '\0';
     return 1;
 }
 
-int save_autosave(const struct session *s, const struct bundle *b, int keep, char *out,
-                  size_t n, struct errlist *e)
+int save_autosave(const struct record *r, const struct bundle *b, int ended, int keep,
+                  char *out, size_t n, struct errlist *e)
 {
     char game[96], stem[128];
-    save_game_name(s, game, sizeof game);
-    if (s->g.phase == PHASE_ENDED) {
+    save_game_name(r, b->sc->id, game, sizeof game);
+    if (ended) {
         snprintf(stem, sizeof stem, "%s-final", game);
-        return write_named(s, b, stem, out, n, e);
+        return write_named(r, b, stem, out, n, e);
     }
-    snprintf(stem, sizeof stem, "autosave-%s-t%02d", game, s->nturns);
-    if (!write_named(s, b, stem, out, n, e))
+    snprintf(stem, sizeof stem, "autosave-%s-t%02d", game, r->nturns);
+    if (!write_named(r, b, stem, out, n, e))
         return 0;
     char prefix[128];
     snprintf(prefix, sizeof prefix, "autosave-%s-t", game);
@@ -269,11 +269,11 @@ int save_autosave(const struct session *s, const struct bundle *b, int keep, cha
     return 1;
 }
 
-int save_manual(const struct session *s, const struct bundle *b, char *out, size_t n,
-                struct errlist *e)
+int save_manual(const struct record *r, const struct bundle *b, int ended, char *out,
+                size_t n, struct errlist *e)
 {
     char game[96], stem[128];
-    save_game_name(s, game, sizeof game);
-    snprintf(stem, sizeof stem, "%s-week%02d", game, s->g.turn);
-    return write_named(s, b, stem, out, n, e);
+    save_game_name(r, b->sc->id, game, sizeof game);
+    snprintf(stem, sizeof stem, "%s-week%02d", game, ended ? r->nturns : r->nturns + 1);
+    return write_named(r, b, stem, out, n, e);
 }

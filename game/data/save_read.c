@@ -1,15 +1,16 @@
 /* save_read.c - reading saves: checks the file, loads the embedded
- * scenario, catalogue and personalities with the loaders, rebuilds the
- * seats and replays every recorded turn through the engine (AI seats
- * think again, the recorded orders are applied), comparing checksums.
- * Stops at the first problem of the save itself, so that a bad file gets
- * one line; the embedded files' errors are all listed, as by validate. */
+ * scenario, catalogue and personalities with the loaders into a bundle,
+ * and the seed, the seats and every recorded week into a record. Nothing
+ * is replayed here (game/session does that, naming the place of an order
+ * the rules refuse). Stops at the first problem of the save itself, so
+ * that a bad file gets one line; the embedded files' errors are all
+ * listed, as by validate. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "../session/session.h"
+#include "../core/record.h"
 #include "loaders.h"
 #include "save.h"
 #include "save_fmt.h"
@@ -17,20 +18,20 @@
 static const char *const top_keys[] = {
     "format", "version", "game_version", "scenario_id", "scenario_hash",
     "seed", "started_at", "saved_at", "seats", "turns", "pending",
-    "scenario", "catalogue", "personalities", NULL,
+    "facilitator", "scenario", "catalogue", "personalities", NULL,
 };
 static const char *const seat_keys[] = {
     "id", "human", "personality", "level", NULL,
 };
-static const char *const turn_keys[] = { "turn", "checksum", "orders", NULL };
+static const char *const turn_keys[] = { "turn", "checksum", "orders", "flags", NULL };
+static const char *const facilitator_keys[] = { "version", "actions", "journal", NULL };
 static const char *const pending_keys[] = { "turn", "orders", NULL };
 
 struct reader {
     struct jctx c;
     struct bundle *b;
-    struct session *s;
+    struct record *r;
     struct save_info *info;
-    int flags;
 };
 
 /* Orders of every seat for one turn, as read. */
@@ -352,28 +353,30 @@ static void read_seat(struct reader *r, const cJSON *it, const char *path,
                       int i)
 {
     const struct scenario *sc = r->b->sc;
-    struct seat_ctl *c = &r->s->ctl[i];
+    struct record_seat *c = &r->r->seats[i];
     char p[JU_PATH], id[ID_LEN];
     ju_keys(&r->c, it, path, seat_keys);
     if (ju_text(&r->c, it, path, "id", JT_ID, 0, id, sizeof id) &&
         strcmp(id, sc->seats[i].id) != 0)
         ju_err(&r->c, ju_key(p, path, "id"), "expected \"%s\" (contingent "
                "%d of the scenario), got \"%s\"", sc->seats[i].id, i + 1, id);
-    ju_bool(&r->c, it, path, "human", &c->human);
+    int human = 0;
+    ju_bool(&r->c, it, path, "human", &human);
+    c->human = (uint8_t)(human != 0);
     const cJSON *v = ju_get(&r->c, it, path, "personality", 1);
     ju_key(p, path, "personality");
     if (v && cJSON_IsNull(v)) {
-        c->p = NULL;
+        c->personality[0] = '\0';
     } else if (v && ju_text_value(&r->c, v, p, JT_ID, 0, id, sizeof id)) {
-        c->p = personality_find(&r->b->ps, id);
-        if (!c->p)
+        if (!personality_find(&r->b->ps, id))
             ju_err(&r->c, p, "no personality \"%s\" among the save's "
                    "\"personalities\"", id);
+        snprintf(c->personality, sizeof c->personality, "%s", id);
     }
     v = ju_get(&r->c, it, path, "level", 1);
     ju_key(p, path, "level");
     if (v)
-        c->level = ju_enum_value(&r->c, v, p, ai_level_from_name, "AI level");
+        c->level = (int8_t)ju_enum_value(&r->c, v, p, ai_level_from_name, "AI level");
 }
 
 static void read_seats(struct reader *r, const cJSON *root)
@@ -499,96 +502,76 @@ static void read_orders(struct reader *r, const cJSON *obj, const char *path,
         ju_missing(&r->c, op, names, sc->nseats, t->seen);
 }
 
-/* Checks each seat's orders as the rules judge them now: the first order
- * refused is an error at its place. */
-static int check_orders(struct reader *r, const struct turn_orders *t,
-                        const char *path)
+/* obj.flags: {seat id: ["orders_by_ai", ...]} (optional) into flags. */
+static void read_flags(struct reader *r, const cJSON *obj, const char *path, uint8_t *flags)
 {
-    const struct game *g = &r->s->g;
-    for (int i = 0; i < g->nseats; i++) {
-        char why[200];
-        if (game_check_orders(g, i, t->o[i], t->n[i], why, sizeof why))
-            continue;
-        /* The shortest refused prefix ends with the culprit. */
-        int k = 1;
-        while (k < t->n[i] &&
-               game_check_orders(g, i, t->o[i], k, why, sizeof why))
-            k++;
-        game_check_orders(g, i, t->o[i], k, why, sizeof why);
-        const char *reason = why;
-        int skip = 0;
-        if (sscanf(why, "order %*d: %n", &skip) == 0 && skip > 0)
-            reason = why + skip;
-        char p[JU_PATH], q[JU_PATH];
-        ju_key(p, path, "orders");
-        ju_key(q, p, g->sc->seats[i].id);
-        char drift[96] = "";
-        if (r->info->drift_turn)
-            snprintf(drift, sizeof drift, " (the game drifted from the "
-                     "recorded one at turn %d)", r->info->drift_turn);
-        ju_err(&r->c, t->n[i] ? ju_idx(p, q, k - 1) : q,
-               "order refused: %s%s", reason, drift);
-        return 0;
+    const struct scenario *sc = r->b->sc;
+    const cJSON *m = ju_object(&r->c, obj, path, "flags", 0);
+    if (!m)
+        return;
+    char fp[JU_PATH], sp[JU_PATH], p[JU_PATH];
+    ju_key(fp, path, "flags");
+    const char *names[MAX_SEATS];
+    unsigned char seen[MAX_SEATS] = { 0 };
+    for (int i = 0; i < sc->nseats; i++)
+        names[i] = sc->seats[i].id;
+    const cJSON *arr;
+    cJSON_ArrayForEach(arr, m) {
+        int seat = ju_member(&r->c, arr, fp, names, sc->nseats, seen);
+        if (seat < 0)
+            return;
+        ju_key(sp, fp, names[seat]);
+        if (!cJSON_IsArray(arr)) {
+            ju_err(&r->c, sp, "expected an array of flags, got %s", ju_type_name(arr));
+            return;
+        }
+        int k = 0;
+        const cJSON *it;
+        cJSON_ArrayForEach(it, arr) {
+            char name[ID_LEN];
+            ju_idx(p, sp, k++);
+            if (!ju_text_value(&r->c, it, p, JT_ID, 0, name, sizeof name))
+                return;
+            int bit = record_flag_from_name(name);
+            if (!bit) {
+                ju_err(&r->c, p, "unknown flag \"%s\"", name);
+                return;
+            }
+            flags[seat] |= (uint8_t)bit;
+        }
     }
-    return 1;
 }
 
 /* ---- turns ---- */
 
 static void read_turn(struct reader *r, const cJSON *it, int idx)
 {
-    struct session *s = r->s;
-    struct game *g = &s->g;
+    struct record_turn *rt = &r->r->turns[idx];
     char path[JU_PATH], p[JU_PATH];
     ju_idx(path, "turns", idx);
     if (!ju_is_object(&r->c, it, path))
         return;
-    if (g->phase != PHASE_ORDERS) {
-        ju_err(&r->c, path, "the game ended after turn %d: no turn follows",
-               s->nturns);
-        return;
-    }
     ju_keys(&r->c, it, path, turn_keys);
     int turn = 0;
-    if (ju_int(&r->c, it, path, "turn", 1, MAX_TURNS, &turn) &&
-        turn != g->turn)
-        ju_err(&r->c, ju_key(p, path, "turn"), "expected turn %d, got %d",
-               g->turn, turn);
-    uint64_t want = 0;
-    read_hex(r, it, path, "checksum", &want);
+    if (ju_int(&r->c, it, path, "turn", 1, MAX_TURNS, &turn) && turn != idx + 1)
+        ju_err(&r->c, ju_key(p, path, "turn"), "expected turn %d, got %d", idx + 1, turn);
+    read_hex(r, it, path, "checksum", &rt->checksum);
     if (failed(r))
         return;
     struct turn_orders *t = malloc(sizeof *t);
-    struct turn_record *rec = malloc(sizeof *rec);
-    if (!t || !rec) {
+    if (!t) {
         ju_err(&r->c, path, "out of memory");
-        goto done;
+        return;
     }
     read_orders(r, it, path, turn, 1, t);
-    if (failed(r) || !check_orders(r, t, path))
-        goto done;
-    memset(rec, 0, sizeof *rec);
-    for (int i = 0; i < g->nseats; i++) {
-        rec->norders[i] = (uint8_t)t->n[i];
-        memcpy(rec->orders[i], t->o[i], sizeof(struct order) * (size_t)t->n[i]);
+    if (!failed(r))
+        read_flags(r, it, path, rt->flags);
+    for (int i = 0; i < r->b->sc->nseats; i++) {
+        rt->norders[i] = (uint8_t)t->n[i];
+        memcpy(rt->orders[i], t->o[i], sizeof(struct order) * (size_t)t->n[i]);
     }
-    char why[200];
-    if (!session_replay_turn(s, rec, why, sizeof why)) {
-        ju_err(&r->c, path, "cannot replay: %s", why);
-        goto done;
-    }
-    uint64_t got = s->turns[s->nturns - 1].checksum;
-    if (got != want && !r->info->drift_turn) {
-        if (r->flags & SAVE_VERIFY)
-            ju_err(&r->c, path, "checksum drift at turn %d (expected %016"
-                   PRIx64 ", got %016" PRIx64 ")", turn, want, got);
-        r->info->drift_turn = turn;
-        r->info->drift_expected = want;
-        r->info->drift_got = got;
-    }
-done:
     free(t);
-    free(rec);
+    r->r->nturns = idx + 1;
 }
 
 static void read_turns(struct reader *r, const cJSON *root)
@@ -608,16 +591,14 @@ static void read_turns(struct reader *r, const cJSON *root)
 static void read_pending(struct reader *r, const cJSON *root)
 {
     const cJSON *obj = ju_object(&r->c, root, "", "pending", 0);
-    struct game *g = &r->s->g;
+    const struct scenario *sc = r->b->sc;
     if (!obj || failed(r))
         return;
     ju_keys(&r->c, obj, "pending", pending_keys);
     int turn = 0;
     if (ju_int(&r->c, obj, "pending", "turn", 1, MAX_TURNS, &turn) &&
-        (g->phase != PHASE_ORDERS || turn != g->turn))
-        ju_err(&r->c, "pending.turn", g->phase != PHASE_ORDERS
-               ? "the game has ended: nothing can be pending"
-               : "expected the turn being played");
+        turn != r->r->nturns + 1)
+        ju_err(&r->c, "pending.turn", "expected the turn being played");
     if (failed(r))
         return;
     struct turn_orders *t = malloc(sizeof *t);
@@ -626,17 +607,49 @@ static void read_pending(struct reader *r, const cJSON *root)
         return;
     }
     read_orders(r, obj, "pending", turn, 0, t);
-    for (int i = 0; i < g->nseats && !failed(r); i++)
-        if (t->seen[i] && !r->s->ctl[i].human)
+    for (int i = 0; i < sc->nseats && !failed(r); i++)
+        if (t->seen[i] && !r->r->seats[i].human)
             ju_err(&r->c, "pending.orders", "\"%s\" is not a human seat: an "
-                   "AI decides again when the game goes on", g->sc->seats[i].id);
-    if (!failed(r) && check_orders(r, t, "pending"))
-        for (int i = 0; i < g->nseats; i++)
-            if (t->seen[i]) {
-                game_submit(g, i, t->o[i], t->n[i], NULL, 0);
-                r->info->pending++;
-            }
+                   "AI decides again when the game goes on", sc->seats[i].id);
+    for (int i = 0; i < sc->nseats && !failed(r); i++)
+        if (t->seen[i]) {
+            record_set_pending(r->r, i, t->o[i], t->n[i]);
+            r->info->pending++;
+        }
     free(t);
+}
+
+/* The facilitator's part (optional): this game knows no facilitator
+ * action nor journal yet, so it reads only empty lists. */
+static void read_facilitator(struct reader *r, const cJSON *root)
+{
+    const cJSON *obj = ju_object(&r->c, root, "", "facilitator", 0);
+    if (!obj || failed(r))
+        return;
+    ju_keys(&r->c, obj, "facilitator", facilitator_keys);
+    int version = 0;
+    const cJSON *v = ju_get(&r->c, obj, "facilitator", "version", 1);
+    if (v && cJSON_IsNumber(v) && v->valuedouble > RECORD_FACILITATOR_VERSION &&
+        v->valuedouble < 1e9)
+        ju_err(&r->c, "facilitator.version", "version %d is newer than this game reads "
+               "(%d): update the game to load it", (int)v->valuedouble,
+               RECORD_FACILITATOR_VERSION);
+    else if (v)
+        ju_int(&r->c, obj, "facilitator", "version", 1, RECORD_FACILITATOR_VERSION, &version);
+    static const char *const lists[] = { "actions", "journal" };
+    static const char *const what[] = { "replay the facilitator's actions",
+                                        "keep the facilitator's journal" };
+    for (int k = 0; k < 2 && !failed(r); k++) {
+        int n = 0;
+        char p[JU_PATH], q[JU_PATH];
+        ju_array(&r->c, obj, "facilitator", lists[k], 1, 0, 1 << 20, &n);
+        if (n > 0 && !failed(r))
+            ju_err(&r->c, ju_idx(q, ju_key(p, "facilitator", lists[k]), 0),
+                   "mandate " MANDATE_VERSION " cannot %s: update the game to load this save",
+                   what[k]);
+    }
+    if (!failed(r))
+        r->r->facilitator = version;
 }
 
 /* ---- the whole ---- */
@@ -671,28 +684,26 @@ static void read_all(struct reader *r, const cJSON *root)
         return;
     struct bundle *b = r->b;
     pub_build(b->sc, &b->cat, &b->pub);
-    session_init(r->s, b->sc, &b->pub, &b->ps, seed);
-    snprintf(r->s->started_at, sizeof r->s->started_at, "%s", info->started_at);
+    record_init(r->r, b->sc->nseats, seed);
+    snprintf(r->r->started_at, sizeof r->r->started_at, "%s", info->started_at);
     read_seats(r, root);
-    if (failed(r))
-        return;
-    if (r->flags & SAVE_HISTORY)
-        session_keep_history(r->s);
-    read_turns(r, root);
-    read_pending(r, root);
-    info->turns = r->s->nturns;
+    if (!failed(r))
+        read_turns(r, root);
+    if (!failed(r))
+        read_pending(r, root);
+    if (!failed(r))
+        read_facilitator(r, root);
+    info->turns = r->r->nturns;
 }
 
 int save_parse(const char *text, size_t len, const char *name, struct bundle *b,
-               struct session *s, struct save_info *info, int flags,
-               struct errlist *e)
+               struct record *rec, struct save_info *info, struct errlist *e)
 {
     struct save_info local;
-    struct reader r = { .b = b, .s = s, .info = info ? info : &local,
-                        .flags = flags };
+    struct reader r = { .b = b, .r = rec, .info = info ? info : &local };
     memset(r.info, 0, sizeof *r.info);
     memset(b, 0, sizeof *b);
-    memset(s, 0, sizeof *s);
+    memset(rec, 0, sizeof *rec);
     ju_init(&r.c, name, e);
     if (len > DATA_FILE_MAX) {
         ju_err(&r.c, "", "too large (over %u bytes)", DATA_FILE_MAX);
@@ -704,26 +715,25 @@ int save_parse(const char *text, size_t len, const char *name, struct bundle *b,
     read_all(&r, root);
     cJSON_Delete(root);
     if (failed(&r)) {
-        session_free(s);
         bundle_free(b);
-        memset(s, 0, sizeof *s);
+        memset(rec, 0, sizeof *rec);
         return 0;
     }
     return 1;
 }
 
-int save_read(const char *path, struct bundle *b, struct session *s,
-              struct save_info *info, int flags, struct errlist *e)
+int save_read(const char *path, struct bundle *b, struct record *r,
+              struct save_info *info, struct errlist *e)
 {
     memset(b, 0, sizeof *b);
-    memset(s, 0, sizeof *s);
+    memset(r, 0, sizeof *r);
     if (info)
         memset(info, 0, sizeof *info);
     size_t len;
     char *text = data_read_file(path, &len, e);
     if (!text)
         return 0;
-    int ok = save_parse(text, len, path, b, s, info, flags, e);
+    int ok = save_parse(text, len, path, b, r, info, e);
     free(text);
     return ok;
 }

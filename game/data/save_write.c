@@ -1,4 +1,4 @@
-/* save_write.c - writing saves: the session's record as JSON (orders by
+/* save_write.c - writing saves: a game's record as JSON (orders by
  * meaning, with the scenario, catalogue and personalities embedded), put
  * in place atomically (afile.c). */
 #include <inttypes.h>
@@ -10,7 +10,7 @@
 #include <time.h>
 
 #include "../config.h"
-#include "../session/session.h"
+#include "../core/record.h"
 #include "afile.h"
 #include "save.h"
 #include "save_fmt.h"
@@ -146,42 +146,68 @@ static void put_orders(struct sbuf *b, const struct scenario *sc,
     sb_str(b, "}");
 }
 
-static void put_turns(struct sbuf *b, const struct session *s)
+/* ", "flags": {seat: ["orders_by_ai", ...]}" of the seats with a flag
+ * (nothing when none has one: a save as older games wrote it). */
+static void put_flags(struct sbuf *b, const struct scenario *sc, const uint8_t *flags)
 {
-    const struct scenario *sc = s->g.sc;
+    int first = 1;
+    for (int i = 0; i < sc->nseats; i++) {
+        if (!flags[i])
+            continue;
+        sb_fmt(b, "%s\"%s\": [", first ? ", \"flags\": {" : ", ", sc->seats[i].id);
+        int k = 0;
+        for (int bit = 1; bit < 0x100; bit <<= 1)
+            if ((flags[i] & bit) && record_flag_name(bit))
+                sb_fmt(b, "%s\"%s\"", k++ ? ", " : "", record_flag_name(bit));
+        sb_put(b, "]", 1);
+        first = 0;
+    }
+    if (!first)
+        sb_put(b, "}", 1);
+}
+
+static void put_turns(struct sbuf *b, const struct scenario *sc, const struct record *r)
+{
     int all[MAX_SEATS];
     for (int i = 0; i < MAX_SEATS; i++)
         all[i] = 1;
     sb_str(b, "  \"turns\": [");
-    for (int t = 0; t < s->nturns; t++) {
-        const struct turn_record *r = &s->turns[t];
+    for (int t = 0; t < r->nturns; t++) {
+        const struct record_turn *rt = &r->turns[t];
         int n[MAX_SEATS];
         for (int i = 0; i < MAX_SEATS; i++)
-            n[i] = r->norders[i];
+            n[i] = rt->norders[i];
         sb_fmt(b, "%s\n    {\"turn\": %d, \"checksum\": \"%016" PRIx64 "\", ",
-               t ? "," : "", t + 1, r->checksum);
-        put_orders(b, sc, r->orders, n, all);
+               t ? "," : "", t + 1, rt->checksum);
+        put_orders(b, sc, rt->orders, n, all);
+        put_flags(b, sc, rt->flags);
         sb_str(b, "}");
     }
-    sb_str(b, s->nturns ? "\n  ],\n" : "],\n");
+    sb_str(b, r->nturns ? "\n  ],\n" : "],\n");
 }
 
 /* The orders human seats confirmed for the turn being played. */
-static void put_pending(struct sbuf *b, const struct session *s)
+static void put_pending(struct sbuf *b, const struct scenario *sc, const struct record *r)
 {
-    const struct game *g = &s->g;
-    if (g->phase != PHASE_ORDERS)
+    if (!record_has_pending(r))
         return;
-    int keep[MAX_SEATS] = { 0 }, any = 0;
-    for (int i = 0; i < g->nseats; i++) {
-        keep[i] = s->ctl[i].human && g->confirmed[i];
-        any |= keep[i];
+    int keep[MAX_SEATS] = { 0 }, n[MAX_SEATS] = { 0 };
+    for (int i = 0; i < r->nseats; i++) {
+        keep[i] = r->pending.seat[i];
+        n[i] = r->pending.norders[i];
     }
-    if (!any)
-        return;
-    sb_fmt(b, "  \"pending\": {\"turn\": %d, ", g->turn);
-    put_orders(b, g->sc, g->orders, g->norders, keep);
+    sb_fmt(b, "  \"pending\": {\"turn\": %d, ", r->nturns + 1);
+    put_orders(b, sc, r->pending.orders, n, keep);
     sb_str(b, "},\n");
+}
+
+/* The facilitator's part, when the save it came from had one: this game
+ * knows no facilitator action yet, so its lists are empty. */
+static void put_facilitator(struct sbuf *b, const struct record *r)
+{
+    if (r->facilitator > 0)
+        sb_fmt(b, "  \"facilitator\": {\"version\": %d, \"actions\": [], \"journal\": []},\n",
+               r->facilitator);
 }
 
 static void put_personality(struct sbuf *b, const struct personality *p)
@@ -210,11 +236,15 @@ static void iso_now(char *out, size_t n)
         snprintf(out, n, "unknown");
 }
 
-static void put_document(struct sbuf *b, const struct session *s,
-                         const struct bundle *bu)
+/* The personality of id in the bundle, or NULL. */
+static const struct personality *seat_personality(const struct bundle *bu, const char *id)
 {
-    const struct game *g = &s->g;
-    const struct scenario *sc = g->sc;
+    return id[0] ? personality_find(&bu->ps, id) : NULL;
+}
+
+static void put_document(struct sbuf *b, const struct record *r, const struct bundle *bu)
+{
+    const struct scenario *sc = bu->sc;
     char now[32];
     iso_now(now, sizeof now);
     sb_str(b, "{\n  \"format\": \"" SAVE_FORMAT "\",\n");
@@ -222,36 +252,38 @@ static void put_document(struct sbuf *b, const struct session *s,
     sb_str(b, "  \"game_version\": \"" MANDATE_VERSION "\",\n");
     sb_fmt(b, "  \"scenario_id\": \"%s\",\n", sc->id);
     sb_fmt(b, "  \"scenario_hash\": \"%016" PRIx64 "\",\n", bu->scenario_hash);
-    sb_fmt(b, "  \"seed\": \"%" PRIu64 "\",\n", g->seed);
+    sb_fmt(b, "  \"seed\": \"%" PRIu64 "\",\n", r->seed);
     sb_str(b, "  \"started_at\": ");
-    sb_json(b, s->started_at[0] ? s->started_at : now);
+    sb_json(b, r->started_at[0] ? r->started_at : now);
     sb_str(b, ",\n  \"saved_at\": ");
     sb_json(b, now);
     sb_str(b, ",\n  \"seats\": [");
-    for (int i = 0; i < g->nseats; i++) {
-        const struct seat_ctl *c = &s->ctl[i];
+    for (int i = 0; i < sc->nseats; i++) {
+        const struct record_seat *c = &r->seats[i];
+        const struct personality *p = seat_personality(bu, c->personality);
         sb_fmt(b, "%s\n    {\"id\": \"%s\", \"human\": %s, \"personality\": ",
                i ? "," : "", sc->seats[i].id, c->human ? "true" : "false");
-        if (c->p)
-            sb_json(b, c->p->id);
+        if (p)
+            sb_json(b, p->id);
         else
             sb_str(b, "null");
         sb_fmt(b, ", \"level\": \"%s\"}", ai_level_name(c->level));
     }
     sb_str(b, "\n  ],\n");
-    put_turns(b, s);
-    put_pending(b, s);
+    put_turns(b, sc, r);
+    put_pending(b, sc, r);
+    put_facilitator(b, r);
     sb_str(b, "  \"scenario\": ");
     sb_str(b, bu->scenario_json);
     sb_str(b, ",\n  \"catalogue\": ");
     sb_str(b, bu->catalogue_json);
     sb_str(b, ",\n  \"personalities\": [");
     int n = 0;
-    for (int i = 0; i < g->nseats; i++) {
-        const struct personality *p = s->ctl[i].p;
+    for (int i = 0; i < sc->nseats; i++) {
+        const struct personality *p = seat_personality(bu, r->seats[i].personality);
         int seen = !p;
         for (int j = 0; j < i && !seen; j++)
-            seen = s->ctl[j].p == p;
+            seen = seat_personality(bu, r->seats[j].personality) == p;
         if (seen)
             continue;
         sb_str(b, n++ ? ",\n    " : "\n    ");
@@ -260,10 +292,10 @@ static void put_document(struct sbuf *b, const struct session *s,
     sb_str(b, n ? "\n  ]\n}\n" : "]\n}\n");
 }
 
-int save_write(const char *path, const struct session *s, const struct bundle *b,
+int save_write(const char *path, const struct record *r, const struct bundle *b,
                struct errlist *e)
 {
-    if (!s->g.sc || !b->scenario_json || !b->catalogue_json) {
+    if (!b->sc || !b->scenario_json || !b->catalogue_json || r->nseats != b->sc->nseats) {
         errlist_add(e, "%s: cannot write: no game to save", path);
         return 0;
     }
@@ -275,7 +307,7 @@ int save_write(const char *path, const struct session *s, const struct bundle *b
         return 0;
     }
     struct sbuf buf = { 0 };
-    put_document(&buf, s, b);
+    put_document(&buf, r, b);
     int ok = 0;
     struct afile a;
     if (buf.oom) {

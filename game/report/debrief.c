@@ -1,5 +1,5 @@
-/* debrief.c - builds the debrief of a session: re-resolves the record for
- * the state the history does not keep, then the declassified timeline,
+/* debrief.c - builds the debrief of a session from its history (rebuilt
+ * by the replay routine when the session did not keep it): the declassified timeline,
  * who spied on whom, the series, both scores and the AI's key reasons.
  * The learning objectives are in debrief_lessons.c, the wording of
  * operations in debrief_text.c. */
@@ -10,97 +10,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../session/load.h"
 #include "../session/session.h"
 #include "debrief_int.h"
-
-/* ---- the re-resolution ----------------------------------------------------- */
-
-/* Events and snapshots rebuilt when no history was given. */
-struct rebuilt {
-    struct event *ev;
-    int nev, cap;
-    int avg[MAX_TURNS + 1], pool[MAX_TURNS + 1];
-    int stability[MAX_TURNS + 1][MAX_SECTORS];
-    int trust[MAX_TURNS + 1][MAX_SEATS][MAX_SEATS];
-};
-
-static int keep_events(struct rebuilt *r, const struct game *g)
-{
-    if (!r)
-        return 1;
-    if (r->nev + g->nevents > r->cap) {
-        int cap = r->cap ? r->cap : 1024;
-        while (cap < r->nev + g->nevents)
-            cap *= 2;
-        struct event *e = realloc(r->ev, (size_t)cap * sizeof *e);
-        if (!e)
-            return 0;
-        r->ev = e;
-        r->cap = cap;
-    }
-    memcpy(r->ev + r->nev, g->events, (size_t)g->nevents * sizeof *g->events);
-    r->nev += g->nevents;
-    return 1;
-}
-
-static void snap(struct rebuilt *r, struct debrief *d, const struct game *g, int t)
-{
-    d->centralisation[t] = g->centralisation;
-    if (!r)
-        return;
-    r->avg[t] = game_avg_stability(g);
-    r->pool[t] = g->pool;
-    for (int k = 0; k < g->nsectors; k++)
-        r->stability[t][k] = g->sectors[k].stability;
-    for (int a = 0; a < g->nseats; a++)
-        for (int b = 0; b < g->nseats; b++)
-            r->trust[t][a][b] = a == b ? 0 : g->seats[a].trust[b];
-}
-
-static void state_of(const struct game *g, struct db_state *st)
-{
-    memset(st, 0, sizeof *st);
-    for (int i = 0; i < g->nseats; i++) {
-        st->comms[i] = g->seats[i].comms;
-        st->share[i] = g->seats[i].share;
-        st->pacts[i] = g->seats[i].pacts;
-        st->nobjectives[i] = g->seats[i].nobjectives;
-        memcpy(st->objectives[i], g->seats[i].objectives, sizeof st->objectives[i]);
-    }
-    st->centralisation = g->centralisation;
-    st->net_security = g->net_security;
-    st->pool = g->pool;
-    st->incidents = g->incidents;
-}
-
-/* Resolves the session's record again from its seed, keeping the state at
- * each turn and, when r is given, the events and snapshots. 0 when out of
- * memory. */
-static int reresolve(struct dbctx *c, struct rebuilt *r)
-{
-    const struct session *s = c->s;
-    struct game *g = malloc(sizeof *g);
-    if (!g)
-        return 0;
-    game_init(g, s->g.sc, s->g.pub, s->g.seed);
-    c->d->exact = 1;
-    snap(r, c->d, g, 0);
-    int ok = keep_events(r, g);
-    for (int t = 0; ok && t < s->nturns && g->phase == PHASE_ORDERS; t++) {
-        const struct turn_record *rec = &s->turns[t];
-        for (int i = 0; i < g->nseats; i++)
-            if (!game_submit(g, i, rec->orders[i], rec->norders[i], NULL, 0))
-                c->d->exact = 0;
-        state_of(g, &c->pre[t + 1]);
-        game_resolve(g);
-        if (game_checksum(g) != rec->checksum)
-            c->d->exact = 0;
-        ok = keep_events(r, g);
-        snap(r, c->d, g, t + 1);
-    }
-    free(g);
-    return ok;
-}
 
 /* ---- events by turn and phase ------------------------------------------------ */
 
@@ -446,7 +358,7 @@ static void build_timeline(struct dbctx *c)
     struct debrief *d = c->d;
     const struct session *s = c->s;
     for (int t = 1; t <= d->turns; t++) {
-        const struct turn_record *rec = &s->turns[t - 1];
+        const struct record_turn *rec = &s->rec.turns[t - 1];
         struct db_turn *tu = &d->turn[t];
         tu->first = d->nops;
         for (int seat = 0; seat < d->nseats; seat++) {
@@ -534,13 +446,13 @@ static void build_turns(struct dbctx *c)
     }
 }
 
-static void build_series(struct debrief *d, const struct history *h, const struct rebuilt *r)
+static void build_series(struct debrief *d, const struct history *h)
 {
     d->npoints = d->turns + 1;
     for (int t = 0; t < d->npoints; t++) {
-        const int *stab = h ? h->stability[t] : r->stability[t];
-        d->avg[t] = h ? h->avg[t] : r->avg[t];
-        d->pool[t] = h ? h->pool[t] : r->pool[t];
+        const int *stab = h->stability[t];
+        d->avg[t] = h->avg[t];
+        d->pool[t] = h->pool[t];
         d->min[t] = 100;
         for (int k = 0; k < d->nsectors; k++) {
             d->stability[t][k] = stab[k];
@@ -550,11 +462,11 @@ static void build_series(struct debrief *d, const struct history *h, const struc
         for (int a = 0; a < d->nseats; a++) {
             int sum = 0;
             for (int b = 0; b < d->nseats; b++) {
-                d->trust[t][a][b] = h ? h->trust[t][a][b] : r->trust[t][a][b];
+                d->trust[t][a][b] = h->trust[t][a][b];
             }
             for (int b = 0; b < d->nseats; b++)
                 if (b != a)
-                    sum += h ? h->trust[t][b][a] : r->trust[t][b][a];
+                    sum += h->trust[t][b][a];
             d->reputation[t][a] = d->nseats > 1 ? sum / (d->nseats - 1) : 0;
         }
     }
@@ -673,6 +585,17 @@ static void viewer_objectives(struct debrief *d, const struct game *g)
         d->objectives[d->nobjectives++] = st->objectives[k];
 }
 
+/* The state of each snapshot the lessons read, and the centralisation
+ * series, from the history. */
+static void keep_states(struct dbctx *c, const struct history *h)
+{
+    for (int t = 0; t <= c->d->turns; t++) {
+        c->d->centralisation[t] = h->state[t].centralisation;
+        if (t < c->d->turns)
+            c->pre[t + 1] = h->state[t];
+    }
+}
+
 struct debrief *debrief_build_for(const struct session *s, const struct history *h,
                                   const struct lesson_book *book, int viewer)
 {
@@ -681,24 +604,27 @@ struct debrief *debrief_build_for(const struct session *s, const struct history 
         return NULL;
     struct debrief *d = calloc(1, sizeof *d);
     struct dbctx *c = calloc(1, sizeof *c);
-    struct rebuilt *r = NULL;
+    struct session *rebuilt = NULL;
     struct event *seen = NULL;
     if (!h)
         h = s->hist;
-    int turns = s->nturns < MAX_TURNS ? s->nturns : MAX_TURNS;
-    if (h && h->nsnap < turns + 1)
-        h = NULL; /* kept too late: rebuild it all */
-    if (!h)
-        r = calloc(1, sizeof *r);
-    if (!d || !c || (!h && !r))
+    int turns = s->rec.nturns < MAX_TURNS ? s->rec.nturns : MAX_TURNS;
+    if (!d || !c)
         goto fail;
+    if (!h || h->nsnap < turns + 1) {
+        /* kept too late, or not at all: the record replayed again */
+        rebuilt = session_rebuilt(s, NULL);
+        if (!rebuilt || !rebuilt->hist)
+            goto fail;
+        h = rebuilt->hist;
+    }
     d->viewer = viewer;
     d->sc = g->sc;
     d->pub = g->pub;
     d->cat = g->cat;
     d->book = book;
     d->seed = g->seed;
-    db_fmt(d->started_at, sizeof d->started_at, "%s", s->started_at);
+    db_fmt(d->started_at, sizeof d->started_at, "%s", s->rec.started_at);
     d->nseats = g->nseats;
     d->nsectors = g->nsectors;
     d->turns = turns;
@@ -706,12 +632,12 @@ struct debrief *debrief_build_for(const struct session *s, const struct history 
     d->ended = g->phase == PHASE_ENDED;
     d->outcome = d->ended ? g->outcome : game_mandate_outcome(g);
     d->collapsed = g->collapsed;
+    d->exact = !h->drift_turn;
     c->s = s;
     c->d = d;
-    if (!reresolve(c, r))
-        goto fail;
-    c->ev = h ? h->events : r->ev;
-    c->nev = h ? h->nevents : r->nev;
+    keep_states(c, h);
+    c->ev = h->events;
+    c->nev = h->nevents;
     if (!debrief_declassified(d)) {
         /* from here on, only what the viewer was told */
         seen = seen_events(c->ev, c->nev, viewer, &c->nev);
@@ -723,7 +649,7 @@ struct debrief *debrief_build_for(const struct session *s, const struct history 
     build_timeline(c);
     build_spying(d);
     build_turns(c);
-    build_series(d, h, r);
+    build_series(d, h);
     build_scores(c);
     build_reasons(d, h);
     if (debrief_declassified(d)) {
@@ -733,16 +659,14 @@ struct debrief *debrief_build_for(const struct session *s, const struct history 
         db_notes(c);
     }
     free(seen);
-    if (r)
-        free(r->ev);
-    free(r);
+    session_free(rebuilt);
+    free(rebuilt);
     free(c);
     return d;
 fail:
     free(seen);
-    if (r)
-        free(r->ev);
-    free(r);
+    session_free(rebuilt);
+    free(rebuilt);
     free(c);
     free(d);
     return NULL;

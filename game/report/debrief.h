@@ -10,7 +10,7 @@
  * For the terminal UI:
  *
  *     struct lesson_book *book = ...;     // data_load_lessons(NULL, ...)
- *     struct debrief *d = debrief_build(p->s, play_history(p), book);
+ *     struct debrief *d = debrief_build(s, NULL, book);  // or debrief_of_host
  *     page 1, timeline:  d->turn[t].first, .nops -> d->ops[], debrief_op_line()
  *     page 2, spying:    d->spy[attacker][target] (target TARGET_HQ: mission HQ)
  *     page 3, charts:    d->avg[], d->min[], d->reputation[][], d->trust[][][]
@@ -31,9 +31,9 @@
 #include <stdint.h>
 
 #include "../core/game.h"
+#include "../core/lesson.h"
 #include "../core/score.h"
 #include "../core/view.h"
-#include "lesson.h"
 
 struct session;
 struct history;
@@ -260,10 +260,11 @@ struct debrief {
 
 /* Builds the debrief of the session s, finished or not. h is the history
  * to read (every event, AI reasons, snapshots): NULL means s->hist; when
- * both are NULL the record is re-resolved to rebuild events and
- * snapshots (then there are no AI reasons). book may be NULL (objectives
- * are then detected and rated but have no texts). Returns NULL only when
- * out of memory; the caller frees it with debrief_free. */
+ * neither holds the whole game, s's record is replayed (session_replay:
+ * the AI seats decide again, so their reasons come back) to rebuild it.
+ * book may be NULL (objectives are then detected and rated but have no
+ * texts). Returns NULL when out of memory (or the record does not
+ * replay); the caller frees it with debrief_free. */
 struct debrief *debrief_build(const struct session *s, const struct history *h,
                               const struct lesson_book *book);
 

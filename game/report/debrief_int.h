@@ -3,20 +3,8 @@
 #ifndef MANDATE_DEBRIEF_INT_H
 #define MANDATE_DEBRIEF_INT_H
 
+#include "../session/session.h"
 #include "debrief.h"
-
-/* The state as a turn was resolved (orders in, nothing resolved yet),
- * read from a re-resolution of the record: what the history does not
- * snapshot. */
-struct db_state {
-    int comms[MAX_SEATS];
-    int share[MAX_SEATS];
-    int centralisation, net_security, pool;
-    int incidents; /* public incidents before it */
-    uint8_t pacts[MAX_SEATS];
-    int objectives[MAX_SEATS][MAX_OBJECTIVES];
-    int nobjectives[MAX_SEATS];
-};
 
 struct dbctx {
     const struct session *s;
@@ -24,7 +12,9 @@ struct dbctx {
     const struct event *ev; /* every event, in order */
     int nev;
     int first[MAX_TURNS + 2], end[MAX_TURNS + 2]; /* turn t: [first, end) */
-    struct db_state pre[MAX_TURNS + 1];           /* index: turn 1..turns */
+    /* the state as turn t was resolved (its orders in, nothing resolved
+     * yet: the history's snapshot after turn t - 1); index 1..turns */
+    struct hist_state pre[MAX_TURNS + 1];
 };
 
 /* Detects and rates the learning objectives, then calls db_points. */

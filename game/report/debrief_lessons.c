@@ -206,7 +206,7 @@ static int is_seat(const struct debrief *d, int s)
  * target, or -1. */
 static int objective_on(const struct dbctx *c, int t, int seat, int kind1, int kind2, int target)
 {
-    const struct db_state *st = &c->pre[t];
+    const struct hist_state *st = &c->pre[t];
     const struct scenario *sc = c->d->sc;
     for (int k = 0; k < st->nobjectives[seat] && k < MAX_OBJECTIVES; k++) {
         int i = st->objectives[seat][k];
@@ -608,8 +608,8 @@ static void lesson7(struct dbctx *c, struct db_lesson *L)
     struct debrief *d = c->d;
     int compartments[MAX_SEATS] = {0}, first_comp[MAX_SEATS] = {0};
     for (int t = 1; t <= d->turns; t++) {
-        const struct turn_record *rec = &c->s->turns[t - 1];
-        const struct db_state *st = &c->pre[t];
+        const struct record_turn *rec = &c->s->rec.turns[t - 1];
+        const struct hist_state *st = &c->pre[t];
         if (st->incidents == 0)
             continue;
         for (int i = 0; i < d->nseats; i++)

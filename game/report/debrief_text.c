@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../ai/ai.h"
+#include "../core/personality.h"
 #include "../text/words.h"
 #include "debrief_int.h"
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../core/view.h"
+#include "session_int.h"
 
 static void *grow(void *p, int *cap, size_t item)
 {
@@ -15,6 +16,22 @@ static void *grow(void *p, int *cap, size_t item)
         abort();                 /* out of memory: nothing sane to do */
     *cap = n;
     return q;
+}
+
+static void state_of(const struct game *g, struct hist_state *st)
+{
+    memset(st, 0, sizeof *st);
+    for (int i = 0; i < g->nseats; i++) {
+        st->comms[i] = g->seats[i].comms;
+        st->share[i] = g->seats[i].share;
+        st->pacts[i] = g->seats[i].pacts;
+        st->nobjectives[i] = g->seats[i].nobjectives;
+        memcpy(st->objectives[i], g->seats[i].objectives, sizeof st->objectives[i]);
+    }
+    st->centralisation = g->centralisation;
+    st->net_security = g->net_security;
+    st->pool = g->pool;
+    st->incidents = g->incidents;
 }
 
 static void snapshot(struct session *s)
@@ -33,6 +50,7 @@ static void snapshot(struct session *s)
             h->trust[t][a][b] = a == b ? 0 : g->seats[a].trust[b];
     h->avg[t] = game_avg_stability(g);
     h->pool[t] = g->pool;
+    state_of(g, &h->state[t]);
 }
 
 static void keep_events(struct session *s)
@@ -53,12 +71,24 @@ void session_init(struct session *s, const struct scenario *sc,
 {
     memset(s, 0, sizeof *s);
     game_init(&s->g, sc, pub, seed);
+    s->ps = ps;
+    record_init(&s->rec, sc->nseats, seed);
     for (int i = 0; i < sc->nseats; i++) {
         const struct personality *p = personality_find(ps, sc->seats[i].personality);
         s->ctl[i].p = p ? p : (ps && ps->n ? &ps->p[0] : NULL);
         s->ctl[i].level = AI_STANDARD;
         ai_mind_init(&s->ctl[i].mind);
     }
+}
+
+void session_set_seat(struct session *s, int seat, int human, const struct personality *p,
+                      int level)
+{
+    if (seat < 0 || seat >= s->g.nseats)
+        return;
+    s->ctl[seat].human = human != 0;
+    s->ctl[seat].p = p;
+    s->ctl[seat].level = level >= 0 && level < AI_LEVEL_COUNT ? level : AI_STANDARD;
 }
 
 void session_keep_history(struct session *s)
@@ -82,39 +112,31 @@ void session_free(struct session *s)
     s->hist = NULL;
 }
 
-/* The AI of seat decides this week's orders into out: from its view
- * (with the injects' texts only when it writes reasons, which may quote
- * an inject; the decision is the same either way) and the generator of
- * (seed, week, seat), so that it decides the same whichever seats decided
- * before it, and whenever. */
-static int ai_decide_seat(struct session *s, int seat, int reasons, struct ai_choice *out,
-                          int max)
+const struct record *session_record(struct session *s)
 {
-    struct seat_ctl *c = &s->ctl[seat];
-    struct view *v = &s->ai_view;
-    if (reasons)
-        view_build(&s->g, seat, v);
-    else
-        view_build_lean(&s->g, seat, v);
-    struct rng r;
-    rng_derive(&r, s->g.seed, s->g.turn, seat);
-    return ai_decide(v, c->p, c->level, &r, &c->mind, out, max, reasons);
+    session_record_into(s, &s->rec);
+    return &s->rec;
 }
 
-int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max)
+void session_record_into(const struct session *s, struct record *r)
 {
-    struct ai_choice local[MAX_ORDERS];
-    int reasons = out != NULL || s->hist != NULL;
-    if (!out || max > MAX_ORDERS) {
-        out = local;
-        max = MAX_ORDERS;
+    const struct game *g = &s->g;
+    r->nseats = g->nseats;
+    for (int i = 0; i < g->nseats; i++) {
+        const struct seat_ctl *c = &s->ctl[i];
+        struct record_seat *rs = &r->seats[i];
+        rs->human = (uint8_t)(c->human != 0);
+        rs->level = (int8_t)c->level;
+        snprintf(rs->personality, sizeof rs->personality, "%s", c->p ? c->p->id : "");
+        if (g->phase == PHASE_ORDERS && c->human && g->confirmed[i])
+            record_set_pending(r, i, g->orders[i], g->norders[i]);
+        else
+            record_clear_pending(r, i);
     }
-    int n = s->ctl[seat].p ? ai_decide_seat(s, seat, reasons, out, max) : 0;
-    struct order o[MAX_ORDERS];
-    for (int i = 0; i < n; i++)
-        o[i] = out[i].o;
-    if (!game_submit(&s->g, seat, o, n, NULL, 0))
-        game_submit(&s->g, seat, o, 0, NULL, 0);   /* never: the AI checks */
+}
+
+void session_keep_reasons(struct session *s, int seat, const struct ai_choice *out, int n)
+{
     struct history *h = s->hist;
     for (int i = 0; h && i < n; i++) {
         if (h->nreasons >= h->rcap)
@@ -126,7 +148,60 @@ int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max)
         r->rule = out[i].rule;
         memcpy(r->text, out[i].reason, sizeof r->text);
     }
+}
+
+int session_ai_decide(struct session *s, int seat, const struct view *v, int reasons,
+                      struct ai_choice *out, int max)
+{
+    struct seat_ctl *c = &s->ctl[seat];
+    if (!c->p)
+        return 0;
+    if (!v) {
+        /* with the injects' texts only when it writes reasons, which may
+         * quote an inject; the decision is the same either way */
+        struct view *w = &s->ai_view;
+        if (reasons)
+            view_build(&s->g, seat, w);
+        else
+            view_build_lean(&s->g, seat, w);
+        v = w;
+    }
+    /* the generator of (seed, week, seat): it decides the same whichever
+     * seats decided before it, and whenever */
+    struct rng r;
+    rng_derive(&r, s->g.seed, s->g.turn, seat);
+    return ai_decide(v, c->p, c->level, &r, &c->mind, out, max, reasons);
+}
+
+/* The AI's orders into the game, confirmed, and its reasons kept. */
+static int ai_confirm(struct session *s, int seat, const struct view *v, struct ai_choice *out,
+                      int max, int reasons)
+{
+    int n = session_ai_decide(s, seat, v, reasons, out, max);
+    struct order o[MAX_ORDERS];
+    for (int i = 0; i < n; i++)
+        o[i] = out[i].o;
+    if (!game_submit(&s->g, seat, o, n, NULL, 0))
+        game_submit(&s->g, seat, o, 0, NULL, 0);   /* never: the AI checks */
+    session_keep_reasons(s, seat, out, n);
     return n;
+}
+
+int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max)
+{
+    struct ai_choice local[MAX_ORDERS];
+    int reasons = out != NULL || s->hist != NULL;
+    if (!out || max > MAX_ORDERS) {
+        out = local;
+        max = MAX_ORDERS;
+    }
+    return ai_confirm(s, seat, NULL, out, max, reasons);
+}
+
+int session_ai_play(struct session *s, int seat, const struct view *v)
+{
+    struct ai_choice out[MAX_ORDERS];
+    return ai_confirm(s, seat, v, out, MAX_ORDERS, s->hist != NULL);
 }
 
 void session_ai_all(struct session *s)
@@ -136,23 +211,30 @@ void session_ai_all(struct session *s)
             session_ai_turn(s, i, NULL, 0);
 }
 
-void session_resolve(struct session *s)
+void session_resolve_flagged(struct session *s, const uint8_t *flags)
 {
     struct game *g = &s->g;
-    if (g->phase != PHASE_ORDERS || s->nturns >= MAX_TURNS)
+    if (g->phase != PHASE_ORDERS || s->rec.nturns >= MAX_TURNS)
         return;
-    struct turn_record *t = &s->turns[s->nturns];
+    struct record_turn *t = &s->rec.turns[s->rec.nturns];
     memset(t, 0, sizeof *t);
     for (int i = 0; i < g->nseats; i++) {
         int n = g->confirmed[i] ? g->norders[i] : 0;
         t->norders[i] = (uint8_t)n;
+        t->flags[i] = flags ? (uint8_t)(flags[i] & RF_ALL) : 0;
         memcpy(t->orders[i], g->orders[i], sizeof(struct order) * (size_t)n);
+        record_clear_pending(&s->rec, i);
     }
     game_resolve(g);
     t->checksum = game_checksum(g);
-    s->nturns++;
+    s->rec.nturns++;
     keep_events(s);
     snapshot(s);
+}
+
+void session_resolve(struct session *s)
+{
+    session_resolve_flagged(s, NULL);
 }
 
 void session_play_out(struct session *s)
@@ -163,7 +245,7 @@ void session_play_out(struct session *s)
     }
 }
 
-int session_apply_turn(struct session *s, const struct turn_record *t,
+int session_apply_turn(struct session *s, const struct record_turn *t,
                        char *why, int whylen)
 {
     struct game *g = &s->g;
@@ -179,49 +261,5 @@ int session_apply_turn(struct session *s, const struct turn_record *t,
     }
     for (int i = 0; i < g->nseats; i++)
         game_submit(g, i, t->orders[i], t->norders[i], NULL, 0);
-    return 1;
-}
-
-/* Keeps the reasons of seat's n choices in the history. */
-static void replay_reasons(struct session *s, int seat,
-                           const struct ai_choice *out, int n)
-{
-    struct history *h = s->hist;
-    for (int i = 0; h && i < n; i++) {
-        if (h->nreasons >= h->rcap)
-            h->reasons = grow(h->reasons, &h->rcap, sizeof *h->reasons);
-        struct reason *r = &h->reasons[h->nreasons++];
-        r->turn = s->g.turn;
-        r->seat = seat;
-        r->o = out[i].o;
-        r->rule = out[i].rule;
-        memcpy(r->text, out[i].reason, sizeof r->text);
-    }
-}
-
-int session_replay_turn(struct session *s, const struct turn_record *t,
-                        char *why, int whylen)
-{
-    struct game *g = &s->g;
-    if (g->phase != PHASE_ORDERS || s->nturns >= MAX_TURNS) {
-        if (why && whylen > 0)
-            snprintf(why, (size_t)whylen, "the game has ended");
-        return 0;
-    }
-    for (int i = 0; i < g->nseats; i++) {
-        struct seat_ctl *c = &s->ctl[i];
-        if (c->human || !c->p)
-            continue;
-        struct ai_choice out[MAX_ORDERS];
-        int n = ai_decide_seat(s, i, s->hist != NULL, out, MAX_ORDERS);
-        int same = n == t->norders[i];
-        for (int k = 0; same && k < n; k++)
-            same = memcmp(&out[k].o, &t->orders[i][k], sizeof out[k].o) == 0;
-        if (same)
-            replay_reasons(s, i, out, n);
-    }
-    if (!session_apply_turn(s, t, why, whylen))
-        return 0;
-    session_resolve(s);
     return 1;
 }

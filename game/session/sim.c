@@ -17,7 +17,7 @@ void sim_init(struct sim *m, const struct scenario *sc, const struct personality
 
 void sim_turn(struct sim *m, const struct session *s)
 {
-    const struct turn_record *t = &s->turns[s->nturns - 1];
+    const struct record_turn *t = &s->rec.turns[s->rec.nturns - 1];
     for (int i = 0; i < s->g.nseats; i++)
         for (int k = 0; k < t->norders[i]; k++) {
             int kind = t->orders[i][k].kind;

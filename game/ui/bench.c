@@ -19,7 +19,9 @@
 #include "../data/data.h"
 #include "../data/report_data.h"
 #include "../report/debrief.h"
+#include "../session/host.h"
 #include "cui.h"
+#include "lobby.h"
 #include "ui.h"
 
 static double now(clockid_t c)
@@ -219,7 +221,7 @@ static void debrief_press(struct dbs *ds, FILE *out, int key, double *cpu, long 
 
 /* Builds the debrief of p's finished game and measures flipping through
  * its pages and scrolling them; 1 when measured. */
-static int bench_debrief(struct cui *u, struct play *p, FILE *out, struct debrief_figures *f)
+static int bench_debrief(struct cui *u, struct lobby *p, FILE *out, struct debrief_figures *f)
 {
     memset(f, 0, sizeof *f);
     struct lesson_book *book = malloc(sizeof *book);
@@ -237,7 +239,7 @@ static int bench_debrief(struct cui *u, struct play *p, FILE *out, struct debrie
     free(e);
     ui_view(u, VIEW_FACILITATOR);
     double t0 = now(CLOCK_PROCESS_CPUTIME_ID);
-    struct debrief *d = debrief_build(p->s, play_history(p), book);
+    struct debrief *d = p->link.debrief(p->link.ctx, book);
     f->build_ms = (now(CLOCK_PROCESS_CPUTIME_ID) - t0) * 1e3;
     struct dbs *ds = d ? debrief_open(u, d, "", 0) : NULL;
     if (!ds) {
@@ -280,21 +282,22 @@ static int bench_debrief(struct cui *u, struct play *p, FILE *out, struct debrie
 int ui_bench(void)
 {
     char why[256];
-    struct play p;
+    struct lobby p;
     memset(&p, 0, sizeof p);
     struct errlist *e = malloc(sizeof *e);
     if (!e)
         return 1;
     errlist_init(e);
     double w0 = now(CLOCK_MONOTONIC), c0 = now(CLOCK_PROCESS_CPUTIME_ID);
-    if (!play_load_bundle(&p, "lakeland", e)) {
+    if (!lobby_load_bundle(&p, "lakeland", e)) {
         errlist_print(e, stderr);
         free(e);
         return 1;
     }
     free(e);
     int human[MAX_SEATS] = { 1 };
-    play_start(&p, human, NULL, NULL, 1);
+    lobby_start(&p, human, NULL, NULL, 1);
+    host_set_autosave(p.h, 0);
     double w1 = now(CLOCK_MONOTONIC);
     FILE *out = tmpfile(), *in = fopen("/dev/null", "r");
     if (!out || !in) {
@@ -308,8 +311,8 @@ int ui_bench(void)
     resizeterm(24, 80);
     double w1b = now(CLOCK_MONOTONIC);
     struct cui u;
-    cui_init(&u, &p);
-    cui_start_game(&u, &p);
+    cui_init(&u);
+    cui_start_game(&u, &p.link);
     ui_view(&u, 0);
     struct turnui *t = calloc(1, sizeof *t);
     turnui_init(t, u.v);
@@ -366,8 +369,8 @@ int ui_bench(void)
 
     /* the debrief of the whole game: built once, then pages flipped and
      * scrolled at 80x24 and at 160x48 */
-    p.s->ctl[0].human = 0;
-    session_play_out(p.s);
+    host_set_port(p.h, 0, port_ai());   /* the AI plays it out */
+    host_run(p.h);
     struct debrief_figures df;
     int have_df = bench_debrief(&u, &p, out, &df);
     free(t);
@@ -375,7 +378,7 @@ int ui_bench(void)
     term_close();
     fclose(in);
     fclose(out);
-    play_free(&p);
+    lobby_free(&p);
 
     printf("terminal UI at 80x24 (lakeland, xterm-256color, counting output file)\n");
     printf("  start-up to the first frame, in process: %.2f ms  (assets %.2f, terminal %.2f, "

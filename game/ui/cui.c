@@ -1,5 +1,6 @@
 /* cui.c - the curses front end: start-up, frames, dialogs, the header and
- * status lines, each seat's log, and the front-end table. */
+ * status lines, each seat's log. Its port of the game host is in
+ * seat_port.c. */
 #include "cui.h"
 
 #include <stdarg.h>
@@ -7,9 +8,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "../cli/common.h"
 #include "../data/data.h"
-#include "frontend.h"
+#include "../session/host.h"
+#include "lobby.h"
 #include "ui.h"
 
 /* --- frames ------------------------------------------------------------ */
@@ -154,7 +155,8 @@ static void log_add(struct seatlog *l, int turn, int tone, const char *text)
 
 void ui_view(struct cui *u, int seat)
 {
-    view_build(&u->p->s->g, seat, u->v);
+    if (!u->link->view(u->link->ctx, seat, u->v))
+        return;                  /* refused: what is on screen stays */
     u->seat = seat;
     if (seat < 0)
         return;
@@ -170,6 +172,18 @@ void ui_view(struct cui *u, int seat)
         if (tone != EVT_SKIP)
             log_add(&u->log[seat], e->turn, tone, buf);
     }
+}
+
+const char *ui_file(struct cui *u)
+{
+    struct link_status *st = malloc(sizeof *st);
+    u->file[0] = 0;
+    if (st) {
+        u->link->status(u->link->ctx, st);
+        snprintf(u->file, sizeof u->file, "%s", st->file);
+    }
+    free(st);
+    return u->file;
 }
 
 attr_t ui_seat_attr(const struct cui *u, int seat)
@@ -329,8 +343,13 @@ int ui_choose(struct cui *u, drawfn under, void *arg, const char *title, const c
 
 int ui_ask_quit(struct cui *u, drawfn under, void *arg)
 {
+    struct link_status *st = calloc(1, sizeof *st);
+    if (st)
+        u->link->status(u->link->ctx, st);
+    int unsaved = st && st->unsaved;
+    free(st);
     int r = ui_confirm(u, under, arg, "Quit",
-                       u->p->unsaved
+                       unsaved
                            ? "Quit the game? The last save failed: it is tried again "
                              "first, and if it fails you choose what to do."
                            : "Quit the game? It is saved automatically: Continue on the "
@@ -472,125 +491,34 @@ int ui_help(struct cui *u, drawfn under, void *arg)
     }
 }
 
-/* --- the front end ----------------------------------------------------- */
-
-static int fe_handover(void *ctx, struct play *p, int seat)
-{
-    struct cui *u = ctx;
-    (void)p;
-    if (u->closed)
-        return FE_OK;
-    return screen_curtain(ctx, seat) == SR_QUIT ? FE_QUIT : FE_OK;
-}
-
-static int fe_turn(void *ctx, struct play *p, int seat)
-{
-    struct cui *u = ctx;
-    (void)p;
-    ui_view(u, seat);
-    struct turnui *t = malloc(sizeof *t);
-    if (!t)
-        return FE_QUIT;
-    turnui_init(t, u->v);
-    int stage = report_has(u->v) ? SR_REPORT : SR_BRIEF;
-    int res = FE_OK;
-    for (;;) {
-        int r = stage == SR_REPORT  ? screen_report(u, t, 0)
-                : stage == SR_BRIEF ? screen_brief(u, t)
-                                    : screen_orders(u, t);
-        if (r == SR_QUIT) {
-            res = FE_QUIT;
-            break;
-        }
-        if (r == SR_DONE)
-            break;
-        if (r == SR_NEXT)
-            stage = stage == SR_REPORT ? SR_BRIEF : SR_ORDERS;
-        else if (r == SR_BACK)
-            stage = stage == SR_ORDERS ? SR_BRIEF : report_has(u->v) ? SR_REPORT : SR_BRIEF;
-        else
-            stage = r;
-    }
-    free(t);
-    return res;
-}
-
-static int fe_last_report(void *ctx, struct play *p, int seat)
-{
-    struct cui *u = ctx;
-    (void)p;
-    if (u->closed)
-        return FE_OK;
-    ui_view(u, seat);
-    struct turnui *t = malloc(sizeof *t);
-    if (!t)
-        return FE_QUIT;
-    turnui_init(t, u->v);
-    int r = screen_report(u, t, 1);
-    free(t);
-    return r == SR_QUIT ? FE_QUIT : FE_OK;
-}
-
-static int fe_result(void *ctx, struct play *p)
-{
-    struct cui *u = ctx;
-    (void)p;
-    if (u->closed)
-        return FE_OK;
-    return screen_result(ctx) == SR_QUIT ? FE_QUIT : FE_OK;
-}
-
-static void fe_resolved(void *ctx, struct play *p, const char *path, const char *why)
-{
-    struct cui *u = ctx;
-    int t = p->s->g.phase == PHASE_ENDED ? p->s->g.turn : p->s->g.turn - 1;
-    char out[1024];
-    if (path)
-        ui_status(u, R_GOOD, "Week %d resolved. Autosaved.", t);
-    else if (ui_save_game(u, ui_blank_draw, NULL, SAVE_AUTO, 0, why, out, sizeof out) ==
-             SV_SAVED)
-        ui_status(u, R_GOOD, "Week %d resolved. Saved to %s", t, out);
-    else
-        ui_status(u, R_BAD, "Week %d resolved, NOT saved: %s", t, p->save_error);
-}
-
-const struct frontend fe_curses = {
-    "curses", NULL, fe_handover, fe_turn, fe_last_report, fe_result, fe_resolved,
-};
-
 /* --- start-up ---------------------------------------------------------- */
 
-void cui_start_game(struct cui *u, struct play *p)
+/* Plays l's game from where it stands, this terminal serving its human
+ * seats; returns a host_run result. Leaving a game that goes on
+ * (quitting), or one whose last save failed, saves it first: the path
+ * goes to saved; when the save fails, the players choose (ui_save_game)
+ * - or, the terminal gone, nothing is asked - and the host tells. */
+static int play_game(struct cui *u, struct lobby *l, char *saved, size_t n)
 {
-    for (int i = 0; i < MAX_SEATS; i++) {
-        free(u->log[i].l);
-        memset(&u->log[i], 0, sizeof u->log[i]);
-        u->logged[i] = 0;
+    struct host *h = l->h;
+    cui_start_game(u, &l->link);
+    int human[MAX_SEATS];
+    for (int i = 0; i < host_nseats(h); i++) {
+        human[i] = host_human(h, i);
+        host_set_port(h, i, human[i] ? &u->port : NULL);
     }
-    memset(u->seen, 0, sizeof u->seen);
-    u->closed = 0;
-    u->p = p;
-    u->seat = VIEW_FACILITATOR;
-    view_build(&p->s->g, VIEW_FACILITATOR, u->v);
-}
-
-/* Plays p from where it stands; returns FE_OK or FE_QUIT. Leaving a game
- * that goes on (quitting), or one whose last save failed, saves it first:
- * the path goes to saved; when the save fails, the players choose
- * (ui_save_game) - or, the terminal gone, nothing is asked - and
- * p->unsaved tells. */
-static int play_game(struct cui *u, struct play *p, char *saved, size_t n)
-{
-    cui_start_game(u, p);
-    struct frontend fe = fe_curses;
-    fe.ctx = u;
+    cui_serve(u, human, host_nseats(h));
     for (;;) {
-        int r = play_run(p, &fe);
+        int r = host_run(h);
+        /* a game of AI seats alone: no seat of this terminal was told of
+         * the end, but it shows the result */
+        if (r == HOST_DONE && !u->nserved && !u->closed)
+            r = screen_result(u) == SR_QUIT ? HOST_QUIT : HOST_DONE;
         saved[0] = 0;
-        if (!p->unsaved && (r != FE_QUIT || p->s->g.phase != PHASE_ORDERS))
+        if (!host_unsaved(h) && (r != HOST_QUIT || host_ended(h)))
             return r;
         if (u->quit == QUIT_SIGNAL || u->quit == QUIT_EOF) {
-            play_autosave(p, saved, n);
+            host_autosave(h, saved, n);
             return r;
         }
         int s = ui_save_game(u, ui_blank_draw, NULL, SAVE_AUTO, 1, NULL, saved, n);
@@ -600,67 +528,15 @@ static int play_game(struct cui *u, struct play *p, char *saved, size_t n)
     }
 }
 
-/* When p's game stands in no file: the line that says what is lost. */
-static void note_unsaved(struct cui *u, const struct play *p)
+/* When l's game stands in no file: the line that says what is lost. */
+static void note_unsaved(struct cui *u, const struct lobby *l)
 {
-    if (!p->s || !p->unsaved)
+    if (!l->h || !host_unsaved(l->h))
         return;
     char lost[1200];
-    play_unsaved_text(p, lost, sizeof lost);
-    snprintf(u->lost, sizeof u->lost, "the game was NOT saved: %s; %s", p->save_error, lost);
-}
-
-static int parse_seats(const struct scenario *sc, const char *spec, int hotseat, int *human)
-{
-    for (int i = 0; i < MAX_SEATS; i++)
-        human[i] = 0;
-    if (!spec) {
-        for (int i = 0; i < sc->nseats; i++)
-            human[i] = hotseat || i == 0;
-        return 1;
-    }
-    char buf[256];
-    snprintf(buf, sizeof buf, "%s", spec);
-    for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
-        int s = scenario_seat_index(sc, tok);
-        if (s < 0 && parse_int(tok, 1, sc->nseats, &s))
-            s--;
-        else if (s < 0) {
-            fprintf(stderr, "mandate new: --seat %s: no contingent '%s' in %s (it has:", spec,
-                    tok, sc->id);
-            for (int i = 0; i < sc->nseats; i++)
-                fprintf(stderr, " %s", sc->seats[i].id);
-            fputs(")\n", stderr);
-            return 0;
-        }
-        human[s] = 1;
-    }
-    return 1;
-}
-
-static int prepare(const struct ui_options *o, struct play *p)
-{
-    struct errlist *e = malloc(sizeof *e);
-    if (!e)
-        return 0;
-    errlist_init(e);
-    int ok = 0;
-    if (o->start == UI_NEW) {
-        if (play_load_bundle(p, o->scenario ? o->scenario : DEFAULT_SCENARIO, e)) {
-            int human[MAX_SEATS];
-            if (parse_seats(p->b.sc, o->seats, o->hotseat, human)) {
-                play_start(p, human, NULL, NULL, o->have_seed ? o->seed : seed_from_clock());
-                ok = 1;
-            }
-        }
-    } else if (o->start == UI_LOAD) {
-        ok = play_load(p, o->load, e);
-    } else {
-        ok = 1;
-    }
-    errlist_print(e, stderr);
-    free(e);
-    return ok;
+    host_unsaved_text(l->h, lost, sizeof lost);
+    snprintf(u->lost, sizeof u->lost, "the game was NOT saved: %s; %s", host_save_error(l->h),
+             lost);
 }
 
 static char *read_help(void)
@@ -671,21 +547,21 @@ static char *read_help(void)
 }
 
 /* The title menu and the games started from it. */
-static int title_loop(struct cui *u, struct play *p, char *saved, size_t n)
+static int title_loop(struct cui *u, struct lobby *p, char *saved, size_t n)
 {
     for (;;) {
         int c = screen_title(u);
         if (c < 0 || c == TITLE_QUIT)
-            return FE_QUIT;
+            return HOST_QUIT;
         int go = 0;
         if (c == TITLE_NEW) {
             int r = screen_newgame(u, p, NULL);
             if (r < 0)
-                return FE_QUIT;
+                return HOST_QUIT;
             go = r;
         } else if (c == TITLE_HELP) {
             if (ui_help(u, NULL, NULL) < 0)
-                return FE_QUIT;
+                return HOST_QUIT;
         } else {
             char path[1024];
             int r = 1;
@@ -695,14 +571,14 @@ static int title_loop(struct cui *u, struct play *p, char *saved, size_t n)
                     continue;
                 }
             } else if ((r = screen_load(u, path, sizeof path)) < 0) {
-                return FE_QUIT;
+                return HOST_QUIT;
             }
             if (r == 1) {
                 struct errlist *e = malloc(sizeof *e);
                 if (!e)
-                    return FE_QUIT;
+                    return HOST_QUIT;
                 errlist_init(e);
-                if (play_load(p, path, e))
+                if (lobby_load(p, path, e))
                     go = 1;
                 else
                     ui_status(u, R_BAD, "%s", e->n ? e->line[0] : "could not load the save");
@@ -712,17 +588,17 @@ static int title_loop(struct cui *u, struct play *p, char *saved, size_t n)
         if (!go)
             continue;
         int r = play_game(u, p, saved, n);
-        if (r == FE_QUIT)
-            return FE_QUIT;
+        if (r != HOST_DONE)
+            return HOST_QUIT;
         note_unsaved(u, p);
-        play_free(p);
+        lobby_free(p);
     }
 }
 
-int cui_init(struct cui *u, struct play *p)
+int cui_init(struct cui *u)
 {
     memset(u, 0, sizeof *u);
-    u->p = p;
+    cui_port_init(u);
     u->seat = VIEW_FACILITATOR;
     u->v = calloc(1, sizeof *u->v);
     page_init(&u->page);
@@ -744,48 +620,39 @@ void cui_free(struct cui *u)
 
 int ui_main(const struct ui_options *o)
 {
-    if (o->save_dir)
-        save_set_dir(o->save_dir);
-    struct play p;
-    memset(&p, 0, sizeof p);
-    if (!prepare(o, &p)) {
-        play_free(&p);
-        return 1;
-    }
+    struct lobby *p = o->game;
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
         fprintf(stderr, "mandate: the game needs a terminal: stdin and stdout must be one "
                         "(for batch play see mandate simulate)\n");
-        play_free(&p);
         return 1;
     }
     char why[256];
     if (!term_open(stdout, stdin, NULL, why, sizeof why)) {
         fprintf(stderr, "mandate: %s\n", why);
-        play_free(&p);
         return 1;
     }
     struct cui u;
     char saved[1024] = "";
-    if (!cui_init(&u, &p)) {
+    if (!cui_init(&u)) {
         term_close();
         fputs("mandate: out of memory\n", stderr);
         cui_free(&u);
-        play_free(&p);
         return 1;
     }
-    if (o->start == UI_TITLE)
-        title_loop(&u, &p, saved, sizeof saved);
+    if (!p->h)
+        title_loop(&u, p, saved, sizeof saved);
     else
-        play_game(&u, &p, saved, sizeof saved);
+        play_game(&u, p, saved, sizeof saved);
     term_close();
     int status = 0;
     if (u.quit == QUIT_SIGNAL)
         status = 128 + term_signal();
-    note_unsaved(&u, &p);
-    if (!p.unsaved && p.s && p.s->g.phase == PHASE_ENDED && play_file(&p)[0])
+    note_unsaved(&u, p);
+    int unsaved = p->h && host_unsaved(p->h);
+    if (!unsaved && p->h && host_ended(p->h) && host_file(p->h)[0])
         printf("mandate: the game is in %s (after-action report: mandate report %s)\n",
-               play_file(&p), play_file(&p));
-    else if (!p.unsaved && saved[0])
+               host_file(p->h), host_file(p->h));
+    else if (!unsaved && saved[0])
         fprintf(u.quit == QUIT_SIGNAL ? stderr : stdout,
                 "mandate: game saved to %s (resume: mandate load %s)\n", saved, saved);
     if (u.lost[0]) {
@@ -794,6 +661,5 @@ int ui_main(const struct ui_options *o)
             status = 1;
     }
     cui_free(&u);
-    play_free(&p);
     return status;
 }

@@ -1,16 +1,22 @@
 /* cui.h - the curses front end's shared state and the screens it is made
- * of (internal to game/ui). Everything it draws about the game comes from
- * one struct view: the current seat's, or the facilitator's once the game
- * is over. */
+ * of (internal to game/ui). It is a port of the game host (session/port.h)
+ * that serves the human seats of one terminal - one seat, or several
+ * behind a curtain (hot-seat). Its screens talk to a seat link
+ * (session/link.h), never to the host or the game: everything they draw
+ * about the game comes from one struct view, the current seat's, or the
+ * facilitator's once the game is over. */
 #ifndef MANDATE_CUI_H
 #define MANDATE_CUI_H
 
 #include "../core/view.h"
+#include "../session/link.h"
+#include "../session/port.h"
 #include "../text/evtext.h"
 #include "../text/words.h"
 #include "draw.h"
 #include "layout.h"
-#include "play.h"
+
+struct lobby;
 
 struct logline {
     int turn;
@@ -27,7 +33,10 @@ struct seatlog {
 enum quit_reason { QUIT_NONE, QUIT_KEY, QUIT_SIGNAL, QUIT_EOF };
 
 struct cui {
-    struct play *p;
+    const struct seat_link *link;    /* the game, as the screens see it */
+    struct port port;            /* this front end as the host's port */
+    int nserved, last_served;    /* the seats it serves, and the last one */
+    int noted;                   /* the last week whose resolution was told */
     int seat;                    /* whose view is on screen */
     struct view *v;              /* that view (owned) */
     struct seatlog log[MAX_SEATS];
@@ -41,6 +50,7 @@ struct cui {
     char *help;                  /* assets/help.txt (owned, may be NULL) */
     int curtain;                 /* 1: the next frame repaints every cell */
     char lost[1600];             /* a game left unsaved, in words ("" none) */
+    char file[1024];             /* ui_file's answer */
     int small_ask;               /* 1: the too-small screen asks whether to quit */
     int closed;                  /* 1: the players closed the finished game early */
 };
@@ -100,18 +110,21 @@ void ui_footer(struct cui *u, const char *const *hints);
 /* Builds the seat's view (and logs its new events); VIEW_FACILITATOR for
  * the end. */
 void ui_view(struct cui *u, int seat);
+/* The file that holds the game as it stands ("" none, or its last save
+ * failed), as the link tells; valid until the next call. */
+const char *ui_file(struct cui *u);
 /* Attribute of a contingent's colour, and its short tag ("K"). */
 attr_t ui_seat_attr(const struct cui *u, int seat);
 const char *ui_seat_tag(const struct cui *u, int seat);
 
 /* dlg_save.c: saving, and a save that fails. */
-enum save_kind { SAVE_AUTO, SAVE_MANUAL };   /* play_autosave, play_save */
+enum save_kind { SAVE_AUTO = LINK_SAVE_AUTO, SAVE_MANUAL = LINK_SAVE_MANUAL };
 enum save_result { SV_SAVED, SV_UNSAVED, SV_BACK, SV_QUIT };
 /* Saves the game (or, with failed, starts from that failed attempt) and,
  * while it fails, shows why in full and what of the game is in no file,
  * and offers: retry, another folder (typed; later saves go there), or go
  * on - quitting: quit - without saving. SV_SAVED (the path in out),
- * SV_UNSAVED (given up: the reason in u->p->save_error), SV_BACK (Esc
+ * SV_UNSAVED (given up: the reason in the link's status), SV_BACK (Esc
  * while quitting: back to the game), SV_QUIT (a signal, end of input). */
 int ui_save_game(struct cui *u, drawfn under, void *arg, int kind, int quitting,
                  const char *failed, char *out, size_t n);
@@ -188,19 +201,21 @@ void debrief_close(struct dbs *s);
 /* scr_title.c: the title menu, the new-game and load screens. */
 enum title_choice { TITLE_NEW, TITLE_CONTINUE, TITLE_LOAD, TITLE_HELP, TITLE_QUIT };
 int screen_title(struct cui *u);
-/* Fills p with a started game; 1, 0 back, -1 quit. */
-int screen_newgame(struct cui *u, struct play *p, const char *scenario);
+/* Fills l with a started game; 1, 0 back, -1 quit. */
+int screen_newgame(struct cui *u, struct lobby *l, const char *scenario);
 /* Picks a save file into path; 1, 0 back, -1 quit. */
 int screen_load(struct cui *u, char *path, size_t n);
 
-/* Sets up u for the games of p (the terminal must be open for drawing);
- * 0 when out of memory. */
-int cui_init(struct cui *u, struct play *p);
+/* Sets up u (the terminal must be open for drawing); 0 when out of
+ * memory. */
+int cui_init(struct cui *u);
 void cui_free(struct cui *u);
-/* Clears the logs and points u at the game p has just started or loaded. */
-void cui_start_game(struct cui *u, struct play *p);
-
-/* The curses front end's table. */
-extern const struct frontend fe_curses;
+/* seat_port.c: clears the logs and points u at the link of a game that
+ * has just started or been loaded. */
+void cui_start_game(struct cui *u, const struct seat_link *link);
+/* seat_port.c: u as the host's port (u->port) of the seats it serves. */
+void cui_port_init(struct cui *u);
+/* The seats of u's game it serves (human: 1), for the curtain. */
+void cui_serve(struct cui *u, const int *human, int nseats);
 
 #endif

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <wchar.h>
 
+#include "../data/save.h"
 #include "cui.h"
 
 /* --- a folder, typed ------------------------------------------------- */
@@ -83,28 +84,32 @@ static int ask_folder(struct cui *u, drawfn under, void *arg, char *buf, size_t 
 
 /* --- a failed save --------------------------------------------------- */
 
-static int attempt(struct play *p, int kind, char *out, size_t n)
+static int attempt(struct cui *u, int kind, char *out, size_t n)
 {
-    return kind == SAVE_MANUAL ? play_save(p, out, n) : play_autosave(p, out, n);
+    if (u->link->save)
+        return u->link->save(u->link->ctx, kind, out, n);
+    snprintf(out, n, "this game is not saved from here");
+    return 0;
 }
 
 int ui_save_game(struct cui *u, drawfn under, void *arg, int kind, int quitting,
                  const char *failed, char *out, size_t n)
 {
-    struct play *p = u->p;
-    if (!failed && attempt(p, kind, out, n))
+    if (!failed && attempt(u, kind, out, n))
         return SV_SAVED;
     static const char *const go_on[] = { "Retry", "Another folder", "Go on unsaved", NULL };
     static const char *const quit[] = { "Retry", "Another folder", "Quit unsaved", NULL };
-    char *text = malloc(2048), *lost = malloc(1200), *dir = malloc(1024);
+    char *text = malloc(2048), *dir = malloc(1024);
+    struct link_status *st = malloc(sizeof *st);
     int res = SV_QUIT;
-    while (text && lost && dir) {
-        play_unsaved_text(p, lost, 1200);
+    while (text && st && dir) {
+        u->link->status(u->link->ctx, st);
+        char *lost = st->lost;
         if (lost[0] >= 'a' && lost[0] <= 'z')
             lost[0] = (char)(lost[0] - 'a' + 'A');
         snprintf(text, 2048, "%s\n%s\n\n%s.\n\nRetry, choose another folder, or %s.",
                  kind == SAVE_MANUAL ? "Saving failed:" : "The autosave failed:",
-                 p->save_error, lost,
+                 st->save_error, lost,
                  quitting ? "quit without saving (Esc: back to the game)"
                           : "go on without saving");
         int c = ui_choose(u, under, arg, "The game is not saved", text, quitting ? quit : go_on);
@@ -124,7 +129,7 @@ int ui_save_game(struct cui *u, drawfn under, void *arg, int kind, int quitting,
             int r = old ? ask_folder(u, under, arg, dir, 1024) : -1;
             if (r == 1)
                 save_set_dir(dir);
-            int ok = r == 1 && attempt(p, kind, out, n);
+            int ok = r == 1 && attempt(u, kind, out, n);
             if (r == 1 && !ok)
                 save_set_dir(old);   /* the folder that was, which may recover */
             free(old);
@@ -136,13 +141,13 @@ int ui_save_game(struct cui *u, drawfn under, void *arg, int kind, int quitting,
             }
             continue;
         }
-        if (attempt(p, kind, out, n)) {
+        if (attempt(u, kind, out, n)) {
             res = SV_SAVED;
             break;
         }
     }
     free(text);
-    free(lost);
+    free(st);
     free(dir);
     return res;
 }
@@ -159,9 +164,14 @@ void ui_save(struct cui *u, drawfn under, void *arg)
 {
     char out[1024];
     int r = ui_save_game(u, under, arg, SAVE_MANUAL, 0, NULL, out, sizeof out);
-    if (r == SV_SAVED)
+    if (r == SV_SAVED) {
         ui_status(u, R_GOOD, "Saved to %s (it resumes at the start of week %d).", out,
-                  u->p->s->g.turn);
-    else if (r == SV_UNSAVED)
-        ui_status(u, R_BAD, "Not saved: %s", u->p->save_error);
+                  u->v->turn);
+    } else if (r == SV_UNSAVED) {
+        struct link_status *st = malloc(sizeof *st);
+        if (st)
+            u->link->status(u->link->ctx, st);
+        ui_status(u, R_BAD, "Not saved: %s", st ? st->save_error : "out of memory");
+        free(st);
+    }
 }

@@ -174,7 +174,9 @@ static int end_turn(struct cui *u, struct turnui *t)
         return SR_QUIT;
     if (r == 0)
         return -1;
-    if (!play_submit(u->p, v->seat, t->draft, t->n, why, sizeof why)) {
+    const struct seat_link *l = u->link;
+    if (!l->submit(l->ctx, v->seat, t->draft, t->n, why, sizeof why) ||
+        !l->ready(l->ctx, v->seat, why, sizeof why)) {
         ui_status(u, R_BAD, "The orders were refused: %s.", why);
         return -1;
     }

@@ -205,7 +205,7 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
  * debrief, saying where they stay. 1 closed (u->closed), 0 no, -1 quit. */
 static int ask_close_early(struct cui *u, struct pagescreen *ps)
 {
-    int r = debrief_ask_close(u, pagescreen_draw, ps, play_file(u->p), 1);
+    int r = debrief_ask_close(u, pagescreen_draw, ps, ui_file(u), 1);
     if (r > 0)
         u->closed = 1;
     return r;
@@ -493,11 +493,11 @@ int screen_curtain(struct cui *u, int seat)
     /* nothing of the previous seat: no status line, every cell repainted */
     u->status[0] = 0;
     u->curtain = 1;
-    const struct scenario *sc = u->p->b.sc;
+    const struct view *v = u->v;       /* the seat's: only its public name is read */
     struct curtain c = { NULL, NULL };
-    if (seat >= 0 && seat < sc->nseats) {
-        c.name = sc->seats[seat].name;
-        c.colour = sc->seats[seat].colour;
+    if (seat >= 0 && seat < v->nseats && v->pub) {
+        c.name = v->pub->seats[seat].name;
+        c.colour = v->pub->seats[seat].colour;
     }
     struct input in;
     for (;;) {
@@ -609,7 +609,7 @@ static int result_loop(struct cui *u, struct pagescreen *ps)
         if (k == K_HELP && ui_help(u, pagescreen_draw, ps) < 0)
             return SR_QUIT;
         if (k == K_ESC || (k == K_CHAR && (in.ch == 'q' || in.ch == 'Q'))) {
-            int r = debrief_ask_close(u, pagescreen_draw, ps, play_file(u->p), 0);
+            int r = debrief_ask_close(u, pagescreen_draw, ps, ui_file(u), 0);
             if (r < 0)
                 return SR_QUIT;
             if (r > 0)
@@ -642,14 +642,15 @@ int screen_result(struct cui *u)
     /* the debrief is built once, from the whole history (rebuilt by
      * replay when the game came from a save) */
     struct lesson_book *book = load_book();
-    struct debrief *d = debrief_build(u->p->s, play_history(u->p), book);
+    const struct seat_link *l = u->link;
+    struct debrief *d = l->debrief ? l->debrief(l->ctx, book) : NULL;
     struct fview *f = malloc(sizeof *f);
-    if (!f) {
+    if (!f || !l->fview(l->ctx, f)) {
+        free(f);
         debrief_free(d);
         free(book);
         return SR_QUIT;
     }
-    view_build_facilitator(&u->p->s->g, f);
     struct result res_of = { f, d };
     for (;;) {
         struct pagescreen rs = { "Result", rhints, result_build, &res_of, &rtop, -1,
@@ -667,7 +668,7 @@ int screen_result(struct cui *u)
             }
             continue;
         }
-        r = screen_debrief(u, d, play_file(u->p), &page);
+        r = screen_debrief(u, d, ui_file(u), &page);
         if (r == SR_QUIT)
             res = SR_QUIT;
         if (r != SR_BACK)

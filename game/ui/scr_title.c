@@ -6,8 +6,11 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "../core/personality.h"
 #include "../data/data.h"
+#include "../data/save.h"
 #include "cui.h"
+#include "lobby.h"
 
 /* --- the title menu ---------------------------------------------------- */
 
@@ -124,7 +127,7 @@ int screen_title(struct cui *u)
 #define MAX_SCENARIOS 64
 
 struct newgame {
-    struct play *p;
+    struct lobby *p;
     char names[MAX_SCENARIOS][64];
     int nscen, scen;
     int human[MAX_SEATS];
@@ -168,7 +171,7 @@ static void pick_scenario(struct newgame *g)
         return;
     errlist_init(e);
     g->error[0] = 0;
-    if (!play_load_bundle(g->p, g->names[g->scen], e))
+    if (!lobby_load_bundle(g->p, g->names[g->scen], e))
         snprintf(g->error, sizeof g->error, "%s", e->n ? e->line[0] : "cannot load the scenario");
     free(e);
     if (!g->p->loaded)
@@ -302,7 +305,7 @@ static void change(struct newgame *g, int dir)
         cycle(&g->level[seat], AI_LEVEL_COUNT, dir);
 }
 
-int screen_newgame(struct cui *u, struct play *p, const char *scenario)
+int screen_newgame(struct cui *u, struct lobby *p, const char *scenario)
 {
     struct newgame *g = calloc(1, sizeof *g);
     if (!g)
@@ -386,7 +389,7 @@ int screen_newgame(struct cui *u, struct play *p, const char *scenario)
                     for (int i = 0; i < g->p->b.sc->nseats; i++)
                         pers[i] = g->p->b.ps.n ? &g->p->b.ps.p[g->pers[i]] : NULL;
                     uint64_t seed = strtoull(g->seed[0] ? g->seed : "0", NULL, 10);
-                    play_start(p, g->human, pers, g->level, seed);
+                    lobby_start(p, g->human, pers, g->level, seed);
                     result = 1;
                     break;
                 }

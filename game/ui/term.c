@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <time.h>
 #include <unistd.h>
 
 static SCREEN *screen;
@@ -390,9 +391,33 @@ static int translate(int r, wint_t wc, struct input *in)
     }
 }
 
-int term_read(struct input *in)
+/* Milliseconds left until the deadline at (CLOCK_MONOTONIC), at least 0;
+ * -1 when there is none. */
+static int ms_left(const struct timespec *at)
+{
+    if (!at)
+        return -1;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    long long ms = (long long)(at->tv_sec - now.tv_sec) * 1000 +
+                   (at->tv_nsec - now.tv_nsec) / 1000000;
+    return ms < 0 ? 0 : ms > 0x7fffffff ? 0x7fffffff : (int)ms;
+}
+
+int term_read_wait(struct input *in, int fd, int timeout_ms)
 {
     memset(in, 0, sizeof *in);
+    struct timespec at, *deadline = NULL;
+    if (timeout_ms >= 0) {
+        clock_gettime(CLOCK_MONOTONIC, &at);
+        at.tv_sec += timeout_ms / 1000;
+        at.tv_nsec += (long)(timeout_ms % 1000) * 1000000L;
+        if (at.tv_nsec >= 1000000000L) {
+            at.tv_sec++;
+            at.tv_nsec -= 1000000000L;
+        }
+        deadline = &at;
+    }
     for (;;) {
         if (got_signal)
             return in->key = K_SIGNAL;
@@ -402,9 +427,10 @@ int term_read(struct input *in)
         int r = wget_wch(stdscr, &wc);
         nodelay(stdscr, FALSE);
         if (r == ERR) {
-            /* then sleep until the terminal has something: no spinning */
-            struct pollfd pf = { in_fd, POLLIN, 0 };
-            int k = poll(&pf, 1, -1);
+            /* then sleep until the terminal (or fd) has something, or the
+             * time is up: no spinning */
+            struct pollfd pf[2] = { { in_fd, POLLIN, 0 }, { fd, POLLIN, 0 } };
+            int k = poll(pf, fd >= 0 ? 2 : 1, ms_left(deadline));
             if (k < 0) {
                 if (errno == EINTR)
                     continue;    /* a signal: resize or one of ours */
@@ -412,6 +438,10 @@ int term_read(struct input *in)
             }
             if (got_signal)
                 return in->key = K_SIGNAL;
+            if (k == 0)
+                return in->key = K_TIMEOUT;
+            if (!(pf[0].revents & (POLLIN | POLLHUP | POLLERR)))
+                return in->key = K_WAKE;     /* fd is readable, no key */
             r = wget_wch(stdscr, &wc);
             if (r == ERR) {
                 if (got_signal)
@@ -436,6 +466,11 @@ int term_read(struct input *in)
         if (key != K_NONE)
             return in->key = key;
     }
+}
+
+int term_read(struct input *in)
+{
+    return term_read_wait(in, -1, -1);
 }
 
 void *term_xrealloc(void *p, size_t n)

@@ -39,7 +39,9 @@ enum key {
     K_NONE, K_UP, K_DOWN, K_LEFT, K_RIGHT, K_PGUP, K_PGDN, K_HOME, K_END,
     K_ENTER, K_ESC, K_TAB, K_BTAB, K_HELP, K_CHAR, K_CLICK, K_WHEEL_UP,
     K_WHEEL_DOWN, K_DELETE, K_BACKSPACE, K_RESIZE, K_REDRAW, K_SIGNAL, K_EOF,
-    K_QUIT                       /* quit, asked where no dialog fits (see ui_step) */
+    K_QUIT,                      /* quit, asked where no dialog fits (see ui_step) */
+    K_WAKE,                      /* term_read_wait: the other descriptor is readable */
+    K_TIMEOUT,                   /* term_read_wait: the time is up */
 };
 
 struct input {
@@ -81,6 +83,11 @@ const char *term_glyph(int g);
  * (so that a key typed at the "enlarge" screen is never taken for a key
  * of the screen before). */
 int term_read(struct input *in);
+/* The same, also waking when the descriptor fd (-1: none) can be read,
+ * with K_WAKE, or when timeout_ms milliseconds (-1: never) have passed,
+ * with K_TIMEOUT - for a client that must hear its server while a screen
+ * waits for a key. A key that is there comes first. */
+int term_read_wait(struct input *in, int fd, int timeout_ms);
 /* The signal that arrived (0 if none). */
 int term_signal(void);
 

@@ -3,21 +3,15 @@
 #ifndef MANDATE_UI_H
 #define MANDATE_UI_H
 
-#include <stdint.h>
+struct lobby;                    /* ui/lobby.h */
 
-/* Where the terminal game starts and with what. */
+/* What the terminal game plays. */
 struct ui_options {
-    int start;                   /* enum ui_start */
-    const char *scenario;        /* NAME or FILE; NULL: the default */
-    const char *seats;           /* "ID[,ID...]" or numbers from 1; NULL: seat 1 (all with hotseat) */
-    int hotseat;                 /* every listed (or every) seat is human */
-    int have_seed;
-    uint64_t seed;
-    const char *load;            /* UI_LOAD: the save file */
-    const char *save_dir;        /* --save-dir, or NULL */
+    /* a game started or loaded (ui/lobby.h: lobby_start, lobby_load), or
+     * an empty lobby for the title menu; the caller frees it
+     * (lobby_free) after ui_main */
+    struct lobby *game;
 };
-
-enum ui_start { UI_TITLE, UI_NEW, UI_LOAD };
 
 /* Runs the terminal game; returns the exit status. Prints one line on
  * stderr and returns 1 when there is no usable terminal. */

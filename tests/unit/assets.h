@@ -7,7 +7,7 @@
 
 #include <stdio.h>
 
-#include "ai/personality.h"
+#include "core/personality.h"
 #include "core/pub.h"
 #include "core/world.h"
 #include "data/data.h"

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ai/personality.h"
+#include "core/personality.h"
 #include "core/world.h"
 #include "data/data.h"
 #include "data/save.h"

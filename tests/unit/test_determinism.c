@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "ai/ai.h"
-#include "ai/personality.h"
+#include "core/personality.h"
 #include "core/game.h"
 #include "core/rng.h"
 #include "core/world.h"
@@ -154,9 +154,9 @@ static void same_seed_should_give_same_checksums_and_events_every_turn(void **st
                 }
                 session_resolve(a);
                 session_resolve(b);
-                assert_int_equal(a->nturns, b->nturns);
-                assert_true(a->turns[a->nturns - 1].checksum ==
-                            b->turns[b->nturns - 1].checksum);
+                assert_int_equal(a->rec.nturns, b->rec.nturns);
+                assert_true(a->rec.turns[a->rec.nturns - 1].checksum ==
+                            b->rec.turns[b->rec.nturns - 1].checksum);
                 expect_same_game(&a->g, &b->g, "same seed");
             }
             /* the whole sessions, AI memories and records included */
@@ -241,11 +241,11 @@ static void two_games_in_one_process_should_not_interfere(void **state)
     }
     for (int k = 0; k < NINTER; k++) {
         const struct session *a = alone[k], *m = mix[k];
-        assert_int_equal(a->nturns, m->nturns);
-        for (int t = 0; t < a->nturns; t++)
-            if (a->turns[t].checksum != m->turns[t].checksum)
+        assert_int_equal(a->rec.nturns, m->rec.nturns);
+        for (int t = 0; t < a->rec.nturns; t++)
+            if (a->rec.turns[t].checksum != m->rec.turns[t].checksum)
                 fail_msg("game %d: turn %d checksum differs when interleaved", k, t + 1);
-        assert_memory_equal(a->turns, m->turns, sizeof a->turns);
+        assert_memory_equal(a->rec.turns, m->rec.turns, sizeof a->rec.turns);
         assert_int_equal(a->hist->nevents, m->hist->nevents);
         assert_memory_equal(a->hist->events, m->hist->events,
                             sizeof(struct event) * (size_t)a->hist->nevents);
@@ -273,29 +273,29 @@ static void replay_should_reproduce_every_turns_checksum(void **state)
             struct session *rec = session_new(w, seed);
             session_keep_history(rec);
             session_play_out(rec);
-            assert_true(rec->nturns > 0);
+            assert_true(rec->rec.nturns > 0);
 
             struct session *rep = session_new(w, seed);
             session_keep_history(rep);
             for (int i = 0; i < rep->g.nseats; i++)
                 rep->ctl[i].human = 1;   /* no AI: orders come from the record */
-            for (int t = 0; t < rec->nturns; t++) {
+            for (int t = 0; t < rec->rec.nturns; t++) {
                 char why[200] = "";
                 assert_int_equal(rep->g.phase, PHASE_ORDERS);
-                if (!session_apply_turn(rep, &rec->turns[t], why, sizeof why))
+                if (!session_apply_turn(rep, &rec->rec.turns[t], why, sizeof why))
                     fail_msg("seed %llu turn %d refused: %s", (unsigned long long)seed, t + 1,
                              why);
                 session_resolve(rep);
-                if (rep->turns[t].checksum != rec->turns[t].checksum)
+                if (rep->rec.turns[t].checksum != rec->rec.turns[t].checksum)
                     fail_msg("%s seed %llu: replayed turn %d checksum %016llx, recorded "
                              "%016llx",
                              w->sc->id, (unsigned long long)seed, t + 1,
-                             (unsigned long long)rep->turns[t].checksum,
-                             (unsigned long long)rec->turns[t].checksum);
+                             (unsigned long long)rep->rec.turns[t].checksum,
+                             (unsigned long long)rec->rec.turns[t].checksum);
             }
             assert_int_equal(rep->g.phase, PHASE_ENDED);
-            assert_int_equal(rep->nturns, rec->nturns);
-            assert_memory_equal(rep->turns, rec->turns, sizeof rep->turns);
+            assert_int_equal(rep->rec.nturns, rec->rec.nturns);
+            assert_memory_equal(rep->rec.turns, rec->rec.turns, sizeof rep->rec.turns);
             /* the same event stream, the same snapshots */
             assert_int_equal(rep->hist->nevents, rec->hist->nevents);
             assert_memory_equal(rep->hist->events, rec->hist->events,
@@ -319,7 +319,7 @@ static void replay_should_refuse_an_order_for_another_turn(void **state)
     struct session *rec = session_new(w, 3);
     session_play_out(rec);
     struct session *rep = session_new(w, 3);
-    struct turn_record t = rec->turns[1];   /* turn 2's orders on turn 1 */
+    struct record_turn t = rec->rec.turns[1];   /* turn 2's orders on turn 1 */
     int seat = -1;
     for (int i = 0; i < rep->g.nseats && seat < 0; i++)
         if (t.norders[i] > 0)
@@ -370,10 +370,10 @@ static void resolution_should_never_read_the_flavour_stream(void **state)
 
                 char why[200] = "";
                 scramble(&rep->g.rng_text, &src);
-                if (!session_apply_turn(rep, &rec->turns[t], why, sizeof why))
+                if (!session_apply_turn(rep, &rec->rec.turns[t], why, sizeof why))
                     fail_msg("turn %d refused: %s", t + 1, why);
                 session_resolve(rep);
-                assert_true(rep->turns[t].checksum == rec->turns[t].checksum);
+                assert_true(rep->rec.turns[t].checksum == rec->rec.turns[t].checksum);
                 expect_same_game(&rep->g, &rec->g, "scrambled streams");
                 t++;
             }

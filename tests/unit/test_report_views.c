@@ -87,7 +87,7 @@ static void every_field_is_escaped_for_its_format(void **state)
     fx_covert_sure(r->f);
     fx_unseen(r->f);
     rig_start(r, 1);
-    snprintf(r->s->started_at, sizeof r->s->started_at, "<script>|\n# s");
+    snprintf(r->s->rec.started_at, sizeof r->s->rec.started_at, "<script>|\n# s");
     struct order a = os(r, ORD_PATROL, AMBER, NORTH), b = ot(r, ORD_OBSERVE, BASALT, AMBER);
     rig_turn(r, &a, 1, &b, 1);
     const struct debrief *d = rig_debrief(r);

@@ -21,6 +21,7 @@
 #include "core/game.h"
 #include "data/data.h"
 #include "data/save.h"
+#include "session/load.h"
 #include "session/session.h"
 
 #define FIXTURES MANDATE_ASSETS "/../tests/fixtures/saves"
@@ -74,11 +75,10 @@ static void play(struct session *s, int n)
     }
 }
 
-static void write_ok(const char *path, const struct session *s,
-                     const struct bundle *b)
+static void write_ok(const char *path, struct session *s, const struct bundle *b)
 {
     errlist_init(&errs);
-    if (!save_write(path, s, b, &errs))
+    if (!save_write(path, session_record(s), b, &errs))
         show(&errs);
     assert_int_equal(errlist_count(&errs), 0);
 }
@@ -86,7 +86,7 @@ static void write_ok(const char *path, const struct session *s,
 static void read_ok(const char *path, struct save_info *info, int flags)
 {
     errlist_init(&errs);
-    if (!save_read(path, &bun2, &ses2, info, flags, &errs)) {
+    if (!session_load(path, &bun2, &ses2, info, flags, &errs)) {
         show(&errs);
         fail_msg("cannot read %s", path);
     }
@@ -102,11 +102,11 @@ static void saved_game_should_go_on_as_if_never_interrupted(void **state)
     const char *path = tmp_path("five.json");
     write_ok(path, &ses, &bun);
     struct save_info info;
-    read_ok(path, &info, SAVE_VERIFY);
+    read_ok(path, &info, REPLAY_VERIFY);
     assert_int_equal(info.version, SAVE_FORMAT_VERSION);
     assert_int_equal(info.turns, 5);
     assert_int_equal(info.drift_turn, 0);
-    assert_int_equal(ses2.nturns, 5);
+    assert_int_equal(ses2.rec.nturns, 5);
     assert_int_equal(ses2.g.turn, ses.g.turn);
     assert_true(ses2.g.seed == 11);
     assert_true(game_checksum(&ses2.g) == game_checksum(&ses.g));
@@ -124,9 +124,9 @@ static void saved_game_should_go_on_as_if_never_interrupted(void **state)
     /* Both go on to the end, turn for turn the same. */
     play(&ses, -1);
     play(&ses2, -1);
-    assert_int_equal(ses2.nturns, ses.nturns);
-    for (int t = 0; t < ses.nturns; t++)
-        assert_true(ses2.turns[t].checksum == ses.turns[t].checksum);
+    assert_int_equal(ses2.rec.nturns, ses.rec.nturns);
+    for (int t = 0; t < ses.rec.nturns; t++)
+        assert_true(ses2.rec.turns[t].checksum == ses.rec.turns[t].checksum);
     session_free(&ses2);
     bundle_free(&bun2);
 }
@@ -140,7 +140,7 @@ static void levels_humans_and_pending_orders_should_survive(void **state)
     ses.ctl[2].level = AI_NOVICE;
     ses.ctl[3].p = personality_find(&bun.ps, "random");
     assert_non_null(ses.ctl[3].p);
-    snprintf(ses.started_at, sizeof ses.started_at, "2024-05-01T09:00:00Z");
+    snprintf(ses.rec.started_at, sizeof ses.rec.started_at, "2024-05-01T09:00:00Z");
     struct order share = order_make(ORD_SHARE, 0, 0);
     share.level = 1;
     for (int t = 0; t < 4; t++) {
@@ -157,10 +157,10 @@ static void levels_humans_and_pending_orders_should_survive(void **state)
     const char *path = tmp_path("pending.json");
     write_ok(path, &ses, &bun);
     struct save_info info;
-    read_ok(path, &info, SAVE_VERIFY | SAVE_HISTORY);
+    read_ok(path, &info, REPLAY_VERIFY | REPLAY_HISTORY);
     assert_int_equal(info.pending, 1);
     assert_string_equal(info.started_at, "2024-05-01T09:00:00Z");
-    assert_string_equal(ses2.started_at, "2024-05-01T09:00:00Z");
+    assert_string_equal(ses2.rec.started_at, "2024-05-01T09:00:00Z");
     assert_non_null(ses2.hist);
     assert_true(ses2.hist->nevents > 0);
     assert_int_equal(ses2.ctl[0].human, 1);
@@ -189,9 +189,9 @@ static void a_save_should_outlive_its_asset_files(void **state)
     write_ok(path, &ses, &bun);
     setenv("MANDATE_ASSETS", "/nonexistent", 1);
     struct save_info info;
-    read_ok(path, &info, SAVE_VERIFY);
+    read_ok(path, &info, REPLAY_VERIFY);
     unsetenv("MANDATE_ASSETS");
-    assert_int_equal(ses2.nturns, 3);
+    assert_int_equal(ses2.rec.nturns, 3);
     session_free(&ses2);
     bundle_free(&bun2);
 }
@@ -233,10 +233,10 @@ static void every_broken_fixture_should_get_its_one_line(void **state)
         int verify_only = strcmp(when, "verify") == 0;
         errlist_init(&errs);
         struct save_info info;
-        assert_int_equal(save_read(path, &bun2, &ses2, &info, SAVE_VERIFY, &errs), 0);
+        assert_int_equal(session_load(path, &bun2, &ses2, &info, REPLAY_VERIFY, &errs), 0);
         expect_one_error(path, part);
         errlist_init(&errs);
-        int ok = save_read(path, &bun2, &ses2, &info, 0, &errs);
+        int ok = session_load(path, &bun2, &ses2, &info, 0, &errs);
         assert_int_equal(ok, verify_only);
         if (ok) {
             assert_true(info.drift_turn > 0);
@@ -269,7 +269,7 @@ static void every_json_test_suite_file_should_end_cleanly(void **state)
         snprintf(path, sizeof path, "%s/%s", CORPUS, de->d_name);
         errlist_init(&errs);
         struct save_info info;
-        assert_int_equal(save_read(path, &bun2, &ses2, &info, SAVE_VERIFY, &errs), 0);
+        assert_int_equal(session_load(path, &bun2, &ses2, &info, REPLAY_VERIFY, &errs), 0);
         expect_one_error(path, NULL);
         n++;
     }
@@ -290,7 +290,7 @@ static void cut_or_damaged_saves_should_never_crash(void **state)
     /* cut anywhere: always refused, with one line */
     for (size_t cut = 0; cut < len; cut += 1 + cut / 40) {
         errlist_init(&errs);
-        assert_int_equal(save_parse(text, cut, "cut.json", &bun2, &ses2, &info, 0,
+        assert_int_equal(session_load_text(text, cut, "cut.json", &bun2, &ses2, &info, 0,
                                     &errs), 0);
         expect_one_error("cut.json", NULL);
     }
@@ -301,7 +301,7 @@ static void cut_or_damaged_saves_should_never_crash(void **state)
         char old = text[at];
         text[at] = (char)(rand() % 256);
         errlist_init(&errs);
-        if (save_parse(text, len, "damaged.json", &bun2, &ses2, &info, SAVE_VERIFY,
+        if (session_load_text(text, len, "damaged.json", &bun2, &ses2, &info, REPLAY_VERIFY,
                        &errs)) {
             session_free(&ses2);
             bundle_free(&bun2);
@@ -345,7 +345,7 @@ static void a_turn_after_the_end_should_be_refused(void **state)
     session_init(&ses, tut.sc, &tut.pub, &tut.ps, 9);
     play(&ses, -1);
     assert_int_equal(ses.g.phase, PHASE_ENDED);
-    int last = ses.nturns;
+    int last = ses.rec.nturns;
     assert_true(last < 9);
     const char *path = tmp_path("ended.json");
     write_ok(path, &ses, &tut);
@@ -353,7 +353,7 @@ static void a_turn_after_the_end_should_be_refused(void **state)
     char *text = slurp(path, &len);
     char *more = repeat_turn(text, last);
     errlist_init(&errs);
-    assert_int_equal(save_parse(more, strlen(more), "ended.json", &bun2, &ses2, NULL,
+    assert_int_equal(session_load_text(more, strlen(more), "ended.json", &bun2, &ses2, NULL,
                                 0, &errs), 0);
     char want[80];
     snprintf(want, sizeof want, "ended.json: turns[%d]: the game ended after turn %d",
@@ -369,14 +369,14 @@ static void old_and_future_versions_should_be_refused_by_name(void **state)
     (void)state;
     const char *v0 = "{\"format\": \"mandate-save\", \"version\": 0}";
     errlist_init(&errs);
-    assert_int_equal(save_parse(v0, strlen(v0), "old.json", &bun2, &ses2, NULL, 0,
+    assert_int_equal(session_load_text(v0, strlen(v0), "old.json", &bun2, &ses2, NULL, 0,
                                 &errs), 0);
     expect_one_error("old.json: version: format version 0 is not supported; this is "
                      "version 1", NULL);
     const char *v7 = "{\"format\": \"mandate-save\", \"version\": 7, "
                      "\"game_version\": \"3.2.1\"}";
     errlist_init(&errs);
-    assert_int_equal(save_parse(v7, strlen(v7), "new.json", &bun2, &ses2, NULL, 0,
+    assert_int_equal(session_load_text(v7, strlen(v7), "new.json", &bun2, &ses2, NULL, 0,
                                 &errs), 0);
     expect_one_error("new.json: version: format version 7 is newer than this game "
                      "reads (saved by mandate 3.2.1)", NULL);
@@ -402,8 +402,8 @@ static void an_older_save_lacking_new_keys_should_be_migrated(void **state)
     memmove(risk, end + 2, strlen(end + 2) + 1);
     struct save_info info;
     errlist_init(&errs);
-    if (!save_parse(text, strlen(text), "older.json", &bun2, &ses2, &info,
-                    SAVE_VERIFY, &errs))
+    if (!session_load_text(text, strlen(text), "older.json", &bun2, &ses2, &info,
+                    REPLAY_VERIFY, &errs))
         show(&errs);
     assert_int_equal(errlist_count(&errs), 0);
     assert_int_equal(info.migrated, 2);
@@ -415,10 +415,121 @@ static void an_older_save_lacking_new_keys_should_be_migrated(void **state)
     /* With nothing to take the keys from, the missing one is named. */
     setenv("MANDATE_ASSETS", "/nonexistent", 1);
     errlist_init(&errs);
-    assert_int_equal(save_parse(text, strlen(text), "older.json", &bun2, &ses2,
+    assert_int_equal(session_load_text(text, strlen(text), "older.json", &bun2, &ses2,
                                 &info, 0, &errs), 0);
     unsetenv("MANDATE_ASSETS");
     expect_one_error("older.json: catalogue.rules: missing \"covert_min\"", NULL);
+    free(text);
+}
+
+
+/* ---- the record's per-week flags and the facilitator's part ---- */
+
+/* A copy of text with `what` put before the first "\n  \"scenario\"". */
+static char *insert_before_scenario(const char *text, const char *what)
+{
+    const char *at = strstr(text, "\n  \"scenario\"");
+    assert_non_null(at);
+    size_t head = (size_t)(at - text) + 1;
+    char *out = malloc(strlen(text) + strlen(what) + 1);
+    assert_non_null(out);
+    memcpy(out, text, head);
+    strcpy(out + head, what);
+    strcat(out, text + head);
+    return out;
+}
+
+static void week_flags_and_the_facilitator_part_should_survive_a_save(void **state)
+{
+    (void)state;
+    session_init(&ses, bun.sc, &bun.pub, &bun.ps, 13);
+    ses.ctl[0].human = 1;
+    ses.rec.facilitator = RECORD_FACILITATOR_VERSION;
+    for (int t = 0; t < 3; t++) {
+        /* week 2: the human seat gave nothing, its AI gave its orders */
+        uint8_t flags[MAX_SEATS] = { 0 };
+        if (t == 1) {
+            session_ai_turn(&ses, 0, NULL, 0);
+            flags[0] = RF_ORDERS_BY_AI;
+        } else {
+            assert_true(game_submit(&ses.g, 0, NULL, 0, NULL, 0));
+        }
+        session_ai_all(&ses);
+        session_resolve_flagged(&ses, flags);
+    }
+    const char *path = tmp_path("flags.json");
+    write_ok(path, &ses, &bun);
+    size_t len;
+    char *text = slurp(path, &len);
+    assert_non_null(strstr(text, "\"flags\": {\"kestria\": [\"orders_by_ai\"]}"));
+    assert_non_null(strstr(text, "\"facilitator\": {\"version\": 1, \"actions\": [], "
+                                 "\"journal\": []}"));
+    free(text);
+    struct save_info info;
+    read_ok(path, &info, REPLAY_VERIFY);
+    for (int t = 0; t < 3; t++)
+        for (int i = 0; i < ses.g.nseats; i++)
+            assert_int_equal(ses2.rec.turns[t].flags[i], ses.rec.turns[t].flags[i]);
+    assert_int_equal(ses2.rec.turns[1].flags[0], RF_ORDERS_BY_AI);
+    assert_int_equal(ses2.rec.facilitator, RECORD_FACILITATOR_VERSION);
+    /* the AI that gave the human seat's orders decided again: its memory
+     * is the same */
+    assert_memory_equal(&ses2.ctl[0].mind, &ses.ctl[0].mind, sizeof ses.ctl[0].mind);
+    /* written again, the same flags */
+    const char *again = tmp_path("flags2.json");
+    write_ok(again, &ses2, &bun2);
+    text = slurp(again, &len);
+    assert_non_null(strstr(text, "\"flags\": {\"kestria\": [\"orders_by_ai\"]}"));
+    free(text);
+    session_free(&ses2);
+    bundle_free(&bun2);
+}
+
+static void unknown_flags_and_facilitator_actions_should_be_refused_by_name(void **state)
+{
+    (void)state;
+    session_init(&ses, bun.sc, &bun.pub, &bun.ps, 14);
+    play(&ses, 1);
+    const char *path = tmp_path("fac.json");
+    write_ok(path, &ses, &bun);
+    size_t len;
+    char *text = slurp(path, &len);
+    static const struct {
+        const char *insert, *error;
+    } cases[] = {
+        { "  \"facilitator\": {\"version\": 1, \"actions\": [{\"fire\": \"x\"}], "
+          "\"journal\": []},\n",
+          "fac.json: facilitator.actions[0]: mandate " MANDATE_VERSION " cannot replay the facilitator's actions" },
+        { "  \"facilitator\": {\"version\": 1, \"actions\": [], \"journal\": [\"n\"]},\n",
+          "fac.json: facilitator.journal[0]: mandate " MANDATE_VERSION " cannot keep the facilitator's journal" },
+        { "  \"facilitator\": {\"version\": 2, \"actions\": [], \"journal\": []},\n",
+          "fac.json: facilitator.version: version 2 is newer than this game reads" },
+        { "  \"facilitator\": {\"version\": 1, \"actions\": []},\n",
+          "fac.json: facilitator: missing \"journal\"" },
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        char *bad = insert_before_scenario(text, cases[k].insert);
+        errlist_init(&errs);
+        assert_int_equal(session_load_text(bad, strlen(bad), "fac.json", &bun2, &ses2, NULL, 0,
+                                           &errs), 0);
+        expect_one_error("fac.json", cases[k].error);
+        free(bad);
+    }
+    /* an unknown flag of a week */
+    char *turn = strstr(text, "\"orders\": {");
+    assert_non_null(turn);
+    const char *flag = "\"flags\": {\"kestria\": [\"by_magic\"]}, ";
+    char *bad = malloc(strlen(text) + strlen(flag) + 1);
+    assert_non_null(bad);
+    size_t head = (size_t)(turn - text);
+    memcpy(bad, text, head);
+    strcpy(bad + head, flag);
+    strcat(bad, turn);
+    errlist_init(&errs);
+    assert_int_equal(session_load_text(bad, strlen(bad), "fac.json", &bun2, &ses2, NULL, 0,
+                                       &errs), 0);
+    expect_one_error("fac.json", "fac.json: turns[0].flags.kestria[0]: unknown flag \"by_magic\"");
+    free(bad);
     free(text);
 }
 
@@ -429,13 +540,13 @@ static void a_failed_write_should_name_the_file_and_keep_the_old_one(void **stat
     (void)state;
     session_init(&ses, bun.sc, &bun.pub, &bun.ps, 2);
     errlist_init(&errs);
-    assert_int_equal(save_write("/nonexistent-dir/x.json", &ses, &bun, &errs), 0);
+    assert_int_equal(save_write("/nonexistent-dir/x.json", session_record(&ses), &bun, &errs), 0);
     expect_one_error("/nonexistent-dir/x.json: cannot write", "No such file");
     /* a folder in the way: refused, nothing replaced, no temporary file left */
     const char *dir = tmp_path("blocked");
     assert_int_equal(mkdir(dir, 0777), 0);
     errlist_init(&errs);
-    assert_int_equal(save_write(dir, &ses, &bun, &errs), 0);
+    assert_int_equal(save_write(dir, session_record(&ses), &bun, &errs), 0);
     expect_one_error(dir, "not a regular file");
     struct stat st;
     assert_int_equal(stat(dir, &st), 0);
@@ -452,7 +563,7 @@ static int turns_in(const char *path)
 {
     struct save_info info;
     errlist_init(&errs);
-    if (!save_read(path, &bun2, &ses2, &info, SAVE_VERIFY, &errs)) {
+    if (!session_load(path, &bun2, &ses2, &info, REPLAY_VERIFY, &errs)) {
         show(&errs);
         return -1;
     }
@@ -492,7 +603,7 @@ static void a_killed_writer_should_leave_an_old_or_a_new_save(void **state)
         assert_true(pid >= 0);
         if (pid == 0) {
             for (long i = 0;; i++)
-                save_write(path, i % 2 ? &late : &early, &bun, NULL);
+                save_write(path, session_record(i % 2 ? &late : &early), &bun, NULL);
         }
         struct timespec ts = { 0, (long)(rand() % window_us) * 1000L };
         nanosleep(&ts, NULL);
@@ -547,7 +658,7 @@ static void autosaves_should_keep_the_newest_generations(void **state)
         session_ai_all(&ses);
         session_resolve(&ses);
         errlist_init(&errs);
-        if (!save_autosave(&ses, &bun, 3, out, sizeof out, &errs))
+        if (!save_autosave(session_record(&ses), &bun, ses.g.phase == PHASE_ENDED, 3, out, sizeof out, &errs))
             show(&errs);
         assert_int_equal(errlist_count(&errs), 0);
         if (t == 0) {
@@ -583,28 +694,28 @@ static void issue9_a_final_save_should_survive_the_next_games_autosaves(void **s
     char out[1024], final[1024] = "";
     /* the first class plays a whole game, autosaving after every turn */
     session_init(&ses, bun.sc, &bun.pub, &bun.ps, 31);
-    snprintf(ses.started_at, sizeof ses.started_at, "2025-03-01T09:00:00Z");
+    snprintf(ses.rec.started_at, sizeof ses.rec.started_at, "2025-03-01T09:00:00Z");
     while (ses.g.phase == PHASE_ORDERS) {
         session_ai_all(&ses);
         session_resolve(&ses);
         errlist_init(&errs);
-        if (!save_autosave(&ses, &bun, SAVE_KEEP_DEFAULT, out, sizeof out, &errs))
+        if (!save_autosave(session_record(&ses), &bun, ses.g.phase == PHASE_ENDED, SAVE_KEEP_DEFAULT, out, sizeof out, &errs))
             show(&errs);
         assert_int_equal(errlist_count(&errs), 0);
     }
     snprintf(final, sizeof final, "%s", out);
-    int turns = ses.nturns;
+    int turns = ses.rec.nturns;
     session_free(&ses);
     /* the next class: a game of 11 turns, then 20 more autosaves */
     session_init(&ses, bun.sc, &bun.pub, &bun.ps, 32);
-    snprintf(ses.started_at, sizeof ses.started_at, "2025-03-02T09:00:00Z");
+    snprintf(ses.rec.started_at, sizeof ses.rec.started_at, "2025-03-02T09:00:00Z");
     for (int i = 0; i < 31; i++) {
         if (i < turns - 1) {
             session_ai_all(&ses);
             session_resolve(&ses);
         }
         errlist_init(&errs);
-        if (!save_autosave(&ses, &bun, SAVE_KEEP_DEFAULT, out, sizeof out, &errs))
+        if (!save_autosave(session_record(&ses), &bun, ses.g.phase == PHASE_ENDED, SAVE_KEEP_DEFAULT, out, sizeof out, &errs))
             show(&errs);
         assert_int_equal(errlist_count(&errs), 0);
     }
@@ -702,6 +813,8 @@ int main(void)
         cmocka_unit_test(a_turn_after_the_end_should_be_refused),
         cmocka_unit_test(old_and_future_versions_should_be_refused_by_name),
         cmocka_unit_test(an_older_save_lacking_new_keys_should_be_migrated),
+        cmocka_unit_test(week_flags_and_the_facilitator_part_should_survive_a_save),
+        cmocka_unit_test(unknown_flags_and_facilitator_actions_should_be_refused_by_name),
         cmocka_unit_test(a_failed_write_should_name_the_file_and_keep_the_old_one),
         cmocka_unit_test(a_killed_writer_should_leave_an_old_or_a_new_save),
         cmocka_unit_test(autosaves_should_keep_the_newest_generations),

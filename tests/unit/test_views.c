@@ -15,7 +15,7 @@
 #include <string.h>
 
 #include "ai/ai.h"
-#include "ai/personality.h"
+#include "core/personality.h"
 #include "core/game.h"
 #include "core/pub.h"
 #include "core/rng.h"

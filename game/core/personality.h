@@ -1,10 +1,25 @@
-/* personality.h - an AI personality as plain data (assets/ai/NAME.json). */
+/* personality.h - an AI personality as plain data (assets/ai/NAME.json)
+ * and the AI's levels of play: what a seat's controller names, so that
+ * saves (game/data) can read and write it without the AI itself. */
 #ifndef MANDATE_PERSONALITY_H
 #define MANDATE_PERSONALITY_H
 
 #include "../config.h"
 
 #define MAX_PERSONALITIES 16
+
+#define AI_LEVEL_LIST(X)            \
+    X(AI_NOVICE, "novice")          \
+    X(AI_STANDARD, "standard")      \
+    X(AI_EXPERT, "expert")
+
+#define X_ENUM(e, name) e,
+enum ai_level { AI_LEVEL_LIST(X_ENUM) AI_LEVEL_COUNT };
+#undef X_ENUM
+/* The level's name ("?" when out of range), and the level of a name
+ * (-1 when none). */
+const char *ai_level_name(int level);
+int ai_level_from_name(const char *s);
 
 struct personality {
     char id[ID_LEN];

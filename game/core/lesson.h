@@ -1,7 +1,7 @@
 /* lesson.h - the learning objectives of assets/RULES.md section 1 as plain
  * data (assets/objectives.json, read by data_load_lessons in game/data), the
- * HSEEP ratings a debrief gives them and the capability elements of an
- * improvement plan. In code a learning objective is a "lesson", as in
+ * HSEEP ratings a debrief (game/report) gives them and the capability
+ * elements of an improvement plan. In code a learning objective is a "lesson", as in
  * order_def.lessons, so that it is not confused with a contingent's
  * secret objectives. */
 #ifndef MANDATE_LESSON_H

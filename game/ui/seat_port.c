@@ -1,0 +1,150 @@
+/* seat_port.c - the curses front end as the game host's port for the
+ * human seats of one terminal: the host asks it for a seat's turn, tells
+ * it after each week and at the end; the curtain between seats is its own
+ * business (hot-seat). The screens it runs talk to the seat link. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cui.h"
+
+/* --- the port: the host asks, the screens answer --------------------- */
+
+/* Hot-seat: hands the terminal to seat (its view is built first, and
+ * nothing of it shown), behind the curtain; seat -1: to everyone, for
+ * the result. */
+static int handover(struct cui *u, int seat)
+{
+    if (u->nserved < 2)
+        return PORT_OK;
+    if (seat >= 0)
+        ui_view(u, seat);
+    return screen_curtain(u, seat) == SR_QUIT ? PORT_QUIT : PORT_OK;
+}
+
+/* Hands the terminal to seat and shows its view: a fresh state of its
+ * screens (the caller frees it), or NULL when the players quit (or out
+ * of memory). */
+static struct turnui *seat_up(struct cui *u, int seat)
+{
+    if (handover(u, seat) != PORT_OK)
+        return NULL;
+    ui_view(u, seat);
+    struct turnui *t = malloc(sizeof *t);
+    if (t)
+        turnui_init(t, u->v);
+    return t;
+}
+
+/* One human seat's turn: last turn's report, this turn's brief, then its
+ * orders until it ends its turn (submitted and confirmed) or quits. */
+static int port_turn(void *ctx, struct host *h, int seat, const struct view *v)
+{
+    struct cui *u = ctx;
+    (void)h, (void)v;            /* the screens ask the link */
+    struct turnui *t = seat_up(u, seat);
+    if (!t)
+        return PORT_QUIT;
+    int stage = report_has(u->v) ? SR_REPORT : SR_BRIEF;
+    int res = PORT_OK;
+    for (;;) {
+        int r = stage == SR_REPORT  ? screen_report(u, t, 0)
+                : stage == SR_BRIEF ? screen_brief(u, t)
+                                    : screen_orders(u, t);
+        if (r == SR_QUIT) {
+            res = PORT_QUIT;
+            break;
+        }
+        if (r == SR_DONE)
+            break;
+        if (r == SR_NEXT)
+            stage = stage == SR_REPORT ? SR_BRIEF : SR_ORDERS;
+        else if (r == SR_BACK)
+            stage = stage == SR_ORDERS ? SR_BRIEF : report_has(u->v) ? SR_REPORT : SR_BRIEF;
+        else
+            stage = r;
+    }
+    free(t);
+    return res;
+}
+
+/* The game has ended: the seat's last report; after the last seat this
+ * terminal serves, the result and the debrief (everyone back first). */
+static int port_end(void *ctx, struct host *h, int seat)
+{
+    struct cui *u = ctx;
+    (void)h;
+    if (u->closed)
+        return PORT_OK;
+    struct turnui *t = seat_up(u, seat);
+    if (!t)
+        return PORT_QUIT;
+    int r = screen_report(u, t, 1);
+    free(t);
+    if (r == SR_QUIT)
+        return PORT_QUIT;
+    if (seat != u->last_served || u->closed)
+        return PORT_OK;
+    if (handover(u, -1) != PORT_OK)
+        return PORT_QUIT;
+    return screen_result(u) == SR_QUIT ? PORT_QUIT : PORT_OK;
+}
+
+/* A week was resolved and autosaved (or not: then the players choose). */
+static void port_notify(void *ctx, struct host *h, int seat, const struct host_note *n)
+{
+    struct cui *u = ctx;
+    (void)h, (void)seat;
+    if (n->kind != NOTE_RESOLVED || n->week == u->noted)
+        return;                  /* told once per week, whichever seat */
+    u->noted = n->week;
+    char out[1024];
+    if (n->saved > 0) {
+        ui_status(u, R_GOOD, "Week %d resolved. Autosaved.", n->week);
+    } else if (n->saved < 0) {
+        ui_status(u, R_GOOD, "Week %d resolved.", n->week);
+    } else if (ui_save_game(u, ui_blank_draw, NULL, SAVE_AUTO, 0, n->why, out, sizeof out) ==
+               SV_SAVED) {
+        ui_status(u, R_GOOD, "Week %d resolved. Saved to %s", n->week, out);
+    } else {
+        struct link_status *st = calloc(1, sizeof *st);
+        if (st)
+            u->link->status(u->link->ctx, st);
+        ui_status(u, R_BAD, "Week %d resolved, NOT saved: %s", n->week,
+                  st ? st->save_error : n->why);
+        free(st);
+    }
+}
+
+static const struct port_ops curses_ops = { "curses", port_turn, port_notify, port_end };
+
+void cui_start_game(struct cui *u, const struct seat_link *link)
+{
+    for (int i = 0; i < MAX_SEATS; i++) {
+        free(u->log[i].l);
+        memset(&u->log[i], 0, sizeof u->log[i]);
+        u->logged[i] = 0;
+    }
+    memset(u->seen, 0, sizeof u->seen);
+    memset(u->v, 0, sizeof *u->v);
+    u->closed = 0;
+    u->noted = 0;
+    u->link = link;
+    u->seat = VIEW_FACILITATOR;
+}
+
+void cui_serve(struct cui *u, const int *human, int nseats)
+{
+    u->nserved = 0;
+    u->last_served = -1;
+    for (int i = 0; i < nseats; i++)
+        if (human[i]) {
+            u->nserved++;
+            u->last_served = i;
+        }
+}
+
+void cui_port_init(struct cui *u)
+{
+    u->port.ops = &curses_ops;
+    u->port.ctx = u;
+}
