@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "../core/personality.h"
+#include "../text/optext.h"
 #include "../text/words.h"
 #include "debrief_int.h"
 
@@ -103,54 +104,45 @@ char *debrief_sparkline(const int *v, int n, int lo, int hi, int ascii, char *bu
     return buf;
 }
 
+/* The operation's account as text/optext.h words it. */
+static struct optext op_words(const struct db_op *op)
+{
+    struct optext w = {
+        .seat = op->seat,
+        .kind = op->kind,
+        .covert = op->covert,
+        .target = op->target,
+        .aimed = op->aimed,
+        .resolved = op->resolved,
+        .success = op->success,
+        .chance = op->chance,
+        .roll = op->roll,
+        .detected = op->detected,
+        .detected_by = op->detected_by,
+        .blamed = op->blamed,
+        .attribution = op->attribution,
+        .result = op->result,
+    };
+    return w;
+}
+
 const char *debrief_op_outcome(const struct db_op *op)
 {
-    if (!op->resolved)
-        return "not recorded";
-    if (op->covert)
-        return op->success ? "succeeded" : "failed";
-    switch (op->kind) {
-    case ORD_HARDEN:
-    case ORD_COMPARTMENT:
-        return "done";
-    case ORD_CANARY:
-        return op->success ? "caught a reader" : "caught nobody";
-    default:
-        return op->success ? "found something" : "found nothing";
-    }
+    struct optext w = op_words(op);
+    return optext_outcome(&w);
 }
 
 const char *debrief_op_detection(const struct debrief *d, const struct db_op *op, char *buf,
                                  size_t n)
 {
-    if (!op->covert)
-        return db_fmt(buf, n, "-");
-    if (!op->detected)
-        return db_fmt(buf, n, "undetected");
-    if (op->blamed < 0)
-        return db_fmt(buf, n, "detected by %s, nobody blamed", debrief_seat(d, op->detected_by));
-    return db_fmt(buf, n, "detected by %s, blamed %s (%s)", debrief_seat(d, op->detected_by),
-                  debrief_seat(d, op->blamed), attribution_name(op->attribution));
+    struct optext w = op_words(op);
+    return optext_detection(d->pub, &w, buf, n);
 }
 
 int debrief_op_line(const struct debrief *d, const struct db_op *op, char *buf, size_t n)
 {
-    char what[96] = "", det[160];
-    if (op->kind == ORD_FALSE_FLAG)
-        db_fmt(what, sizeof what, " naming %s", debrief_seat(d, op->aimed));
-    else if (op->covert && op->target == TARGET_HQ && op->kind == ORD_COURT)
-        db_fmt(what, sizeof what, " (the host government)");
-    else if (op->target >= 0)
-        db_fmt(what, sizeof what, " against %s", debrief_seat(d, op->target));
-    if (!op->covert)
-        return snprintf(buf, n, "%s: %s - %s", debrief_seat(d, op->seat),
-                        debrief_order(d, op->kind), op->result);
-    char chance[16], roll[16];
-    debrief_op_detection(d, op, det, sizeof det);
-    return snprintf(buf, n, "%s: %s%s - %s (chance %s%%, rolled %s); %s. %s",
-                    debrief_seat(d, op->seat), debrief_order(d, op->kind), what,
-                    debrief_op_outcome(op), words_permille(op->chance, chance, sizeof chance),
-                    words_permille(op->roll, roll, sizeof roll), det, op->result);
+    struct optext w = op_words(op);
+    return optext_line(d->pub, &w, buf, n);
 }
 
 /* ---- wording the terminal debrief and the reports share ---- */
@@ -183,15 +175,8 @@ const char *debrief_player(const struct debrief *d, int seat, char *buf, size_t 
 
 const char *debrief_against(const struct debrief *d, const struct db_op *op, char *buf, size_t n)
 {
-    if (op->kind == ORD_FALSE_FLAG)
-        return db_fmt(buf, n, "framing %s", debrief_seat(d, op->aimed));
-    if (op->kind == ORD_COURT)
-        return db_fmt(buf, n, "the host government");
-    if (op->kind == ORD_RETAIN)
-        return db_fmt(buf, n, "its patrol sectors");
-    if (op->target < 0)
-        return db_fmt(buf, n, "-");
-    return db_fmt(buf, n, "%s", debrief_seat(d, op->target));
+    struct optext w = op_words(op);
+    return optext_against(d->pub, &w, buf, n);
 }
 
 const char *debrief_pct(int permille, char *buf, size_t n)

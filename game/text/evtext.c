@@ -170,6 +170,22 @@ void evtext_covert_what(const struct pub *pub, int viewer, const struct event *e
         snprintf(buf, n, "%s", words_order(pub, e->order));
 }
 
+void evtext_covert_rolls(const struct pub *pub, int viewer, const struct event *e, char *odds,
+                         size_t on, char *seen, size_t sn)
+{
+    char ch[16], roll[16], dch[16], droll[16], blame[80];
+    snprintf(odds, on, "%-8s rolled %5s, needed under %s", e->outcome ? "SUCCESS" : "FAILED",
+             words_permille(e->b, roll, sizeof roll), words_permille(e->a, ch, sizeof ch));
+    words_permille(e->d, droll, sizeof droll);
+    words_permille(e->c, dch, sizeof dch);
+    if (e->blamed == -2) {
+        snprintf(seen, sn, "%-8s rolled %5s, seen only under %s", "UNSEEN", droll, dch);
+    } else {
+        evtext_blame(pub, viewer, e->blamed, blame, sizeof blame);
+        snprintf(seen, sn, "%-8s rolled %5s, seen under %s: %s", "DETECTED", droll, dch, blame);
+    }
+}
+
 static int covert_text(const struct voice *w, const struct event *e, char *buf, size_t n)
 {
     char ch[16], roll[16], dch[16], droll[16], seen[80], tmp[64], what[160], who_s[NAME_LEN + 4];

@@ -65,6 +65,13 @@ void evtext_covert_what(const struct pub *pub, int viewer, const struct event *e
                         size_t n);
 void evtext_blame(const struct pub *pub, int viewer, int blamed, char *buf, size_t n);
 
+/* A covert operation's two rolls as its seat reads them on its report,
+ * each padded to line up: "SUCCESS  rolled  13.0, needed under 62.0"
+ * (odds[]) and "UNSEEN   rolled  80.0, seen only under 20.0" or
+ * "DETECTED rolled   5.0, seen under 20.0: blamed on us" (seen[]). */
+void evtext_covert_rolls(const struct pub *pub, int viewer, const struct event *e, char *odds,
+                         size_t on, char *seen, size_t sn);
+
 /* The facilitator's voice: what happened, without turn or kind
  * ("Westria's intercept against Eastmark detected; blamed Northia
  * (wrong)"). culprit: the seat whose covert operation an incident
@@ -72,6 +79,11 @@ void evtext_blame(const struct pub *pub, int viewer, int blamed, char *buf, size
  * NULL). Returns the length the whole text needs, as snprintf. */
 int evtext_truth(const struct pub *pub, const struct evtext_inject *injects, const struct event *e,
                  int culprit, char *buf, size_t n);
+
+/* Whom the facilitator knows an act was blamed on, and whether rightly
+ * (how: enum attribution): "blamed Northia (wrong)", "nobody blamed".
+ * Returns buf. */
+const char *evtext_blame_truth(const struct pub *pub, int blamed, int how, char *buf, size_t n);
 
 /* A line of an event log: "T3 incident: " and the event in viewer's
  * voice - the facilitator's for VIEW_FACILITATOR (then a private event

@@ -18,8 +18,7 @@ static const char *inject_title(const struct evtext_inject *injects, int k)
     return injects && k >= 0 && k < MAX_INJECTS && injects[k].title[0] ? injects[k].title : "?";
 }
 
-/* "blamed Northia (wrong)", "nobody blamed". */
-static const char *blame(const struct pub *pub, int blamed, int how, char *buf, size_t n)
+const char *evtext_blame_truth(const struct pub *pub, int blamed, int how, char *buf, size_t n)
 {
     if (blamed < 0)
         snprintf(buf, n, "nobody blamed");
@@ -116,14 +115,14 @@ static int op_text(const struct pub *pub, const struct evtext_inject *injects,
                         e->b, y);
     case EV_DETECTED:
         return snprintf(buf, n, "%s detected an operation against it (%s); %s", target,
-                        order_word(e->order), blame(pub, e->blamed, e->outcome, x, sizeof x));
+                        order_word(e->order), evtext_blame_truth(pub, e->blamed, e->outcome, x, sizeof x));
     case EV_INCIDENT:
         if (culprit >= 0)
             return snprintf(buf, n, "%s's %s against %s detected; %s", words_seat(pub, culprit),
                             order_word(e->order), target,
-                            blame(pub, e->blamed, e->outcome, x, sizeof x));
+                            evtext_blame_truth(pub, e->blamed, e->outcome, x, sizeof x));
         return snprintf(buf, n, "an operation (%s) against %s detected; %s", order_word(e->order),
-                        target, blame(pub, e->blamed, e->outcome, x, sizeof x));
+                        target, evtext_blame_truth(pub, e->blamed, e->outcome, x, sizeof x));
     case EV_DOSSIER:
         return snprintf(buf, n, "%s gained a dossier on %s: %s (%s)", actor, target,
                         dossier_name(e->a), words_quality(e->b));
@@ -131,9 +130,9 @@ static int op_text(const struct pub *pub, const struct evtext_inject *injects,
         return snprintf(buf, n, "%s's insider network in %s: %s", actor, target, stage_name(e->a));
     case EV_INSIDER_BLOWN:
         return snprintf(buf, n, "%s's insider network in %s blown; %s", actor, target,
-                        blame(pub, e->blamed, e->outcome, x, sizeof x));
+                        evtext_blame_truth(pub, e->blamed, e->outcome, x, sizeof x));
     case EV_IMPLANT_FOUND:
-        blame(pub, e->blamed, e->outcome, x, sizeof x);
+        evtext_blame_truth(pub, e->blamed, e->outcome, x, sizeof x);
         if (e->target == TARGET_HQ)
             return snprintf(buf, n, "%s found an implant at mission HQ (%s); %s", actor,
                             words_implant(e->a), x);

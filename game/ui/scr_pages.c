@@ -140,22 +140,12 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
         const struct event *e = &v->events[k];
         if (e->kind != EV_COVERT || e->turn != t || e->actor != v->seat)
             continue;
-        char ch[16], roll[16], dch[16], droll[16], what[160], blame[80];
+        char what[160], odds[120], seen[160];
         evtext_covert_what(v->pub, v->seat, e, what, sizeof what);
+        evtext_covert_rolls(v->pub, v->seat, e, odds, sizeof odds, seen, sizeof seen);
         page_bullet(pg, A_BOLD, 2, G_SECRET, "%s", what);
-        page_addf(pg, e->outcome ? term_attr(R_GOOD) : term_attr(R_BAD), 6,
-                  "%-8s rolled %5s, needed under %s", e->outcome ? "SUCCESS" : "FAILED",
-                  words_permille(e->b, roll, sizeof roll), words_permille(e->a, ch, sizeof ch));
-        words_permille(e->d, droll, sizeof droll);
-        words_permille(e->c, dch, sizeof dch);
-        if (e->blamed == -2) {
-            page_addf(pg, term_attr(R_GOOD), 6, "%-8s rolled %5s, seen only under %s", "UNSEEN",
-                      droll, dch);
-        } else {
-            evtext_blame(v->pub, v->seat, e->blamed, blame, sizeof blame);
-            page_addf(pg, term_attr(R_BAD), 6, "%-8s rolled %5s, seen under %s: %s", "DETECTED",
-                      droll, dch, blame);
-        }
+        page_addf(pg, e->outcome ? term_attr(R_GOOD) : term_attr(R_BAD), 6, "%s", odds);
+        page_addf(pg, e->blamed == -2 ? term_attr(R_GOOD) : term_attr(R_BAD), 6, "%s", seen);
         any = 1;
     }
     if (!any)

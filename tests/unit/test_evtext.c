@@ -15,6 +15,7 @@
 #include "core/view.h"
 #include "session/session.h"
 #include "text/evtext.h"
+#include "text/optext.h"
 #include "text/words.h"
 
 #define TWO_SEATS MANDATE_ASSETS "/../tests/fixtures/two_seats.json"
@@ -332,6 +333,58 @@ static void no_seat_line_names_a_culprit_it_was_not_told(void **state)
     free(s);
 }
 
+/* The debrief's account of an operation (text/optext.h) and the
+ * facilitator's log blame in one wording; the seat's report of its own
+ * rolls says what the seat was told. */
+static void an_operation_is_worded_in_one_place(void **state)
+{
+    struct book *b = *state;
+    char line[400], det[160], ag[80], truth[400];
+    struct optext op = {
+        .seat = BASALT, .kind = ORD_INTERCEPT, .covert = 1, .target = AMBER, .aimed = AMBER,
+        .resolved = 1, .success = 1, .chance = 620, .roll = 130, .detected = 1,
+        .detected_by = AMBER, .blamed = BASALT, .attribution = ATTR_RIGHT,
+        .result = "dossiers: Amber (communications)",
+    };
+    optext_line(&b->pub, &op, line, sizeof line);
+    assert_string_equal(line, "Basalt: Intercept against Amber - succeeded (chance 62.0%, rolled "
+                              "13.0); detected by Amber, blamed Basalt (right). dossiers: Amber "
+                              "(communications)");
+    struct event e = ev(EV_DETECTED, -1, AMBER);
+    e.order = ORD_INTERCEPT;
+    e.blamed = BASALT;
+    e.outcome = ATTR_RIGHT;
+    evtext_truth(&b->pub, NULL, &e, -1, truth, sizeof truth);
+    has(truth, strstr(optext_detection(&b->pub, &op, det, sizeof det), "blamed"));
+    op.detected = 0;
+    assert_string_equal(optext_detection(&b->pub, &op, det, sizeof det), "undetected");
+    op.kind = ORD_FALSE_FLAG;
+    assert_string_equal(optext_against(&b->pub, &op, ag, sizeof ag), "framing Amber");
+    struct optext sweep = {.seat = AMBER, .kind = ORD_SWEEP, .target = -1, .aimed = -1,
+                           .resolved = 1, .result = "nothing found"};
+    assert_string_equal(optext_outcome(&sweep), "found nothing");
+    assert_string_equal(optext_detection(&b->pub, &sweep, det, sizeof det), "-");
+    optext_line(&b->pub, &sweep, line, sizeof line);
+    assert_string_equal(line, "Amber: Counter-intelligence sweep - nothing found");
+    sweep.resolved = 0;
+    assert_string_equal(optext_outcome(&sweep), "not recorded");
+
+    char odds[120], seen[160];
+    struct event c = ev(EV_COVERT, BASALT, AMBER);
+    c.order = ORD_INTERCEPT;
+    c.outcome = 1;
+    c.a = 620, c.b = 130, c.c = 200, c.d = 50;
+    c.blamed = BASALT;
+    evtext_covert_rolls(&b->pub, BASALT, &c, odds, sizeof odds, seen, sizeof seen);
+    assert_string_equal(odds, "SUCCESS  rolled  13.0, needed under 62.0");
+    assert_string_equal(seen, "DETECTED rolled   5.0, seen under 20.0: blamed on us");
+    c.blamed = -2;
+    c.outcome = 0;
+    evtext_covert_rolls(&b->pub, BASALT, &c, odds, sizeof odds, seen, sizeof seen);
+    assert_string_equal(odds, "FAILED   rolled  13.0, needed under 62.0");
+    assert_string_equal(seen, "UNSEEN   rolled   5.0, seen only under 20.0");
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -345,6 +398,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(every_kind_of_event_has_words_in_both_voices, setup,
                                         teardown),
         cmocka_unit_test(no_seat_line_names_a_culprit_it_was_not_told),
+        cmocka_unit_test_setup_teardown(an_operation_is_worded_in_one_place, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
