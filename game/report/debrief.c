@@ -289,7 +289,8 @@ static void counter_result(const struct dbctx *c, struct db_op *op, int nth_same
         op->success = 1;
         break;
     case ORD_COMPARTMENT:
-        db_fmt(r, n, "shared at most tactical this turn; its own mandate operations weakened");
+        db_fmt(r, n, "shared at most %s this turn; its own mandate operations weakened",
+               share_name(SHARE_TACTICAL));
         op->success = 1;
         break;
     case ORD_SWEEP:

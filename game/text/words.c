@@ -51,6 +51,14 @@ const char *words_permille(int pm, char *buf, size_t n)
     return buf;
 }
 
+const char *words_capital(const char *word, char *buf, size_t n)
+{
+    snprintf(buf, n, "%s", word);
+    if (n && buf[0] >= 'a' && buf[0] <= 'z')
+        buf[0] = (char)(buf[0] - 'a' + 'A');
+    return buf;
+}
+
 const char *words_seat(const struct pub *pub, int seat)
 {
     if (seat == TARGET_HQ)

@@ -51,6 +51,10 @@ const char *words_s(int n);
  * (0.0 for a negative one). Returns buf. */
 const char *words_permille(int pm, char *buf, size_t n);
 
+/* word with its first letter a capital ("Tactical"), into buf; returns
+ * buf. */
+const char *words_capital(const char *word, char *buf, size_t n);
+
 /* The name of seat (a contingent), "mission HQ" for TARGET_HQ, else
  * "unknown". */
 const char *words_seat(const struct pub *pub, int seat);

@@ -140,11 +140,10 @@ static int candidates(struct cui *u, struct turnui *t, int kind, int stage, stru
         }
         break;
     case TK_LEVEL:
-        for (int l = 0; l < 3; l++, n++) {
-            static const char *const names[] = { "None", "Tactical", "Broad" };
+        for (int l = 0; l < SHARE_COUNT; l++, n++) {
             c[n].o = base;
             c[n].o.level = (int8_t)l;
-            snprintf(c[n].label, sizeof c[n].label, "%s", names[l]);
+            words_capital(share_name(l), c[n].label, sizeof c[n].label);
             snprintf(c[n].extra, sizeof c[n].extra, "%s", l == v->me.share ? "(now)" : "");
         }
         break;

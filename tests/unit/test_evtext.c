@@ -95,6 +95,8 @@ static void words_have_one_spelling(void **state)
     assert_string_equal(share_name(SHARE_TACTICAL), "tactical");
     assert_int_equal(share_from_name("broad"), SHARE_BROAD);
     assert_int_equal(share_from_name("all"), -1);
+    char cap[16];
+    assert_string_equal(words_capital(share_name(SHARE_BROAD), cap, sizeof cap), "Broad");
     assert_string_equal(words_outcome(OUT_PARTIAL, 0), "partial success");
     assert_string_equal(words_outcome(OUT_FAILURE, 1), "failure (collapse)");
     assert_string_equal(words_outcome(OUT_SUCCESS, 0), "success");
