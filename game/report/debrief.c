@@ -12,6 +12,7 @@
 
 #include "../session/load.h"
 #include "../session/session.h"
+#include "../text/words.h"
 #include "debrief_int.h"
 
 /* ---- events by turn and phase ------------------------------------------------ */
@@ -310,7 +311,7 @@ static void counter_result(const struct dbctx *c, struct db_op *op, int nth_same
             } else if (e->kind == EV_IMPLANT_FOUND && e->target == op->seat) {
                 blame_text(d, e->blamed, e->outcome, b, sizeof b);
                 add_find(r, n, &found, "an implant (%s; %s)",
-                         e->a >= 0 && e->a < IMP_COUNT ? implant_name(e->a) : "?", b);
+                         words_implant(e->a), b);
             }
         }
         break;

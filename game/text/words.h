@@ -15,9 +15,9 @@
 
 struct pub;
 
-/* The quality of a dossier, 1..3 (core/holdings.h). */
+/* The quality of a dossier, 1..3 (core/holdings.h); a dossier has no
+ * quality 0, so it has no word (words_quality says "?"). */
 #define QUALITY_WORDS(X)                   \
-    X(0, "none")                           \
     X(1, "glimpse")                        \
     X(2, "technical")                      \
     X(3, "insider")
@@ -29,9 +29,9 @@ struct pub;
     X(OUT_PARTIAL, "partial success")      \
     X(OUT_FAILURE, "failure")
 
-/* A kind of implant (enum implant_kind). */
+/* A kind of implant (enum implant_kind); IMP_NONE marks no implant and
+ * is never read out, so it has no word. */
 #define IMPLANT_WORDS(X)                   \
-    X(IMP_NONE, "none")                    \
     X(IMP_NETWORK, "network")              \
     X(IMP_TAP, "communications tap")
 

@@ -103,6 +103,8 @@ static void words_have_one_spelling(void **state)
     assert_string_equal(words_outcome(99, 0), "?");
     assert_string_equal(words_quality(2), "technical");
     assert_string_equal(words_quality(4), "?");
+    assert_string_equal(words_quality(0), "?"); /* no dossier has quality 0 */
+    assert_string_equal(words_implant(IMP_NONE), "?");
     assert_string_equal(words_implant(IMP_TAP), "communications tap");
     assert_string_equal(ai_rule_name(AIR_MANDATE), "carry the mandate");
     char line[64], pm[16];
