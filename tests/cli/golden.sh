@@ -69,6 +69,6 @@ for save in "$golden"/*.json; do
         echo "not ok - golden $name: --verify: $(head -n 1 "$tmp/err")"
     fi
 done
-if [ "$n" -lt 3 ]; then
-    echo "not ok - golden: $n golden saves in $golden, expected 3"
+if [ "$n" -lt 4 ]; then
+    echo "not ok - golden: $n golden saves in $golden, expected 4"
 fi
