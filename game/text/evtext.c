@@ -329,6 +329,8 @@ static int alarm_text(const struct voice *w, const struct event *e, char *buf, s
         if (is_me(w, e->actor))
             snprintf(buf, n, "BLOWN: our insider network in %s, %s.", words_seat(w->pub, e->target),
                      t1);
+        else if (is_me(w, e->target)) /* not "in us" */
+            snprintf(buf, n, "BLOWN: an insider network in our ranks, %s.", t1);
         else
             snprintf(buf, n, "BLOWN: an insider network in %s, %s.", whom(w, e->target), t1);
         return EVT_ALERT;
