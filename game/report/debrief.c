@@ -12,6 +12,7 @@
 
 #include "../session/load.h"
 #include "../session/session.h"
+#include "../text/evtext.h"
 #include "../text/words.h"
 #include "debrief_int.h"
 
@@ -264,13 +265,7 @@ static void add_find(char *r, size_t n, int *found, const char *fmt, ...)
 
 static void blame_text(const struct debrief *d, int blamed, int how, char *buf, size_t n)
 {
-    if (blamed < 0)
-        db_fmt(buf, n, "nobody blamed");
-    else if (how == ATTR_CLAIMED) /* a seat's view: right or wrong unknown */
-        db_fmt(buf, n, "blamed %s", debrief_seat(d, blamed));
-    else
-        db_fmt(buf, n, "blamed %s, %s", debrief_seat(d, blamed),
-               how > 0 && how < ATTR_COUNT ? attribution_name(how) : "?");
+    evtext_blame_aside(d->pub, blamed, how, buf, n);
 }
 
 static void counter_result(const struct dbctx *c, struct db_op *op, int nth_same)

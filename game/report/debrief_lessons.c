@@ -48,6 +48,7 @@
 #include <string.h>
 
 #include "../session/session.h"
+#include "../text/evtext.h"
 #include "../text/words.h"
 #include "debrief_int.h"
 
@@ -335,11 +336,9 @@ static void network_text(const struct debrief *d, const struct network *w, char 
     else
         db_cat(buf, n, w->how == 1 ? how[1] : how[3], debrief_seat(d, w->target));
     if (w->how != 2) {
-        if (w->blamed >= 0)
-            db_cat(buf, n, " (blamed %s, %s)", debrief_seat(d, w->blamed),
-                   attribution_name(w->attribution));
-        else
-            db_cat(buf, n, " (nobody blamed)");
+        char b[NAME_LEN + 32];
+        db_cat(buf, n, " (%s)",
+               evtext_blame_aside(d->pub, w->blamed, w->attribution, b, sizeof b));
     }
 }
 
@@ -487,10 +486,11 @@ static void lesson4(struct dbctx *c, struct db_lesson *L)
                     x->threat = 1;
                 }
             } else if (e->kind == EV_IMPLANT_FOUND && e->target == TARGET_HQ && L->arose) {
+                char b[NAME_LEN + 32];
                 struct db_evidence *x = add_ev(
-                    L, 0, t, "%s's audit found a network implant at mission HQ (blamed %s, %s)",
-                    debrief_seat(d, e->actor), debrief_seat(d, e->blamed),
-                    e->outcome > 0 && e->outcome < ATTR_COUNT ? attribution_name(e->outcome) : "?");
+                    L, 0, t, "%s's audit found a network implant at mission HQ (%s)",
+                    debrief_seat(d, e->actor),
+                    evtext_blame_aside(d->pub, e->blamed, e->outcome, b, sizeof b));
                 if (x) {
                     x->seat = e->actor;
                     x->target = TARGET_HQ;

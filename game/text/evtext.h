@@ -85,6 +85,11 @@ int evtext_truth(const struct pub *pub, const struct evtext_inject *injects, con
  * Returns buf. */
 const char *evtext_blame_truth(const struct pub *pub, int blamed, int how, char *buf, size_t n);
 
+/* The same inside an aside, where a reader already reads parentheses:
+ * "blamed Northia, wrong", "nobody blamed"; for ATTR_CLAIMED (a seat's
+ * view: right or wrong unknown) only "blamed Northia". Returns buf. */
+const char *evtext_blame_aside(const struct pub *pub, int blamed, int how, char *buf, size_t n);
+
 /* A line of an event log: "T3 incident: " and the event in viewer's
  * voice - the facilitator's for VIEW_FACILITATOR (then a private event
  * ends " [to Westria]", naming who was told), else the seat's (then a

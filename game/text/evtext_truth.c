@@ -18,14 +18,29 @@ static const char *inject_title(const struct evtext_inject *injects, int k)
     return injects && k >= 0 && k < MAX_INJECTS && injects[k].title[0] ? injects[k].title : "?";
 }
 
-const char *evtext_blame_truth(const struct pub *pub, int blamed, int how, char *buf, size_t n)
+/* "blamed Northia (wrong)" or, in an aside, "blamed Northia, wrong". */
+static const char *blame_words(const struct pub *pub, int blamed, int how, int aside, char *buf,
+                               size_t n)
 {
+    const char *right = how > 0 && how < ATTR_COUNT ? attribution_name(how) : "?";
     if (blamed < 0)
         snprintf(buf, n, "nobody blamed");
+    else if (aside && how == ATTR_CLAIMED)
+        snprintf(buf, n, "blamed %s", words_seat(pub, blamed));
     else
-        snprintf(buf, n, "blamed %s (%s)", words_seat(pub, blamed),
-                 how > 0 && how < ATTR_COUNT ? attribution_name(how) : "?");
+        snprintf(buf, n, aside ? "blamed %s, %s" : "blamed %s (%s)", words_seat(pub, blamed),
+                 right);
     return buf;
+}
+
+const char *evtext_blame_truth(const struct pub *pub, int blamed, int how, char *buf, size_t n)
+{
+    return blame_words(pub, blamed, how, 0, buf, n);
+}
+
+const char *evtext_blame_aside(const struct pub *pub, int blamed, int how, char *buf, size_t n)
+{
+    return blame_words(pub, blamed, how, 1, buf, n);
 }
 
 /* An order's object: " in Ossa City", " against Eastmark", " broad"... */

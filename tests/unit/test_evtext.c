@@ -360,6 +360,14 @@ static void an_operation_is_worded_in_one_place(void **state)
     e.outcome = ATTR_RIGHT;
     evtext_truth(&b->pub, NULL, &e, -1, truth, sizeof truth);
     has(truth, strstr(optext_detection(&b->pub, &op, det, sizeof det), "blamed"));
+    /* the same blame inside an aside (an op's result, a lesson's
+     * evidence): no "blamed nobody, unknown" */
+    assert_string_equal(evtext_blame_aside(&b->pub, BASALT, ATTR_WRONG, det, sizeof det),
+                        "blamed Basalt, wrong");
+    assert_string_equal(evtext_blame_aside(&b->pub, BASALT, ATTR_CLAIMED, det, sizeof det),
+                        "blamed Basalt");
+    assert_string_equal(evtext_blame_aside(&b->pub, -1, ATTR_UNKNOWN, det, sizeof det),
+                        "nobody blamed");
     op.detected = 0;
     assert_string_equal(optext_detection(&b->pub, &op, det, sizeof det), "undetected");
     op.kind = ORD_FALSE_FLAG;
