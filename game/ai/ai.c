@@ -10,15 +10,6 @@
 
 #define MAX_CANDIDATES 256
 
-#define X_NAME(e, name) name,
-static const char *const rule_names[] = { AI_RULE_LIST(X_NAME) };
-#undef X_NAME
-
-const char *ai_rule_name(int rule)
-{
-    return rule >= 0 && rule < AIR_COUNT ? rule_names[rule] : "?";
-}
-
 void ai_mind_init(struct ai_mind *m)
 {
     memset(m, 0, sizeof *m);
@@ -165,9 +156,8 @@ static void explain(const struct ctx *c, const struct cand *ch, struct ai_choice
     const char *f = text_formats[ch->text];
     const char *tname = ch->o.target >= 0 ? cname(v, ch->o.target) : "";
     const char *sname = ch->o.sector >= 0 ? view_sector_name(v, ch->o.sector) : "";
-    static const char *const level[] = { "none", "tactical", "broad" };
-    const char *share = level[ch->o.level >= 0 && ch->o.level < 3 ? ch->o.level : 0];
-    const char *was = level[ch->n1 >= 0 && ch->n1 < 3 ? ch->n1 : 0];
+    const char *share = share_name(ch->o.level >= 0 && ch->o.level < SHARE_COUNT ? ch->o.level : 0);
+    const char *was = share_name(ch->n1 >= 0 && ch->n1 < SHARE_COUNT ? ch->n1 : 0);
     why_text(ch->why, why, sizeof why);
     switch (ch->text) {
     case T_ANSWER: {

@@ -8,25 +8,6 @@
 #include "../core/view.h"
 #include "../core/personality.h"
 
-/* The rules of the instruction list, first match first; a reason names one. */
-#define AI_RULE_LIST(X)                                             \
-    X(AIR_INJECT, "answer the capital's question")                  \
-    X(AIR_RETALIATE, "retaliate against a grudge")                  \
-    X(AIR_DEFEND, "defend after an attack")                         \
-    X(AIR_COLLECT, "collection ladder")                             \
-    X(AIR_NETWORK, "exploit the mission network")                   \
-    X(AIR_INFLUENCE, "court the host")                              \
-    X(AIR_MANDATE, "carry the mandate")                             \
-    X(AIR_CONTRIBUTE, "contribute to the mission")                  \
-    X(AIR_GUARD, "routine security")                                \
-    X(AIR_DIPLOMACY, "diplomacy")                                   \
-    X(AIR_RANDOM, "uniform choice (baseline)")
-
-#define X_ENUM(e, name) e,
-enum ai_rule { AI_RULE_LIST(X_ENUM) AIR_COUNT };
-#undef X_ENUM
-const char *ai_rule_name(int rule);
-
 /* What an AI remembers between turns, learnt only from its views. */
 struct ai_mind {
     int grudge[MAX_SEATS];       /* 0..100 */

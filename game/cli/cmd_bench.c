@@ -14,6 +14,7 @@
 #include "../session/load.h"
 #include "../session/port_script.h"
 #include "../session/session.h"
+#include "../text/words.h"
 #include "../ui/ui.h"
 #include "cli.h"
 #include "common.h"
@@ -314,7 +315,7 @@ int cmd_bench(int argc, char **argv)
            tview / nview * 1e9, tlean / nview * 1e9);
     if (w1)
         printf("  at the start, %d inject%s live: %.0f  (lean: %.0f)\n", w1->g.nlive,
-               w1->g.nlive == 1 ? "" : "s", tw1 / nview * 1e9, tw1lean / nview * 1e9);
+               words_s(w1->g.nlive), tw1 / nview * 1e9, tw1lean / nview * 1e9);
     session_free(w1);
     free(w1);
     printf("us per view encoded to JSON:   %.1f  (%zu bytes, the end of the last game)\n",

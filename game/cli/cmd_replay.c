@@ -13,21 +13,24 @@
 #include "../data/save.h"
 #include "../session/load.h"
 #include "../session/session.h"
+#include "../text/evtext.h"
+#include "../text/words.h"
 #include "cli.h"
 #include "common.h"
 #include "options.h"
-#include "eventtext.h"
 
 static const char usage[] =
     "usage: mandate replay FILE [--verify] [--reveal | --seat ID]\n"
     "Replays a saved game (a save, an autosave or a file written by\n"
     "mandate simulate --save) and prints every event, turn by turn, as\n"
     "the facilitator sees them. Of a game still in progress it prints only\n"
-    "the public events (every secret withheld, said on stderr).\n"
+    "the public events (every secret withheld, said on stderr), as any\n"
+    "seat was told them.\n"
     "  --verify   check the state's checksum after every turn and fail at\n"
     "             the first turn that drifts\n"
     "  --reveal   every event even of a game in progress\n"
-    "  --seat ID  only what one contingent (its id or number from 1) was told\n"
+    "  --seat ID  only what one contingent (its id or number from 1) was\n"
+    "             told, in its words (\"we\"; its secrets marked [secret])\n"
     "Exit status: 0 replayed, 1 bad or drifting file, 2 usage error.\n";
 
 static void print_header(const struct bundle *b, const struct session *s,
@@ -46,23 +49,39 @@ static void print_header(const struct bundle *b, const struct session *s,
         printf("  %-12s %-6s %s (%s)\n", sc->seats[i].id, c->human ? "human" : "AI",
                c->p ? c->p->id : "-", ai_level_name(c->level));
     }
+    if (viewer >= 0 && viewer < sc->nseats)
+        printf("As told to %s (%s), in its words\n", sc->seats[viewer].id,
+               sc->seats[viewer].name);
 }
 
 /* The events viewer (VIEW_FACILITATOR, VIEW_PUBLIC or a seat) was told,
- * each as it was told: only the facilitator's name an incident's culprit. */
-static void print_events(const struct session *s, int viewer)
+ * each as it was told and in its voice: the facilitator's names an
+ * incident's culprit and knows every inject; a seat's knows the injects
+ * it was shown. 0 when out of memory. */
+static int print_events(const struct session *s, int viewer)
 {
     const struct history *h = s->hist;
-    char line[600];
+    const struct scenario *sc = s->g.sc;
+    struct evtext_inject *seen = calloc(MAX_INJECTS, sizeof *seen);
+    if (!seen)
+        return 0;
+    if (viewer == VIEW_FACILITATOR)
+        for (int k = 0; k < sc->ninjects; k++)
+            evtext_show(seen, k, &sc->injects[k]);
+    char line[800];
     for (int k = 0; h && k < h->nevents; k++) {
         struct event e;
         if (!view_event(&h->events[k], viewer, &e))
             continue;
-        evlog_line(s->g.sc, &e,
-                   viewer == VIEW_FACILITATOR ? evlog_culprit(h->events, h->nevents, k) : -1,
-                   line, sizeof line);
+        if (e.kind == EV_INJECT && e.a >= 0 && e.a < sc->ninjects)
+            evtext_show(seen, e.a, &sc->injects[e.a]);
+        evtext_line(s->g.pub, viewer, seen, &e,
+                    viewer == VIEW_FACILITATOR ? evtext_culprit(h->events, h->nevents, k) : -1,
+                    line, sizeof line);
         puts(line);
     }
+    free(seen);
+    return 1;
 }
 
 static void print_footer(const struct session *s, const struct save_info *info,
@@ -70,8 +89,8 @@ static void print_footer(const struct session *s, const struct save_info *info,
 {
     const struct game *g = &s->g;
     if (g->phase == PHASE_ENDED)
-        printf("Ended after turn %d: mandate %s%s\n", s->rec.nturns,
-               outcome_name(g->outcome), g->collapsed ? " (collapse)" : "");
+        printf("Ended after turn %d: mandate %s\n", s->rec.nturns,
+               words_outcome(g->outcome, g->collapsed));
     else
         printf("Goes on at turn %d%s\n", g->turn,
                info->pending ? " (with confirmed orders pending)" : "");
@@ -85,12 +104,15 @@ static int replay_print(const char *file, const struct bundle *b, const struct s
                         const struct save_info *info, int verify, int viewer)
 {
     print_header(b, s, info, viewer);
-    print_events(s, viewer);
+    if (!print_events(s, viewer)) {
+        fprintf(stderr, "mandate replay: out of memory\n");
+        return 1;
+    }
     print_footer(s, info, verify);
     if (info->migrated)
         fprintf(stderr, "%s: note: an older save: %d key%s its embedded "
                 "files lacked were taken from the current files of %s\n",
-                file, info->migrated, info->migrated == 1 ? "" : "s",
+                file, info->migrated, words_s(info->migrated),
                 data_assets_dir());
     if (info->drift_turn)
         fprintf(stderr, "%s: turns[%d]: note: checksum drift at turn %d "

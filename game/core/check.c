@@ -1,6 +1,7 @@
 /* check.c - the legality of a seat's orders, judged from its own view, so
  * that the engine, the terminal UI and the AI apply one rule book. */
 #include <stdio.h>
+#include <string.h>
 
 #include "view.h"
 
@@ -9,6 +10,18 @@ static int fail(char *why, int whylen, const char *msg, int idx)
     if (why && whylen > 0)
         snprintf(why, (size_t)whylen, "order %d: %s", idx + 1, msg);
     return 0;
+}
+
+/* "share level must be none, tactical or broad", from the list of levels. */
+static int fail_share(char *why, int whylen, int idx)
+{
+    char msg[96] = "share level must be";
+    for (int l = 0; l < SHARE_COUNT; l++) {
+        size_t k = strlen(msg);
+        snprintf(msg + k, sizeof msg - k, "%s%s",
+                 l == 0 ? " " : l == SHARE_COUNT - 1 ? " or " : ", ", share_name(l));
+    }
+    return fail(why, whylen, msg, idx);
 }
 
 int view_reaches(const struct view *v, int sector)
@@ -78,8 +91,8 @@ static int check_one(const struct view *v, const struct order *o, int idx,
     if ((tk == TK_SEAT || tk == TK_SECTOR_SEAT) &&
         (o->target < 0 || o->target >= v->nseats || o->target == seat))
         return fail(why, whylen, "needs another contingent as target", idx);
-    if (tk == TK_LEVEL && (o->level < 0 || o->level > 2))
-        return fail(why, whylen, "share level must be none, tactical or broad", idx);
+    if (tk == TK_LEVEL && (o->level < 0 || o->level >= SHARE_COUNT))
+        return fail_share(why, whylen, idx);
     if (tk == TK_CHOICE) {
         const struct view_inject *in = live_inject(v, o->inject);
         if (!in)

@@ -18,6 +18,8 @@ static const char *const phase_names[] = { PHASE_LIST(X_NAME) };
 static const char *const outcome_names[] = { OUTCOME_LIST(X_NAME) };
 static const char *const attribution_names[] = { ATTRIB_LIST(X_NAME) };
 static const char *const implant_names[] = { IMPLANT_LIST(X_NAME) };
+static const char *const share_names[] = { SHARE_LIST(X_NAME) };
+static const char *const ai_rule_names[] = { AI_RULE_LIST(X_NAME) };
 #undef X_NAME
 
 #define X_FAMILY(e, name, fam, tk, pub) fam,
@@ -63,6 +65,8 @@ NAME_FN(phase_name, phase_names)
 NAME_FN(outcome_name, outcome_names)
 NAME_FN(attribution_name, attribution_names)
 NAME_FN(implant_name, implant_names)
+NAME_FN(share_name, share_names)
+NAME_FN(ai_rule_name, ai_rule_names)
 #undef NAME_FN
 
 #define INDEX_FN(fn, table) \
@@ -76,6 +80,7 @@ INDEX_FN(effect_from_name, effect_names)
 INDEX_FN(trigger_from_name, trigger_names)
 INDEX_FN(phase_from_name, phase_names)
 INDEX_FN(outcome_from_name, outcome_names)
+INDEX_FN(share_from_name, share_names)
 #undef INDEX_FN
 
 int order_family(int o)

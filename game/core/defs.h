@@ -140,6 +140,27 @@
     X(ATTR_UNKNOWN, "unknown")                                        \
     X(ATTR_CLAIMED, "claimed")   /* a seat's view: blamed, right or wrong unknown */
 
+/* Levels of intelligence sharing (share_intelligence's level). */
+#define SHARE_LIST(X)                      \
+    X(SHARE_NONE, "none")                  \
+    X(SHARE_TACTICAL, "tactical")          \
+    X(SHARE_BROAD, "broad")
+
+/* The rules of the AI's instruction list, first match first, each with
+ * the words an AI's reason and the debrief name it by. */
+#define AI_RULE_LIST(X)                                             \
+    X(AIR_INJECT, "answer the capital's question")                  \
+    X(AIR_RETALIATE, "retaliate against a grudge")                  \
+    X(AIR_DEFEND, "defend after an attack")                         \
+    X(AIR_COLLECT, "collection ladder")                             \
+    X(AIR_NETWORK, "exploit the mission network")                   \
+    X(AIR_INFLUENCE, "court the host")                              \
+    X(AIR_MANDATE, "carry the mandate")                             \
+    X(AIR_CONTRIBUTE, "contribute to the mission")                  \
+    X(AIR_GUARD, "routine security")                                \
+    X(AIR_DIPLOMACY, "diplomacy")                                   \
+    X(AIR_RANDOM, "uniform choice (baseline)")
+
 /* Kinds of implant. */
 #define IMPLANT_LIST(X)                    \
     X(IMP_NONE, "none")                    \
@@ -161,6 +182,8 @@ enum phase { PHASE_LIST(X_ENUM) PHASE_COUNT };
 enum outcome { OUTCOME_LIST(X_ENUM) OUT_COUNT };
 enum attribution { ATTRIB_LIST(X_ENUM) ATTR_COUNT };
 enum implant_kind { IMPLANT_LIST(X_ENUM) IMP_COUNT };
+enum share_level { SHARE_LIST(X_ENUM) SHARE_COUNT };
+enum ai_rule { AI_RULE_LIST(X_ENUM) AIR_COUNT };
 #undef X_ENUM
 
 /* Names of enum values, and their reverse look-up (-1 when unknown). */
@@ -178,6 +201,8 @@ const char *phase_name(int p);
 const char *outcome_name(int o);
 const char *attribution_name(int a);
 const char *implant_name(int i);
+const char *share_name(int level);
+const char *ai_rule_name(int rule);
 int capability_from_name(const char *s);
 int dossier_from_name(const char *s);
 int feature_from_name(const char *s);
@@ -187,6 +212,7 @@ int effect_from_name(const char *s);
 int trigger_from_name(const char *s);
 int phase_from_name(const char *s);
 int outcome_from_name(const char *s);
+int share_from_name(const char *s);
 
 /* Static properties of an order kind. */
 int order_family(int o);

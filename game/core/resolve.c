@@ -830,7 +830,7 @@ static void spoilers(struct game *g)
         int share = g->seats[i].share;
         if (g->seats[i].compartment && share > 1)
             share = 1;
-        gain += share == 2 ? r->share_broad : share == 1 ? r->share_tactical : 0;
+        gain += share == SHARE_BROAD ? r->share_broad : share == SHARE_TACTICAL ? r->share_tactical : 0;
     }
     pool_change(g, gain - g->pool * r->pool_decay_pct / 100, cause_of(CAUSE_SHARING, -1, -1));
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../core/defs.h"
 #include "../core/personality.h"
 #include "loaders.h"
 
@@ -18,16 +19,6 @@ static const char *const top_keys[] = {
 static const char *const weight_keys[] = {
     "mandate", "collection", "security", "influence", NULL,
 };
-static const char *const share_levels[] = { "none", "tactical", "broad" };
-
-static int share_index(const char *s)
-{
-    for (int i = 0; i < 3; i++)
-        if (strcmp(share_levels[i], s) == 0)
-            return i;
-    return -1;
-}
-
 int load_personality_json(struct jctx *c, const cJSON *root,
                           struct personality *out)
 {
@@ -53,7 +44,7 @@ int load_personality_json(struct jctx *c, const cJSON *root,
     ju_int(c, root, "", "honesty", 0, 100, &out->honesty);
     const cJSON *s = ju_get(c, root, "", "share", 1);
     if (s) {
-        int v = ju_enum_value(c, s, "share", share_index, "share level");
+        int v = ju_enum_value(c, s, "share", share_from_name, "share level");
         if (v >= 0)
             out->share = v;
     }

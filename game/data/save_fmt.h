@@ -6,10 +6,6 @@
 
 #define SAVE_FORMAT "mandate-save"
 
-/* Share levels as orders and personalities spell them, 0..2. */
-#define SAVE_SHARE_LEVELS { "none", "tactical", "broad" }
-#define SAVE_NSHARE 3
-
 /* Hex digits of a 64-bit hash or checksum. */
 #define SAVE_HEX_LEN 16
 

@@ -26,7 +26,6 @@ static const char *const seat_keys[] = {
 static const char *const turn_keys[] = { "turn", "checksum", "orders", "flags", NULL };
 static const char *const facilitator_keys[] = { "version", "actions", "journal", NULL };
 static const char *const pending_keys[] = { "turn", "orders", NULL };
-static const char *const share_levels[] = SAVE_SHARE_LEVELS;
 
 struct reader {
     struct jctx c;
@@ -400,14 +399,6 @@ static void read_seats(struct reader *r, const cJSON *root)
 
 /* ---- orders ---- */
 
-static int share_index(const char *s)
-{
-    for (int i = 0; i < SAVE_NSHARE; i++)
-        if (strcmp(share_levels[i], s) == 0)
-            return i;
-    return -1;
-}
-
 /* One order by meaning at path into *o, for seat and turn. */
 static void read_order(struct reader *r, const cJSON *it, const char *path,
                        int seat, int turn, struct order *o)
@@ -449,7 +440,7 @@ static void read_order(struct reader *r, const cJSON *it, const char *path,
         o->target = (int8_t)load_seat_ref(&r->c, sc, v,
                                           ju_key(p, path, "target"));
     if (tk == TK_LEVEL && (v = ju_get(&r->c, it, path, "level", 1))) {
-        int l = ju_enum_value(&r->c, v, ju_key(p, path, "level"), share_index,
+        int l = ju_enum_value(&r->c, v, ju_key(p, path, "level"), share_from_name,
                               "share level");
         o->level = (int8_t)(l < 0 ? 0 : l);
     }

@@ -103,8 +103,6 @@ static void sb_json(struct sbuf *b, const char *s)
 
 /* ---- the document ---- */
 
-static const char *const share_levels[] = SAVE_SHARE_LEVELS;
-
 /* One order by meaning: ids, not indices; only the fields its kind has. */
 static void put_order(struct sbuf *b, const struct scenario *sc,
                       const struct order *o)
@@ -118,8 +116,8 @@ static void put_order(struct sbuf *b, const struct scenario *sc,
     if ((tk == TK_SEAT || tk == TK_SECTOR_SEAT) && o->target >= 0 &&
         o->target < sc->nseats)
         sb_fmt(b, ", \"target\": \"%s\"", sc->seats[o->target].id);
-    if (tk == TK_LEVEL && o->level >= 0 && o->level < SAVE_NSHARE)
-        sb_fmt(b, ", \"level\": \"%s\"", share_levels[o->level]);
+    if (tk == TK_LEVEL && o->level >= 0 && o->level < SHARE_COUNT)
+        sb_fmt(b, ", \"level\": \"%s\"", share_name(o->level));
     if (tk == TK_CHOICE && o->inject >= 0 && o->inject < sc->ninjects)
         sb_fmt(b, ", \"inject\": \"%s\", \"choice\": %d",
                sc->injects[o->inject].id, o->level);
@@ -226,7 +224,7 @@ static void put_personality(struct sbuf *b, const struct personality *p)
            "\"random\": %s}",
            p->w_mandate, p->w_collection, p->w_security, p->w_influence,
            p->risk, p->grudge, p->honesty,
-           share_levels[p->share >= 0 && p->share < SAVE_NSHARE ? p->share : 0],
+           share_name(p->share >= 0 && p->share < SHARE_COUNT ? p->share : 0),
            p->random ? "true" : "false");
 }
 

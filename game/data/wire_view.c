@@ -34,7 +34,7 @@ static const struct wfield sector_fields[] = {
 };
 
 static const struct wfield contingent_fields[] = {
-    WF_NUM(struct view_contingent, share, 0, 2),
+    WF_NUM(struct view_contingent, share, 0, SHARE_COUNT - 1),
     WF_NUM(struct view_contingent, reputation, 0, 100),
     WF_DOM(struct view_contingent, pacts, WD_SEATS),
     WF_NUM(struct view_contingent, supplied, 0, MAX_EQUIPMENT),
@@ -63,7 +63,7 @@ static const struct wfield self_fields[] = {
     WF_NUM(struct view_self, comms, 0, 100),
     WF_NUM(struct view_self, influence, 0, 100),
     WF_NUMS(struct view_self, trust, WC_SEATS, 0, 100),
-    WF_NUM(struct view_self, share, 0, 2),
+    WF_NUM(struct view_self, share, 0, SHARE_COUNT - 1),
     WF_NUM(struct view_self, hardened, 0, 1),
     WF_NUM(struct view_self, compartment, 0, 1),
     WF_NUM(struct view_self, swept, 0, 1),

@@ -10,9 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ai/ai.h"
 #include "../session/load.h"
 #include "../session/session.h"
+#include "../text/evtext.h"
+#include "../text/words.h"
 #include "debrief_int.h"
 
 /* ---- events by turn and phase ------------------------------------------------ */
@@ -264,13 +265,7 @@ static void add_find(char *r, size_t n, int *found, const char *fmt, ...)
 
 static void blame_text(const struct debrief *d, int blamed, int how, char *buf, size_t n)
 {
-    if (blamed < 0)
-        db_fmt(buf, n, "nobody blamed");
-    else if (how == ATTR_CLAIMED) /* a seat's view: right or wrong unknown */
-        db_fmt(buf, n, "blamed %s", debrief_seat(d, blamed));
-    else
-        db_fmt(buf, n, "blamed %s, %s", debrief_seat(d, blamed),
-               how > 0 && how < ATTR_COUNT ? attribution_name(how) : "?");
+    evtext_blame_aside(d->pub, blamed, how, buf, n);
 }
 
 static void counter_result(const struct dbctx *c, struct db_op *op, int nth_same)
@@ -290,7 +285,8 @@ static void counter_result(const struct dbctx *c, struct db_op *op, int nth_same
         op->success = 1;
         break;
     case ORD_COMPARTMENT:
-        db_fmt(r, n, "shared at most tactical this turn; its own mandate operations weakened");
+        db_fmt(r, n, "shared at most %s this turn; its own mandate operations weakened",
+               share_name(SHARE_TACTICAL));
         op->success = 1;
         break;
     case ORD_SWEEP:
@@ -310,7 +306,7 @@ static void counter_result(const struct dbctx *c, struct db_op *op, int nth_same
             } else if (e->kind == EV_IMPLANT_FOUND && e->target == op->seat) {
                 blame_text(d, e->blamed, e->outcome, b, sizeof b);
                 add_find(r, n, &found, "an implant (%s; %s)",
-                         e->a >= 0 && e->a < IMP_COUNT ? implant_name(e->a) : "?", b);
+                         words_implant(e->a), b);
             }
         }
         break;
@@ -621,6 +617,7 @@ struct debrief *debrief_build_for(const struct session *s, const struct history 
     }
     d->viewer = viewer;
     d->sc = g->sc;
+    d->pub = g->pub;
     d->cat = g->cat;
     d->book = book;
     d->seed = g->seed;

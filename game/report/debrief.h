@@ -194,6 +194,7 @@ struct debrief {
      * objectives. */
     int viewer;
     const struct scenario *sc;      /* borrowed */
+    const struct pub *pub;          /* borrowed: its public book */
     const struct catalogue *cat;    /* borrowed */
     const struct lesson_book *book; /* borrowed; NULL: titles only */
     uint64_t seed;

@@ -48,6 +48,8 @@
 #include <string.h>
 
 #include "../session/session.h"
+#include "../text/evtext.h"
+#include "../text/words.h"
 #include "debrief_int.h"
 
 static struct db_evidence *add_ev(struct db_lesson *L, int arising, int turn, const char *fmt, ...)
@@ -185,7 +187,7 @@ static void quiet_flush(struct debrief *d, struct db_lesson *L, const struct qui
         struct db_evidence *e =
             add_ev(L, 1, q[i].first, "%s: %s%s, failed unnoticed %s (turn%s %s)%s%s",
                    debrief_seat(d, q[i].seat), debrief_order(d, q[i].kind), what, times,
-                   q[i].n == 1 ? "" : "s", q[i].turns, w[0] ? ". " : "", w);
+                   words_s(q[i].n), q[i].turns, w[0] ? ". " : "", w);
         if (e) {
             e->seat = q[i].seat;
             e->target = q[i].target;
@@ -334,11 +336,9 @@ static void network_text(const struct debrief *d, const struct network *w, char 
     else
         db_cat(buf, n, w->how == 1 ? how[1] : how[3], debrief_seat(d, w->target));
     if (w->how != 2) {
-        if (w->blamed >= 0)
-            db_cat(buf, n, " (blamed %s, %s)", debrief_seat(d, w->blamed),
-                   attribution_name(w->attribution));
-        else
-            db_cat(buf, n, " (nobody blamed)");
+        char b[NAME_LEN + 32];
+        db_cat(buf, n, " (%s)",
+               evtext_blame_aside(d->pub, w->blamed, w->attribution, b, sizeof b));
     }
 }
 
@@ -459,7 +459,7 @@ static void lesson4(struct dbctx *c, struct db_lesson *L)
         db_fmt(x, sizeof x,
                "The database stood at centralisation %d: it gave %d dossier%s "
                "on %s, who had shared with the mission",
-               level, op->dossiers, op->dossiers == 1 ? "" : "s",
+               level, op->dossiers, words_s(op->dossiers),
                seat_list(d, op->on, who, sizeof who));
         struct db_evidence *e = add_op(d, L, k, x);
         int when;
@@ -486,10 +486,11 @@ static void lesson4(struct dbctx *c, struct db_lesson *L)
                     x->threat = 1;
                 }
             } else if (e->kind == EV_IMPLANT_FOUND && e->target == TARGET_HQ && L->arose) {
+                char b[NAME_LEN + 32];
                 struct db_evidence *x = add_ev(
-                    L, 0, t, "%s's audit found a network implant at mission HQ (blamed %s, %s)",
-                    debrief_seat(d, e->actor), debrief_seat(d, e->blamed),
-                    e->outcome > 0 && e->outcome < ATTR_COUNT ? attribution_name(e->outcome) : "?");
+                    L, 0, t, "%s's audit found a network implant at mission HQ (%s)",
+                    debrief_seat(d, e->actor),
+                    evtext_blame_aside(d->pub, e->blamed, e->outcome, b, sizeof b));
                 if (x) {
                     x->seat = e->actor;
                     x->target = TARGET_HQ;
@@ -602,12 +603,6 @@ static void lesson6(struct dbctx *c, struct db_lesson *L)
 
 /* ---- 7: sharing shrinks ----------------------------------------------------------- */
 
-static const char *share_word(int level)
-{
-    static const char *const names[] = {"none", "tactical", "broad"};
-    return level >= 0 && level < 3 ? names[level] : "?";
-}
-
 static void lesson7(struct dbctx *c, struct db_lesson *L)
 {
     struct debrief *d = c->d;
@@ -625,8 +620,8 @@ static void lesson7(struct dbctx *c, struct db_lesson *L)
                         add_ev(L, 1, t,
                                "%s cut its sharing with the mission from %s to %s, after "
                                "%d public incident%s",
-                               debrief_seat(d, i), share_word(st->share[i]), share_word(o->level),
-                               st->incidents, st->incidents == 1 ? "" : "s");
+                               debrief_seat(d, i), share_name(st->share[i]), share_name(o->level),
+                               st->incidents, words_s(st->incidents));
                     if (e) {
                         e->seat = i;
                         e->order = ORD_SHARE;
@@ -645,8 +640,8 @@ static void lesson7(struct dbctx *c, struct db_lesson *L)
             "%s compartmentalised on %d turn%s from turn %d, after "
             "%d public incident%s: it shared less and its own mandate operations lost "
             "effect",
-            debrief_seat(d, i), compartments[i], compartments[i] == 1 ? "" : "s", first_comp[i],
-            c->pre[first_comp[i]].incidents, c->pre[first_comp[i]].incidents == 1 ? "" : "s");
+            debrief_seat(d, i), compartments[i], words_s(compartments[i]), first_comp[i],
+            c->pre[first_comp[i]].incidents, words_s(c->pre[first_comp[i]].incidents));
         if (e) {
             e->seat = i;
             e->order = ORD_COMPARTMENT;
@@ -658,7 +653,7 @@ static void lesson7(struct dbctx *c, struct db_lesson *L)
             add_ev(L, 1, t,
                    "The mission's intelligence pool fell to %d, below its "
                    "starting %d, after %d public incident%s",
-                   d->pool[t], d->pool[0], incidents, incidents == 1 ? "" : "s");
+                   d->pool[t], d->pool[0], incidents, words_s(incidents));
             break;
         }
     }
@@ -769,7 +764,7 @@ static void rate(struct debrief *d, struct db_lesson *L)
                "Of %d hostile act%s, %d %s detected and rightly "
                "attributed (or found), %d blamed on the wrong contingent, %d detected with "
                "nobody blamed, %d never detected",
-               t, t == 1 ? "" : "s", L->countered, L->countered == 1 ? "was" : "were", L->wrong,
+               t, words_s(t), L->countered, L->countered == 1 ? "was" : "were", L->wrong,
                L->detected - L->countered - L->wrong, t - L->detected);
     }
     L->rating = L->base;
@@ -785,7 +780,7 @@ static void rate(struct debrief *d, struct db_lesson *L)
     if (cap > L->rating) {
         L->rating = cap;
         db_cat(L->basis, sizeof L->basis, "; the mandate's %s caps it at %s",
-               d->outcome == OUT_PARTIAL ? "partial success" : "failure", rating_letter(cap));
+               words_outcome(d->outcome, 0), rating_letter(cap));
     }
     db_cat(L->basis, sizeof L->basis, ".");
 }

@@ -385,7 +385,6 @@ void dp_plan(struct dp *p)
 /* What an order aimed at, in words ("" for nothing). */
 static void order_target(const struct debrief *d, const struct order *o, char *buf, size_t n)
 {
-    static const char *const share[] = {"none", "tactical", "broad"};
     const struct scenario *sc = d->sc;
     buf[0] = 0;
     switch (order_target_kind(o->kind)) {
@@ -402,7 +401,7 @@ static void order_target(const struct debrief *d, const struct order *o, char *b
                debrief_seat(d, o->target));
         break;
     case TK_LEVEL:
-        db_fmt(buf, n, "%s", o->level >= 0 && o->level <= 2 ? share[o->level] : "?");
+        db_fmt(buf, n, "%s", share_name(o->level));
         break;
     case TK_CHOICE:
         if (o->inject >= 0 && o->inject < sc->ninjects && o->level >= 0 &&

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../text/words.h"
 #include "debrief_int.h"
 
 static int is_seat(const struct debrief *d, int s)
@@ -77,9 +78,7 @@ static void mandate_points(struct debrief *d)
           "The mandate %s %s: average stability %d "
           "against the %d success needs, lowest sector %d.",
           d->ended ? "ended in" : "stands at",
-          d->outcome == OUT_PARTIAL ? "partial success"
-          : d->collapsed            ? "collapse"
-                                    : "failure",
+          d->collapsed ? "collapse" : words_outcome(d->outcome, 0),
           avg, sc->success_avg, min);
     struct db_plan *p = plan_row(d, 0, ELEM_PLANNING);
     if (!p)
@@ -87,7 +86,7 @@ static void mandate_points(struct debrief *d)
     db_fmt(p->issue, sizeof p->issue,
            "The mandate ended in %s (average stability %d, "
            "success at %d).",
-           d->outcome == OUT_PARTIAL ? "partial success" : "failure", avg, sc->success_avg);
+           words_outcome(d->outcome, 0), avg, sc->success_avg);
     db_fmt(p->action, sizeof p->action,
            "Agree at the start of each rotation how much "
            "effort every contingent gives to mandate operations, and direct it to the "
@@ -166,13 +165,13 @@ static void security_points(struct debrief *d)
         point(d->improvements, &d->nimprovements, 0,
               "%d detected operation%s blamed on "
               "the wrong contingent (turn%s %s).",
-              wrong, wrong == 1 ? " was" : "s were", wrong == 1 ? "" : "s", wrong_turns);
+              wrong, wrong == 1 ? " was" : "s were", words_s(wrong), wrong_turns);
         struct db_plan *p = plan_row(d, 6, ELEM_TRAINING);
         if (p) {
             db_fmt(p->issue, sizeof p->issue,
                    "%d incident%s blamed on the wrong contingent: "
                    "trust fell between the wrong partners.",
-                   wrong, wrong == 1 ? "" : "s");
+                   wrong, words_s(wrong));
             db_fmt(p->action, sizeof p->action,
                    "Before naming a culprit, gather evidence - "
                    "sweeps, canary traps, an investigation by mission HQ - and raise "
@@ -217,13 +216,13 @@ static void exercise_row(struct debrief *d)
     if (!p)
         return;
     db_fmt(p->issue, sizeof p->issue, "Learning objective%s %s did not come up in this game.",
-           n == 1 ? "" : "s", missing);
+           words_s(n), missing);
     db_fmt(p->action, sizeof p->action,
            "Play again with injects, secret objectives or "
            "personalities that bring %s into play, or discuss %s from %s precedent%s in the "
            "debrief.",
            n == 1 ? "it" : "them", n == 1 ? "it" : "them", n == 1 ? "its" : "their",
-           n == 1 ? "" : "s");
+           words_s(n));
     db_fmt(p->responsible, sizeof p->responsible, "Exercise planners and the facilitator");
 }
 

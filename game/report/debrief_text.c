@@ -4,7 +4,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../ai/ai.h"
+#include "../core/personality.h"
+#include "../text/optext.h"
+#include "../text/words.h"
 #include "debrief_doc.h"
 #include "debrief_int.h"
 
@@ -77,53 +79,45 @@ int debrief_lessons_arisen(const struct debrief *d)
 }
 
 
+/* The operation's account as text/optext.h words it. */
+static struct optext op_words(const struct db_op *op)
+{
+    struct optext w = {
+        .seat = op->seat,
+        .kind = op->kind,
+        .covert = op->covert,
+        .target = op->target,
+        .aimed = op->aimed,
+        .resolved = op->resolved,
+        .success = op->success,
+        .chance = op->chance,
+        .roll = op->roll,
+        .detected = op->detected,
+        .detected_by = op->detected_by,
+        .blamed = op->blamed,
+        .attribution = op->attribution,
+        .result = op->result,
+    };
+    return w;
+}
+
 const char *debrief_op_outcome(const struct db_op *op)
 {
-    if (!op->resolved)
-        return "not recorded";
-    if (op->covert)
-        return op->success ? "succeeded" : "failed";
-    switch (op->kind) {
-    case ORD_HARDEN:
-    case ORD_COMPARTMENT:
-        return "done";
-    case ORD_CANARY:
-        return op->success ? "caught a reader" : "caught nobody";
-    default:
-        return op->success ? "found something" : "found nothing";
-    }
+    struct optext w = op_words(op);
+    return optext_outcome(&w);
 }
 
 const char *debrief_op_detection(const struct debrief *d, const struct db_op *op, char *buf,
                                  size_t n)
 {
-    if (!op->covert)
-        return db_fmt(buf, n, "-");
-    if (!op->detected)
-        return db_fmt(buf, n, "undetected");
-    if (op->blamed < 0)
-        return db_fmt(buf, n, "detected by %s, nobody blamed", debrief_seat(d, op->detected_by));
-    return db_fmt(buf, n, "detected by %s, blamed %s (%s)", debrief_seat(d, op->detected_by),
-                  debrief_seat(d, op->blamed), attribution_name(op->attribution));
+    struct optext w = op_words(op);
+    return optext_detection(d->pub, &w, buf, n);
 }
 
 int debrief_op_line(const struct debrief *d, const struct db_op *op, char *buf, size_t n)
 {
-    char what[96] = "", det[160];
-    if (op->kind == ORD_FALSE_FLAG)
-        db_fmt(what, sizeof what, " naming %s", debrief_seat(d, op->aimed));
-    else if (op->covert && op->target == TARGET_HQ && op->kind == ORD_COURT)
-        db_fmt(what, sizeof what, " (the host government)");
-    else if (op->target >= 0)
-        db_fmt(what, sizeof what, " against %s", debrief_seat(d, op->target));
-    if (!op->covert)
-        return snprintf(buf, n, "%s: %s - %s", debrief_seat(d, op->seat),
-                        debrief_order(d, op->kind), op->result);
-    debrief_op_detection(d, op, det, sizeof det);
-    return snprintf(buf, n, "%s: %s%s - %s (chance %d.%d%%, rolled %d.%d); %s. %s",
-                    debrief_seat(d, op->seat), debrief_order(d, op->kind), what,
-                    debrief_op_outcome(op), op->chance / 10, op->chance % 10, op->roll / 10,
-                    op->roll % 10, det, op->result);
+    struct optext w = op_words(op);
+    return optext_line(d->pub, &w, buf, n);
 }
 
 /* ---- wording the terminal debrief and the reports share ---- */
@@ -147,16 +141,7 @@ const char debrief_rating_rule[] =
 
 const char *debrief_outcome(const struct debrief *d)
 {
-    switch (d->outcome) {
-    case OUT_SUCCESS:
-        return "success";
-    case OUT_PARTIAL:
-        return "partial success";
-    case OUT_FAILURE:
-        return d->collapsed ? "failure (collapse)" : "failure";
-    default:
-        return "undecided";
-    }
+    return words_outcome(d->outcome, d->collapsed);
 }
 
 const char *debrief_player(const struct debrief *d, int seat, char *buf, size_t n)
@@ -170,22 +155,16 @@ const char *debrief_player(const struct debrief *d, int seat, char *buf, size_t 
 
 const char *debrief_against(const struct debrief *d, const struct db_op *op, char *buf, size_t n)
 {
-    if (op->kind == ORD_FALSE_FLAG)
-        return db_fmt(buf, n, "framing %s", debrief_seat(d, op->aimed));
-    if (op->kind == ORD_COURT)
-        return db_fmt(buf, n, "the host government");
-    if (op->kind == ORD_RETAIN)
-        return db_fmt(buf, n, "its patrol sectors");
-    if (op->target < 0)
-        return db_fmt(buf, n, "-");
-    return db_fmt(buf, n, "%s", debrief_seat(d, op->target));
+    struct optext w = op_words(op);
+    return optext_against(d->pub, &w, buf, n);
 }
 
 const char *debrief_pct(int permille, char *buf, size_t n)
 {
+    char pct[16];
     if (permille < 0)
         return db_fmt(buf, n, "-");
-    return db_fmt(buf, n, "%d.%d%%", permille / 10, permille % 10);
+    return db_fmt(buf, n, "%s%%", words_permille(permille, pct, sizeof pct));
 }
 
 const char *debrief_injects(const struct debrief *d, int t, char *buf, size_t n)

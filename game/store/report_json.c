@@ -7,7 +7,7 @@
 
 #include <stdio.h>
 
-#include "../ai/ai.h"
+#include "../core/personality.h"
 #include "../report/aar.h"
 #include "../report/debrief.h"
 #include "jbuild.h"

@@ -4,7 +4,7 @@
 #include <inttypes.h>
 #include <stdio.h>
 
-#include "../ai/ai.h"
+#include "../core/personality.h"
 #include "../session/sim.h"
 #include "jbuild.h"
 

@@ -10,7 +10,6 @@
 
 #include "../data/data.h"
 #include "../session/host.h"
-#include "eventtext.h"
 #include "lobby.h"
 #include "seat/seat.h"
 #include "ui.h"
@@ -170,7 +169,7 @@ void ui_view(struct cui *u, int seat)
     for (int k = 0; k < u->v->nevents; k++) {
         char buf[256];
         const struct event *e = &u->v->events[k];
-        int tone = event_text(u->v, u->seen[seat], e, buf, sizeof buf);
+        int tone = evtext_seat(u->v->pub, seat, u->seen[seat], e, buf, sizeof buf);
         if (tone != EVT_SKIP)
             log_add(&u->log[seat], e->turn, tone, buf);
     }

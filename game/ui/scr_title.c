@@ -210,8 +210,8 @@ static void newgame_draw(struct cui *u, void *arg)
     if (g->p->loaded)
         d_textf(y, x + lab + 1, w - lab - 1, term_attr(R_DIM),
                 "%d week%s, %d sector%s, %d contingent%s (%s)", g->p->b.sc->turns,
-                text_s(g->p->b.sc->turns), g->p->b.sc->nsectors, text_s(g->p->b.sc->nsectors),
-                g->p->b.sc->nseats, text_s(g->p->b.sc->nseats), g->names[g->scen]);
+                words_s(g->p->b.sc->turns), g->p->b.sc->nsectors, words_s(g->p->b.sc->nsectors),
+                g->p->b.sc->nseats, words_s(g->p->b.sc->nseats), g->names[g->scen]);
     y += 2;
     int nh = 0;
     if (g->p->loaded) {

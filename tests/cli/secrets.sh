@@ -131,10 +131,14 @@ if [ -n "$ai" ] && [ "$rc" = 0 ] && [ "$others" = 0 ] && [ "$mine" = "$want" ]; 
 else
     notok "report --seat $ai: $mine own reasons of $want, $others of others (status $rc)"
 fi
+# in morvane's voice (issue 10): its own operations are "ours", its
+# secrets marked [secret], and nobody else's covert line or audience
 run replay "$save" --seat 2
-if [ "$rc" = 0 ] && [ ! -s "$tmp/err" ] && grep -q "^T[0-9]* covert: Morvane's" "$tmp/out" &&
-   ! grep -q ' covert: Kestria' "$tmp/out" && [ "$(grep '\[to ' "$tmp/out" | grep -vc '\[to Morvane\]$')" = 0 ]; then
-    ok "replay --seat 2: morvane's own events and the public ones"
+if [ "$rc" = 0 ] && [ ! -s "$tmp/err" ] && grep -q '^As told to morvane (Morvane)' "$tmp/out" &&
+   grep -q "^T[0-9]* covert: Our .* \[secret\]$" "$tmp/out" &&
+   [ "$(grep -c '^T[0-9]* covert: ' "$tmp/out")" = "$(grep -c '^T[0-9]* covert: Our ' "$tmp/out")" ] &&
+   ! grep -q '\[to ' "$tmp/out"; then
+    ok "replay --seat 2: morvane's own events and the public ones, in its voice"
 else
     notok "replay --seat 2 (status $rc)"; show "$tmp/err"
 fi

@@ -225,10 +225,10 @@ static void a_seats_report_holds_its_own_operations_and_none_of_anothers(void **
     assert_int_equal(a->ops[0].seat, AMBER);
     assert_int_equal(a->ops[0].kind, ORD_COURT);
     assert_true(a->ops[0].resolved && a->ops[0].success && !a->ops[0].detected);
-    /* what it detected, and the incident everyone heard of, name no culprit */
-    assert_true(note_with(a, "Amber detected an operation against it (Intercept)",
-                          "nobody was blamed"));
-    assert_true(note_with(a, "Incident: an operation (Intercept) against Amber", NULL));
+    /* what it detected, and the incident everyone heard of, name no
+     * culprit; in its own voice, as its log read them (issue 10) */
+    assert_true(note_with(a, "Caught: Intercept against us", "culprit unknown"));
+    assert_true(note_with(a, "INCIDENT: Intercept against us detected", "culprit unknown"));
     assert_false(note_with(a, "Basalt", NULL));
     never_says(a, "observe"); /* Basalt's unseen operation */
     /* its secret objectives, its own score; Basalt's is secret until the end */
@@ -249,7 +249,7 @@ static void a_seats_report_holds_its_own_operations_and_none_of_anothers(void **
     for (int k = 0; k < b->nops; k++)
         assert_int_equal(b->ops[k].seat, BASALT);
     never_says(b, "court"); /* Amber's unseen operation */
-    assert_true(note_with(b, "Basalt gained a dossier on Amber", NULL));
+    assert_true(note_with(b, "New dossier on Amber", NULL));
     debrief_free(b);
     rig_close(r);
 }
@@ -266,8 +266,7 @@ static void the_public_record_names_no_secret_operation(void **state)
     assert_int_equal(p->nobjectives, 0);
     for (int i = 0; i < p->nseats; i++)
         assert_false(debrief_score_known(p, i));
-    assert_true(note_with(p, "Incident: an operation (Intercept) against Amber was detected",
-                          "nobody was blamed"));
+    assert_true(note_with(p, "INCIDENT: Intercept against Amber detected", "culprit unknown"));
     for (int i = 0; i < p->nnotes; i++)
         assert_false(p->notes[i].own);
     never_says(p, "observe");

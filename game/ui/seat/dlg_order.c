@@ -6,7 +6,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../eventtext.h"
 #include "seat.h"
 
 #define MAX_CANDS (MAX_SECTORS + MAX_SEATS + MAX_INJECTS * MAX_CHOICES + 4)
@@ -141,11 +140,10 @@ static int candidates(struct cui *u, struct turnui *t, int kind, int stage, stru
         }
         break;
     case TK_LEVEL:
-        for (int l = 0; l < 3; l++, n++) {
-            static const char *const names[] = { "None", "Tactical", "Broad" };
+        for (int l = 0; l < SHARE_COUNT; l++, n++) {
             c[n].o = base;
             c[n].o.level = (int8_t)l;
-            snprintf(c[n].label, sizeof c[n].label, "%s", names[l]);
+            words_capital(share_name(l), c[n].label, sizeof c[n].label);
             snprintf(c[n].extra, sizeof c[n].extra, "%s", l == v->me.share ? "(now)" : "");
         }
         break;
@@ -325,7 +323,7 @@ static void figure_source(struct cui *u, int target, const char *what, int src, 
         const struct dossier *d = &v->me.dos[target][dos];
         page_addf(pg, A_NORMAL, 2, "Their %s: about %s (%d to %d), from our %s dossier of "
                   "week %d (%s).", what, val, lo, hi, dossier_name(dos), d->turn,
-                  evtext_quality(d->quality));
+                  words_quality(d->quality));
     } else {
         page_addf(pg, term_attr(R_WARN), 2, "Their %s: a guess of %s, the average the other "
                   "contingents declared at deployment (%d to %d).", what, val, lo, hi);
@@ -391,7 +389,7 @@ static void draw_odds(struct cui *u, struct turnui *t)
                   odds_words(od.success));
         if (est.guess)
             page_addf(pg, term_attr(R_WARN), 2, "A guess: we hold no fresh dossier on %s's %s; "
-                      "one would narrow it.", evtext_seat(v, order_victim(o)),
+                      "one would narrow it.", words_seat(v->pub, order_victim(o)),
                       est.ci_src == SRC_PUBLISHED && est.comms_src == SRC_PUBLISHED
                           ? "procedures or communications"
                       : est.ci_src == SRC_PUBLISHED ? "procedures" : "communications");
@@ -454,7 +452,7 @@ static void draw_dossier(struct cui *u, struct turnui *t)
 {
     int target = intel_target(u, t->sel[P_INTEL]);
     char title[96];
-    snprintf(title, sizeof title, "What we know of %s", evtext_seat(u->v, target));
+    snprintf(title, sizeof title, "What we know of %s", words_seat(u->v->pub, target));
     int w = COLS - 6 > 84 ? 84 : COLS - 6;
     struct page *pg = &u->aux;
     page_reset(pg, w - 5);

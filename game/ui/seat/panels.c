@@ -4,10 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "../eventtext.h"
 #include "seat.h"
-
-static const char *const share_names[] = { "none", "tactical", "broad" };
 
 static attr_t stab_attr(const struct cui *u, int s)
 {
@@ -50,15 +47,15 @@ void order_target_text(const struct cui *u, const struct order *o, char *buf, si
             snprintf(buf, n, "%s", v->pub->sectors[o->sector].name);
         break;
     case TK_SEAT:
-        snprintf(buf, n, "%s", evtext_seat(v, o->target));
+        snprintf(buf, n, "%s", words_seat(v->pub, o->target));
         break;
     case TK_SECTOR_SEAT:
         snprintf(buf, n, "%s, %s", o->sector >= 0 && o->sector < v->nsectors
                                        ? v->pub->sectors[o->sector].name : "?",
-                 evtext_seat(v, o->target));
+                 words_seat(v->pub, o->target));
         break;
     case TK_LEVEL:
-        snprintf(buf, n, "%s", o->level >= 0 && o->level <= 2 ? share_names[o->level] : "?");
+        snprintf(buf, n, "%s", share_name(o->level));
         break;
     case TK_CHOICE:
         for (int i = 0; i < v->ninjects; i++)
@@ -321,7 +318,7 @@ static void intel(struct cui *u, struct turnui *t, struct rect r, int focused)
         if (selected)
             d_fill(row, x, w, a);
         d_text(row, x + 1, namew - 1, selected ? a : tg == TARGET_HQ ? A_BOLD : ui_seat_attr(u, tg),
-               evtext_seat(v, tg));
+               words_seat(v->pub, tg));
         for (int c = 0; c < DOS_COUNT; c++) {
             char buf[16];
             attr_t ca;
@@ -359,11 +356,11 @@ static void intel(struct cui *u, struct turnui *t, struct rect r, int focused)
         int len = snprintf(buf, sizeof buf, "Our networks:");
         for (int k = 0; k < v->me.nins; k++)
             len += snprintf(buf + len, sizeof buf - (size_t)len, " insider in %s, %s;",
-                            evtext_seat(v, v->me.ins[k].target), stage_name(v->me.ins[k].stage));
+                            words_seat(v->pub, v->me.ins[k].target), stage_name(v->me.ins[k].stage));
         for (int k = 0; k < v->me.nimp; k++)
             len += snprintf(buf + len, sizeof buf - (size_t)len, " %s on %s since week %d;",
                             v->me.imp[k].kind == IMP_TAP ? "comms tap" : "network implant",
-                            evtext_seat(v, v->me.imp[k].target), v->me.imp[k].since);
+                            words_seat(v->pub, v->me.imp[k].target), v->me.imp[k].since);
         struct page *pg = &u->aux;
         page_reset(pg, w - 2);
         page_add_hang(pg, term_attr(R_PRIVATE), 0, 2, buf);
@@ -376,7 +373,7 @@ static void intel(struct cui *u, struct turnui *t, struct rect r, int focused)
     if (rows - (row - y) > 8 && tg >= 0) {
         row++;
         d_textf(row++, x + 1, w - 1, term_attr(R_HEADING), "What we know of %s",
-                evtext_seat(v, tg));
+                words_seat(v->pub, tg));
         struct page *pg = &u->aux;
         page_reset(pg, w - 2);
         panel_dossier_page(u, tg, pg);
@@ -395,7 +392,7 @@ static void dossier_words(const struct view *v, int target, int cat, char *buf, 
         switch (cat) {
         case DOS_COMMUNICATIONS: snprintf(buf, n, "network security %d-%d", e[0] - d->err, e[0] + d->err); return;
         case DOS_EQUIPMENT:
-            snprintf(buf, n, "%d item%s, %d backdoored", e[0], text_s(e[0]), e[1]);
+            snprintf(buf, n, "%d item%s, %d backdoored", e[0], words_s(e[0]), e[1]);
             return;
         case DOS_PROCEDURES: snprintf(buf, n, "centralisation %d, pool %d", e[0], e[1]); return;
         default: snprintf(buf, n, "-"); return;
@@ -412,11 +409,11 @@ static void dossier_words(const struct view *v, int target, int cat, char *buf, 
     }
     case DOS_EQUIPMENT:
         snprintf(buf, n, "%s%d item%s supplied, %s%d backdoored, cyber %s%d", ap, e[0],
-                 text_s(e[0]), ap, e[1], ap, e[2]);
+                 words_s(e[0]), ap, e[1], ap, e[2]);
         return;
     case DOS_PROCEDURES:
         snprintf(buf, n, "counter-intelligence %s%d, shares %s, %s%d AP", ap, e[0],
-                 e[1] >= 0 && e[1] <= 2 ? share_names[e[1]] : "?", ap, e[2]);
+                 share_name(e[1]), ap, e[2]);
         return;
     case DOS_COMMUNICATIONS:
         snprintf(buf, n, "comms security %d-%d, SIGINT %s%d", e[0] - d->err < 0 ? 0 : e[0] - d->err,
@@ -424,7 +421,7 @@ static void dossier_words(const struct view *v, int target, int cat, char *buf, 
         return;
     case DOS_PERSONNEL:
         snprintf(buf, n, "HUMINT %s%d, runs %s%d insider network%s", ap, e[0], ap, e[1],
-                 text_s(e[1]));
+                 words_s(e[1]));
         return;
     default:
         snprintf(buf, n, "-");
@@ -454,17 +451,17 @@ void panel_dossier_page(struct cui *u, int target, struct page *pg)
         }
         dossier_words(v, target, c, words, sizeof words);
         page_addf(pg, view_fresh(v, target, c) ? A_NORMAL : term_attr(R_DIM), 2,
-                  "%s (week %d, %s source%s)", words, d->turn, evtext_quality(d->quality),
+                  "%s (week %d, %s source%s)", words, d->turn, words_quality(d->quality),
                   view_fresh(v, target, c) ? "" : ", stale");
     }
     if (target < v->nseats && target != v->seat) {
         page_blank(pg);
-        page_addf(pg, A_NORMAL, 0, "Evidence we hold against %s: %d.", evtext_seat(v, target),
+        page_addf(pg, A_NORMAL, 0, "Evidence we hold against %s: %d.", words_seat(v->pub, target),
                   v->me.evidence[target]);
         page_addf(pg, A_NORMAL, 0, "Public: reputation %d, shares %s, supplied %d item%s.",
                   v->c[target].reputation,
-                  v->c[target].share >= 0 && v->c[target].share <= 2 ? share_names[v->c[target].share] : "?",
-                  v->c[target].supplied, text_s(v->c[target].supplied));
+                  share_name(v->c[target].share),
+                  v->c[target].supplied, words_s(v->c[target].supplied));
         page_add(pg, term_attr(R_DIM), 0, v->pub->seats[target].profile);
     }
     page_blank(pg);
@@ -491,7 +488,7 @@ static void mission(struct cui *u, struct turnui *t, struct rect r, int focused)
               "Incidents so far: %d.", v->centralisation, v->net_security, v->pool, v->incidents);
     if (v->seat >= 0)
         page_addf(pg, A_NORMAL, 0, "Us: share %s, comms security %d, influence %d, reputation %d.",
-                  share_names[v->me.share >= 0 && v->me.share <= 2 ? v->me.share : 0],
+                  share_name(v->me.share),
                   v->me.comms, v->me.influence, v->c[v->seat].reputation);
     page_add(pg, term_attr(R_HEADING), 0, "Equipment in the network");
     if (!v->neq)
@@ -507,7 +504,7 @@ static void mission(struct cui *u, struct turnui *t, struct rect r, int focused)
             snprintf(tail, sizeof tail, " - our backdoor (secret)");
             a = term_attr(R_PRIVATE);
         }
-        page_addf(pg, a, 2, "%d. from %s, week %d%s", i + 1, evtext_seat(v, q->supplier), q->since,
+        page_addf(pg, a, 2, "%d. from %s, week %d%s", i + 1, words_seat(v->pub, q->supplier), q->since,
                   tail);
     }
     if (v->seat >= 0) {
@@ -516,7 +513,7 @@ static void mission(struct cui *u, struct turnui *t, struct rect r, int focused)
             page_bullet(pg, v->objectives[k].done ? term_attr(R_GOOD) : A_NORMAL, 2,
                         v->objectives[k].done ? G_CHECK : G_CROSS, "%s (%d pt%s)",
                         v->objectives[k].text, v->objectives[k].points,
-                        text_s(v->objectives[k].points));
+                        words_s(v->objectives[k].points));
         page_add(pg, term_attr(R_HEADING), 0, "Our capabilities");
         char caps[256];
         int len = 0;

@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../eventtext.h"
 #include "seat.h"
 
 #define MAX_WHY 8                /* causes listed for one number */
@@ -47,7 +46,7 @@ static void tally_add(struct tally *t, int before, int after, const char *why)
 static void tally_event(struct cui *u, struct tally *t, const struct event *e)
 {
     char why[200];
-    evtext_cause(u->v, u->seen[u->v->seat], e, why, sizeof why);
+    evtext_cause(u->v->pub, u->v->seat, u->seen[u->v->seat], e, why, sizeof why);
     tally_add(t, e->b - e->a, e->b, why[0] ? why : "no cause given");
 }
 
@@ -108,16 +107,16 @@ static void own_numbers(struct cui *u, struct page *pg, int turn, int *any)
         if (!in_week(e, turn) || e->kind != EV_OBJECTIVES || e->actor != v->seat)
             continue;
         char why[200];
-        evtext_cause(v, u->seen[v->seat], e, why, sizeof why);
+        evtext_cause(v->pub, v->seat, u->seen[v->seat], e, why, sizeof why);
         page_add(pg, term_attr(R_WARN), 2, "Our secret objectives: new instructions");
         page_add_hang(pg, A_NORMAL, 6, 4, why[0] ? why : "no cause given");
         *any = 1;
     }
     char label[120];
     for (int i = 0; i < v->nseats; i++) {
-        snprintf(label, sizeof label, "%s's trust in us", evtext_seat(v, i));
+        snprintf(label, sizeof label, "%s's trust in us", words_seat(v->pub, i));
         *any |= tally_lines(pg, label, &held[i]);
-        snprintf(label, sizeof label, "Our trust in %s", evtext_seat(v, i));
+        snprintf(label, sizeof label, "Our trust in %s", words_seat(v->pub, i));
         *any |= tally_lines(pg, label, &hold[i]);
     }
 }
@@ -134,7 +133,7 @@ static void mission_numbers(struct cui *u, struct page *pg, int turn, int *any)
         if (e->kind == EV_POOL) {
             tally_event(u, &pool, e);
         } else if (e->kind == EV_NETWORK) {
-            evtext_cause(v, u->seen[v->seat], e, why, sizeof why);
+            evtext_cause(v->pub, v->seat, u->seen[v->seat], e, why, sizeof why);
             if (e->a != e->c)
                 tally_add(&central, e->c, e->a, why);
             if (e->b != e->d)
@@ -210,18 +209,16 @@ static void sector_causes(struct cui *u, int turn, int s, const struct event *we
         char why[160];
         switch (e->kind) {
         case EV_MANDATE_OP:
-            snprintf(why, sizeof why, "%s%s %s", e->actor == v->seat ? "our" : evtext_seat(v, e->actor),
-                     e->actor == v->seat ? "" : "'s",
-                     e->order >= 0 && e->order < ORD_COUNT ? v->pub->cat.orders[e->order].name : "?");
+            evtext_order_of(v->pub, v->seat, e->actor, e->order, why, sizeof why);
             part_add(st, &nst, MAXP, e->a, why);
             part_add(th, &nth, MAXP, e->b, why);
             break;
         case EV_STABILITY:
-            evtext_cause(v, u->seen[v->seat], e, why, sizeof why);
+            evtext_cause(v->pub, v->seat, u->seen[v->seat], e, why, sizeof why);
             part_add(st, &nst, MAXP, e->a, why);
             break;
         case EV_THREAT:
-            evtext_cause(v, u->seen[v->seat], e, why, sizeof why);
+            evtext_cause(v->pub, v->seat, u->seen[v->seat], e, why, sizeof why);
             part_add(th, &nth, MAXP, e->a, why);
             break;
         case EV_LEAK:

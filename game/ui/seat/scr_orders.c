@@ -164,7 +164,7 @@ static int end_turn(struct cui *u, struct turnui *t)
         return ok < 0 ? SR_QUIT : -1;
     int cost = view_order_cost(v, t->draft, t->n);
     int len = snprintf(text, sizeof text, "End %s's turn with %d order%s (%d of %d AP)?",
-                       v->pub->seats[v->seat].name, t->n, text_s(t->n), cost, v->me.ap);
+                       v->pub->seats[v->seat].name, t->n, words_s(t->n), cost, v->me.ap);
     if (cost < v->me.ap)
         len += snprintf(text + len, sizeof text - (size_t)len, " %d AP stay%s unused.",
                         v->me.ap - cost, v->me.ap - cost == 1 ? "s" : "");

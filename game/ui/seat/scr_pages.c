@@ -10,7 +10,6 @@
 #include "../../data/report_data.h"
 #include "../../report/debrief_host.h"
 #include "../debrief/pages.h"
-#include "../eventtext.h"
 #include "seat.h"
 
 /* The turn whose resolution the view reports, or 0. */
@@ -132,25 +131,12 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
         const struct event *e = &v->events[k];
         if (e->kind != EV_COVERT || e->turn != t || e->actor != v->seat)
             continue;
-        char ch[16], roll[16], dch[16], droll[16], tgt[64] = "";
-        evtext_permille(e->a, ch, sizeof ch);
-        evtext_permille(e->b, roll, sizeof roll);
-        evtext_permille(e->c, dch, sizeof dch);
-        evtext_permille(e->d, droll, sizeof droll);
-        if (e->order >= 0 && (order_target_kind(e->order) == TK_SEAT || e->target == TARGET_HQ))
-            snprintf(tgt, sizeof tgt, " on %s", evtext_seat(v, e->target));
-        page_bullet(pg, A_BOLD, 2, G_SECRET, "%s%s",
-                  e->order >= 0 ? v->pub->cat.orders[e->order].name : "?", tgt);
-        page_addf(pg, e->outcome ? term_attr(R_GOOD) : term_attr(R_BAD), 6,
-                  "%-8s rolled %5s, needed under %s", e->outcome ? "SUCCESS" : "FAILED", roll, ch);
-        if (e->blamed == -2)
-            page_addf(pg, term_attr(R_GOOD), 6, "%-8s rolled %5s, seen only under %s", "UNSEEN",
-                      droll, dch);
-        else
-            page_addf(pg, term_attr(R_BAD), 6, "%-8s rolled %5s, seen under %s: %s%s", "DETECTED",
-                      droll, dch, e->blamed >= 0 ? "blamed on " : "culprit unknown",
-                      e->blamed >= 0 ? (e->blamed == v->seat ? "us" : evtext_seat(v, e->blamed))
-                                     : "");
+        char what[160], odds[120], seen[160];
+        evtext_covert_what(v->pub, v->seat, e, what, sizeof what);
+        evtext_covert_rolls(v->pub, v->seat, e, odds, sizeof odds, seen, sizeof seen);
+        page_bullet(pg, A_BOLD, 2, G_SECRET, "%s", what);
+        page_addf(pg, e->outcome ? term_attr(R_GOOD) : term_attr(R_BAD), 6, "%s", odds);
+        page_addf(pg, e->blamed == -2 ? term_attr(R_GOOD) : term_attr(R_BAD), 6, "%s", seen);
         any = 1;
     }
     if (!any)
@@ -166,7 +152,7 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
             is_brief_event(e) || in_changes(v, e))
             continue;
         char buf[300];
-        int tone = event_text(v, u->seen[v->seat], e, buf, sizeof buf);
+        int tone = evtext_seat(v->pub, v->seat, u->seen[v->seat], e, buf, sizeof buf);
         if (tone == EVT_SKIP)
             continue;
         page_bullet(pg, ui_tone_attr(tone), 2, G_SECRET, "%s", buf);
@@ -186,14 +172,14 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
                 e->kind == EV_MANDATE || in_changes(v, e))
                 continue;
             char buf[300];
-            int tone = event_text(v, u->seen[v->seat], e, buf, sizeof buf);
+            int tone = evtext_seat(v->pub, v->seat, u->seen[v->seat], e, buf, sizeof buf);
             if (tone == EVT_SKIP || (tone == EVT_ALERT) != (pass == 0))
                 continue;
             page_bullet(pg, ui_tone_attr(tone), 2, G_BULLET, "%s", buf);
         }
     if (v->events_dropped)
         page_addf(pg, term_attr(R_DIM), 2, "(%d more event%s not shown)", v->events_dropped,
-                  text_s(v->events_dropped));
+                  words_s(v->events_dropped));
 }
 
 /* q on the last report: closes the finished game before its result and
@@ -308,12 +294,12 @@ static void brief_build(struct cui *u, void *arg, struct page *pg)
         page_bullet(pg, v->objectives[k].done ? term_attr(R_GOOD) : A_NORMAL, 2,
                     v->objectives[k].done ? G_CHECK : G_CROSS, "%s (%d point%s)",
                     v->objectives[k].text, v->objectives[k].points,
-                    text_s(v->objectives[k].points));
+                    words_s(v->objectives[k].points));
     if (!v->nobjectives)
         page_add(pg, term_attr(R_DIM), 2, "none");
     page_blank(pg);
     page_addf(pg, A_NORMAL, 0, "We have %d action point%s this week. Comms security %d, "
-              "influence with the host %d.", v->me.ap, text_s(v->me.ap), v->me.comms,
+              "influence with the host %d.", v->me.ap, words_s(v->me.ap), v->me.comms,
               v->me.influence);
     page_blank(pg);
     page_item(pg, ITEM_CONTINUE);
@@ -563,7 +549,7 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
     page_blank(pg);
     page_addf(pg, term_attr(R_GOOD) | A_BOLD, 2, "%s Winner: %s, with %d point%s.",
               term_glyph(G_ARROW), v->pub->seats[winner].name, sc[winner].total,
-              text_s(sc[winner].total));
+              words_s(sc[winner].total));
     page_add(pg, term_attr(R_DIM), 2, "Intel: fresh dossiers by value. Infl: influence with the "
              "host. Object: secret objectives met. Reput: the trust others hold in it. Penal: "
              "the blame it took, rightly or falsely. Factor: the mandate's outcome multiplies "
@@ -578,7 +564,7 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
             const struct view_objective *o = &fs->objectives[k];
             page_bullet(pg, o->done ? term_attr(R_GOOD) : A_NORMAL, 4,
                         o->done ? G_CHECK : G_CROSS, "%s (%d point%s)", o->text, o->points,
-                        text_s(o->points));
+                        words_s(o->points));
         }
     }
     page_blank(pg);

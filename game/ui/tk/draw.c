@@ -45,11 +45,6 @@ int text_char(const char *s, int *cols)
     return char_step_ok(s, cols, &bad);
 }
 
-const char *text_s(int n)
-{
-    return n == 1 || n == -1 ? "" : "s";
-}
-
 int text_cols(const char *s, int len)
 {
     int cols = 0;

@@ -26,10 +26,6 @@ int text_cols(const char *s, int len);
 enum { FIT_LEFT = 0, FIT_RIGHT = 1, FIT_WORDS = 2 };
 char *text_fit(char *buf, size_t n, const char *s, int w, int how);
 
-/* The plural s of a count's noun: "" when n is 1 or -1, else "s"
- * ("%d point%s", n, text_s(n)). */
-const char *text_s(int n);
-
 /* Draws s at y,x in at most w columns (cut with an ellipsis when it does
  * not fit); returns the columns used. */
 int d_text(int y, int x, int w, attr_t a, const char *s);
