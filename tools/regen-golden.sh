@@ -34,6 +34,10 @@ gen seed42_levels --seed 42 --ai 2=shadow_broker:expert --ai 4=wary_guardian:nov
 make -s build/tests/test_wire
 MANDATE_WIRE_SEEDS=tests/fixtures/wire build/tests/test_wire >/dev/null
 echo "tests/fixtures/wire: $(ls tests/fixtures/wire/*.json | wc -l) wire documents"
+# the protocol's fuzz seeds: one frame of each message (tests/unit/test_proto.c)
+make -s build/tests/test_proto
+MANDATE_PROTO_SEEDS=tests/fixtures/proto build/tests/test_proto >/dev/null
+echo "tests/fixtures/proto: $(ls tests/fixtures/proto/*.frame | wc -l) frames"
 
 if command -v python3 >/dev/null 2>&1; then
     python3 tools/save-fixtures.py "$BIN"
