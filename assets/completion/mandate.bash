@@ -49,7 +49,7 @@ _mandate_reply()
     done
 
     if ((n == 2)); then
-        COMPREPLY=($(compgen -W "new load simulate replay report validate msel bench --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "new load join simulate replay report validate msel bench --help --version" -- "$cur"))
         return
     fi
     if [[ $cmd == msel ]]; then
@@ -110,6 +110,13 @@ _mandate_reply()
         COMPREPLY=($(compgen -d -- "$cur"))
         return
         ;;
+    --socket)
+        COMPREPLY=($(compgen -f -- "$cur"))
+        return
+        ;;
+    --connect)
+        return
+        ;;
     -o | --save)
         COMPREPLY=($(compgen -f -- "$cur"))
         return
@@ -120,6 +127,7 @@ _mandate_reply()
     case $cmd in
     new) opts="--scenario --seat --hotseat --seed --save-dir --help" ;;
     load) opts="--save-dir --help" ;;
+    join) opts="--socket --connect --help" ;;
     simulate) opts="--scenario --games --seed --ai --json --explain --save --help" ;;
     replay) opts="--verify --reveal --seat --help" ;;
     report) opts="--format -o --reveal --seat --help" ;;
