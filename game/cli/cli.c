@@ -7,6 +7,8 @@ static const struct command commands[] = {
     {"new", "", "start a game in the terminal",
      "mandate new --scenario lakeland --seat kestria", cmd_new},
     {"load", "FILE", "resume a saved game", "mandate load saves/game.json", cmd_load},
+    {"serve", "", "hold a game for teams at their own terminals",
+     "mandate serve --seats kestria,morvane --deadline 600", cmd_serve},
     {"simulate", "", "AI-vs-AI batches and their summary",
      "mandate simulate --games 100 --seed 7 --json", cmd_simulate},
     {"replay", "FILE", "replay a save and print its events",
