@@ -7,6 +7,8 @@ static const struct command commands[] = {
     {"new", "", "start a game in the terminal",
      "mandate new --scenario lakeland --seat kestria", cmd_new},
     {"load", "FILE", "resume a saved game", "mandate load saves/game.json", cmd_load},
+    {"serve", "", "hold a game for teams at their own terminals",
+     "mandate serve --seats kestria,morvane --deadline 600", cmd_serve},
     {"join", "TOKEN", "join a game that mandate serve runs, as a team",
      "mandate join --socket /tmp/workshop.sock 3f0c9a2b7d41e8c56a0b9d3e7f21c4e9", cmd_join},
     {"simulate", "", "AI-vs-AI batches and their summary",

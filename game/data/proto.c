@@ -156,11 +156,11 @@ static cJSON *envelope(struct wenc *w, const struct proto_msg *m)
             wenc_int(w, root, "seconds", m->seconds);
         break;
     case MSG_ACK:
-        wenc_int(w, root, "re", m->re);
-        break;
     case MSG_ERROR:
         if (m->re >= 0)
             wenc_int(w, root, "re", m->re);
+        if (m->type == MSG_ACK)
+            break;
         wenc_string(w, root, "message", m->message);
         wenc_bool(w, root, "fatal", m->fatal);
         break;
@@ -410,7 +410,7 @@ static void dec_body(struct wdec *d, const cJSON *root, const struct pub *pub,
         break;
     }
     case MSG_ACK:
-        ju_int(c, root, "", "re", 0, PROTO_ID_MAX, &m->re);
+        ju_int_opt(c, root, "", "re", 0, PROTO_ID_MAX, -1, &m->re);
         break;
     case MSG_ERROR:
         ju_int_opt(c, root, "", "re", 0, PROTO_ID_MAX, -1, &m->re);

@@ -59,7 +59,7 @@ enum proto_role { PROTO_ROLE_LIST(X_ENUM) ROLE_COUNT };
     X(MSG_UNREADY, "unready", BY_SEAT)           /* week */ \
     X(MSG_STATUS, "status", BY_SERVER)           /* how the week stands */ \
     X(MSG_FAC, "fac", BY_FAC)                    /* action, seconds? */ \
-    X(MSG_ACK, "ack", BY_SERVER)                 /* re */ \
+    X(MSG_ACK, "ack", BY_SERVER)                 /* re? */ \
     X(MSG_ERROR, "error", BY_SERVER)             /* re?, message, fatal */ \
     X(MSG_PING, "ping", BY_CLIENT | BY_SERVER) \
     X(MSG_PONG, "pong", BY_CLIENT | BY_SERVER) \
