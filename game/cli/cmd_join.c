@@ -6,11 +6,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "../net/client.h"
 #include "../ui/ui.h"
 #include "cli.h"
+#include "common.h"
 #include "options.h"
 
 static const char usage[] =
@@ -34,17 +34,6 @@ static const char usage[] =
     "  mandate join --socket /tmp/workshop.sock 3f0c...e91a\n";
 
 enum { OPT_SOCKET = OPTS_LONG, OPT_CONNECT };
-
-/* The socket mandate serve makes when given none. */
-static int serve_default_socket(char *out, size_t n)
-{
-    const char *run = getenv("XDG_RUNTIME_DIR");
-    if (run && run[0] == '/')
-        snprintf(out, n, "%s/mandate/mandate.sock", run);
-    else
-        snprintf(out, n, "/tmp/mandate-%ld/mandate.sock", (long)getuid());
-    return 1;
-}
 
 int cmd_join(int argc, char **argv)
 {
@@ -78,10 +67,7 @@ int cmd_join(int argc, char **argv)
         return opts_usage(&o, "--socket and --connect: give one");
     char def[256];
     if (!a.path && !a.hostport) {
-        if (!serve_default_socket(def, sizeof def)) {
-            fprintf(stderr, "mandate join: no default socket (%s): give --socket\n", def);
-            return 1;
-        }
+        cli_default_socket(def, sizeof def);
         a.path = def;
     }
     char why[CLIENT_ERR];

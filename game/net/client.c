@@ -401,6 +401,8 @@ static void on_draft(struct client *c, const struct proto_msg *m)
 
 static void on_status(struct client *c, const struct proto_msg *m)
 {
+    if (c->has_view && m->status.week < c->view->turn)
+        return;                  /* a week gone by */
     c->st = m->status;
     c->deadline_at = m->status.deadline >= 0 ? now_ms() + 1000LL * m->status.deadline : -1;
     c->changed |= LINK_STATUS;
@@ -653,9 +655,12 @@ static int confirm(struct client *c, int type, char *why, size_t whylen)
         snprintf(why, whylen, "%s", not_online(c));
         return 0;
     }
+    int week = m->week;
     if (!await(c, id, why, whylen))
         return 0;
-    if (c->seat >= 0 && c->seat < MAX_SEATS)
+    /* the server's own status says so; until it comes, this week (unless
+     * it has moved on meanwhile: the status of the new one stands) */
+    if (c->has_view && c->view->turn == week && c->seat >= 0 && c->seat < MAX_SEATS)
         c->st.ready[c->seat] = type == MSG_READY;
     c->changed |= LINK_STATUS;
     return 1;
