@@ -137,9 +137,12 @@ static int connect_wait(int fd, int ms)
     return err;
 }
 
-/* A connected, non-blocking socket to the server: its fd, or -1 with why. */
+/* A connected, non-blocking socket to the server: its fd, or -1 with why.
+ * A reconnection waits at most 2 s for the connect (the screens wait on
+ * it). */
 static int dial(const struct client *c, char *why, size_t n)
 {
+    int wait_ms = c->seat >= 0 && c->tm.hello_ms > 2000 ? 2000 : c->tm.hello_ms;
     if (c->path[0]) {
         int fd = socket(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
         if (fd < 0) {
@@ -152,7 +155,7 @@ static int dial(const struct client *c, char *why, size_t n)
         memcpy(sa.sun_path, c->path, strlen(c->path) + 1);
         int err = connect(fd, (struct sockaddr *)&sa, sizeof sa) == 0 ? 0 : errno;
         if (err == EINPROGRESS || err == EAGAIN)
-            err = connect_wait(fd, c->tm.hello_ms);
+            err = connect_wait(fd, wait_ms);
         if (err) {
             snprintf(why, n, "no game server at %s (%s): is mandate serve running?", c->path,
                      strerror(err));
@@ -180,7 +183,7 @@ static int dial(const struct client *c, char *why, size_t n)
         }
         err = connect(fd, ai->ai_addr, ai->ai_addrlen) == 0 ? 0 : errno;
         if (err == EINPROGRESS)
-            err = connect_wait(fd, c->tm.hello_ms);
+            err = connect_wait(fd, wait_ms);
         if (err) {
             close(fd);
             fd = -1;

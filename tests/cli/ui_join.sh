@@ -46,26 +46,12 @@ EOF
     t new-window -d -n "$1" "sh '$tmp/$1.sh'"
 }
 
-# In window W: its screen, and waits as lib.sh's, for one window.
-wscreen() { t capture-pane -p -t "$1"; }
-wait_in() {
-    [ $stuck = 0 ] || return 1
-    tries=$ui_tries
-    while [ "$tries" -gt 0 ]; do
-        wscreen "$1" | grep -qF -- "$2" && return 0
-        sleep 0.02
-        tries=$((tries - 1))
-    done
-    echo "# timed out waiting in $1 for: $2"
-    wscreen "$1" | sed 's/^/# /'
-    stuck=1
-    return 1
-}
-wkeys() {
-    w=$1
-    shift
-    t send-keys -t "$w" "$@"
-}
+# In window W: its screen, a wait for TEXT there, keys typed there
+# (lib.sh's helpers, pointed at W through ui_win).
+wscreen() { ui_win=$1; screen; }
+wait_in() { ui_win=$1; wait_for "$2"; }
+wkeys() { ui_win=$1; shift; keys "$@"; }
+wrestored() { ui_win=$1; restored; }
 # wstatus W: W's exit status, once it has one (or "none").
 wstatus() {
     tries=$ui_tries
@@ -76,18 +62,9 @@ wstatus() {
     done
     cat "$tmp/$1.status" 2>/dev/null || echo none
 }
-# wrestored W: W's terminal is back to normal (as lib.sh's restored).
-wrestored() {
-    tries=$ui_tries
-    while [ "$tries" -gt 0 ]; do
-        flags=$(t display -p -t "$1" '#{alternate_on}#{cursor_flag}#{keypad_cursor_flag}#{mouse_any_flag}')
-        [ "$flags" = "0100" ] && return 0
-        sleep 0.02
-        tries=$((tries - 1))
-    done
-    echo "# $1: terminal modes after exit (alternate, cursor, keypad, mouse): $flags"
-    return 1
-}
+
+# header_deadline W: W's top line counts the deadline down ("59:58 left").
+header_deadline() { wscreen "$1" | head -n 1 | grep -q '[0-9][0-9]:[0-9][0-9] left'; }
 
 # end_turn_in W: E, then yes.
 end_turn_in() {
@@ -96,16 +73,15 @@ end_turn_in() {
     wkeys "$1" y
 }
 
-# covert_in W: gives Court host government in W with lib.sh's give_court
-# (which works on the session's active window).
+# covert_in W: gives Court host government in W (lib.sh's give_court).
 covert_in() {
-    t select-window -t "$1"
+    ui_win=$1
     give_court
 }
 
 # --- a whole game, two teams at their own terminals -------------------------
 tag="join 80x24"
-if serve --scenario tutorial --seed 42 --seats alvar,brenn --save-dir "$tmp/saves"; then
+if serve --scenario tutorial --seed 42 --seats alvar,brenn --deadline 3600 --save-dir "$tmp/saves"; then
     ok "$tag: serve prints a join line per team"
 else
     notok "$tag: serve prints a join line per team"
@@ -144,6 +120,9 @@ while [ $week -le 6 ]; do
             check "$tag: the waiting screen lists Alvar's order" \
                 wait_in alvar "Court host government"
             check "$tag: Brenn is still deciding" wait_in alvar "Brenn: still deciding"
+            check "$tag: the waiting line gives the deadline" \
+                wait_in alvar "2 confirmed, deadline 59:"
+            check "$tag: the header counts it down" wait_until header_deadline alvar
         fi
     done
     week=$((week + 1))
@@ -157,6 +136,7 @@ for w in alvar brenn; do
     check "$tag: $w: exit status 0" [ "$(wstatus $w)" = 0 ]
     check "$tag: $w: terminal restored" wrestored $w
 done
+ui_win=
 check "$tag: the server ends with the game" [ "$(wait_exit)" = 0 ]
 
 # --- the server is killed: the client says so, and comes back ---------------
@@ -167,9 +147,10 @@ join alvar Alvar
 check "$tag: Alvar's brief" wait_in alvar "Week 1 of 6: the brief for Alvar"
 wkeys alvar Escape
 wait_in alvar "New order (n)"
+check "$tag: Alvar drafts a covert order" covert_in alvar
 kill -9 "$(cat "$tmp/pid")"
 check "$tag: the client shows the lost connection" wait_in alvar "Connection lost, reconnecting"
-check "$tag: the team's screen stays" wait_in alvar "New order (n)"
+check "$tag: the team's screen and draft stay" wait_in alvar "Court host government"
 cp "$tmp/serve.out" "$tmp/serve1.out"
 rm -f "$sock"
 cat >"$tmp/serve.sh" <<EOF
@@ -186,6 +167,8 @@ check "$tag: the lost-connection line goes once the server is back" \
 check "$tag: Alvar can still end the turn" end_turn_in alvar
 check "$tag: the resumed server takes the orders" \
     wait_in alvar "Waiting for other teams: 1 of 2 confirmed"
+check "$tag: the draft kept through the drop is what was confirmed" \
+    wait_in alvar "Court host government"
 # the same token from another terminal replaces this one: a bye, its reason
 join alvar2 Alvar
 check "$tag: a second terminal with the token gets the seat" \
