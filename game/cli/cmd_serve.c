@@ -168,8 +168,9 @@ static struct host *make_host(struct serve_args *a, struct opts *o, struct bundl
             errlist_print(&e, stderr);
             return NULL;
         }
-        char side[1100];
-        token_sidecar(a->load, side, sizeof side);
+        char side[1200], game[96];
+        save_game_name(host_record(h), host_bundle(h)->sc->id, game, sizeof game);
+        token_find_sidecar(a->load, game, side, sizeof side);
         if (!token_read(side, host_nseats(h), t, err, sizeof err)) {
             fprintf(stderr, "mandate serve: %s (the teams' tokens: without them nobody can "
                             "rejoin)\n", err);

@@ -19,8 +19,25 @@ static int net_turn(void *ctx, struct host *h, int seat, const struct view *v)
     return PORT_PENDING;         /* orders come as messages */
 }
 
-/* Writes the tokens' sidecar beside save path (once per path); the one
- * beside a save that is gone (pruned) goes. */
+/* Removes the sidecars written whose save is gone (pruned). */
+static void prune_sidecars(struct server *s)
+{
+    int k = 0;
+    for (int i = 0; i < s->nwritten; i++) {
+        char json[sizeof s->written[0] + 8];
+        size_t n = strlen(s->written[i]) - strlen(".tokens");
+        snprintf(json, sizeof json, "%.*s.json", (int)n, s->written[i]);
+        if (access(json, F_OK) != 0)
+            unlink(s->written[i]);
+        else if (k != i)
+            memcpy(s->written[k++], s->written[i], sizeof s->written[0]);
+        else
+            k++;
+    }
+    s->nwritten = k;
+}
+
+/* Writes the tokens' sidecar beside save path (once per path). */
 static void sidecar_for(struct server *s, const char *path)
 {
     char side[sizeof s->sidecar], err[TOKEN_ERR];
@@ -32,9 +49,13 @@ static void sidecar_for(struct server *s, const char *path)
         s->save_failed = 1;
         return;
     }
-    if (s->sidecar[0] && access(s->saved, F_OK) != 0)
-        unlink(s->sidecar);
     snprintf(s->sidecar, sizeof s->sidecar, "%s", side);
+    if (s->nwritten == SERVER_SIDECARS) {   /* the oldest is forgotten */
+        memmove(s->written[0], s->written[1], sizeof s->written[0] * (SERVER_SIDECARS - 1));
+        s->nwritten--;
+    }
+    snprintf(s->written[s->nwritten++], sizeof s->written[0], "%s", side);
+    prune_sidecars(s);
 }
 
 static void net_notify(void *ctx, struct host *h, int seat, const struct host_note *n)
@@ -327,9 +348,9 @@ void server_handle(struct server *s, struct conn *c, const struct proto_msg *msg
             conn_error(s, c, m.id, 0, "%s", why);
             break;
         }
-        ack(s, c, &m);
         if (!host_all_ready(s->h))
             server_save(s);      /* confirmed orders outlive the server */
+        ack(s, c, &m);           /* (after the save: an ack means kept) */
         server_status_all(s);
         break;
     case MSG_UNREADY:
@@ -339,8 +360,8 @@ void server_handle(struct server *s, struct conn *c, const struct proto_msg *msg
             conn_error(s, c, m.id, 0, "the orders were not confirmed");
             break;
         }
-        ack(s, c, &m);
         server_save(s);
+        ack(s, c, &m);
         server_status_all(s);
         break;
     case MSG_FAC:

@@ -19,11 +19,15 @@ struct outbuf {
                                     status not begun is replaced */
 };
 
+#define SERVER_SIDECARS 32
+
 enum conn_state { CONN_FREE, CONN_OPEN, CONN_CLOSING };
 
 struct conn {
     int fd;
-    int state;                   /* enum conn_state */
+    int state;                   /* #define SERVER_SIDECARS 32
+
+enum conn_state */
     unsigned serial;             /* for the log: connection N */
     int role;                    /* enum proto_role */
     int seat;                    /* ROLE_SEAT: the seat */
@@ -52,6 +56,9 @@ struct server {
     int save_failed;
     char saved[1024];            /* the last autosave a port was told of */
     char sidecar[1100];          /* the tokens' file beside it */
+    /* the sidecars written, so that one whose save was pruned goes too */
+    char written[SERVER_SIDECARS][1100];
+    int nwritten;
     struct server_stats st;
     struct view *vbuf;           /* owned: scratch */
     struct fview *fbuf;

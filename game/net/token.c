@@ -5,6 +5,7 @@
  *     board HEX
  *     seat INDEX HEX
  */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -75,6 +76,44 @@ void token_sidecar(const char *save, char *out, size_t n)
     if (len > 5 && strcmp(save + len - 5, ".json") == 0)
         len -= 5;
     snprintf(out, n, "%.*s.tokens", (int)len, save);
+}
+
+int token_find_sidecar(const char *save, const char *game, char *out, size_t n)
+{
+    token_sidecar(save, out, n);
+    if (access(out, F_OK) == 0)
+        return 1;
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s", save);
+    char *slash = strrchr(dir, '/');
+    if (slash)
+        *slash = 0;
+    else
+        snprintf(dir, sizeof dir, ".");
+    DIR *d = opendir(dir);
+    if (!d)
+        return 0;
+    char best[1200] = "", path[1200];
+    struct timespec when = { 0, 0 };
+    for (struct dirent *e; (e = readdir(d));) {
+        size_t len = strlen(e->d_name);
+        if (len < 8 || strcmp(e->d_name + len - 7, ".tokens") != 0 || !strstr(e->d_name, game))
+            continue;
+        struct stat st;
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        if (stat(path, &st) != 0)
+            continue;
+        if (!best[0] || st.st_mtim.tv_sec > when.tv_sec ||
+            (st.st_mtim.tv_sec == when.tv_sec && st.st_mtim.tv_nsec > when.tv_nsec)) {
+            when = st.st_mtim;
+            snprintf(best, sizeof best, "%s", path);
+        }
+    }
+    closedir(d);
+    if (!best[0])
+        return 0;
+    snprintf(out, n, "%s", best);
+    return 1;
 }
 
 int token_write(const char *path, const struct token_set *t, char *err, size_t n)

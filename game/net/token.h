@@ -42,6 +42,13 @@ int token_set_new(struct token_set *t, int nseats, const int *human);
 /* The sidecar of save path (DIR/NAME.json: DIR/NAME.tokens) into out. */
 void token_sidecar(const char *save, char *out, size_t n);
 
+/* The sidecar holding the tokens of save (of the game named game, as
+ * save_game_name spells it): save's own, else - when the server was
+ * stopped between writing a save and its sidecar - the newest sidecar of
+ * the same game in save's folder. 1 with its path in out, or 0 (out: the
+ * save's own, which is missing). */
+int token_find_sidecar(const char *save, const char *game, char *out, size_t n);
+
 /* Writes t to path (atomically, mode 0600). 1, or 0 with one line in err
  * naming the file. */
 int token_write(const char *path, const struct token_set *t, char *err, size_t n);

@@ -400,6 +400,11 @@ static void timeline(FILE *f, const struct debrief *d, int num)
             h(f, b);
             fputs(".", f);
         }
+        if (debrief_deadline(d, t, b, sizeof b)[0]) {
+            fputs(" ", f);
+            h(f, b);
+            fputs(".", f);
+        }
         fputs("</p>\n", f);
         if (!tu->nops) {
             fputs("<p>No hidden orders.</p>\n", f);

@@ -335,6 +335,11 @@ static void timeline(FILE *f, const struct debrief *d, int num)
             md(f, b);
             fputs(".", f);
         }
+        if (debrief_deadline(d, t, b, sizeof b)[0]) {
+            fputs(" ", f);
+            md(f, b);
+            fputs(".", f);
+        }
         fputs("\n\n", f);
         if (!tu->nops) {
             fputs("No hidden orders.\n\n", f);

@@ -16,7 +16,8 @@
  *     socket; the server's final save has the checksums of the same
  *     orders played in process;
  *   - a deadline: a seat that sends nothing gets its AI's orders, a draft
- *     not confirmed is submitted, flagged in the record. */
+ *     not confirmed is submitted, flagged in the record and said in the
+ *     report. */
 #include "helpers.h"
 
 #include <signal.h>
@@ -26,6 +27,8 @@
 
 #include "core/record.h"
 #include "net/server.h"
+#include "report/aar.h"
+#include "report/debrief.h"
 #include "net/token.h"
 #include "session/host.h"
 #include "session/port_script.h"
@@ -500,6 +503,26 @@ static void the_deadline_should_fill_and_flag_the_seats(void **state)
     assert_int_equal(rec->turns[0].flags[2], RF_ORDERS_BY_AI);
     assert_int_equal(rec->turns[0].norders[1], 0);
     assert_true(rec->turns[0].norders[2] > 0);
+    /* and the report says so, in every seat's report too */
+    for (int viewer = VIEW_FACILITATOR; viewer <= 1; viewer++) {
+        struct debrief *d = debrief_build_for(host_session(saved), NULL, NULL, viewer);
+        assert_non_null(d);
+        char *text = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&text, &len);
+        assert_non_null(f);
+        assert_true(aar_write_md(f, d, NULL));
+        fclose(f);
+        const struct pub *p = &r.b->pub;
+        char want[800];
+        snprintf(want, sizeof want, "At the deadline, %s's draft, not confirmed, was "
+                 "submitted; %s gave nothing: its AI personality's orders were played.",
+                 p->seats[1].name, p->seats[2].name);
+        if (!strstr(text, want))
+            fail_msg("the report (viewer %d) lacks: %s", viewer, want);
+        free(text);
+        debrief_free(d);
+    }
     host_free(saved);
     nc_close(&a);
     nc_close(&b);
