@@ -216,6 +216,8 @@ static void play_seat(struct cui *u, int seat, struct turnui *t)
         ui_view(u, seat);
         int key = u->v->turn * 2 + (u->v->phase == PHASE_ENDED);
         if (key != shown) {
+            if (shown >= 0)
+                u->status[0] = 0;        /* the last week's word is stale */
             shown = key;
             turnui_init(t, u->v);
             stage = week_start(u);
