@@ -168,6 +168,12 @@ static struct host *make_host(struct serve_args *a, struct opts *o, struct bundl
             errlist_print(&e, stderr);
             return NULL;
         }
+        if (host_ended(h)) {
+            fprintf(stderr, "mandate serve: %s: the game has ended (mandate report %s gives "
+                            "its report)\n", a->load, a->load);
+            host_free(h);
+            return NULL;
+        }
         char side[1200], game[96];
         save_game_name(host_record(h), host_bundle(h)->sc->id, game, sizeof game);
         token_find_sidecar(a->load, game, side, sizeof side);
@@ -232,6 +238,7 @@ int cmd_serve(int argc, char **argv)
     if (!a.so.socket_path) {
         default_socket(sock, sizeof sock);
         a.so.socket_path = sock;
+        a.so.private_folder = 1;
     }
     struct bundle *owned = NULL;
     struct token_set t;

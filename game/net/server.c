@@ -55,8 +55,11 @@ static int nonblock(int fd)
     return fl >= 0 && fcntl(fd, F_SETFL, fl | O_NONBLOCK) == 0;
 }
 
-/* Makes the socket's folder (mode 0700, 0710 with group) when missing. */
-static int make_folder(const char *path, int group, char *err, size_t n)
+/* Makes the socket's folder (mode 0700, 0710 with group) when missing.
+ * The default folder (strict) that exists already must be a folder of
+ * this user's, and is made private again; a folder given by the user is
+ * the user's business. */
+static int make_folder(const char *path, int group, int strict, char *err, size_t n)
 {
     char dir[1024];
     snprintf(dir, sizeof dir, "%s", path);
@@ -64,12 +67,25 @@ static int make_folder(const char *path, int group, char *err, size_t n)
     if (!slash || slash == dir)
         return 1;
     *slash = 0;
-    if (mkdir(dir, group ? 0710 : 0700) == 0)
-        return chmod(dir, group ? 0710 : 0700) == 0 || 1;
-    if (errno == EEXIST)
+    mode_t mode = group ? 0710 : 0700;
+    if (mkdir(dir, mode) == 0)
+        return chmod(dir, mode) == 0 || 1;
+    if (errno != EEXIST) {
+        snprintf(err, n, "%s: cannot make the socket's folder: %s", dir, strerror(errno));
+        return 0;
+    }
+    struct stat st;
+    if (!strict)
         return 1;
-    snprintf(err, n, "%s: cannot make the socket's folder: %s", dir, strerror(errno));
-    return 0;
+    if (lstat(dir, &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != geteuid()) {
+        snprintf(err, n, "%s: not a folder of yours: the socket is not made there", dir);
+        return 0;
+    }
+    if ((st.st_mode & 0777) != mode && chmod(dir, mode) != 0) {
+        snprintf(err, n, "%s: %s", dir, strerror(errno));
+        return 0;
+    }
+    return 1;
 }
 
 /* A socket left by a server that died is removed; a live one is an error. */
@@ -105,7 +121,7 @@ static int listen_unix(struct server *s, char *err, size_t n)
         return 0;
     }
     strcpy(a.sun_path, s->o.socket_path);
-    if (!make_folder(a.sun_path, s->o.group, err, n) || !clear_stale(&a, err, n))
+    if (!make_folder(a.sun_path, s->o.group, s->o.private_folder, err, n) || !clear_stale(&a, err, n))
         return 0;
     s->ufd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
     /* made under a umask that leaves nobody else a moment to connect */
@@ -348,14 +364,15 @@ void conn_error(struct server *s, struct conn *c, int re, int fatal, const char 
         conn_close_soon(s, c, NULL);
 }
 
-static void accept_one(struct server *s, int lfd)
+/* Accepts one waiting connection: 1, or 0 when none was waiting. */
+static int accept_one(struct server *s, int lfd)
 {
     int fd = accept(lfd, NULL, NULL);
     if (fd < 0)
-        return;
+        return 0;
     if (!nonblock(fd) || fcntl(fd, F_SETFD, FD_CLOEXEC) != 0) {
         close(fd);
-        return;
+        return 1;
     }
     int open = 0;
     struct conn *c = NULL;
@@ -375,7 +392,7 @@ static void accept_one(struct server *s, int lfd)
             (void)!send(fd, b, n, MSG_NOSIGNAL | MSG_DONTWAIT);
         free(b);
         close(fd);
-        return;
+        return 1;
     }
     memset(c, 0, sizeof *c);
     c->fd = fd;
@@ -387,6 +404,7 @@ static void accept_one(struct server *s, int lfd)
     c->opened = c->heard = c->pinged = server_now();
     if (open + 1 > s->st.conns_max)
         s->st.conns_max = open + 1;
+    return 1;
 }
 
 /* Reads what c sent and handles its whole frames. */
@@ -544,7 +562,8 @@ int server_run(struct server *s)
             if (!pf[k].revents)
                 continue;
             if (who[k] == -1 || who[k] == -2) {
-                accept_one(s, pf[k].fd);
+                for (int i = 0; i < SERVER_MAX_CONNS && accept_one(s, pf[k].fd); i++)
+                    ;
                 continue;
             }
             if (who[k] == -3) {

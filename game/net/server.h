@@ -27,6 +27,9 @@ struct host;
 struct server_opts {
     const char *socket_path;     /* the Unix socket (required) */
     int group;                   /* 1: socket 0660, its folder 0710 */
+    int private_folder;          /* 1: the socket's folder, when it exists,
+                                    must be this user's (it is made
+                                    private again): the default folder */
     const char *listen;          /* "HOST:PORT", ":PORT" or "PORT" (host
                                     127.0.0.1), or NULL: no TCP */
     int deadline;                /* seconds per week, 0: none */

@@ -30,27 +30,35 @@ static const char *bin(void)
     return b && b[0] ? b : "./mandate";
 }
 
-/* Starts BIN serve with args (NULL-terminated, after "serve"); waits for
- * its join lines and reads the two seats' tokens. */
-static void srv_start(struct srv *s, const char *const *args)
+/* Starts BIN serve with args (NULL-terminated, after "serve"), its
+ * standard output to the file out (NULL: nowhere), its errors nowhere. */
+static pid_t spawn(const char *const *args, const char *out)
 {
-    snprintf(s->out, sizeof s->out, "%s/out", s->dir);
+    const char *argv[32] = { bin(), "serve" };
+    int n = 2;
+    for (int i = 0; args[i] && n < 30; i++)
+        argv[n++] = args[i];
+    argv[n] = NULL;
     fflush(NULL);
-    s->pid = fork();
-    assert_true(s->pid >= 0);
-    if (s->pid == 0) {
-        const char *argv[32] = { bin(), "serve" };
-        int n = 2;
-        for (int i = 0; args[i] && n < 30; i++)
-            argv[n++] = args[i];
-        argv[n] = NULL;
-        int fd = open(s->out, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        int fd = out ? open(out, O_WRONLY | O_CREAT | O_TRUNC, 0600) : open("/dev/null", O_WRONLY);
         int nul = open("/dev/null", O_WRONLY);
         dup2(fd, 1);
         dup2(nul, 2);
         execv(argv[0], (char **)argv);
         _exit(127);
     }
+    return pid;
+}
+
+/* Starts BIN serve with args (NULL-terminated, after "serve"); waits for
+ * its join lines and reads the two seats' tokens. */
+static void srv_start(struct srv *s, const char *const *args)
+{
+    snprintf(s->out, sizeof s->out, "%s/out", s->dir);
+    s->pid = spawn(args, s->out);
     int64_t until = nc_ms() + 20000;
     for (;;) {
         FILE *f = fopen(s->out, "r");
@@ -103,6 +111,15 @@ static void newest_save(const char *dir, char *out, size_t n)
     }
     closedir(d);
     assert_true(out[0] != 0);
+}
+
+/* Runs BIN serve with args to its end: its exit status. */
+static int run_serve(const char *const *args)
+{
+    pid_t pid = spawn(args, NULL);
+    int status;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
 /* Resumes from the newest save. */
@@ -203,11 +220,15 @@ static void a_killed_server_should_resume_with_its_tokens(void **state)
         }
         nc_close(&a);
         nc_close(&c);
-        srv_resume(&s, save);
+        newest_save(saves, save, sizeof save);
         if (strstr(save, "-final"))
             break;
+        srv_resume(&s, save);
     }
     assert_non_null(strstr(save, "-final"));
+    /* a finished game is not served again */
+    const char *again[] = { "--load", save, "--socket", s.sock, NULL };
+    assert_int_equal(run_serve(again), 1);
 
 
     bundle_free(b);
