@@ -15,6 +15,7 @@
 #include "core/view.h"
 #include "data/save.h"
 #include "data/wire.h"
+#include "fuzzbook.h"
 #include "jsonmut.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -23,21 +24,6 @@ size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max_size, unsi
 size_t LLVMFuzzerCustomMutator(uint8_t *data, size_t size, size_t max_size, unsigned seed)
 {
     return fuzz_mutate(data, size, max_size, seed);
-}
-
-/* The book views are decoded against, loaded once. */
-static const struct pub *book(void)
-{
-    static struct bundle b;
-    static int loaded;
-    if (!loaded) {
-        static struct errlist e;
-        errlist_init(&e);
-        if (!bundle_load(&b, "lakeland", &e))
-            abort();
-        loaded = 1;
-    }
-    return &b.pub;
 }
 
 /* A refusal names its document first, in one line. */
@@ -64,7 +50,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static struct pub p, p2;
     static struct order o[MAX_ORDERS], o2[MAX_ORDERS];
     static struct event e[MAX_VIEW_EVENTS], e2[MAX_VIEW_EVENTS];
-    const struct pub *pub = book();
+    const struct pub *pub = fuzz_book();
     const char *text = (const char *)data;
     char err[WIRE_ERR];
     int n, n2;

@@ -15,6 +15,7 @@ fuzz_seeds() {
     scenario) echo "fuzz/seeds assets/scenarios tests/fixtures/bad tests/fixtures/minimal.json" ;;
     save | report) echo "fuzz/seeds tests/golden tests/fixtures/saves" ;;
     wire) echo "fuzz/seeds tests/fixtures/wire" ;;
+    proto) echo "tests/fixtures/proto" ;;
     *) echo "fuzz/seeds tests/fixtures" ;;
     esac
 }

@@ -51,6 +51,10 @@ echo "$out/voices.txt: $(grep -c '^== ' "$out/voices.txt") kinds of event in eve
 make -s build/tests/test_wire
 MANDATE_WIRE_SEEDS=tests/fixtures/wire build/tests/test_wire >/dev/null
 echo "tests/fixtures/wire: $(ls tests/fixtures/wire/*.json | wc -l) wire documents"
+# the protocol's fuzz seeds: one frame of each message (tests/unit/test_proto.c)
+make -s build/tests/test_proto
+MANDATE_PROTO_SEEDS=tests/fixtures/proto build/tests/test_proto >/dev/null
+echo "tests/fixtures/proto: $(ls tests/fixtures/proto/*.frame | wc -l) frames"
 
 if command -v python3 >/dev/null 2>&1; then
     python3 tools/save-fixtures.py "$BIN"

@@ -49,7 +49,7 @@ _mandate_reply()
     done
 
     if ((n == 2)); then
-        COMPREPLY=($(compgen -W "new load simulate replay report validate msel bench --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "new load serve join simulate replay report validate msel bench --help --version" -- "$cur"))
         return
     fi
     if [[ $cmd == msel ]]; then
@@ -67,15 +67,16 @@ _mandate_reply()
         COMPREPLY+=($(compgen -f -X '!*.json' -- "$cur"))
         return
         ;;
-    --seat)
-        # a comma-separated list: complete the last id
-        local done_ids="" last=$cur
+    --seat | --seats)
+        # a comma-separated list: complete the last id (serve: or all)
+        local done_ids="" last=$cur all=""
         if [[ $cur == *,* ]]; then
             done_ids=${cur%,*},
             last=${cur##*,}
         fi
+        [[ $prev == --seats ]] && all=all
         local w
-        for w in $(_mandate_words seats "$scenario"); do
+        for w in $all $(_mandate_words seats "$scenario"); do
             [[ $w == "$last"* ]] && COMPREPLY+=("$done_ids$w")
         done
         return
@@ -103,11 +104,18 @@ _mandate_reply()
         COMPREPLY=($(compgen -W "md html json" -- "$cur"))
         return
         ;;
-    --games | --seed)
+    --games | --seed | --deadline | --listen)
         return
         ;;
     --save-dir)
         COMPREPLY=($(compgen -d -- "$cur"))
+        return
+        ;;
+    --socket | --load)
+        COMPREPLY=($(compgen -f -- "$cur"))
+        return
+        ;;
+    --connect)
         return
         ;;
     -o | --save)
@@ -120,6 +128,8 @@ _mandate_reply()
     case $cmd in
     new) opts="--scenario --seat --hotseat --seed --save-dir --help" ;;
     load) opts="--save-dir --help" ;;
+    serve) opts="--scenario --seed --seats --deadline --socket --listen --group --save-dir --load --help" ;;
+    join) opts="--socket --connect --help" ;;
     simulate) opts="--scenario --games --seed --ai --json --explain --save --help" ;;
     replay) opts="--verify --reveal --seat --help" ;;
     report) opts="--format -o --reveal --seat --help" ;;

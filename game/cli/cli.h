@@ -32,6 +32,7 @@ int cmd_title(int argc, char **argv);
 
 int cmd_new(int argc, char **argv);
 int cmd_load(int argc, char **argv);
+int cmd_serve(int argc, char **argv);
 int cmd_simulate(int argc, char **argv);
 int cmd_replay(int argc, char **argv);
 int cmd_report(int argc, char **argv);
@@ -39,5 +40,6 @@ int cmd_validate(int argc, char **argv);
 int cmd_bench(int argc, char **argv);
 int cmd_complete(int argc, char **argv);
 int cmd_msel(int argc, char **argv);
+int cmd_join(int argc, char **argv);
 
 #endif

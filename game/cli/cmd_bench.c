@@ -16,6 +16,7 @@
 #include "../session/session.h"
 #include "../text/words.h"
 #include "../ui/ui.h"
+#include "bench_net.h"
 #include "cli.h"
 #include "common.h"
 #include "options.h"
@@ -167,7 +168,8 @@ static const char usage[] =
     "per repaint, and start-up to the first frame in a pty. Then how\n"
     "honest the shown odds are over 10,000 covert decisions of AI\n"
     "games: the shown chance against the true chance and the outcome,\n"
-    "by decile of the shown chance. --odds measures only that.\n";
+    "by decile of the shown chance; the classroom server's CPU per\n"
+    "client per week and bytes per view. --odds measures only the odds.\n";
 
 enum { OPT_GAMES = OPTS_LONG, OPT_SCENARIO, OPT_ODDS };
 
@@ -330,6 +332,7 @@ int cmd_bench(int argc, char **argv)
     free(v);
     free(s);
     bench_odds(&a);
+    bench_server(&a, 3);
     bundle_free(&a);
     /* the terminal game: key presses, repaints, start-up */
     fflush(stdout);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../ai/ai.h"
 #include "../core/view.h"
@@ -180,4 +181,13 @@ uint64_t seed_from_clock(void)
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     return ((uint64_t)ts.tv_sec * 1000003u) ^ (uint64_t)ts.tv_nsec;
+}
+
+void cli_default_socket(char *out, size_t n)
+{
+    const char *run = getenv("XDG_RUNTIME_DIR");
+    if (run && run[0] == '/')
+        snprintf(out, n, "%s/mandate/mandate.sock", run);
+    else
+        snprintf(out, n, "/tmp/mandate-%lu/mandate.sock", (unsigned long)getuid());
 }

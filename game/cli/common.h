@@ -29,6 +29,11 @@ int cli_save(const char *path, const struct record *r, const struct bundle *b);
 int parse_u64(const char *s, uint64_t *out);
 int parse_int(const char *s, int lo, int hi, int *out);
 
+/* The socket mandate serve makes, and mandate join looks for, when none
+ * is given: $XDG_RUNTIME_DIR/mandate/mandate.sock, else
+ * /tmp/mandate-UID/mandate.sock. */
+void cli_default_socket(char *out, size_t n);
+
 /* A seat of sc by its id or its number from 1; -1 when neither. */
 int cli_seat(const struct scenario *sc, const char *spec);
 

@@ -378,7 +378,7 @@ const struct wfield wire_order_fields[] = {
     WF_NUM(struct order, turn, 0, MAX_TURNS),
     WF_DOM(struct order, sector, WD_SECTOR_NONE),
     WF_DOM(struct order, target, WD_SEAT_NONE),
-    WF_NUM(struct order, level, 0, MAX_CHOICES - 1),
+    WF_NUM(struct order, level, -1, MAX_CHOICES - 1),   /* -1: none (the dialog) */
     WF_NUM(struct order, inject, -1, MAX_INJECTS - 1),
 };
 const int wire_norder_fields = WF_COUNT(wire_order_fields);

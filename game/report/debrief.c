@@ -359,6 +359,8 @@ static void build_timeline(struct dbctx *c)
         struct db_turn *tu = &d->turn[t];
         tu->first = d->nops;
         for (int seat = 0; seat < d->nseats; seat++) {
+            /* public: the status showed who had not confirmed */
+            tu->flags[seat] = rec->flags[seat];
             if (!debrief_declassified(d) && seat != d->viewer)
                 continue; /* another seat's orders: never read */
             int nrec = rec->norders[seat] < MAX_ORDERS ? rec->norders[seat] : MAX_ORDERS;

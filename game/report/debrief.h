@@ -90,6 +90,7 @@ struct db_turn {
     int incidents;               /* public incidents that turn */
     int injects[DB_MAX_INJECTS]; /* injects fired at its start */
     int ninjects;
+    unsigned char flags[MAX_SEATS]; /* enum record_flag: orders a deadline gave */
 };
 
 /* Both scores of one contingent: its part in the mandate and its national
@@ -333,6 +334,11 @@ const char *debrief_pct(int permille, char *buf, size_t n);
 
 /* The injects of turn t by title: "Arrival; Vendor radios", "" none. */
 const char *debrief_injects(const struct debrief *d, int t, char *buf, size_t n);
+
+/* What a deadline did in turn t: "at the deadline, Kestria's draft was
+ * submitted; Morvane gave nothing: its AI personality's orders were
+ * played", "" when nothing. */
+const char *debrief_deadline(const struct debrief *d, int t, char *buf, size_t n);
 
 /* Where a discussion question comes from: "Objective 3", "Order: Intercept",
  * "Inject: Patrol schedule leaked". */

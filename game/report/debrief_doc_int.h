@@ -6,6 +6,7 @@
 
 #include "debrief.h"
 #include "debrief_doc.h"
+#include "../text/words.h"
 #include "rdoc.h"
 
 /* The report's sections (debrief_doc_play.c, debrief_doc_charts.c). */
@@ -53,8 +54,6 @@ void dp_reasons(struct dp *p);
 
 /* Display columns of s. */
 int dp_cols(const struct dp *p, const char *s);
-/* "s" for a count other than 1 or -1, else "". */
-const char *dp_plural(int n);
 /* A contingent's style: its colour; anybody else (mission HQ) bold. */
 unsigned dp_seat_style(const struct debrief *d, int seat);
 /* A contingent's name in its colour; in a cell of width columns. */

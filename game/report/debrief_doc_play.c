@@ -70,10 +70,15 @@ void dd_timeline(struct rdoc *doc, const struct debrief *d, int num)
         rdoc_litf(doc, 0, "Turn %d", t);
         rdoc_para(doc);
         rdoc_litf(doc, 0, "Average stability %d, lowest sector %d, pool %d; %d public incident%s.",
-                  d->avg[t], d->min[t], d->pool[t], tu->incidents, tu->incidents == 1 ? "" : "s");
+                  d->avg[t], d->min[t], d->pool[t], tu->incidents, words_s(tu->incidents));
         debrief_injects(d, t, b, sizeof b);
         if (b[0]) {
             rdoc_lit(doc, 0, " Injects: ");
+            rdoc_str(doc, 0, b);
+            rdoc_lit(doc, 0, ".");
+        }
+        if (debrief_deadline(d, t, b, sizeof b)[0]) {
+            rdoc_lit(doc, 0, " ");
             rdoc_str(doc, 0, b);
             rdoc_lit(doc, 0, ".");
         }

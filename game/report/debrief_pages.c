@@ -36,11 +36,6 @@ static const struct {
      "why each AI contingent did what it did"},
 };
 
-const char *dp_plural(int n)
-{
-    return n == 1 || n == -1 ? "" : "s";
-}
-
 int dp_cols(const struct dp *p, const char *s)
 {
     return p->o->cols ? p->o->cols(s) : (int)strlen(s);
@@ -238,8 +233,8 @@ static void timeline(struct dp *p)
     rdoc_litf(doc, RS_STRONG,
               "%d covert operation%s: %d succeeded; %d detected - %d blamed "
               "rightly, %d wrongly, %d on nobody. %d counter-intelligence order%s.",
-              covert, dp_plural(covert), won, seen, right, wrong, seen - right - wrong, counter,
-              dp_plural(counter));
+              covert, words_s(covert), won, seen, right, wrong, seen - right - wrong, counter,
+              words_s(counter));
     if (!d->exact)
         dp_dim(p, 0,
                "(Re-resolving the record did not give every recorded checksum: some "
@@ -254,7 +249,7 @@ static void timeline(struct dp *p)
         rdoc_litf(doc, RT_DIM,
                   "   stability %d, lowest sector %d, pool %d; %d public "
                   "incident%s",
-                  d->avg[t], d->min[t], d->pool[t], tu->incidents, dp_plural(tu->incidents));
+                  d->avg[t], d->min[t], d->pool[t], tu->incidents, words_s(tu->incidents));
         debrief_injects(d, t, buf, sizeof buf);
         if (buf[0]) {
             rdoc_lit(doc, RT_DIM, "; injects: ");
@@ -367,7 +362,7 @@ static void pairs(struct dp *p)
                 dp_seat(p, i);
                 dp_glyphed(p, 0, " ", RG_ARROW, " ");
                 dp_seat(p, t);
-                rdoc_litf(doc, 0, ": %d operation%s (", c->ops, dp_plural(c->ops));
+                rdoc_litf(doc, 0, ": %d operation%s (", c->ops, words_s(c->ops));
                 for (int k = 0; k < ORD_COUNT; k++)
                     if (kinds[k]) {
                         rdoc_lit(doc, 0, first ? "" : ", ");
@@ -481,7 +476,7 @@ static void counter(struct dp *p)
                 first = 0;
             }
         rdoc_litf(doc, 0, "; it detected %d operation%s against it.", d->seat[i].detections,
-                  dp_plural(d->seat[i].detections));
+                  words_s(d->seat[i].detections));
     }
     if (!any)
         dp_dim(p, 2, "No contingent gave a counter-intelligence order.");

@@ -476,7 +476,7 @@ void dp_reasons(struct dp *p)
     if (d->reasons_dropped) {
         rdoc_row(doc, 0, 0);
         rdoc_litf(doc, RT_DIM, "(%d more reason%s not listed.)", d->reasons_dropped,
-                  dp_plural(d->reasons_dropped));
+                  words_s(d->reasons_dropped));
     }
     rdoc_blank(doc);
     rdoc_row(doc, 0, 0);

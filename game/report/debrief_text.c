@@ -180,6 +180,23 @@ const char *debrief_injects(const struct debrief *d, int t, char *buf, size_t n)
     return buf;
 }
 
+const char *debrief_deadline(const struct debrief *d, int t, char *buf, size_t n)
+{
+    buf[0] = '\0';
+    if (t < 1 || t > d->turns)
+        return buf;
+    for (int i = 0; i < d->nseats; i++) {
+        int f = d->turn[t].flags[i];
+        if (!(f & (RF_DRAFT_SUBMITTED | RF_ORDERS_BY_AI)))
+            continue;
+        db_cat(buf, n, "%s%s", buf[0] ? "; " : "At the deadline, ", debrief_seat(d, i));
+        db_cat(buf, n, "%s", f & RF_ORDERS_BY_AI
+                                 ? " gave nothing: its AI personality's orders were played"
+                                 : "'s draft, not confirmed, was submitted");
+    }
+    return buf;
+}
+
 const char *debrief_question_source(const struct debrief *d, const struct db_question *q,
                                     char *buf, size_t n)
 {

@@ -78,8 +78,9 @@ uint64_t host_checksum(const struct host *h);
  * orders come through host_submit/host_ready, or a deadline). */
 void host_set_port(struct host *h, int seat, const struct port *p);
 
-/* seat's view of the game now (seat may be VIEW_FACILITATOR). 1, or 0 for
- * no such seat. */
+/* seat's view of the game now (seat may be VIEW_FACILITATOR, or
+ * VIEW_PUBLIC: what every seat knows, for a public board). 1, or 0 for no
+ * such seat. */
 int host_view(const struct host *h, int seat, struct view *out);
 
 /* The facilitator's view of the game now (every secret). 1. */

@@ -35,6 +35,16 @@ struct link_status {
     char file[1024];             /* the file that holds the game as it stands ("" none) */
     char save_error[320];        /* why the last save failed */
     char lost[1200];             /* what of the game no file holds, in words ("" none) */
+    /* a game that goes on elsewhere (a server; see seat_link.pump) */
+    int offline;                 /* 1: the connection is lost, reconnecting */
+    char closed[256];            /* why it ended for this end, for good ("" it has not) */
+};
+
+/* What seat_link.pump found: flags. */
+enum link_change {
+    LINK_VIEW = 1,               /* a new view (the week moved on, or a fresh snapshot) */
+    LINK_STATUS = 2,             /* the status changed (ready, deadline, the connection) */
+    LINK_CLOSED = 4,             /* the game ended for this end for good (status.closed) */
 };
 
 struct seat_link {
@@ -59,6 +69,19 @@ struct seat_link {
     /* The debrief of the finished game (the caller frees it with
      * debrief_free), or NULL. The member may be NULL: none offered. */
     struct debrief *(*debrief)(void *ctx, const struct lesson_book *book);
+    /* A game that goes on elsewhere (a server) - all three NULL in
+     * process. The descriptor the screens also wait on while they wait
+     * for a key (-1 none) and the longest wait, in ms, before pump is due
+     * (-1 none). */
+    void (*waiting)(void *ctx, int *fd, int *ms);
+    /* Reads what arrived and does what is due (answers the server,
+     * reconnects): enum link_change flags. Never blocks for long. */
+    int (*pump)(void *ctx);
+    /* seat's draft as it stands, told as the team changes it (it is
+     * neither checked nor confirmed: submit and ready do that), so that
+     * the other end holds it should the connection or the deadline come
+     * first. */
+    void (*draft)(void *ctx, int seat, const struct order *o, int n);
 };
 
 /* The link over an in-process host h (borrowed); no debrief (the caller

@@ -52,11 +52,84 @@ void ui_frame(struct cui *u, drawfn draw, void *arg)
     refresh();
 }
 
+int ui_remote(const struct cui *u)
+{
+    return u->link && u->link->pump;
+}
+
+/* 1 when the game the link holds is no longer the one on screen: a new
+ * week, the end, or a first view. */
+static int link_moved(const struct cui *u, const struct link_status *st)
+{
+    if (u->v->pub && u->v->phase == PHASE_ENDED)
+        return 0;                /* the end on screen: nothing moves any more */
+    if (st->week <= 0)
+        return 0;                /* no view yet */
+    return !u->v->pub || st->week != u->v->turn || st->ended;
+}
+
+/* Hears the link after term_read_wait woke for it (or its time was up):
+ * K_NONE (redraw and wait again), or K_QUIT with u->quit set when the
+ * screens must unwind. */
+static int link_heard(struct cui *u)
+{
+    const struct seat_link *l = u->link;
+    int ch = l->pump(l->ctx);
+    if (!(ch & (LINK_VIEW | LINK_STATUS | LINK_CLOSED)))
+        return K_NONE;
+    struct link_status *st = malloc(sizeof *st);
+    if (!st)
+        return K_NONE;
+    l->status(l->ctx, st);
+    int k = K_NONE;
+    if (link_moved(u, st)) {
+        u->quit = QUIT_MOVED;
+        k = K_QUIT;
+    } else if (st->closed[0] && !st->ended) {
+        u->quit = QUIT_CLOSED;
+        k = K_QUIT;
+    } else if ((ch & LINK_VIEW) && u->seat >= 0 && u->v->phase != PHASE_ENDED) {
+        ui_view(u, u->seat);     /* the same week afresh (a reconnection) */
+    }
+    free(st);
+    return k;
+}
+
+/* Waits for a key; over a link whose game goes on elsewhere, hears the
+ * link meanwhile (and redraws each second while a deadline runs). */
+static int read_key(struct cui *u, drawfn draw, void *arg, struct input *in)
+{
+    const struct seat_link *l = u->link;
+    if (!ui_remote(u))
+        return term_read(in);
+    for (;;) {
+        if (u->quit == QUIT_MOVED || u->quit == QUIT_CLOSED)
+            return in->key = K_QUIT;     /* until the screens have unwound */
+        int fd = -1, ms = -1;
+        l->waiting(l->ctx, &fd, &ms);
+        struct link_status *st = malloc(sizeof *st);
+        if (st) {
+            l->status(l->ctx, st);
+            if (st->deadline >= 0 && (ms < 0 || ms > 1000))
+                ms = 1000;       /* the countdown in the header */
+        }
+        free(st);
+        int k = term_read_wait(in, fd, ms);
+        if (k != K_WAKE && k != K_TIMEOUT)
+            return k;
+        if (link_heard(u) == K_QUIT)
+            return in->key = K_QUIT;
+        ui_frame(u, draw, arg);
+    }
+}
+
 int ui_step(struct cui *u, drawfn draw, void *arg, struct input *in)
 {
     for (;;) {
         ui_frame(u, draw, arg);
-        int k = term_read(in);
+        int k = read_key(u, draw, arg, in);
+        if (k == K_QUIT && (u->quit == QUIT_MOVED || u->quit == QUIT_CLOSED))
+            return k;
         if (k == K_SIGNAL) {
             u->quit = QUIT_SIGNAL;
             return k;
@@ -118,6 +191,17 @@ void ui_header(struct cui *u, const char *phase, int apleft)
         snprintf(right, sizeof right, "%s %s %s %s %s%s ", week, term_glyph(G_V), phase,
                  term_glyph(G_V), v->pub->seats[v->seat].name, ap);
     }
+    int left = ui_deadline(u);
+    if (left >= 0) {
+        char head[24];
+        int hn = snprintf(head, sizeof head, "%02d:%02d left %s ", left / 60 % 100, left % 60,
+                          term_glyph(G_V));
+        size_t rn = strlen(right);
+        if (hn > 0 && rn + (size_t)hn < sizeof right) {
+            memmove(right + hn, right, rn + 1);
+            memcpy(right, head, (size_t)hn);
+        }
+    }
     int rw = text_cols(right, -1);
     int used = d_text(0, 1, COLS - rw - 2, a, "MANDATE");
     int room = COLS - rw - used - 5;     /* two spaces before, one after */
@@ -128,12 +212,42 @@ void ui_header(struct cui *u, const char *phase, int apleft)
     d_right(0, 0, COLS, a, right);
 }
 
+int ui_deadline(const struct cui *u)
+{
+    if (!ui_remote(u))
+        return -1;
+    struct link_status *st = malloc(sizeof *st);
+    if (!st)
+        return -1;
+    u->link->status(u->link->ctx, st);
+    int left = st->ended ? -1 : st->deadline;
+    free(st);
+    return left;
+}
+
+int ui_offline(const struct cui *u)
+{
+    if (!ui_remote(u))
+        return 0;
+    struct link_status *st = malloc(sizeof *st);
+    if (!st)
+        return 0;
+    u->link->status(u->link->ctx, st);
+    int off = st->offline && !st->closed[0];
+    free(st);
+    return off;
+}
+
 void ui_footer(struct cui *u, const char *const *hints)
 {
     int y = LINES - 1;
     d_fill(y, 0, COLS, A_NORMAL);
     char line[sizeof u->status + 8];
-    if (u->status[0])
+    if (ui_offline(u))
+        d_text(y, 1, COLS - 2, term_attr(R_BAD) | A_BOLD,
+               text_fit(line, sizeof line, "Connection lost, reconnecting... (our draft is "
+                        "kept here)", COLS - 2, FIT_WORDS));
+    else if (u->status[0])
         d_text(y, 1, COLS - 2, term_attr(u->status_role),
                text_fit(line, sizeof line, u->status, COLS - 2, FIT_WORDS));
     else if (hints)
@@ -319,7 +433,7 @@ int ui_choose(struct cui *u, drawfn under, void *arg, const char *title, const c
     for (;;) {
         int k = ui_step(u, confirm_draw, &c, &in);
         switch (k) {
-        case K_SIGNAL: case K_EOF: return -1;
+        case K_SIGNAL: case K_EOF: case K_QUIT: return -1;
         case K_LEFT: case K_BTAB: c.sel = (c.sel + n - 1) % n; break;
         case K_RIGHT: case K_TAB: c.sel = (c.sel + 1) % n; break;
         case K_ENTER: return c.sel;
@@ -341,7 +455,10 @@ int ui_ask_quit(struct cui *u, drawfn under, void *arg)
     int unsaved = st && st->unsaved;
     free(st);
     int r = ui_confirm(u, under, arg, "Quit",
-                       unsaved
+                       ui_remote(u)
+                           ? "Leave the game? It goes on at the server: mandate join with the "
+                             "same token brings this team back to it."
+                       : unsaved
                            ? "Quit the game? The last save failed: it is tried again "
                              "first, and if it fails you choose what to do."
                            : "Quit the game? It is saved automatically: Continue on the "
@@ -610,27 +727,35 @@ void cui_free(struct cui *u)
     memset(u, 0, sizeof *u);
 }
 
-int ui_main(const struct ui_options *o)
+int cui_open(struct cui *u)
 {
-    struct lobby *p = o->game;
+    memset(u, 0, sizeof *u);
     if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
         fprintf(stderr, "mandate: the game needs a terminal: stdin and stdout must be one "
                         "(for batch play see mandate simulate)\n");
-        return 1;
+        return 0;
     }
     char why[256];
     if (!term_open(stdout, stdin, NULL, why, sizeof why)) {
         fprintf(stderr, "mandate: %s\n", why);
-        return 1;
+        return 0;
     }
-    struct cui u;
-    char saved[1024] = "";
-    if (!cui_init(&u)) {
+    if (!cui_init(u)) {
         term_close();
         fputs("mandate: out of memory\n", stderr);
-        cui_free(&u);
-        return 1;
+        cui_free(u);
+        return 0;
     }
+    return 1;
+}
+
+int ui_main(const struct ui_options *o)
+{
+    struct lobby *p = o->game;
+    struct cui u;
+    char saved[1024] = "";
+    if (!cui_open(&u))
+        return 1;
     if (!p->h)
         title_loop(&u, p, saved, sizeof saved);
     else

@@ -34,8 +34,11 @@ struct seatlog {
     int n, cap;
 };
 
-/* Why play stopped. */
-enum quit_reason { QUIT_NONE, QUIT_KEY, QUIT_SIGNAL, QUIT_EOF };
+/* Why play stopped. A game that goes on elsewhere (seat_link.pump) also
+ * unwinds the screens when it moves on (QUIT_MOVED: a new week, or the
+ * end; the seat's screens start again from the new view) or ends for
+ * this end (QUIT_CLOSED: the link's status says why). */
+enum quit_reason { QUIT_NONE, QUIT_KEY, QUIT_SIGNAL, QUIT_EOF, QUIT_MOVED, QUIT_CLOSED };
 
 struct cui {
     const struct seat_link *link;    /* the game, as the screens see it */
@@ -73,7 +76,11 @@ void ui_frame(struct cui *u, drawfn draw, void *arg);
 /* Draws frames and reads keys until one the screen must handle; sets
  * u->quit on a signal or at end of input (and returns that key). While
  * the terminal is too small, keys do nothing but q, y: that returns
- * K_QUIT (u->quit QUIT_KEY), which every screen treats as quit. */
+ * K_QUIT (u->quit QUIT_KEY), which every screen treats as quit. Over a
+ * link whose game goes on elsewhere it also hears the link: what changed
+ * is drawn at once, and a game that moved on or ended for this end
+ * returns K_QUIT (u->quit QUIT_MOVED, QUIT_CLOSED) until the caller
+ * clears u->quit. */
 int ui_step(struct cui *u, drawfn draw, void *arg, struct input *in);
 /* A yes/no question over the screen: 1 yes, 0 no, -1 quit (signal, EOF). */
 int ui_confirm(struct cui *u, drawfn under, void *arg, const char *title, const char *text);
@@ -100,6 +107,12 @@ void ui_view(struct cui *u, int seat);
 const char *ui_file(struct cui *u);
 /* Attribute of an event's line by its tone (enum evtone). */
 attr_t ui_tone_attr(int tone);
+/* 1 when the game goes on elsewhere (a server): no saving from here. */
+int ui_remote(const struct cui *u);
+/* A game that goes on elsewhere: the seconds left to the week's deadline
+ * (-1 none), and 1 while its connection is lost. */
+int ui_deadline(const struct cui *u);
+int ui_offline(const struct cui *u);
 /* Attribute of a contingent's colour, and its short tag ("K"). */
 attr_t ui_seat_attr(const struct cui *u, int seat);
 const char *ui_seat_tag(const struct cui *u, int seat);
@@ -132,5 +145,8 @@ int screen_load(struct cui *u, char *path, size_t n);
  * memory. */
 int cui_init(struct cui *u);
 void cui_free(struct cui *u);
+/* Opens the terminal (stdin and stdout must be one) and sets up u: 1, or
+ * 0 with one line on stderr and the terminal as it was. */
+int cui_open(struct cui *u);
 
 #endif

@@ -65,7 +65,7 @@ static int ask_folder(struct cui *u, drawfn under, void *arg, char *buf, size_t 
     struct input in;
     for (;;) {
         int k = ui_step(u, folder_draw, &f, &in);
-        if (k == K_SIGNAL || k == K_EOF)
+        if (k == K_SIGNAL || k == K_EOF || k == K_QUIT)
             return -1;
         if (k == K_ESC)
             return 0;
@@ -163,6 +163,10 @@ void ui_blank_draw(struct cui *u, void *arg)
 void ui_save(struct cui *u, drawfn under, void *arg)
 {
     char out[1024];
+    if (!u->link->save) {
+        ui_status(u, R_NORMAL, "The server saves the game after every week.");
+        return;
+    }
     int r = ui_save_game(u, under, arg, SAVE_MANUAL, 0, NULL, out, sizeof out);
     if (r == SV_SAVED) {
         ui_status(u, R_GOOD, "Saved to %s (it resumes at the start of week %d).", out,

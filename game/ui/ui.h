@@ -17,6 +17,18 @@ struct ui_options {
  * stderr and returns 1 when there is no usable terminal. */
 int ui_main(const struct ui_options *o);
 
+/* Plays seat's game whose host is elsewhere (a server) in the terminal,
+ * over link (session/link.h; with its waiting and pump): waits for the
+ * seat's view, shows the week's report and brief, lets the team draft,
+ * submit and confirm its orders through the link, waits for the other
+ * teams (and hears the link all along), until the end: the last report
+ * and, when the link offers them, the result and the debrief. Returns
+ * the exit status; the line that says why it stopped (a connection the
+ * server closed, a team that left) goes to stderr once the terminal is
+ * restored. */
+struct seat_link;
+int ui_join(const struct seat_link *link, int seat);
+
 /* Measures the terminal game at 80x24 against a counting output file and
  * prints the figures on stdout (what `make bench` shows). 0 on success. */
 int ui_bench(void);

@@ -99,8 +99,12 @@ RUN
     fi
 }
 
-screen() { t capture-pane -p; }
-screen_attrs() { t capture-pane -p -e; }
+# The window the helpers below read and type into: ui_win (a window's
+# name, for a session of several windows: tests/cli/ui_join.sh), else the
+# session's active one.
+ui_win=
+screen() { t capture-pane -p ${ui_win:+-t "$ui_win"}; }
+screen_attrs() { t capture-pane -p -e ${ui_win:+-t "$ui_win"}; }
 dump() { screen | sed 's/^/# /'; }
 
 # wait_for TEXT [TRIES]: 1 when TEXT does not show within TRIES polls
@@ -152,7 +156,7 @@ wait_exit() {
     cat "$tmp/status" 2>/dev/null || echo none
 }
 
-keys() { t send-keys "$@"; }
+keys() { t send-keys ${ui_win:+-t "$ui_win"} "$@"; }
 
 # press KEY TEXT: sends KEY and waits for TEXT.
 press() {
@@ -255,7 +259,8 @@ scroll_to() {
 restored() {
     tries=$ui_tries
     while [ "$tries" -gt 0 ]; do
-        flags=$(t display -p '#{alternate_on}#{cursor_flag}#{keypad_cursor_flag}#{mouse_any_flag}')
+        flags=$(t display -p ${ui_win:+-t "$ui_win"} \
+            '#{alternate_on}#{cursor_flag}#{keypad_cursor_flag}#{mouse_any_flag}')
         [ "$flags" = "0100" ] && return 0
         sleep 0.02
         tries=$((tries - 1))

@@ -537,6 +537,30 @@ static void fuzz_seeds_should_decode(void **state)
     docs_free(d);
 }
 
+/* issue 11: the order dialog leaves level -1 (the engine's "none") on an
+ * order that takes no level, and the engine accepts it; the codec
+ * refused it, so a networked team's first mandate order closed its
+ * connection ("orders[0].level: expected an integer 0-2, got -1"). */
+static void an_order_without_a_level_should_go_and_come_back(void **state)
+{
+    (void)state;
+    struct bundle *b = load_bundle("tutorial");
+    struct order o = order_make(ORD_PATROL, 0, 1);
+    o.sector = 0;
+    o.target = o.level = o.inject = -1;      /* as dlg_order.c builds it */
+    char *t = wire_orders_encode(&o, 1);
+    assert_non_null(t);
+    struct order back[MAX_ORDERS];
+    int n = 0;
+    char err[WIRE_ERR];
+    if (!wire_orders_decode(t, strlen(t), &b->pub, back, &n, err))
+        fail_msg("an order of the dialog is refused: %s", err);
+    assert_int_equal(n, 1);
+    assert_memory_equal(&back[0], &o, sizeof o);
+    free(t);
+    free_bundle(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -546,6 +570,7 @@ int main(void)
         cmocka_unit_test(refusals_should_name_the_place),
         cmocka_unit_test(json_test_suite_should_be_refused),
         cmocka_unit_test(fuzz_seeds_should_decode),
+        cmocka_unit_test(an_order_without_a_level_should_go_and_come_back),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -296,6 +296,7 @@ int screen_orders(struct cui *u, struct turnui *t)
     for (;;) {
         ui_step(u, orders_draw, t, &in);
         int r = orders_key(u, t, &in);
+        ui_draft(u, t);
         if (r >= 0)
             return r;
     }

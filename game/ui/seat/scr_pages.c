@@ -399,6 +399,7 @@ int screen_brief(struct cui *u, struct turnui *t)
                 continue;
             default: break;
             }
+            ui_draft(u, t);
             if (pos + 1 < b.nitems) {
                 /* on to the next question */
                 int next = pos + 1;
@@ -625,7 +626,7 @@ int screen_result(struct cui *u)
     const struct seat_link *l = u->link;
     struct debrief *d = l->debrief ? l->debrief(l->ctx, book) : NULL;
     struct fview *f = malloc(sizeof *f);
-    if (!f || !l->fview(l->ctx, f)) {
+    if (!f || !l->fview || !l->fview(l->ctx, f)) {
         free(f);
         debrief_free(d);
         free(book);
@@ -642,7 +643,9 @@ int screen_result(struct cui *u)
             break;
         if (!d) {
             if (ui_message(u, pagescreen_draw, &rs, "Debrief",
-                           "The debrief could not be built: out of memory.") < 0) {
+                           l->debrief ? "The debrief could not be built: out of memory."
+                                      : "The debrief is not shown here: the game's host "
+                                        "has it (mandate report on the saved game).") < 0) {
                 res = SR_QUIT;
                 break;
             }

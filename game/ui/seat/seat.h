@@ -82,6 +82,13 @@ void report_sectors(struct cui *u, struct page *pg, int turn);
 /* seat_port.c: clears the logs and points u at the link of a game that
  * has just started or been loaded. */
 void cui_start_game(struct cui *u, const struct seat_link *link);
+/* seat_port.c: one seat's week on its screens, from stage (SR_REPORT,
+ * SR_BRIEF, SR_ORDERS) until it ends its turn (SR_DONE: submitted and
+ * confirmed through the link) or quits (SR_QUIT). */
+int cui_turn(struct cui *u, struct turnui *t, int stage);
+/* Tells the link the draft as it stands (a game that goes on elsewhere
+ * keeps it); nothing in process. */
+void ui_draft(struct cui *u, const struct turnui *t);
 /* seat_port.c: u as the host's port (u->port) of the seats it serves. */
 void cui_port_init(struct cui *u);
 /* The seats of u's game it serves (human: 1), for the curtain. */

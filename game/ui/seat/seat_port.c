@@ -35,6 +35,23 @@ static struct turnui *seat_up(struct cui *u, int seat)
     return t;
 }
 
+int cui_turn(struct cui *u, struct turnui *t, int stage)
+{
+    for (;;) {
+        int r = stage == SR_REPORT  ? screen_report(u, t, 0)
+                : stage == SR_BRIEF ? screen_brief(u, t)
+                                    : screen_orders(u, t);
+        if (r == SR_QUIT || r == SR_DONE)
+            return r;
+        if (r == SR_NEXT)
+            stage = stage == SR_REPORT ? SR_BRIEF : SR_ORDERS;
+        else if (r == SR_BACK)
+            stage = stage == SR_ORDERS ? SR_BRIEF : report_has(u->v) ? SR_REPORT : SR_BRIEF;
+        else
+            stage = r;
+    }
+}
+
 /* One human seat's turn: last turn's report, this turn's brief, then its
  * orders until it ends its turn (submitted and confirmed) or quits. */
 static int port_turn(void *ctx, struct host *h, int seat, const struct view *v)
@@ -44,27 +61,9 @@ static int port_turn(void *ctx, struct host *h, int seat, const struct view *v)
     struct turnui *t = seat_up(u, seat);
     if (!t)
         return PORT_QUIT;
-    int stage = report_has(u->v) ? SR_REPORT : SR_BRIEF;
-    int res = PORT_OK;
-    for (;;) {
-        int r = stage == SR_REPORT  ? screen_report(u, t, 0)
-                : stage == SR_BRIEF ? screen_brief(u, t)
-                                    : screen_orders(u, t);
-        if (r == SR_QUIT) {
-            res = PORT_QUIT;
-            break;
-        }
-        if (r == SR_DONE)
-            break;
-        if (r == SR_NEXT)
-            stage = stage == SR_REPORT ? SR_BRIEF : SR_ORDERS;
-        else if (r == SR_BACK)
-            stage = stage == SR_ORDERS ? SR_BRIEF : report_has(u->v) ? SR_REPORT : SR_BRIEF;
-        else
-            stage = r;
-    }
+    int r = cui_turn(u, t, report_has(u->v) ? SR_REPORT : SR_BRIEF);
     free(t);
-    return res;
+    return r == SR_QUIT ? PORT_QUIT : PORT_OK;
 }
 
 /* The game has ended: the seat's last report; after the last seat this
@@ -147,4 +146,11 @@ void cui_port_init(struct cui *u)
 {
     u->port.ops = &curses_ops;
     u->port.ctx = u;
+}
+
+void ui_draft(struct cui *u, const struct turnui *t)
+{
+    const struct seat_link *l = u->link;
+    if (l && l->draft && u->seat >= 0 && u->v->phase != PHASE_ENDED && u->quit == QUIT_NONE)
+        l->draft(l->ctx, u->seat, t->draft, t->n);
 }

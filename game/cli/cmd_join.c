@@ -1,0 +1,84 @@
+/* cmd_join.c - `mandate join [--socket PATH | --connect HOST:PORT] TOKEN`:
+ * a team joins a game that `mandate serve` runs, in this terminal, as
+ * the seat its token names. The connection is made (and the token
+ * checked) before the terminal is taken, so that a server that is not
+ * there or a refused token is one line on stderr. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../net/client.h"
+#include "../ui/ui.h"
+#include "cli.h"
+#include "common.h"
+#include "options.h"
+
+static const char usage[] =
+    "usage: mandate join [--socket PATH | --connect HOST:PORT] TOKEN\n"
+    "Joins a game that mandate serve runs, as the team whose token is TOKEN\n"
+    "(the join line mandate serve printed for it), in this terminal: the\n"
+    "same screens as a game on one machine, while the game itself runs at\n"
+    "the server, which also saves it. Between the weeks the screen says how\n"
+    "many teams have confirmed their orders, and the deadline if there is\n"
+    "one. A lost connection is retried with the same token, and the team's\n"
+    "draft is kept and sent again. q leaves; join again to come back.\n"
+    "  --socket PATH        the server's Unix socket (default: the one\n"
+    "                       mandate serve makes by default)\n"
+    "  --connect HOST:PORT  a server that listens on TCP (plaintext: from\n"
+    "                       another machine, come in over ssh instead)\n"
+    "Exit status: 0 the game ended or the team left it; 1 no server there,\n"
+    "a refused token, or a connection the server closed (the reason is the\n"
+    "last line); 2 usage error.\n"
+    "\n"
+    "Example:\n"
+    "  mandate join --socket /tmp/workshop.sock 3f0c...e91a\n";
+
+enum { OPT_SOCKET = OPTS_LONG, OPT_CONNECT };
+
+int cmd_join(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        OPTS_HELP,
+        { "socket", required_argument, NULL, OPT_SOCKET },
+        { "connect", required_argument, NULL, OPT_CONNECT },
+        { 0 },
+    };
+    struct client_addr a = { NULL, NULL };
+    const char *token = NULL;
+    struct opts o;
+    opts_init(&o, "join", usage, argc, argv, "", longopts);
+    for (int c; (c = opts_next(&o)) != OPTS_END;) {
+        switch (c) {
+        case OPTS_HELP_SHOWN: return 0;
+        case OPTS_ERROR: return 2;
+        case OPT_SOCKET: a.path = o.arg; break;
+        case OPT_CONNECT: a.hostport = o.arg; break;
+        case OPTS_OPERAND:
+            if (token)
+                return opts_usage(&o, "one TOKEN only ('%s' is a second)", o.arg);
+            token = o.arg;
+            break;
+        default: return 2;
+        }
+    }
+    if (!token)
+        return opts_usage(&o, "the team's TOKEN is missing (mandate serve printed it)");
+    if (a.path && a.hostport)
+        return opts_usage(&o, "--socket and --connect: give one");
+    char def[256];
+    if (!a.path && !a.hostport) {
+        cli_default_socket(def, sizeof def);
+        a.path = def;
+    }
+    char why[CLIENT_ERR];
+    struct client *c = client_open(&a, token, NULL, why, sizeof why);
+    if (!c) {
+        fprintf(stderr, "mandate join: %s\n", why);
+        return 1;
+    }
+    struct seat_link link;
+    client_link(c, &link);
+    int status = ui_join(&link, client_seat(c));
+    client_free(c);
+    return status;
+}

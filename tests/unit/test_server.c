@@ -1,0 +1,544 @@
+/* test_server.c - the classroom server (issue 11) over its Unix socket,
+ * run in a child process, with clients from tests/unit/netrig.h:
+ *   - hostile clients (Freeciv's ff ff 00 00 00 00, a length of 2^31, a
+ *     frame cut mid-way, deep nesting, a client that says nothing, 200
+ *     connections at once, a client that never reads, a wrong token, a
+ *     seat sending a facilitator command, garbage after a good frame, a
+ *     wrong version): each is closed, and after each the server still
+ *     serves a good client and the game goes on a week;
+ *   - a reconnect with the same token replaces the older connection, and
+ *     the new one gets its view, its draft and the status;
+ *   - leaks: every seat's secret objectives and private injects carry
+ *     canary strings; every byte each seat's and the board's client
+ *     received over whole games holds no other seat's canary (the
+ *     facilitator's holds them all: the test can fail);
+ *   - determinism: 8 scripted clients play the 8-seat fixture over the
+ *     socket; the server's final save has the checksums of the same
+ *     orders played in process;
+ *   - a deadline: a seat that sends nothing gets its AI's orders, a draft
+ *     not confirmed is submitted, flagged in the record and said in the
+ *     report. */
+#include "helpers.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+
+#include "core/record.h"
+#include "net/server.h"
+#include "report/aar.h"
+#include "report/debrief.h"
+#include "net/token.h"
+#include "session/host.h"
+#include "session/port_script.h"
+#include "netrig.h"
+
+#define FIX MANDATE_ASSETS "/../tests/fixtures"
+
+struct rig {
+    char dir[64], sock[100];
+    struct bundle *b;
+    struct token_set t;
+    pid_t pid;
+    uint64_t seed;
+};
+
+/* Starts a server in a child on scenario (modified by poke when not
+ * NULL), human seats where human[i]; timers shortened; deadline seconds. */
+static void rig_start(struct rig *r, const char *scenario, const int *human, int deadline,
+                      void (*poke)(struct bundle *))
+{
+    struct errlist e;
+    errlist_init(&e);
+    snprintf(r->dir, sizeof r->dir, "/tmp/mandate-test-server-XXXXXX");
+    assert_non_null(mkdtemp(r->dir));
+    snprintf(r->sock, sizeof r->sock, "%s/run/s.sock", r->dir);
+    r->b = calloc(1, sizeof *r->b);
+    assert_non_null(r->b);
+    assert_true(bundle_load(r->b, scenario, &e));
+    if (poke)
+        poke(r->b);
+    r->seed = 11;
+    struct host_setup st;
+    host_setup_init(&st, r->seed);
+    for (int i = 0; i < MAX_SEATS; i++)
+        st.human[i] = human[i];
+    assert_true(token_set_new(&r->t, r->b->sc->nseats, st.human));
+    save_set_dir(r->dir);
+    fflush(NULL);
+    r->pid = fork();
+    assert_true(r->pid >= 0);
+    if (r->pid == 0) {
+        struct host *h = host_new(r->b, &st);
+        struct server_opts o = { 0 };
+        o.socket_path = r->sock;
+        o.tokens = &r->t;
+        o.deadline = deadline;
+        o.log = getenv("MANDATE_TEST_LOG") ? stderr : NULL;
+        o.signals = 1;
+        o.hello_ms = 1500;
+        o.silence_ms = 4000;
+        o.ping_ms = 1000;
+        o.out_cap = 256 * 1024;
+        char err[1200];
+        struct server *s = server_new(h, &o, err, sizeof err);
+        if (!s) {
+            fprintf(stderr, "# %s\n", err);
+            _exit(3);
+        }
+        int rc = server_run(s);
+        server_free(s);
+        host_free(h);
+        bundle_free(r->b);
+        free(r->b);
+        exit(rc);
+    }
+}
+
+/* Stops the server (SIGTERM), its exit status; removes the folder. */
+static int rig_stop(struct rig *r)
+{
+    int status = 0;
+    if (r->pid > 0) {
+        kill(r->pid, SIGTERM);
+        waitpid(r->pid, &status, 0);
+    }
+    char cmd[128];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", r->dir);
+    assert_int_equal(system(cmd), 0);
+    bundle_free(r->b);
+    free(r->b);
+    save_set_dir(NULL);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+/* A good client of seat plays one week with the AI (ready with orders),
+ * and sees the next week's view: the game goes on. */
+static void good_week(struct rig *r, int seat, int week)
+{
+    struct nc c;
+    assert_true(nc_connect(&c, r->sock));
+    assert_true(nc_hello(&c, r->t.seat[seat]));
+    assert_int_equal(c.role, ROLE_SEAT);
+    assert_int_equal(c.seat, seat);
+    assert_int_equal(c.view->turn, week);
+    const struct personality *p = &r->b->ps.p[0];
+    assert_true(nc_play(&c, p, 1));
+    assert_true(nc_wait(&c, MSG_ACK, 10000));
+    int64_t until = nc_ms() + 10000;
+    while (c.view->turn != week + 1 && nc_ms() < until)
+        assert_int_equal(nc_next(&c, 1000) >= 0, 1);
+    assert_int_equal(c.view->turn, week + 1);
+    nc_close(&c);
+}
+
+/* A raw client sends bytes: the server closes it (after an error when
+ * want_error). */
+static void hostile_bytes(struct rig *r, const void *b, size_t n, int want_error)
+{
+    struct nc c;
+    int error;
+    assert_true(nc_connect(&c, r->sock));
+    nc_send_raw(&c, b, n);
+    assert_true(nc_closed_within(&c, 10000, &error));
+    if (want_error)
+        assert_true(error);
+    nc_close(&c);
+}
+
+static void hostile_clients_should_never_stop_the_game(void **state)
+{
+    (void)state;
+    struct rig r;
+    int human[MAX_SEATS] = { 1 };
+    rig_start(&r, "lakeland", human, 0, NULL);
+    int week = 1;
+    good_week(&r, 0, week++);
+
+    /* Freeciv's packet; a length of 2^31 */
+    static const unsigned char freeciv[] = { 0xff, 0xff, 0, 0, 0, 0 };
+    hostile_bytes(&r, freeciv, sizeof freeciv, 1);
+    static const unsigned char huge[] = { 0x80, 0, 0, 0, '{', '"' };
+    hostile_bytes(&r, huge, sizeof huge, 1);
+    good_week(&r, 0, week++);
+
+    /* a frame cut mid-way, then the client goes */
+    struct nc c;
+    assert_true(nc_connect(&c, r.sock));
+    nc_send_raw(&c, "\0\0\0\x40{\"type\":\"hel", 16);
+    nc_close(&c);
+    /* deep nesting inside the cap */
+    size_t depth = 30000;
+    char *deep = malloc(2 * depth + 64);
+    assert_non_null(deep);
+    int k = sprintf(deep, "{\"type\":\"hello\",\"x\":");
+    memset(deep + k, '[', depth);
+    memset(deep + k + depth, ']', depth);
+    strcpy(deep + k + 2 * depth, "}");
+    assert_true(nc_connect(&c, r.sock));
+    nc_send_json(&c, deep);
+    int error;
+    assert_true(nc_closed_within(&c, 10000, &error));
+    assert_true(error);
+    nc_close(&c);
+    free(deep);
+    good_week(&r, 0, week++);
+
+    /* a client that says nothing: closed after the hello grace */
+    assert_true(nc_connect(&c, r.sock));
+    int64_t t0 = nc_ms();
+    assert_true(nc_closed_within(&c, 10000, &error));
+    assert_true(error);
+    assert_true(nc_ms() - t0 >= 1000);
+    nc_close(&c);
+    good_week(&r, 0, week++);
+
+    /* 200 connections at once: at most 64 are kept, the others told */
+    struct nc *many = calloc(200, sizeof *many);
+    assert_non_null(many);
+    int full = 0;
+    for (int i = 0; i < 200; i++)
+        assert_true(nc_connect(&many[i], r.sock));
+    for (int i = 0; i < 200; i++)
+        if (nc_next(&many[i], 50) == 1 && many[i].m.type == MSG_ERROR &&
+            strcmp(many[i].m.message, "server full") == 0)
+            full++;
+    assert_true(full >= 200 - SERVER_MAX_CONNS);
+    for (int i = 0; i < 200; i++)
+        nc_close(&many[i]);
+    free(many);
+    good_week(&r, 0, week++);
+
+    /* a client that never reads while views are pushed: the board */
+    struct nc slow;
+    assert_true(nc_connect(&slow, r.sock));
+    struct proto_msg m;
+    proto_init(&m, MSG_HELLO);
+    strcpy(m.token, r.t.board);
+    nc_send(&slow, &m);
+    good_week(&r, 0, week++);
+    good_week(&r, 0, week++);
+    nc_close(&slow);
+
+    /* a wrong token; a version this server does not speak */
+    assert_true(nc_connect(&c, r.sock));
+    proto_init(&m, MSG_HELLO);
+    strcpy(m.token, "00000000000000000000000000000000");
+    nc_send(&c, &m);
+    assert_true(nc_closed_within(&c, 10000, &error));
+    assert_true(error);
+    assert_non_null(strstr(c.m.message, "") );
+    nc_close(&c);
+    assert_true(nc_connect(&c, r.sock));
+    proto_init(&m, MSG_HELLO);
+    m.version = 2;
+    strcpy(m.token, r.t.seat[0]);
+    nc_send(&c, &m);
+    assert_true(nc_closed_within(&c, 10000, &error));
+    assert_true(error);
+    nc_close(&c);
+
+    /* a seat sending a facilitator's command is closed; the week stands */
+    assert_true(nc_connect(&c, r.sock));
+    assert_true(nc_hello(&c, r.t.seat[0]));
+    nc_send_json(&c, "{\"type\":\"fac\",\"action\":\"end_week\"}");
+    assert_true(nc_closed_within(&c, 10000, &error));
+    assert_true(error);
+    assert_int_equal(c.view->turn, week);
+    nc_close(&c);
+    good_week(&r, 0, week++);
+
+    /* garbage after a good frame */
+    assert_true(nc_connect(&c, r.sock));
+    char hello[200];
+    snprintf(hello, sizeof hello, "{\"type\":\"hello\",\"version\":1,\"token\":\"%s\"}",
+             r.t.seat[0]);
+    size_t fl;
+    unsigned char *f = frame_encode(hello, strlen(hello), 1000, &fl);
+    unsigned char buf[300];
+    memcpy(buf, f, fl);
+    memcpy(buf + fl, "garbage!", 8);
+    free(f);
+    nc_send_raw(&c, buf, fl + 8);
+    assert_true(nc_closed_within(&c, 10000, &error));
+    assert_true(error);
+    nc_close(&c);
+    good_week(&r, 0, week++);
+    assert_int_equal(rig_stop(&r), 0);
+}
+
+static void a_reconnect_should_replace_the_older_connection(void **state)
+{
+    (void)state;
+    struct rig r;
+    int human[MAX_SEATS] = { 1, 1 };
+    rig_start(&r, "lakeland", human, 0, NULL);
+    struct nc a, b;
+    assert_true(nc_connect(&a, r.sock));
+    assert_true(nc_hello(&a, r.t.seat[0]));
+    /* a draft, not confirmed */
+    struct proto_msg m;
+    proto_init(&m, MSG_DRAFT);
+    m.week = 1;
+    m.norders = 0;
+    m.id = 4;
+    nc_send(&a, &m);
+    assert_true(nc_wait(&a, MSG_ACK, 10000));
+    assert_int_equal(a.m.re, 4);
+    /* a seat field naming another seat is not trusted: the orders are
+     * the connection's seat's */
+    assert_true(nc_connect(&b, r.sock));
+    assert_true(nc_hello(&b, r.t.seat[0]));
+    assert_true(nc_wait(&b, MSG_DRAFT, 10000));
+    assert_int_equal(b.m.week, 1);
+    assert_int_equal(b.m.norders, 0);
+    assert_true(nc_wait(&b, MSG_STATUS, 10000));
+    assert_int_equal(b.m.status.connected[0], 1);
+    assert_int_equal(b.m.status.deadline, -1);
+    assert_true(nc_wait(&a, MSG_BYE, 10000));
+    assert_string_equal(a.bye, "replaced");
+    nc_close(&a);
+    nc_close(&b);
+    assert_int_equal(rig_stop(&r), 0);
+}
+
+/* ---- leaks ---- */
+
+/* Each seat's secret objectives and the injects only one seat hears carry
+ * canaries: "CANARY-S<seat>-". */
+static void poke_canaries(struct bundle *b)
+{
+    struct scenario *sc = b->sc;
+    for (int k = 0; k < sc->nobjectives; k++) {
+        struct objective_def *o = &sc->objectives[k];
+        if (o->owner >= 0)
+            snprintf(o->text, sizeof o->text, "CANARY-S%d-objective-%d", o->owner, k);
+    }
+    for (int k = 0; k < sc->ninjects; k++)
+        if (sc->injects[k].audience >= 0)
+            snprintf(sc->injects[k].text, sizeof sc->injects[k].text, "CANARY-S%d-inject-%d",
+                     sc->injects[k].audience, k);
+}
+
+/* 1 when the bytes hold seat's canary. */
+static int holds(const struct nc *c, int seat)
+{
+    char needle[32];
+    int n = snprintf(needle, sizeof needle, "CANARY-S%d-", seat);
+    for (size_t i = 0; i + (size_t)n <= c->nrec; i++)
+        if (memcmp(c->rec + i, needle, (size_t)n) == 0)
+            return 1;
+    return 0;
+}
+
+static void no_byte_should_carry_another_seats_secret(void **state)
+{
+    (void)state;
+    const char *scenarios[] = { "lakeland", FIX "/eight_seats.json" };
+    for (int sx = 0; sx < 2; sx++) {
+        struct rig r;
+        int human[MAX_SEATS] = { 1, 1, 1, 1, 1, 1, 1, 1 };
+        rig_start(&r, scenarios[sx], human, 0, poke_canaries);
+        int n = r.b->sc->nseats;
+        struct nc *cs[MAX_SEATS + 2];
+        for (int i = 0; i < n + 2; i++) {
+            cs[i] = calloc(1, sizeof *cs[i]);
+            assert_true(nc_connect(cs[i], r.sock));
+            const char *tok = i < n ? r.t.seat[i] : i == n ? r.t.board : r.t.facilitator;
+            assert_true(nc_hello(cs[i], tok));
+        }
+        assert_true(nc_play_all(cs, n + 2, r.b, 3, 120000));
+        int seen_own = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++)
+                if (j != i && holds(cs[i], j))
+                    fail_msg("%s: seat %d received seat %d's canary", scenarios[sx], i, j);
+            seen_own += holds(cs[i], i);
+        }
+        for (int j = 0; j < n; j++) {
+            if (holds(cs[n], j))
+                fail_msg("%s: the board received seat %d's canary", scenarios[sx], j);
+            /* the facilitator sees every secret: the canaries do travel */
+            assert_true(holds(cs[n + 1], j));
+        }
+        assert_true(seen_own >= n);
+        for (int i = 0; i < n + 2; i++) {
+            assert_string_equal(cs[i]->bye, "ended");
+            nc_close(cs[i]);
+            free(cs[i]);
+        }
+        assert_int_equal(rig_stop(&r), 0);
+    }
+}
+
+/* ---- determinism ---- */
+
+/* The newest file of dir whose name contains part, into out. */
+static int newest(const char *dir, const char *part, char *out, size_t n)
+{
+    char cmd[300];
+    snprintf(cmd, sizeof cmd, "ls -t '%s' | grep -- '%s' | head -n 1", dir, part);
+    FILE *p = popen(cmd, "r");
+    char name[200] = "";
+    if (!p || !fgets(name, sizeof name, p)) {
+        if (p)
+            pclose(p);
+        return 0;
+    }
+    pclose(p);
+    name[strcspn(name, "\n")] = 0;
+    snprintf(out, n, "%s/%s", dir, name);
+    return name[0] != 0;
+}
+
+/* The game of the newest save of dir whose name matches part, its
+ * checksums verified. */
+static struct host *load_newest(const char *dir, const char *part)
+{
+    char path[400];
+    assert_true(newest(dir, part, path, sizeof path));
+    struct errlist e;
+    errlist_init(&e);
+    struct host *h = host_load(path, HOST_LOAD_VERIFY, NULL, &e);
+    if (!h)
+        fail_msg("%s: %s", path, e.n ? e.line[0] : "?");
+    return h;
+}
+
+static void scripted_clients_should_give_the_in_process_checksums(void **state)
+{
+    (void)state;
+    struct rig r;
+    int human[MAX_SEATS] = { 1, 1, 1, 1, 1, 1, 1, 1 };
+    rig_start(&r, FIX "/eight_seats.json", human, 0, NULL);
+    int n = r.b->sc->nseats;
+    assert_int_equal(n, 8);
+    struct nc *cs[MAX_SEATS];
+    for (int i = 0; i < n; i++) {
+        cs[i] = calloc(1, sizeof *cs[i]);
+        assert_true(nc_connect(cs[i], r.sock));
+        assert_true(nc_hello(cs[i], r.t.seat[i]));
+    }
+    assert_true(nc_play_all(cs, n, r.b, 9, 120000));
+    /* the server's final save */
+    struct host *saved = load_newest(r.dir, "-final.json");
+    const struct record *sr = host_record(saved);
+    /* the same orders, played in process by scripted ports */
+    struct record *want = calloc(1, sizeof *want);
+    assert_non_null(want);
+    *want = *sr;
+    int turns = r.b->sc->turns;
+    assert_int_equal(sr->nturns, turns);
+    for (int w = 1; w <= turns; w++)
+        for (int i = 0; i < n; i++) {
+            want->turns[w - 1].norders[i] = (uint8_t)cs[i]->nsent[w];
+            for (int k = 0; k < cs[i]->nsent[w]; k++) {
+                want->turns[w - 1].orders[i][k] = cs[i]->sent[w][k];
+                want->turns[w - 1].orders[i][k].seat = i;
+            }
+        }
+    struct host_setup st;
+    host_setup_init(&st, r.seed);
+    st.autosave = 0;
+    for (int i = 0; i < n; i++)
+        st.human[i] = 1;
+    struct host *h = host_new(r.b, &st);
+    struct port *ps = port_script_new(want);
+    for (int i = 0; i < n; i++)
+        host_set_port(h, i, ps);
+    assert_int_equal(host_run(h), HOST_DONE);
+    const struct record *hr = host_record(h);
+    assert_int_equal(hr->nturns, turns);
+    for (int w = 0; w < turns; w++) {
+        assert_int_equal(hr->turns[w].checksum, sr->turns[w].checksum);
+        assert_memory_equal(hr->turns[w].norders, sr->turns[w].norders, (size_t)n);
+    }
+    assert_int_equal(host_checksum(h), host_checksum(saved));
+    host_free(h);
+    port_script_free(ps);
+    host_free(saved);
+    free(want);
+    for (int i = 0; i < n; i++) {
+        nc_close(cs[i]);
+        free(cs[i]);
+    }
+    assert_int_equal(rig_stop(&r), 0);
+}
+
+/* ---- the deadline ---- */
+
+static void the_deadline_should_fill_and_flag_the_seats(void **state)
+{
+    (void)state;
+    struct rig r;
+    int human[MAX_SEATS] = { 1, 1, 1 };
+    rig_start(&r, "lakeland", human, 2, NULL);
+    struct nc a, b, c;
+    assert_true(nc_connect(&a, r.sock));
+    assert_true(nc_hello(&a, r.t.seat[0]));
+    assert_true(nc_connect(&b, r.sock));
+    assert_true(nc_hello(&b, r.t.seat[1]));
+    assert_true(nc_connect(&c, r.sock));
+    assert_true(nc_hello(&c, r.t.seat[2]));
+    /* seat 0 confirms, seat 1 drafts nothing confirmed, seat 2 is silent */
+    assert_true(nc_play(&a, &r.b->ps.p[0], 1));
+    struct proto_msg m;
+    proto_init(&m, MSG_DRAFT);
+    m.week = 1;
+    m.norders = 0;
+    nc_send(&b, &m);
+    assert_true(nc_wait(&b, MSG_STATUS, 10000));
+    assert_true(b.m.status.deadline >= 0 && b.m.status.deadline <= 2);
+    /* the week resolves at the deadline */
+    int64_t until = nc_ms() + 15000;
+    while (c.view->turn != 2 && nc_ms() < until)
+        nc_next(&c, 500);
+    assert_int_equal(c.view->turn, 2);
+    struct host *saved = load_newest(r.dir, "autosave-.*json");
+    const struct record *rec = host_record(saved);
+    assert_true(rec->nturns >= 1);
+    assert_int_equal(rec->turns[0].flags[0], 0);
+    assert_int_equal(rec->turns[0].flags[1], RF_DRAFT_SUBMITTED);
+    assert_int_equal(rec->turns[0].flags[2], RF_ORDERS_BY_AI);
+    assert_int_equal(rec->turns[0].norders[1], 0);
+    assert_true(rec->turns[0].norders[2] > 0);
+    /* and the report says so, in every seat's report too */
+    for (int viewer = VIEW_FACILITATOR; viewer <= 1; viewer++) {
+        struct debrief *d = debrief_build_for(host_session(saved), NULL, NULL, viewer);
+        assert_non_null(d);
+        char *text = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&text, &len);
+        assert_non_null(f);
+        assert_true(aar_write_md(f, d, NULL));
+        fclose(f);
+        const struct pub *p = &r.b->pub;
+        char want[800];
+        snprintf(want, sizeof want, "At the deadline, %s's draft, not confirmed, was "
+                 "submitted; %s gave nothing: its AI personality's orders were played.",
+                 p->seats[1].name, p->seats[2].name);
+        if (!strstr(text, want))
+            fail_msg("the report (viewer %d) lacks: %s", viewer, want);
+        free(text);
+        debrief_free(d);
+    }
+    host_free(saved);
+    nc_close(&a);
+    nc_close(&b);
+    nc_close(&c);
+    assert_int_equal(rig_stop(&r), 0);
+}
+
+int main(void)
+{
+    signal(SIGPIPE, SIG_IGN);
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(hostile_clients_should_never_stop_the_game),
+        cmocka_unit_test(a_reconnect_should_replace_the_older_connection),
+        cmocka_unit_test(no_byte_should_carry_another_seats_secret),
+        cmocka_unit_test(scripted_clients_should_give_the_in_process_checksums),
+        cmocka_unit_test(the_deadline_should_fill_and_flag_the_seats),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
