@@ -602,10 +602,45 @@ static void questions(FILE *f, const struct debrief *d)
     }
     if (d->nquestions)
         fputs("</ol>", f);
-    fputs("</section>\n<footer>Written by mandate " MANDATE_VERSION " from the game's record. "
-          "Shaped after the HSEEP After-Action Report / Improvement Plan.</footer>\n"
-          "</body>\n</html>\n",
-          f);
+    fputs("</section>\n", f);
+}
+
+/* The controller's journal: every facilitator action and note, and the
+ * weeks whose orders were filled in (the declassified report alone). */
+static void journal_html(FILE *f, const struct debrief *d)
+{
+    char line[LONG_TEXT + 2 * NAME_LEN + 64];
+    if (!debrief_has_journal(d))
+        return;
+    int flagged = 0;
+    for (int t = 1; t <= d->turns; t++)
+        flagged |= debrief_flagged(d, t);
+    fputs("<section id=\"journal\" class=\"major\"><h2>12. Controller's journal</h2>", f);
+    if (d->njournal)
+        fputs("<table><thead><tr><th>UTC</th><th class=\"num\">Week</th><th>Action</th></tr>"
+              "</thead><tbody>", f);
+    for (int i = 0; i < d->njournal; i++) {
+        const struct fac_action *a = &d->journal[i];
+        fputs("<tr><td>", f);
+        h(f, a->at[0] ? a->at : "-");
+        fprintf(f, "</td><td class=\"num\">%d</td><td>", a->week);
+        h(f, debrief_journal_line(d, a, line, sizeof line));
+        fputs("</td></tr>", f);
+    }
+    if (d->njournal)
+        fputs("</tbody></table>", f);
+    if (flagged)
+        fputs("<ul>", f);
+    for (int t = 1; t <= d->turns; t++)
+        if (debrief_flagged(d, t)) {
+            debrief_flags_line(d, t, line, sizeof line);
+            fprintf(f, "<li>Week %d, orders not confirmed by their players: ", t);
+            h(f, line);
+            fputs("</li>", f);
+        }
+    if (flagged)
+        fputs("</ul>", f);
+    fputs("</section>\n", f);
 }
 
 /* A seat's secret objectives, as the game stands. */
@@ -694,5 +729,10 @@ int aar_write_html(FILE *f, const struct debrief *d, const struct aar_meta *m)
     scores(f, d, 9);
     reasons(f, d, 10);
     questions(f, d);
+    journal_html(f, d);
+    fputs("<footer>Written by mandate " MANDATE_VERSION " from the game's record. "
+          "Shaped after the HSEEP After-Action Report / Improvement Plan.</footer>\n"
+          "</body>\n</html>\n",
+          f);
     return !ferror(f);
 }

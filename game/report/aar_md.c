@@ -585,7 +585,39 @@ static void questions(FILE *f, const struct debrief *d)
         md(f, debrief_question_source(d, q, b, sizeof b));
         fputs(")*\n", f);
     }
-    fputs("\n---\n\n*Written by mandate " MANDATE_VERSION " from the game's record.*\n", f);
+}
+
+/* The controller's journal: every facilitator action and note, and the
+ * weeks whose orders were filled in (the declassified report alone). */
+static void journal_md(FILE *f, const struct debrief *d)
+{
+    char line[LONG_TEXT + 2 * NAME_LEN + 64];
+    if (!debrief_has_journal(d))
+        return;
+    int flagged = 0;
+    for (int t = 1; t <= d->turns; t++)
+        flagged |= debrief_flagged(d, t);
+    fputs("## 12. Controller's journal\n\n", f);
+    if (d->njournal)
+        fputs("| UTC | Week | Action |\n|---|---:|---|\n", f);
+    for (int i = 0; i < d->njournal; i++) {
+        const struct fac_action *a = &d->journal[i];
+        md(f, a->at[0] ? a->at : "-");
+        fprintf(f, " | %d | ", a->week);
+        md(f, debrief_journal_line(d, a, line, sizeof line));
+        fputs(" |\n", f);
+    }
+    if (d->njournal)
+        fputs("\n", f);
+    for (int t = 1; t <= d->turns; t++)
+        if (debrief_flagged(d, t)) {
+            debrief_flags_line(d, t, line, sizeof line);
+            fprintf(f, "- Week %d, orders not confirmed by their players: ", t);
+            md(f, line);
+            fputs("\n", f);
+        }
+    if (flagged)
+        fputs("\n", f);
 }
 
 /* A seat's secret objectives, as the game stands. */
@@ -664,5 +696,7 @@ int aar_write_md(FILE *f, const struct debrief *d, const struct aar_meta *m)
     scores(f, d, 9);
     reasons(f, d, 10);
     questions(f, d);
+    journal_md(f, d);
+    fputs("\n---\n\n*Written by mandate " MANDATE_VERSION " from the game's record.*\n", f);
     return !ferror(f);
 }

@@ -13,6 +13,9 @@
 #include <unistd.h>
 
 #include "core/view.h"
+#include "report/aar.h"
+#include "report/debrief.h"
+#include "store/report_json.h"
 #include "data/save.h"
 #include "session/host.h"
 #include "session/link.h"
@@ -468,6 +471,71 @@ static void a_seat_link_should_never_act_for_the_facilitator(void **state)
     host_free(h);
 }
 
+/* The report of viewer (md, html and json) in one string. */
+static char *reports(struct host *h, int viewer)
+{
+    struct debrief *d = debrief_build_for(host_session(h), NULL, NULL, viewer);
+    assert_non_null(d);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    assert_non_null(f);
+    assert_true(aar_write_md(f, d, NULL));
+    assert_true(aar_write_html(f, d, NULL));
+    char *json = report_json(d, NULL);
+    assert_non_null(json);
+    fputs(json, f);
+    free(json);
+    fclose(f);
+    debrief_free(d);
+    return buf;
+}
+
+static int count(const char *text, const char *what)
+{
+    int n = 0;
+    for (const char *p = text; (p = strstr(p, what)); p++)
+        n++;
+    return n;
+}
+
+/* The controller's journal is in the declassified report (md, html and
+ * json) and in no seat's report nor the public one. */
+static void the_journal_should_reach_the_declassified_report_alone(void **state)
+{
+    (void)state;
+    struct host *h = new_host(40);
+    struct fac_action note = act(FAC_NOTE);
+    snprintf(note.text, sizeof note.text, "CANARY-NOTE Kestria's team argued for ten minutes.");
+    take(h, &note, 0);
+    struct fac_action rev = act(FAC_REVEAL);
+    snprintf(rev.text, sizeof rev.text, "CANARY-REVEAL the trust matrix");
+    take(h, &rev, 0);
+    struct fac_action hold = on_inject(FAC_HOLD, VENDOR_RADIOS);
+    take(h, &hold, 0);
+    struct fac_action rn = act(FAC_RESOLVE_NOW);
+    take(h, &rn, 0);               /* kestria gave nothing: its AI's orders */
+    week(h);
+    char *all = reports(h, VIEW_FACILITATOR);
+    assert_int_equal(count(all, "Controller's journal"), 2);   /* md and html */
+    assert_int_equal(count(all, "CANARY-NOTE"), 3);            /* md, html, json */
+    assert_int_equal(count(all, "CANARY-REVEAL"), 3);
+    assert_int_equal(count(all, "Held the inject"), 3);
+    assert_int_equal(count(all, "orders (nothing given in time)"), 2);   /* md and html */
+    assert_non_null(strstr(all, "\"orders_by_ai\":"));
+    free(all);
+    for (int v = VIEW_PUBLIC; v < host_nseats(h); v++) {
+        if (v == VIEW_FACILITATOR)
+            continue;
+        char *seat = reports(h, v);
+        if (strstr(seat, "CANARY") || strstr(seat, "Controller's journal") ||
+            strstr(seat, "\"journal\""))
+            fail_msg("the journal reached the report of viewer %d", v);
+        free(seat);
+    }
+    host_free(h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -480,6 +548,7 @@ int main(void)
         cmocka_unit_test(rewind_should_restart_a_week_and_keep_the_journal),
         cmocka_unit_test(the_ended_game_should_take_notes_alone),
         cmocka_unit_test(a_seat_link_should_never_act_for_the_facilitator),
+        cmocka_unit_test(the_journal_should_reach_the_declassified_report_alone),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
