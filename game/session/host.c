@@ -162,6 +162,12 @@ static const struct port *port_of(const struct host *h, int seat)
     return h->s.ctl[seat].human ? NULL : port_ai();
 }
 
+void host_set_facilitator(struct host *h, const struct port *p)
+{
+    h->fac = p;
+    h->fac_asked = 0;
+}
+
 int host_view(const struct host *h, int seat, struct view *out)
 {
     if (seat != VIEW_FACILITATOR && seat != VIEW_PUBLIC && !valid_seat(h, seat))
@@ -314,6 +320,7 @@ int host_resolve(struct host *h, int flags)
     memset(h->has_draft, 0, sizeof h->has_draft);
     memset(h->ndraft, 0, sizeof h->ndraft);
     memset(h->asked, 0, sizeof h->asked);
+    h->fac_asked = 0;
     struct host_note *n = calloc(1, sizeof *n);
     if (!n)
         return 1;                /* resolved; nobody told: out of memory */
@@ -372,9 +379,25 @@ static int host_end(struct host *h)
     return HOST_DONE;
 }
 
+/* The facilitator's turn, when it has a port and was not asked this
+ * week (or the exercise is paused): PORT_QUIT when it quit. */
+static int ask_facilitator(struct host *h)
+{
+    if (!h->fac || (h->fac_asked && !h->paused))
+        return PORT_OK;
+    h->fac_asked = 1;
+    return h->fac->ops->turn(h->fac->ctx, h, VIEW_FACILITATOR, NULL);
+}
+
 int host_run(struct host *h)
 {
     while (h->s.g.phase == PHASE_ORDERS) {
+        if (ask_facilitator(h) == PORT_QUIT)
+            return HOST_QUIT;
+        if (h->s.g.phase != PHASE_ORDERS)
+            break;               /* resolved now, to the end */
+        if (h->paused)
+            continue;            /* back to the facilitator */
         if (host_ask(h) == PORT_QUIT)
             return HOST_QUIT;
         if (!host_resolve(h, 0))

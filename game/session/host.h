@@ -79,6 +79,12 @@ uint64_t host_checksum(const struct host *h);
  * orders come through host_submit/host_ready, or a deadline). */
 void host_set_port(struct host *h, int seat, const struct port *p);
 
+/* The facilitator's port (borrowed; NULL: none): host_run asks it
+ * (seat VIEW_FACILITATOR, no view) at the start of each week before any
+ * seat, and again while the exercise is paused; its turn acts through
+ * the facilitator's link (session/fac_link.h). */
+void host_set_facilitator(struct host *h, const struct port *p);
+
 /* seat's view of the game now (seat may be VIEW_FACILITATOR). 1, or 0 for
  * no such seat. */
 int host_view(const struct host *h, int seat, struct view *out);

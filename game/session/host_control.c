@@ -171,6 +171,7 @@ static int rewind_to(struct host *h, struct fac_action *a, int64_t now_ms, char 
     memset(h->has_draft, 0, sizeof h->has_draft);
     memset(h->ndraft, 0, sizeof h->ndraft);
     memset(h->asked, 0, sizeof h->asked);
+    h->fac_asked = 0;
     h->has_deadline = 0;
     if (h->deadline_secs > 0)
         clock_start(h, (int64_t)h->deadline_secs * 1000, now_ms);

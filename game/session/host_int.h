@@ -18,6 +18,8 @@ struct host {
     int ndraft[MAX_SEATS];
     uint8_t has_draft[MAX_SEATS];
     uint8_t asked[MAX_SEATS];    /* its port was asked and answered */
+    const struct port *fac;      /* the facilitator's port, or NULL */
+    int fac_asked;               /* it was asked this week */
     /* saving */
     int autosave;                /* 1: after every week */
     char save_path[1024];        /* the save it came from, or the last one written */
