@@ -34,6 +34,8 @@ enum quit_reason { QUIT_NONE, QUIT_KEY, QUIT_SIGNAL, QUIT_EOF };
 struct cui {
     const struct seat_link *link;    /* the game, as the screens see it */
     struct port port;            /* this front end as the host's port */
+    const struct fac_link *flink;    /* the facilitator's link, or NULL */
+    struct port fac_port;        /* this front end as the facilitator's port */
     int nserved, last_served;    /* the seats it serves, and the last one */
     int noted;                   /* the last week whose resolution was told */
     int seat;                    /* whose view is on screen */
@@ -116,6 +118,17 @@ const char *ui_file(struct cui *u);
 attr_t ui_seat_attr(const struct cui *u, int seat);
 const char *ui_seat_tag(const struct cui *u, int seat);
 
+/* fac_console.c: the facilitator's console over the link l: SR_NEXT when
+ * the facilitator hands the keyboard back to the teams, SR_QUIT. */
+struct fac_link;
+int fac_console(struct cui *u, const struct fac_link *l);
+
+/* dlg_text.c: a line typed in a dialog titled title, under label, into
+ * buf (n bytes, UTF-8; it starts with buf's text): 1 on Enter with a
+ * non-empty text, 0 on Esc, -1 on quit. action names what Enter does. */
+int ui_ask_text(struct cui *u, drawfn under, void *arg, const char *title, const char *label,
+                const char *action, char *buf, size_t n);
+
 /* dlg_save.c: saving, and a save that fails. */
 enum save_kind { SAVE_AUTO = LINK_SAVE_AUTO, SAVE_MANUAL = LINK_SAVE_MANUAL };
 enum save_result { SV_SAVED, SV_UNSAVED, SV_BACK, SV_QUIT };
@@ -168,6 +181,8 @@ void open_target(struct cui *u, struct turnui *t, int kind, int preset);
  * game (SR_DONE, u->closed: the result and debrief are not shown). */
 int screen_report(struct cui *u, struct turnui *t, int final);
 int screen_brief(struct cui *u, struct turnui *t);
+/* seat: a seat, -1 everyone (the end), or CURTAIN_FACILITATOR. */
+#define CURTAIN_FACILITATOR (-3)
 int screen_curtain(struct cui *u, int seat);
 int screen_result(struct cui *u);
 /* 1 when the view holds a resolution to report. */
@@ -216,5 +231,10 @@ void cui_start_game(struct cui *u, const struct seat_link *link);
 void cui_port_init(struct cui *u);
 /* The seats of u's game it serves (human: 1), for the curtain. */
 void cui_serve(struct cui *u, const int *human, int nseats);
+/* Gives h's human seats u's port (its AI seats the host's) and serves
+ * them; with a facilitator's link l (NULL: none), u is also the
+ * facilitator's port, behind the curtain. */
+struct host;
+void cui_seat_ports(struct cui *u, struct host *h, const struct fac_link *l);
 
 #endif
