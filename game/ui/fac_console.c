@@ -202,6 +202,9 @@ static int rewind_week(struct cui *u, struct fcon *c)
 /* One key; SR_NEXT: back to the teams, SR_QUIT, or -1 to stay. */
 static int key(struct cui *u, struct fcon *c, int k, const struct input *in)
 {
+    /* h, j, k and l are letters here (hold, note, kick), not moves */
+    if (k != K_CHAR && (in->ch == 'h' || in->ch == 'j' || in->ch == 'k' || in->ch == 'l'))
+        k = K_CHAR;
     int ch = k == K_CHAR ? in->ch : 0;
     struct fac_action a = fac_action_make(FAC_PAUSE);
     int i;
