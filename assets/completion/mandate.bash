@@ -118,8 +118,8 @@ _mandate_reply()
 
     local opts=""
     case $cmd in
-    new) opts="--scenario --seat --hotseat --seed --save-dir --help" ;;
-    load) opts="--save-dir --help" ;;
+    new) opts="--scenario --seat --hotseat --facilitator --seed --save-dir --help" ;;
+    load) opts="--facilitator --save-dir --help" ;;
     simulate) opts="--scenario --games --seed --ai --json --explain --save --help" ;;
     replay) opts="--verify --reveal --seat --help" ;;
     report) opts="--format -o --reveal --seat --help" ;;
