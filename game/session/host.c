@@ -74,6 +74,10 @@ struct host *host_load(const char *path, int flags, struct save_info *info, stru
     }
     h->b = h->owned = b;
     h->autosave = 1;
+    /* every week's deadline, as the facilitator last set it */
+    for (int k = 0; k < h->s.rec.nactions; k++)
+        if (h->s.rec.actions[k].kind == FAC_DEADLINE && !h->s.rec.actions[k].relative)
+            h->deadline_secs = h->s.rec.actions[k].amount;
     snprintf(h->save_path, sizeof h->save_path, "%s", path);
     h->saved_turns = h->s.rec.nturns;
     return h;

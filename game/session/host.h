@@ -152,7 +152,8 @@ int host_run(struct host *h);
  * (the record from that week on is dropped, the journal kept whole with
  * the undone actions marked), then autosaves. Only the facilitator's end
  * calls this: no seat's link reaches it. 1, or 0 with the reason in
- * why. */
+ * why. A game loaded from a save keeps every week's deadline as last set,
+ * and is not paused. */
 int host_control(struct host *h, const struct fac_action *a, int64_t now_ms, char *why,
                  size_t whylen);
 

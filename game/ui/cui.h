@@ -227,6 +227,9 @@ void cui_free(struct cui *u);
 /* seat_port.c: clears the logs and points u at the link of a game that
  * has just started or been loaded. */
 void cui_start_game(struct cui *u, const struct seat_link *link);
+/* seat_port.c: forgets what the seats were told (their logs), for a game
+ * that went back to an earlier week. */
+void cui_forget(struct cui *u);
 /* seat_port.c: u as the host's port (u->port) of the seats it serves. */
 void cui_port_init(struct cui *u);
 /* The seats of u's game it serves (human: 1), for the curtain. */

@@ -95,6 +95,10 @@ static void port_notify(void *ctx, struct host *h, int seat, const struct host_n
 {
     struct cui *u = ctx;
     (void)h, (void)seat;
+    if (n->kind == NOTE_REWOUND) {
+        cui_forget(u);           /* the weeks undone leave the logs */
+        return;
+    }
     if (n->kind != NOTE_RESOLVED || n->week == u->noted)
         return;                  /* told once per week, whichever seat */
     u->noted = n->week;
@@ -149,7 +153,7 @@ void cui_seat_ports(struct cui *u, struct host *h, const struct fac_link *l)
     host_set_facilitator(h, l ? &u->fac_port : NULL);
 }
 
-void cui_start_game(struct cui *u, const struct seat_link *link)
+void cui_forget(struct cui *u)
 {
     for (int i = 0; i < MAX_SEATS; i++) {
         free(u->log[i].l);
@@ -157,9 +161,14 @@ void cui_start_game(struct cui *u, const struct seat_link *link)
         u->logged[i] = 0;
     }
     memset(u->seen, 0, sizeof u->seen);
+    u->noted = 0;
+}
+
+void cui_start_game(struct cui *u, const struct seat_link *link)
+{
+    cui_forget(u);
     memset(u->v, 0, sizeof *u->v);
     u->closed = 0;
-    u->noted = 0;
     u->link = link;
     u->seat = VIEW_FACILITATOR;
 }

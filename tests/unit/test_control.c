@@ -471,6 +471,59 @@ static void a_seat_link_should_never_act_for_the_facilitator(void **state)
     host_free(h);
 }
 
+/* A port that counts what it is told. */
+struct heard {
+    int kicked[MAX_SEATS], control, rewound;
+};
+
+static void heard_notify(void *ctx, struct host *h, int seat, const struct host_note *n)
+{
+    struct heard *x = ctx;
+    (void)h;
+    if (n->kind == NOTE_KICKED)
+        x->kicked[seat]++;
+    else if (n->kind == NOTE_CONTROL && seat == KESTRIA)
+        x->control++;
+    else if (n->kind == NOTE_REWOUND && seat == KESTRIA)
+        x->rewound++;
+}
+
+static int heard_turn(void *ctx, struct host *h, int seat, const struct view *v)
+{
+    (void)ctx, (void)h, (void)seat, (void)v;
+    return PORT_PENDING;
+}
+
+/* Kick closes one seat's connection: its port alone is told; the
+ * others hear of every other action, and of a rewind. */
+static void kick_should_tell_that_seat_alone(void **state)
+{
+    (void)state;
+    static const struct port_ops ops = { "heard", heard_turn, heard_notify, NULL };
+    struct heard x;
+    memset(&x, 0, sizeof x);
+    struct port p = { &ops, &x };
+    struct host *h = new_host(41);
+    host_set_port(h, KESTRIA, &p);
+    host_set_port(h, MORVANE, &p);
+    struct fac_action k = act(FAC_KICK);
+    k.seat = MORVANE;
+    take(h, &k, 0);
+    assert_int_equal(x.kicked[MORVANE], 1);
+    assert_int_equal(x.kicked[KESTRIA], 0);
+    k.seat = 9;
+    refused(h, &k, "no such contingent");
+    struct fac_action p1 = act(FAC_PAUSE);
+    take(h, &p1, 0);
+    assert_int_equal(x.control, 1);
+    struct fac_action rw = act(FAC_REWIND);
+    rw.amount = 1;
+    take(h, &rw, 0);
+    assert_int_equal(x.rewound, 1);
+    assert_int_equal(host_record(h)->journal[0].kind, FAC_KICK);
+    host_free(h);
+}
+
 /* The report of viewer (md, html and json) in one string. */
 static char *reports(struct host *h, int viewer)
 {
@@ -549,6 +602,7 @@ int main(void)
         cmocka_unit_test(the_ended_game_should_take_notes_alone),
         cmocka_unit_test(a_seat_link_should_never_act_for_the_facilitator),
         cmocka_unit_test(the_journal_should_reach_the_declassified_report_alone),
+        cmocka_unit_test(kick_should_tell_that_seat_alone),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
