@@ -18,6 +18,7 @@
 #include "store/report_json.h"
 #include "data/save.h"
 #include "session/host.h"
+#include "session/fac_link.h"
 #include "session/link.h"
 #include "session/port.h"
 #include "session/session.h"
@@ -524,6 +525,58 @@ static void kick_should_tell_that_seat_alone(void **state)
     host_free(h);
 }
 
+/* The facilitator's link over the host: the MSEL as the host stands
+ * (live, held, fired with its answer, upcoming with its trigger), the
+ * roster and the clock, the journal, and actions with the time filled
+ * in. */
+static void the_facilitators_link_should_show_the_msel_and_roster(void **state)
+{
+    (void)state;
+    struct host *h = new_host(42);
+    struct fac_link l;
+    fac_link_host_init(&l, h);
+    char why[200];
+    struct fac_action a = fac_action_make(FAC_HOLD);
+    a.inject = LEAKED_SCHEDULE;
+    assert_true(l.control(l.ctx, &a, why, sizeof why));
+    a = fac_action_make(FAC_PAUSE);
+    assert_true(l.control(l.ctx, &a, why, sizeof why));
+    struct fac_inject *m = calloc(MAX_INJECTS, sizeof *m);
+    assert_non_null(m);
+    int n = l.msel(l.ctx, m, MAX_INJECTS);
+    assert_int_equal(n, bun.sc->ninjects);
+    assert_int_equal(m[ARRIVAL].state, MSEL_LIVE);
+    assert_int_equal(m[ARRIVAL].week, 1);
+    assert_int_equal(m[LEAKED_SCHEDULE].state, MSEL_HELD);
+    assert_int_equal(m[VENDOR_RADIOS].state, MSEL_UPCOMING);
+    assert_string_equal(m[VENDOR_RADIOS].trigger, "week 2");
+    struct fac_status st;
+    l.status(l.ctx, &st);
+    assert_int_equal(st.paused, 1);
+    assert_int_equal(st.nseats, host_nseats(h));
+    assert_int_equal(st.seats[KESTRIA].human, 1);
+    assert_int_equal(st.seats[MORVANE].human, 0);
+    assert_int_equal(st.deadline, -1);
+    a = fac_action_make(FAC_RESUME);
+    assert_true(l.control(l.ctx, &a, why, sizeof why));
+    week(h);
+    /* week 2: vendor radios live for lisselund, answered by its AI */
+    week(h);
+    n = l.msel(l.ctx, m, MAX_INJECTS);
+    assert_int_equal(m[VENDOR_RADIOS].state, MSEL_FIRED);
+    assert_int_equal(m[VENDOR_RADIOS].week, 2);
+    assert_true(m[VENDOR_RADIOS].answer >= 0);
+    assert_string_equal(m[VENDOR_RADIOS].answer_text,
+                        bun.sc->injects[VENDOR_RADIOS].choices[m[VENDOR_RADIOS].answer].label);
+    free(m);
+    struct fac_action *j = calloc(MAX_JOURNAL, sizeof *j);
+    assert_non_null(j);
+    assert_int_equal(l.journal(l.ctx, j, MAX_JOURNAL), 3);
+    assert_int_equal(strlen(j[0].at), 20);   /* "2026-12-05T22:16:42Z": the link's clock */
+    free(j);
+    host_free(h);
+}
+
 /* The report of viewer (md, html and json) in one string. */
 static char *reports(struct host *h, int viewer)
 {
@@ -603,6 +656,7 @@ int main(void)
         cmocka_unit_test(a_seat_link_should_never_act_for_the_facilitator),
         cmocka_unit_test(the_journal_should_reach_the_declassified_report_alone),
         cmocka_unit_test(kick_should_tell_that_seat_alone),
+        cmocka_unit_test(the_facilitators_link_should_show_the_msel_and_roster),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
