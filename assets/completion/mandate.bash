@@ -126,8 +126,8 @@ _mandate_reply()
 
     local opts=""
     case $cmd in
-    new) opts="--scenario --seat --hotseat --seed --save-dir --help" ;;
-    load) opts="--save-dir --help" ;;
+    new) opts="--scenario --seat --hotseat --facilitator --seed --save-dir --help" ;;
+    load) opts="--facilitator --save-dir --help" ;;
     serve) opts="--scenario --seed --seats --deadline --socket --listen --group --save-dir --load --help" ;;
     join) opts="--socket --connect --help" ;;
     simulate) opts="--scenario --games --seed --ai --json --explain --save --help" ;;

@@ -12,11 +12,15 @@
 
 static const char new_usage[] =
     "usage: mandate new [--scenario NAME|FILE] [--seat ID[,ID...]] [--hotseat]\n"
-    "                   [--seed N] [--save-dir DIR]\n"
+    "                   [--facilitator] [--seed N] [--save-dir DIR]\n"
     "Starts a game in the terminal. --seat names the human contingents (ids or\n"
     "numbers from 1; default: the first); the others are played by their\n"
     "scenario's AI personality. Several seats, or --hotseat (every seat when\n"
-    "no --seat is given), make a hot-seat game on one terminal. Autosaves go to\n"
+    "no --seat is given), make a hot-seat game on one terminal. --facilitator\n"
+    "adds the facilitator's console (the whole truth: fire, hold or release\n"
+    "injects, messages, pause, deadline, resolve now, seats human or AI, notes,\n"
+    "rewind) as a seat of its own, behind the curtain, at the start of each\n"
+    "week. Autosaves go to\n"
     "--save-dir (default: $MANDATE_SAVE_DIR, else saves/ in the source folder,\n"
     "or ~/.local/share/mandate/saves when installed). In the game, ? lists\n"
     "every key. Exit status 1 when the game was left unsaved (a save failed and\n"
@@ -25,16 +29,18 @@ static const char new_usage[] =
     "Examples:\n"
     "  mandate new --scenario tutorial --seat alvar    a short classroom game\n"
     "  mandate new --seat kestria,morvane --hotseat    two players, one keyboard\n"
-    "  mandate new --seed 42 --save-dir /tmp/workshop  a fixed game, saves elsewhere\n";
+    "  mandate new --seed 42 --save-dir /tmp/workshop  a fixed game, saves elsewhere\n"
+    "  mandate new --seat kestria --facilitator       a team and its facilitator\n";
 
 static const char load_usage[] =
-    "usage: mandate load FILE [--save-dir DIR]\n"
+    "usage: mandate load FILE [--facilitator] [--save-dir DIR]\n"
     "Resumes a saved game in the terminal (see mandate new --help; the same\n"
     "exit status). FILE is a save: an autosave, or one written with S; the\n"
     "game names it when you quit.\n";
 
-enum { OPT_SCENARIO = OPTS_LONG, OPT_SEATS, OPT_HOTSEAT, OPT_SEED, OPT_SAVE_DIR };
+enum { OPT_SCENARIO = OPTS_LONG, OPT_SEATS, OPT_HOTSEAT, OPT_SEED, OPT_SAVE_DIR, OPT_FAC };
 #define SAVE_DIR_OPTION {"save-dir", required_argument, NULL, OPT_SAVE_DIR}
+#define FAC_OPTION {"facilitator", no_argument, NULL, OPT_FAC}
 
 /* The human seats of spec ("ID[,ID...]" or numbers from 1; NULL: the
  * first, or every one with hotseat) into human; 0 after a usage line. */
@@ -64,14 +70,16 @@ static int parse_seats(const struct scenario *sc, const char *spec, int hotseat,
     return 1;
 }
 
-/* Plays l (set up when ok, its errors in e printed) in the terminal, then
- * frees it; the exit status. */
-static int play(struct lobby *l, int ok, struct errlist *e)
+/* Plays l (set up when ok, its errors in e printed; with the
+ * facilitator's console when fac) in the terminal, then frees it; the
+ * exit status. */
+static int play(struct lobby *l, int ok, struct errlist *e, int fac)
 {
     errlist_print(e, stderr);
     free(e);
     int status = 1;
     if (ok) {
+        l->facilitator = fac;
         struct ui_options o = { l };
         status = ui_main(&o);
     }
@@ -96,7 +104,7 @@ int cmd_title(int argc, char **argv)
     struct lobby l;
     memset(&l, 0, sizeof l);
     struct errlist *e = new_errlist();
-    return e ? play(&l, 1, e) : 1;
+    return e ? play(&l, 1, e, 0) : 1;
 }
 
 int cmd_new(int argc, char **argv)
@@ -108,10 +116,11 @@ int cmd_new(int argc, char **argv)
         {"hotseat", no_argument, NULL, OPT_HOTSEAT},
         {"seed", required_argument, NULL, OPT_SEED},
         SAVE_DIR_OPTION,
+        FAC_OPTION,
         {0},
     };
     const char *scenario = DEFAULT_SCENARIO, *seats = NULL;
-    int hotseat = 0, have_seed = 0;
+    int hotseat = 0, have_seed = 0, fac = 0;
     uint64_t seed = 0;
     struct opts o;
     opts_init(&o, "new", new_usage, argc, argv, "", longopts);
@@ -127,6 +136,9 @@ int cmd_new(int argc, char **argv)
             break;
         case OPT_HOTSEAT:
             hotseat = 1;
+            break;
+        case OPT_FAC:
+            fac = 1;
             break;
         case OPT_SEED:
             if (!parse_u64(o.arg, &seed))
@@ -154,13 +166,14 @@ int cmd_new(int argc, char **argv)
         lobby_start(&l, human, NULL, NULL, seed);
         ok = 1;
     }
-    return play(&l, ok, e);
+    return play(&l, ok, e, fac);
 }
 
 int cmd_load(int argc, char **argv)
 {
-    static const struct option longopts[] = {OPTS_HELP, SAVE_DIR_OPTION, {0}};
+    static const struct option longopts[] = {OPTS_HELP, SAVE_DIR_OPTION, FAC_OPTION, {0}};
     const char *file = NULL;
+    int fac = 0;
     struct opts o;
     opts_init(&o, "load", load_usage, argc, argv, "", longopts);
     for (int c; (c = opts_next(&o)) != OPTS_END;) {
@@ -169,6 +182,9 @@ int cmd_load(int argc, char **argv)
             return 0;
         case OPT_SAVE_DIR:
             save_set_dir(o.arg);
+            break;
+        case OPT_FAC:
+            fac = 1;
             break;
         case OPTS_OPERAND:
             if (file)
@@ -187,5 +203,5 @@ int cmd_load(int argc, char **argv)
     if (!e)
         return 1;
     int ok = lobby_load(&l, file, e);
-    return play(&l, ok, e);
+    return play(&l, ok, e, fac);
 }

@@ -71,6 +71,7 @@ void game_init(struct game *g, const struct scenario *sc, const struct pub *pub,
             for (int k = 0; k < DOS_COUNT; k++)
                 st->dos[t][k].turn = -1;
     }
+    memset(g->inject_answer, -1, sizeof g->inject_answer);
     g->turn = 1;
     g->phase = PHASE_ORDERS;
     turn_begin(g);
@@ -203,8 +204,10 @@ uint64_t game_checksum(const struct game *g)
                            (uint8_t)im->since);
         }
     }
+    /* a held inject's bit above its state: a game the facilitator never
+     * touched sums as before */
     for (int k = 0; k < g->sc->ninjects; k++)
-        h = mix(h, g->inject_fired[k]);
+        h = mix(h, g->inject_fired[k] | (uint64_t)g->inject_held[k] << 8);
     return h;
 }
 
@@ -235,6 +238,21 @@ static int inject_triggers(const struct game *g, const struct inject *in)
     }
 }
 
+/* Inject k goes live this week, with its event. */
+static void go_live(struct game *g, int k)
+{
+    const struct inject *in = &g->sc->injects[k];
+    g->inject_fired[k] = INJ_FIRED;
+    g->inject_week[k] = (int8_t)g->turn;
+    g->live[g->nlive].index = k;
+    g->live[g->nlive].choice = -1;
+    g->nlive++;
+    unsigned aud = in->audience < 0 ? AUDIENCE_PUBLIC : AUDIENCE_SEAT(in->audience);
+    struct event *e = ev_add(g, EV_INJECT, aud);
+    e->a = (int16_t)k;
+    e->target = (int8_t)in->audience;
+}
+
 void turn_begin(struct game *g)
 {
     struct event *e = ev_add(g, EV_TURN_BEGIN, AUDIENCE_PUBLIC);
@@ -249,28 +267,60 @@ void turn_begin(struct game *g)
         g->norders[i] = 0;
         g->confirmed[i] = 0;
     }
-    /* injects that waited first, then those whose trigger holds now */
+    /* injects that waited first, then those whose trigger holds now;
+     * none the facilitator holds */
     g->nlive = 0;
     for (int pass = 0; pass < 2; pass++)
         for (int k = 0; k < g->sc->ninjects; k++) {
             const struct inject *in = &g->sc->injects[k];
             uint8_t *st = &g->inject_fired[k];
-            if (pass == 0 ? *st != INJ_WAITING
-                          : *st != INJ_UNFIRED || !inject_triggers(g, in))
+            if (g->inject_held[k] || (pass == 0 ? *st != INJ_WAITING
+                                                : *st != INJ_UNFIRED || !inject_triggers(g, in)))
                 continue;
             if (g->nlive >= MAX_VIEW_INJECTS) {
                 *st = INJ_WAITING;   /* a week full of injects: the next */
                 continue;
             }
-            *st = INJ_FIRED;
-            g->live[g->nlive].index = k;
-            g->live[g->nlive].choice = -1;
-            g->nlive++;
-            unsigned aud = in->audience < 0 ? AUDIENCE_PUBLIC : AUDIENCE_SEAT(in->audience);
-            e = ev_add(g, EV_INJECT, aud);
-            e->a = (int16_t)k;
-            e->target = (int8_t)in->audience;
+            go_live(g, k);
         }
+}
+
+static int refuse(char *why, int whylen, const char *reason)
+{
+    if (why && whylen > 0)
+        snprintf(why, (size_t)whylen, "%s", reason);
+    return 0;
+}
+
+int game_fire_inject(struct game *g, int k, char *why, int whylen)
+{
+    if (k < 0 || k >= g->sc->ninjects)
+        return refuse(why, whylen, "no such inject");
+    if (g->phase != PHASE_ORDERS)
+        return refuse(why, whylen, "the game has ended");
+    if (g->inject_fired[k] == INJ_FIRED)
+        return refuse(why, whylen, "it has gone live already");
+    if (g->nlive >= MAX_VIEW_INJECTS)
+        return refuse(why, whylen, "this week holds as many injects as it can");
+    g->inject_held[k] = 0;
+    go_live(g, k);
+    return 1;
+}
+
+int game_hold_inject(struct game *g, int k, int hold, char *why, int whylen)
+{
+    if (k < 0 || k >= g->sc->ninjects)
+        return refuse(why, whylen, "no such inject");
+    if (g->phase != PHASE_ORDERS)
+        return refuse(why, whylen, "the game has ended");
+    if (hold && g->inject_fired[k] == INJ_FIRED)
+        return refuse(why, whylen, "it has gone live already: only an upcoming inject is held");
+    if (hold && g->inject_held[k])
+        return refuse(why, whylen, "it is held already");
+    if (!hold && !g->inject_held[k])
+        return refuse(why, whylen, "it is not held");
+    g->inject_held[k] = (uint8_t)(hold != 0);
+    return 1;
 }
 
 /* --- checking orders: see check.c ------------------------------------- */

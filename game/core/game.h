@@ -90,6 +90,11 @@ struct game {
     int neq;
     struct seat seats[MAX_SEATS];
     uint8_t inject_fired[MAX_INJECTS];   /* enum inject_state */
+    uint8_t inject_held[MAX_INJECTS];    /* 1: held by the facilitator: its
+                                          * trigger is skipped (checksummed) */
+    int8_t inject_week[MAX_INJECTS];     /* the week it went live (0: not yet) */
+    int8_t inject_answer[MAX_INJECTS];   /* its audience's answer once
+                                          * resolved (-1: none given) */
     struct live_inject live[MAX_VIEW_INJECTS];
     int nlive;
     int incidents;               /* public incidents so far */
@@ -129,6 +134,17 @@ void game_unconfirm(struct game *g, int seat);
 
 /* 1 when every seat has confirmed. */
 int game_all_confirmed(const struct game *g);
+
+/* The facilitator fires inject k now: it goes live this week (its
+ * effects at this week's resolution, as any inject's), its event joins
+ * this week's. 1, or 0 with the reason (it went live already, or the
+ * week holds MAX_VIEW_INJECTS). Draws no random number. */
+int game_fire_inject(struct game *g, int k, char *why, int whylen);
+
+/* The facilitator holds inject k (its trigger is skipped while held) or
+ * releases it (hold 0: it goes live at the next week's start if its
+ * trigger holds then). 1, or 0 with the reason. */
+int game_hold_inject(struct game *g, int k, int hold, char *why, int whylen);
 
 /* Resolves the turn (seats that did not confirm give no orders), emits its
  * events, checks the end and, unless ended, begins the next turn. */

@@ -58,3 +58,56 @@ int record_has_pending(const struct record *r)
             return 1;
     return 0;
 }
+
+#define X_NAME(e, name) name,
+static const char *const fac_names[] = { FAC_ACTION_LIST(X_NAME) };
+#undef X_NAME
+
+const char *fac_kind_name(int kind)
+{
+    return kind >= 0 && kind < FAC_KIND_COUNT ? fac_names[kind] : NULL;
+}
+
+int fac_kind_from_name(const char *name)
+{
+    for (int k = 0; k < FAC_KIND_COUNT; k++)
+        if (strcmp(fac_names[k], name) == 0)
+            return k;
+    return -1;
+}
+
+int fac_kind_replayed(int kind)
+{
+    return kind == FAC_FIRE || kind == FAC_HOLD || kind == FAC_RELEASE || kind == FAC_SEAT ||
+           kind == FAC_CONTINGENCY;
+}
+
+struct fac_action fac_action_make(int kind)
+{
+    struct fac_action a;
+    memset(&a, 0, sizeof a);
+    a.kind = (uint8_t)kind;
+    a.seat = a.inject = -1;
+    return a;
+}
+
+int record_has_facilitator(const struct record *r)
+{
+    return r->nactions > 0 || r->njournal > 0;
+}
+
+int record_add_action(struct record *r, const struct fac_action *a)
+{
+    if (r->nactions >= MAX_FAC_ACTIONS)
+        return 0;
+    r->actions[r->nactions++] = *a;
+    return 1;
+}
+
+int record_add_journal(struct record *r, const struct fac_action *a)
+{
+    if (r->njournal >= MAX_JOURNAL)
+        return 0;
+    r->journal[r->njournal++] = *a;
+    return 1;
+}

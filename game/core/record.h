@@ -54,11 +54,68 @@ struct record_pending {
     uint8_t norders[MAX_SEATS];
 };
 
-/* The version of the facilitator's part of a save that this game reads:
- * its actions of each week and its journal (the facilitator's console,
- * to come). This game writes none, reads the part only when both lists
- * are empty, and refuses a save in which the facilitator acted (it could
- * not replay what it does not know). */
+/* The facilitator's actions (the exercise controller's): orders of the
+ * record like the seats' orders. Each is kept in the record of the week
+ * it was taken in, in the order taken, with the UTC time it was taken
+ * (given by the caller: the engine never reads a clock). A replay applies
+ * a week's actions right after the week begins, before any seat's
+ * orders. Only fire, hold, release and seat change the game; contingency
+ * adds a message (no effects) to the week's views; the others are the
+ * host's (its clock, its connections, the board) and the journal's. The
+ * names are the save's spelling. */
+#define FAC_ACTION_LIST(X)                                                     \
+    X(FAC_FIRE, "fire")                 /* inject: live now */               \
+    X(FAC_HOLD, "hold")                 /* inject: its trigger is skipped */ \
+    X(FAC_RELEASE, "release")           /* inject: held no more */           \
+    X(FAC_CONTINGENCY, "contingency")   /* seat (-1 all), title, text */     \
+    X(FAC_SEAT, "seat")                 /* seat, human: who plays it */      \
+    X(FAC_PAUSE, "pause")                                                    \
+    X(FAC_RESUME, "resume")                                                  \
+    X(FAC_DEADLINE, "deadline")         /* amount seconds, relative */       \
+    X(FAC_RESOLVE_NOW, "resolve_now")                                        \
+    X(FAC_KICK, "kick")                 /* seat */                           \
+    X(FAC_REVEAL, "reveal")             /* text: what the board shows */     \
+    X(FAC_NOTE, "note")                 /* text: a journal note */           \
+    X(FAC_REWIND, "rewind")             /* amount: the week restarted */
+
+#define X_ENUM(e, name) e,
+enum fac_kind { FAC_ACTION_LIST(X_ENUM) FAC_KIND_COUNT };
+#undef X_ENUM
+
+/* The name of a kind (NULL when none), and the kind of a name (-1). */
+const char *fac_kind_name(int kind);
+int fac_kind_from_name(const char *name);
+
+/* 1 for the kinds a replay applies to the game (fire, hold, release,
+ * seat) or to the week's views (contingency). */
+int fac_kind_replayed(int kind);
+
+#define FAC_AT_LEN 24            /* "2026-12-05T22:16:42Z" */
+
+struct fac_action {
+    uint8_t kind;                /* enum fac_kind */
+    int8_t week;                 /* the week it was taken in (the host sets it) */
+    int8_t seat;                 /* seat, kick: the seat; contingency: its
+                                  * audience (-1: every seat); else -1 */
+    int8_t inject;               /* fire, hold, release: the inject; else -1 */
+    int8_t human;                /* seat: 1 a person plays it from now on, 0 its AI */
+    int8_t was_human;            /* seat: who played it before (the host sets it) */
+    uint8_t relative;            /* deadline: amount is added to the time left */
+    uint8_t undone;              /* in the journal: undone by a later rewind */
+    int32_t amount;              /* deadline: seconds; rewind: the week */
+    char at[FAC_AT_LEN];         /* UTC, ISO 8601, when it was taken ("" unknown) */
+    char title[NAME_LEN];        /* contingency */
+    char text[LONG_TEXT];        /* contingency, reveal, note; rewind: what it undid */
+};
+
+/* An action of kind with every field unset (seat and inject -1). */
+struct fac_action fac_action_make(int kind);
+
+#define MAX_FAC_ACTIONS 96       /* the record's: actions not undone */
+#define MAX_JOURNAL 160          /* the journal's: every action taken */
+
+/* The version of the facilitator's part of a save that this game reads
+ * and writes: its actions of each week and its journal. */
 #define RECORD_FACILITATOR_VERSION 1
 
 struct record {
@@ -71,6 +128,13 @@ struct record {
     struct record_pending pending;
     int facilitator;             /* the version of the facilitator's part
                                   * read (0: the save had none) */
+    /* the facilitator's actions of every week not undone, in the order
+     * taken (weeks 1..nturns + 1) */
+    struct fac_action actions[MAX_FAC_ACTIONS];
+    int nactions;
+    /* the journal: every action taken, notes included, undone or not */
+    struct fac_action journal[MAX_JOURNAL];
+    int njournal;
 };
 
 /* An empty record of nseats seats (every one AI, "" personality, level
@@ -83,5 +147,13 @@ void record_clear_pending(struct record *r, int seat);
 
 /* 1 when some seat has pending orders. */
 int record_has_pending(const struct record *r);
+
+/* 1 when the record holds anything of the facilitator's. */
+int record_has_facilitator(const struct record *r);
+
+/* Appends a to the record's actions, or to its journal: 1, or 0 when
+ * full. */
+int record_add_action(struct record *r, const struct fac_action *a);
+int record_add_journal(struct record *r, const struct fac_action *a);
 
 #endif

@@ -1008,6 +1008,7 @@ static void injects(struct game *g)
 {
     for (int k = 0; k < g->nlive; k++) {
         const struct inject *in = &g->sc->injects[g->live[k].index];
+        g->inject_answer[g->live[k].index] = (int8_t)g->live[k].choice;
         for (int i = 0; i < in->neffects; i++)
             effect_apply(g, &in->effects[i], g->live[k].index);
         if (in->nchoices > 0) {

@@ -20,6 +20,7 @@
 #include "odds.h"
 #include "order.h"
 #include "pub.h"
+#include "record.h"
 #include "score.h"
 #include "world.h"
 
@@ -103,6 +104,12 @@ struct view_choice {
     struct effect effects[MAX_EFFECTS];
     int neffects;
 };
+
+/* A view_inject whose index is VIEW_CONTINGENCY or more is a contingency
+ * message the facilitator wrote on the spot (no choices, no effects):
+ * index - VIEW_CONTINGENCY is its place among the record's actions. */
+#define VIEW_CONTINGENCY MAX_INJECTS
+#define VIEW_INJECT_INDEX_MAX (VIEW_CONTINGENCY + MAX_FAC_ACTIONS - 1)
 
 /* A live inject addressed to the seat or to all, copied: an inject is
  * secret until it fires. A lean view (view_build_lean) leaves its texts -

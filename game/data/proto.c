@@ -150,9 +150,9 @@ static cJSON *envelope(struct wenc *w, const struct proto_msg *m)
         enc_status(w, root, &m->status);
         break;
     case MSG_FAC:
-        wenc_string(w, root, "action", m->action >= 0 && m->action < FAC_COUNT
+        wenc_string(w, root, "action", m->action >= 0 && m->action < PFAC_COUNT
                                            ? fac_names[m->action] : "");
-        if (m->action == FAC_DEADLINE)
+        if (m->action == PFAC_DEADLINE)
             wenc_int(w, root, "seconds", m->seconds);
         break;
     case MSG_ACK:
@@ -400,10 +400,10 @@ static void dec_body(struct wdec *d, const cJSON *root, const struct pub *pub,
     case MSG_FAC: {
         char action[32] = "";
         dec_ascii(d, root, "action", 1, action, sizeof action);
-        m->action = lookup(fac_names, FAC_COUNT, action);
+        m->action = lookup(fac_names, PFAC_COUNT, action);
         if (wdec_ok(d) && m->action < 0)
             ju_err(c, "action", "no facilitator action '%s'", action);
-        if (m->action == FAC_DEADLINE)
+        if (m->action == PFAC_DEADLINE)
             ju_int(c, root, "", "seconds", 0, 86400, &m->seconds);
         else if (cJSON_GetObjectItemCaseSensitive(root, "seconds"))
             ju_err(c, "seconds", "only with the action deadline");

@@ -70,10 +70,10 @@ enum proto_msg_type { PROTO_MSG_LIST(X_ENUM) MSG_COUNT };
 
 /* The facilitator's actions of version 1 (issue 12 adds more). */
 #define PROTO_FAC_LIST(X) \
-    X(FAC_END_WEEK, "end_week")        /* resolve the week now, as at a deadline */ \
-    X(FAC_DEADLINE, "deadline")        /* seconds from now (0: none) */
+    X(PFAC_END_WEEK, "end_week")        /* resolve the week now, as at a deadline */ \
+    X(PFAC_DEADLINE, "deadline")       /* seconds from now (0: none) */
 #define X_ENUM(e, name) e,
-enum proto_fac { PROTO_FAC_LIST(X_ENUM) FAC_COUNT };
+enum proto_fac { PROTO_FAC_LIST(X_ENUM) PFAC_COUNT };
 #undef X_ENUM
 
 /* How the week stands (status). */

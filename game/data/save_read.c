@@ -13,6 +13,7 @@
 #include "../core/record.h"
 #include "loaders.h"
 #include "save.h"
+#include "save_fac.h"
 #include "save_fmt.h"
 
 static const char *const top_keys[] = {
@@ -24,7 +25,6 @@ static const char *const seat_keys[] = {
     "id", "human", "personality", "level", NULL,
 };
 static const char *const turn_keys[] = { "turn", "checksum", "orders", "flags", NULL };
-static const char *const facilitator_keys[] = { "version", "actions", "journal", NULL };
 static const char *const pending_keys[] = { "turn", "orders", NULL };
 
 struct reader {
@@ -619,39 +619,6 @@ static void read_pending(struct reader *r, const cJSON *root)
     free(t);
 }
 
-/* The facilitator's part (optional): this game knows no facilitator
- * action nor journal yet, so it reads only empty lists. */
-static void read_facilitator(struct reader *r, const cJSON *root)
-{
-    const cJSON *obj = ju_object(&r->c, root, "", "facilitator", 0);
-    if (!obj || failed(r))
-        return;
-    ju_keys(&r->c, obj, "facilitator", facilitator_keys);
-    int version = 0;
-    const cJSON *v = ju_get(&r->c, obj, "facilitator", "version", 1);
-    if (v && cJSON_IsNumber(v) && v->valuedouble > RECORD_FACILITATOR_VERSION &&
-        v->valuedouble < 1e9)
-        ju_err(&r->c, "facilitator.version", "version %d is newer than this game reads "
-               "(%d): update the game to load it", (int)v->valuedouble,
-               RECORD_FACILITATOR_VERSION);
-    else if (v)
-        ju_int(&r->c, obj, "facilitator", "version", 1, RECORD_FACILITATOR_VERSION, &version);
-    static const char *const lists[] = { "actions", "journal" };
-    static const char *const what[] = { "replay the facilitator's actions",
-                                        "keep the facilitator's journal" };
-    for (int k = 0; k < 2 && !failed(r); k++) {
-        int n = 0;
-        char p[JU_PATH], q[JU_PATH];
-        ju_array(&r->c, obj, "facilitator", lists[k], 1, 0, 1 << 20, &n);
-        if (n > 0 && !failed(r))
-            ju_err(&r->c, ju_idx(q, ju_key(p, "facilitator", lists[k]), 0),
-                   "mandate " MANDATE_VERSION " cannot %s: update the game to load this save",
-                   what[k]);
-    }
-    if (!failed(r))
-        r->r->facilitator = version;
-}
-
 /* ---- the whole ---- */
 
 static void read_all(struct reader *r, const cJSON *root)
@@ -692,7 +659,7 @@ static void read_all(struct reader *r, const cJSON *root)
     if (!failed(r))
         read_pending(r, root);
     if (!failed(r))
-        read_facilitator(r, root);
+        save_fac_read(&r->c, root, r->b->sc, r->r);
     info->turns = r->r->nturns;
 }
 

@@ -13,6 +13,7 @@
 #include "../core/record.h"
 #include "afile.h"
 #include "save.h"
+#include "save_fac.h"
 #include "save_fmt.h"
 
 /* ---- a growable text buffer ---- */
@@ -201,13 +202,20 @@ static void put_pending(struct sbuf *b, const struct scenario *sc, const struct 
     sb_str(b, "},\n");
 }
 
-/* The facilitator's part, when the save it came from had one: this game
- * knows no facilitator action yet, so its lists are empty. */
-static void put_facilitator(struct sbuf *b, const struct record *r)
+/* The facilitator's part: its actions and journal, when there are any
+ * (or the save it came from had the part). */
+static void put_facilitator(struct sbuf *b, const struct record *r, const struct scenario *sc)
 {
-    if (r->facilitator > 0)
-        sb_fmt(b, "  \"facilitator\": {\"version\": %d, \"actions\": [], \"journal\": []},\n",
-               r->facilitator);
+    int oom = 0;
+    char *text = save_fac_text(r, sc, &oom);
+    if (oom)
+        b->oom = 1;
+    if (!text)
+        return;
+    sb_str(b, "  \"facilitator\": ");
+    sb_str(b, text);
+    sb_str(b, ",\n");
+    free(text);
 }
 
 static void put_personality(struct sbuf *b, const struct personality *p)
@@ -272,7 +280,7 @@ static void put_document(struct sbuf *b, const struct record *r, const struct bu
     sb_str(b, "\n  ],\n");
     put_turns(b, sc, r);
     put_pending(b, sc, r);
-    put_facilitator(b, r);
+    put_facilitator(b, r, sc);
     sb_str(b, "  \"scenario\": ");
     sb_str(b, bu->scenario_json);
     sb_str(b, ",\n  \"catalogue\": ");

@@ -108,7 +108,7 @@ static const struct wfield objective_fields[] = {
 static const char *const objective_keys[] = { "text", NULL };
 
 static const struct wfield inject_fields[] = {
-    WF_NUM(struct view_inject, index, 0, MAX_INJECTS - 1),
+    WF_NUM(struct view_inject, index, 0, VIEW_INJECT_INDEX_MAX),
     WF_DOM(struct view_inject, audience, WD_SEAT_NONE),
     WF_NUM(struct view_inject, choice, -1, MAX_CHOICES - 1),
 };

@@ -369,11 +369,11 @@ void server_handle(struct server *s, struct conn *c, const struct proto_msg *msg
             conn_error(s, c, m.id, 0, "the game has ended");
             break;
         }
-        if (m.action == FAC_END_WEEK)
+        if (m.action == PFAC_END_WEEK)
             s->deadline_at = server_now();   /* the next tick resolves */
         else
             s->deadline_at = m.seconds ? server_now() + (int64_t)m.seconds * 1000 : 0;
-        server_log(s, "the facilitator: %s", m.action == FAC_END_WEEK ? "end of the week"
+        server_log(s, "the facilitator: %s", m.action == PFAC_END_WEEK ? "end of the week"
                                                                       : "a new deadline");
         ack(s, c, &m);
         server_status_all(s);

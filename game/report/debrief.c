@@ -653,6 +653,8 @@ struct debrief *debrief_build_for(const struct session *s, const struct history 
     build_reasons(d, h);
     if (debrief_declassified(d)) {
         db_lessons(c);
+        if (!db_journal(d, s))
+            goto fail;
     } else {
         viewer_objectives(d, g);
         db_notes(c);
@@ -679,6 +681,8 @@ struct debrief *debrief_build(const struct session *s, const struct history *h,
 
 void debrief_free(struct debrief *d)
 {
+    if (d)
+        free(d->journal);
     free(d);
 }
 

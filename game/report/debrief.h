@@ -256,6 +256,14 @@ struct debrief {
     int nnotes, notes_dropped;
     int objectives[MAX_OBJECTIVES];
     int nobjectives;
+
+    /* (h) the declassified document only: the controller's journal (a
+     * copy of every facilitator action and note, with its time and week;
+     * NULL when none) and how seats' orders of each week came about when
+     * not from their players (enum record_flag bits, index: week) */
+    struct fac_action *journal;
+    int njournal;
+    uint8_t flags[MAX_TURNS + 1][MAX_SEATS];
 };
 
 /* Builds the debrief of the session s, finished or not. h is the history
@@ -345,5 +353,20 @@ const char *debrief_deadline(const struct debrief *d, int t, char *buf, size_t n
 const char *debrief_question_source(const struct debrief *d, const struct db_question *q,
                                     char *buf, size_t n);
 
+/* One journal entry in words, without its time and week: "Fired the
+ * inject \"Leaked schedule\"", "Note: ...", "Rewound: back to the start
+ * of week 2: ...". Returns buf. */
+const char *debrief_journal_line(const struct debrief *d, const struct fac_action *a, char *buf,
+                                 size_t n);
+
+/* 1 when the declassified document has a controller's journal: an entry,
+ * or a week whose orders were filled in; and when week t had one. */
+int debrief_has_journal(const struct debrief *d);
+int debrief_flagged(const struct debrief *d, int t);
+
+/* Seats' orders of week t that came about otherwise than from their
+ * players, in words ("Kestria: its AI's orders (nothing given in time);
+ * Morvane: its draft, submitted unconfirmed"), "" none. Returns buf. */
+const char *debrief_flags_line(const struct debrief *d, int t, char *buf, size_t n);
 
 #endif

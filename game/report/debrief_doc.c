@@ -451,6 +451,46 @@ static void questions(struct rdoc *doc, const struct debrief *d)
     rdoc_section_end(doc);
 }
 
+/* The controller's journal: every facilitator action and note, and the
+ * weeks whose orders were filled in (the declassified report alone). */
+static void journal(struct rdoc *doc, const struct debrief *d)
+{
+    static const char *const heads[] = {"UTC", ">Week", "Action", NULL};
+    char line[LONG_TEXT + 2 * NAME_LEN + 64];
+    if (!debrief_has_journal(d))
+        return;
+    int flagged = 0;
+    for (int t = 1; t <= d->turns; t++)
+        flagged |= debrief_flagged(d, t);
+    rdoc_section(doc, "journal", "Controller's journal", 1);
+    rdoc_heading(doc, 2, 12, NULL);
+    rdoc_lit(doc, 0, "Controller's journal");
+    if (d->njournal)
+        dd_table(doc, 0, heads);
+    for (int i = 0; i < d->njournal; i++) {
+        const struct fac_action *a = &d->journal[i];
+        rdoc_tr(doc, 0, NULL);
+        dd_cell_str(doc, a->at[0] ? a->at : "-");
+        rdoc_td(doc, RBF_RIGHT);
+        rdoc_litf(doc, 0, "%d", a->week);
+        dd_cell_str(doc, debrief_journal_line(d, a, line, sizeof line));
+    }
+    if (d->njournal)
+        rdoc_table_end(doc);
+    if (flagged)
+        rdoc_list(doc, 0, NULL);
+    for (int t = 1; t <= d->turns; t++)
+        if (debrief_flagged(d, t)) {
+            debrief_flags_line(d, t, line, sizeof line);
+            rdoc_item(doc);
+            rdoc_litf(doc, 0, "Week %d, orders not confirmed by their players: ", t);
+            rdoc_str(doc, 0, line);
+        }
+    if (flagged)
+        rdoc_list_end(doc);
+    rdoc_section_end(doc);
+}
+
 /* The declassified debrief. */
 static void declassified(struct rdoc *doc, const struct debrief *d)
 {
@@ -464,6 +504,7 @@ static void declassified(struct rdoc *doc, const struct debrief *d)
     dd_scores(doc, d, 9);
     dd_reasons(doc, d, 10);
     questions(doc, d);
+    journal(doc, d);
     rdoc_footer(doc);
     rdoc_lit(doc, 0,
              "Written by mandate " MANDATE_VERSION " from the game's record. Shaped "

@@ -24,6 +24,10 @@ void db_lessons(struct dbctx *c);
  * discussion questions from the rated objectives and the timeline. */
 void db_points(struct dbctx *c);
 
+/* The declassified document: copies the session's journal and its
+ * record's flags into d. 0 when out of memory. */
+int db_journal(struct debrief *d, const struct session *s);
+
 /* A seat's or the public document: words every event the viewer was
  * told of (c->ev holds only those) as notes. */
 void db_notes(struct dbctx *c);

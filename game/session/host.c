@@ -74,6 +74,10 @@ struct host *host_load(const char *path, int flags, struct save_info *info, stru
     }
     h->b = h->owned = b;
     h->autosave = 1;
+    /* every week's deadline, as the facilitator last set it */
+    for (int k = 0; k < h->s.rec.nactions; k++)
+        if (h->s.rec.actions[k].kind == FAC_DEADLINE && !h->s.rec.actions[k].relative)
+            h->deadline_secs = h->s.rec.actions[k].amount;
     snprintf(h->save_path, sizeof h->save_path, "%s", path);
     h->saved_turns = h->s.rec.nturns;
     return h;
@@ -162,17 +166,25 @@ static const struct port *port_of(const struct host *h, int seat)
     return h->s.ctl[seat].human ? NULL : port_ai();
 }
 
+void host_set_facilitator(struct host *h, const struct port *p)
+{
+    h->fac = p;
+    h->fac_asked = 0;
+}
+
 int host_view(const struct host *h, int seat, struct view *out)
 {
     if (seat != VIEW_FACILITATOR && seat != VIEW_PUBLIC && !valid_seat(h, seat))
         return 0;
     view_build(&h->s.g, seat, out);
+    session_add_messages(&h->s, seat, out);
     return 1;
 }
 
 int host_fview(const struct host *h, struct fview *out)
 {
     view_build_facilitator(&h->s.g, out);
+    session_add_messages(&h->s, VIEW_FACILITATOR, &out->pub_part);
     return 1;
 }
 
@@ -191,6 +203,8 @@ int host_submit(struct host *h, int seat, const struct order *o, int n, char *wh
         return refuse(why, whylen, "no such seat");
     if (g->phase != PHASE_ORDERS)
         return refuse(why, whylen, "the game has ended");
+    if (h->paused)
+        return refuse(why, whylen, HOST_PAUSED);
     if (g->confirmed[seat])
         return refuse(why, whylen, "the orders are confirmed: withdraw the confirmation first");
     if (n < 0 || n > MAX_ORDERS)
@@ -221,6 +235,8 @@ int host_ready(struct host *h, int seat, char *why, size_t whylen)
         return refuse(why, whylen, "no such seat");
     if (g->phase != PHASE_ORDERS)
         return refuse(why, whylen, "the game has ended");
+    if (h->paused)
+        return refuse(why, whylen, HOST_PAUSED);
     if (g->confirmed[seat])
         return 1;
     int n = h->has_draft[seat] ? h->ndraft[seat] : 0;
@@ -228,6 +244,11 @@ int host_ready(struct host *h, int seat, char *why, size_t whylen)
 }
 
 int host_unready(struct host *h, int seat)
+{
+    return !h->paused && host_unconfirm(h, seat);
+}
+
+int host_unconfirm(struct host *h, int seat)
 {
     struct game *g = &h->s.g;
     if (!valid_seat(h, seat) || g->phase != PHASE_ORDERS || !g->confirmed[seat])
@@ -279,8 +300,7 @@ static void fill_seats(struct host *h, uint8_t *flags)
     }
 }
 
-/* Tells every seat's own port (not the AI's) about n. */
-static void notify(struct host *h, const struct host_note *n)
+void host_notify(struct host *h, const struct host_note *n)
 {
     for (int i = 0; i < h->s.g.nseats; i++) {
         const struct port *p = h->port[i];
@@ -300,9 +320,11 @@ int host_resolve(struct host *h, int flags)
     else if (!game_all_confirmed(g))
         return 0;
     session_resolve_flagged(&h->s, rf);
+    h->has_deadline = 0;         /* the next week's starts at the next tick */
     memset(h->has_draft, 0, sizeof h->has_draft);
     memset(h->ndraft, 0, sizeof h->ndraft);
     memset(h->asked, 0, sizeof h->asked);
+    h->fac_asked = 0;
     struct host_note *n = calloc(1, sizeof *n);
     if (!n)
         return 1;                /* resolved; nobody told: out of memory */
@@ -317,7 +339,7 @@ int host_resolve(struct host *h, int flags)
             n->path[0] = 0;
         }
     }
-    notify(h, n);
+    host_notify(h, n);
     free(n);
     return 1;
 }
@@ -336,7 +358,7 @@ int host_ask(struct host *h)
         /* the AI port builds its own view, lean when it keeps no reasons */
         const struct view *give = NULL;
         if (p != port_ai()) {
-            view_build(g, i, v);
+            host_view(h, i, v);
             give = v;
         }
         int r = p->ops->turn(p->ctx, h, i, give);
@@ -361,9 +383,25 @@ static int host_end(struct host *h)
     return HOST_DONE;
 }
 
+/* The facilitator's turn, when it has a port and was not asked this
+ * week (or the exercise is paused): PORT_QUIT when it quit. */
+static int ask_facilitator(struct host *h)
+{
+    if (!h->fac || (h->fac_asked && !h->paused))
+        return PORT_OK;
+    h->fac_asked = 1;
+    return h->fac->ops->turn(h->fac->ctx, h, VIEW_FACILITATOR, NULL);
+}
+
 int host_run(struct host *h)
 {
     while (h->s.g.phase == PHASE_ORDERS) {
+        if (ask_facilitator(h) == PORT_QUIT)
+            return HOST_QUIT;
+        if (h->s.g.phase != PHASE_ORDERS)
+            break;               /* resolved now, to the end */
+        if (h->paused)
+            continue;            /* back to the facilitator */
         if (host_ask(h) == PORT_QUIT)
             return HOST_QUIT;
         if (!host_resolve(h, 0))

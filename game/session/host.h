@@ -15,6 +15,7 @@
 
 struct bundle;
 struct errlist;
+struct fac_action;
 struct fview;
 struct order;
 struct personality;
@@ -78,6 +79,12 @@ uint64_t host_checksum(const struct host *h);
  * orders come through host_submit/host_ready, or a deadline). */
 void host_set_port(struct host *h, int seat, const struct port *p);
 
+/* The facilitator's port (borrowed; NULL: none): host_run asks it
+ * (seat VIEW_FACILITATOR, no view) at the start of each week before any
+ * seat, and again while the exercise is paused; its turn acts through
+ * the facilitator's link (session/fac_link.h). */
+void host_set_facilitator(struct host *h, const struct port *p);
+
 /* seat's view of the game now (seat may be VIEW_FACILITATOR, or
  * VIEW_PUBLIC: what every seat knows, for a public board). 1, or 0 for no
  * such seat. */
@@ -101,6 +108,9 @@ int host_unready(struct host *h, int seat);
 int host_is_ready(const struct host *h, int seat);
 /* 1 when every seat is ready. */
 int host_all_ready(const struct host *h);
+
+/* What a seat's orders get while the facilitator has paused the game. */
+#define HOST_PAUSED "the exercise is paused by the facilitator"
 
 /* Flags of host_resolve. */
 #define HOST_RESOLVE_NOW 1       /* a deadline or the facilitator: seats not
@@ -128,6 +138,45 @@ enum host_run_result { HOST_DONE, HOST_QUIT, HOST_PENDING };
  * (a seat's answer comes later: a port answered PORT_PENDING, or a human
  * seat has no port). */
 int host_run(struct host *h);
+
+/* ---- the facilitator (host_control.c) ---- */
+
+/* Takes the facilitator's action a (core/record.h: kind and its fields;
+ * a->at the UTC time it was taken, given by the caller) at the caller's
+ * monotonic clock now_ms (milliseconds; the host keeps no clock of its
+ * own): checks it, applies it, keeps it in the record of this week (all
+ * but notes and rewinds, which change nothing a replay must redo) and in
+ * the journal (all). fire, hold, release, seat and contingency go
+ * through the session (a replay applies them the same way); pause,
+ * resume, deadline, resolve_now, kick and reveal are the host's; rewind
+ * rebuilds the game at the start of week a->amount by the replay routine
+ * (the record from that week on is dropped, the journal kept whole with
+ * the undone actions marked), then autosaves. Only the facilitator's end
+ * calls this: no seat's link reaches it. 1, or 0 with the reason in
+ * why. A game loaded from a save keeps every week's deadline as last set,
+ * and is not paused. */
+int host_control(struct host *h, const struct fac_action *a, int64_t now_ms, char *why,
+                 size_t whylen);
+
+/* 1 while the facilitator has paused the exercise: seats' orders are
+ * refused ("the exercise is paused by the facilitator") and the
+ * deadline's countdown stops (the time left is kept). */
+int host_paused(const struct host *h);
+
+/* Seconds left until this week's deadline at now_ms (rounded up), or -1
+ * when there is none. */
+int host_deadline_left(const struct host *h, int64_t now_ms);
+
+/* Seconds every week's deadline gives (0: none). */
+int host_deadline_secs(const struct host *h);
+
+/* Resolves the week now (HOST_RESOLVE_NOW) when its deadline has passed
+ * at now_ms and the exercise is not paused: 1 when it did. */
+int host_tick(struct host *h, int64_t now_ms);
+
+/* The journal: every facilitator action taken, with its time and week
+ * (the record's, read-only); its length into *n. */
+const struct fac_action *host_journal(const struct host *h, int *n);
 
 /* ---- saving (assets/SAVE_FORMAT.md) ---- */
 

@@ -18,6 +18,8 @@ struct host {
     int ndraft[MAX_SEATS];
     uint8_t has_draft[MAX_SEATS];
     uint8_t asked[MAX_SEATS];    /* its port was asked and answered */
+    const struct port *fac;      /* the facilitator's port, or NULL */
+    int fac_asked;               /* it was asked this week */
     /* saving */
     int autosave;                /* 1: after every week */
     char save_path[1024];        /* the save it came from, or the last one written */
@@ -25,7 +27,20 @@ struct host {
     int saved_turns;             /* turns the newest file of the game holds (-1: none) */
     int unsaved;                 /* 1: the last save failed, none worked since */
     char save_error[320];        /* why it failed */
+    /* the clock (the caller's monotonic milliseconds) */
+    int paused;
+    int deadline_secs;           /* every week's deadline (0: none) */
+    int has_deadline;            /* this week has one */
+    int64_t left_ms;             /* while paused: the time left */
+    int64_t due_ms;              /* while running: when it passes */
 };
+
+/* Tells every seat's own port (not the AI's) about n. */
+void host_notify(struct host *h, const struct host_note *n);
+
+/* Withdraws seat's confirmation (its orders become its draft, its port
+ * is asked again), paused or not: 1, or 0 when it was not confirmed. */
+int host_unconfirm(struct host *h, int seat);
 
 /* The AI of seat decides and confirms its orders now, from v (the seat's
  * view of the game as it stands; NULL: built here); its reasons go to

@@ -84,6 +84,10 @@ struct seat_link {
     void (*draft)(void *ctx, int seat, const struct order *o, int n);
 };
 
+/* The monotonic clock in milliseconds, which the in-process links give
+ * the host (it keeps none of its own). */
+int64_t link_now_ms(void);
+
 /* The link over an in-process host h (borrowed); no debrief (the caller
  * may set one). */
 void link_host_init(struct seat_link *l, struct host *h);

@@ -1,10 +1,18 @@
 /* link_host.c - a seat's link over an in-process host. */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "../core/view.h"
 #include "host_int.h"
 #include "link.h"
+
+int64_t link_now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
 
 static int lh_view(void *ctx, int seat, struct view *out)
 {
@@ -56,7 +64,8 @@ static void lh_status(void *ctx, struct link_status *out)
         snprintf(out->played_by[i], sizeof out->played_by[i], "%s",
                  c->human ? "human" : c->p ? c->p->name : "AI");
     }
-    out->deadline = -1;
+    out->deadline = host_deadline_left(h, link_now_ms());
+    out->paused = host_paused(h);
     out->unsaved = host_unsaved(h);
     snprintf(out->file, sizeof out->file, "%s", host_file(h));
     snprintf(out->save_error, sizeof out->save_error, "%s", host_save_error(h));

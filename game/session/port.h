@@ -23,6 +23,11 @@ enum port_result {
 /* What changed, as the host tells it after each week. */
 enum host_note_kind {
     NOTE_RESOLVED,               /* a week was resolved (and autosaved) */
+    NOTE_CONTROL,                /* the facilitator acted (week: the week;
+                                  * why: what was done, in words) */
+    NOTE_KICKED,                 /* the facilitator closes this seat's
+                                  * connection (a network port's business) */
+    NOTE_REWOUND,                /* the game went back to the start of week */
 };
 
 struct host_note {

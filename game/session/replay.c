@@ -87,6 +87,43 @@ static int replay_turn(struct session *s, const struct record_turn *rt, int t, i
     return 1;
 }
 
+/* Applies r's facilitator actions of week (from *next on, in the order
+ * taken) to s: those that change the game or the week's views as in
+ * play, the others kept as they were. An action out of week order, of a
+ * week not played, or refused is a fault at its index. */
+static int replay_actions(struct session *s, const struct record *r, int week, int *next,
+                          struct replay_error *err)
+{
+    for (; *next < r->nactions && r->actions[*next].week <= week; (*next)++) {
+        const struct fac_action *a = &r->actions[*next];
+        char why[200] = "";
+        int ok = a->week == week;
+        if (!ok)
+            snprintf(why, sizeof why, "taken in week %d, after an action of week %d",
+                     a->week, *next ? r->actions[*next - 1].week : 1);
+        else if (!fac_kind_replayed(a->kind))
+            ok = record_add_action(&s->rec, a);
+        else
+            ok = session_control(s, a, why, sizeof why);
+        if (!ok) {
+            fault(err, REPLAY_ACTION, -1, -1, *next);
+            snprintf(err->why, sizeof err->why, "%s", why[0] ? why : "too many actions");
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Who played each seat at the start: its controller in r, unless the
+ * facilitator switched it, then who played it before the first switch. */
+static int started_human(const struct record *r, int seat)
+{
+    for (int k = 0; k < r->nactions; k++)
+        if (r->actions[k].kind == FAC_SEAT && r->actions[k].seat == seat)
+            return r->actions[k].was_human;
+    return r->seats[seat].human;
+}
+
 /* Confirms the pending orders of r's human seats again. */
 static int replay_pending(struct session *s, const struct record *r, struct replay_error *err)
 {
@@ -131,17 +168,31 @@ int session_replay(struct session *s, const struct record *r, int upto_turn, int
             snprintf(err->why, sizeof err->why, "%s", rs->personality);
             return 0;
         }
-        session_set_seat(s, i, rs->human, p, rs->level);
+        session_set_seat(s, i, started_human(r, i), p, rs->level);
     }
+    memcpy(s->rec.journal, r->journal, sizeof r->journal[0] * (size_t)r->njournal);
+    s->rec.njournal = r->njournal;
     if (flags & REPLAY_HISTORY)
         session_keep_history(s);
     int n = upto_turn < 0 || upto_turn > r->nturns ? r->nturns : upto_turn;
+    int next = 0;
     for (int t = 0; t < n; t++)
-        if (!replay_turn(s, &r->turns[t], t, flags, err))
+        if (!replay_actions(s, r, t + 1, &next, err) ||
+            !replay_turn(s, &r->turns[t], t, flags, err))
             return 0;
     if (s->hist)
         s->hist->drift_turn = err->drift_turn;
-    return n < r->nturns || replay_pending(s, r, err);
+    if (n < r->nturns)
+        return 1;
+    if (!replay_actions(s, r, n + 1, &next, err))
+        return 0;
+    if (next < r->nactions) {
+        fault(err, REPLAY_ACTION, -1, -1, next);
+        snprintf(err->why, sizeof err->why, "taken in week %d, which was never played",
+                 r->actions[next].week);
+        return 0;
+    }
+    return replay_pending(s, r, err);
 }
 
 void replay_error_text(const struct replay_error *err, const struct scenario *sc, char *path,
@@ -182,6 +233,10 @@ void replay_error_text(const struct replay_error *err, const struct scenario *sc
     case REPLAY_PENDING_ENDED:
         snprintf(path, pn, "pending.turn");
         snprintf(msg, mn, "the game has ended: nothing can be pending");
+        break;
+    case REPLAY_ACTION:
+        snprintf(path, pn, "facilitator.actions[%d]", err->order);
+        snprintf(msg, mn, "action refused: %s", err->why);
         break;
     case REPLAY_NOMEM:
         snprintf(msg, mn, "out of memory");

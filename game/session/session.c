@@ -53,12 +53,12 @@ static void snapshot(struct session *s)
     state_of(g, &h->state[t]);
 }
 
-static void keep_events(struct session *s)
+void session_keep_events(struct session *s, int from)
 {
     struct history *h = s->hist;
     if (!h)
         return;
-    for (int k = 0; k < s->g.nevents; k++) {
+    for (int k = from < 0 ? 0 : from; k < s->g.nevents; k++) {
         if (h->nevents >= h->cap)
             h->events = grow(h->events, &h->cap, sizeof *h->events);
         h->events[h->nevents++] = s->g.events[k];
@@ -99,7 +99,7 @@ void session_keep_history(struct session *s)
     if (!s->hist)
         abort();
     snapshot(s);
-    keep_events(s);              /* the first brief */
+    session_keep_events(s, 0);   /* the first brief */
 }
 
 void session_free(struct session *s)
@@ -228,7 +228,7 @@ void session_resolve_flagged(struct session *s, const uint8_t *flags)
     game_resolve(g);
     t->checksum = game_checksum(g);
     s->rec.nturns++;
-    keep_events(s);
+    session_keep_events(s, 0);
     snapshot(s);
 }
 

@@ -124,6 +124,24 @@ void session_play_out(struct session *s);
 int session_apply_turn(struct session *s, const struct record_turn *t,
                        char *why, int whylen);
 
+/* ---- the facilitator's actions (control.c) ---- */
+
+/* Applies a facilitator action of a kind a replay applies
+ * (fac_kind_replayed) to s as the week stands - fire, hold and release
+ * to the game, seat to the seat's controller; a contingency is checked -
+ * and appends it to the record's actions (with was_human set for seat).
+ * Any other kind is only appended. 1, or 0 with the reason in why
+ * (nothing changed then). The week it was taken in is the game's. */
+int session_control(struct session *s, const struct fac_action *a, char *why, size_t whylen);
+
+/* The contingency messages of the week being played that seat may read
+ * (VIEW_FACILITATOR: all) appended to v's injects (see VIEW_CONTINGENCY),
+ * as far as there is room. */
+void session_add_messages(const struct session *s, int seat, struct view *v);
+
+/* The number of contingency messages sent this week. */
+int session_messages(const struct session *s);
+
 /* ---- the one replay routine ---- */
 
 /* Flags of session_replay. */
@@ -138,6 +156,8 @@ enum replay_fault {
     REPLAY_ENDED,                /* a week recorded after the game ended */
     REPLAY_PENDING_ENDED,        /* orders pending in a game that has ended */
     REPLAY_NOMEM,
+    REPLAY_ACTION,               /* a facilitator action refused, or out of
+                                  * its week (order: its index) */
 };
 
 /* Where and why a replay stopped, for the caller to name the place:
@@ -168,7 +188,8 @@ int session_replay(struct session *s, const struct record *r, int upto_turn, int
                    struct replay_error *err);
 
 /* The JSON path of err's place in a save ("turns[3].orders.westria[1]",
- * "turns[3]", "pending.orders.westria[0]", "seats[2].personality") and its
+ * "turns[3]", "pending.orders.westria[0]", "seats[2].personality",
+ * "facilitator.actions[4]") and its
  * message ("order refused: capability too low") into path and msg. */
 void replay_error_text(const struct replay_error *err, const struct scenario *sc, char *path,
                        size_t pn, char *msg, size_t mn);

@@ -20,4 +20,7 @@ int session_ai_play(struct session *s, int seat, const struct view *v);
 /* Keeps the reasons of seat's n choices in the history (if kept). */
 void session_keep_reasons(struct session *s, int seat, const struct ai_choice *out, int n);
 
+/* Keeps the game's events from index from on in the history (if kept). */
+void session_keep_events(struct session *s, int from);
+
 #endif

@@ -337,6 +337,39 @@ static void record(struct jb *j, cJSON *root, const struct debrief *d)
     jb_num(j, root, "record_left_out", d->notes_dropped);
 }
 
+/* The controller's journal (the declassified report alone): every
+ * facilitator action and note, and the orders not confirmed by their
+ * players, week by week. */
+static void journal_json(struct jb *j, cJSON *root, const struct debrief *d)
+{
+    char line[LONG_TEXT + 2 * NAME_LEN + 64];
+    if (!debrief_has_journal(d))
+        return;                  /* a game the facilitator never touched: as before */
+    cJSON *o = jb_obj(j, root, "journal");
+    cJSON *a = o ? jb_arr(j, o, "entries") : NULL;
+    for (int i = 0; a && i < d->njournal; i++) {
+        const struct fac_action *e = &d->journal[i];
+        cJSON *it = jb_obj(j, a, NULL);
+        jb_str(j, it, "at", e->at);
+        jb_num(j, it, "week", e->week);
+        jb_str(j, it, "action", fac_kind_name(e->kind));
+        jb_bool(j, it, "undone", e->undone);
+        jb_str(j, it, "text", debrief_journal_line(d, e, line, sizeof line));
+    }
+    cJSON *f = o ? jb_arr(j, o, "filled_in") : NULL;
+    for (int t = 1; f && t <= d->turns; t++)
+        for (int i = 0; i < d->nseats; i++) {
+            if (!d->flags[t][i])
+                continue;
+            cJSON *it = jb_obj(j, f, NULL);
+            jb_num(j, it, "week", t);
+            seat_ref(j, it, "seat", d, i);
+            for (int bit = 1; bit < 0x100; bit <<= 1)
+                if ((d->flags[t][i] & bit) && record_flag_name(bit))
+                    jb_bool(j, it, record_flag_name(bit), 1);
+        }
+}
+
 /* Whose document: "all", a seat id, or "public". */
 static const char *view_name(const struct debrief *d)
 {
@@ -370,7 +403,9 @@ char *report_json(const struct debrief *d, const struct aar_meta *meta)
     spying(&j, root, d);
     series(&j, root, d);
     reasons(&j, root, d);
-    if (debrief_declassified(d))
+    if (debrief_declassified(d)) {
         questions(&j, root, d);
+        journal_json(&j, root, d);
+    }
     return jb_print(&j, root, JB_PRETTY);
 }

@@ -611,12 +611,7 @@ static int play_game(struct cui *u, struct lobby *l, char *saved, size_t n)
 {
     struct host *h = l->h;
     cui_start_game(u, &l->link);
-    int human[MAX_SEATS];
-    for (int i = 0; i < host_nseats(h); i++) {
-        human[i] = host_human(h, i);
-        host_set_port(h, i, human[i] ? &u->port : NULL);
-    }
-    cui_serve(u, human, host_nseats(h));
+    cui_seat_ports(u, h, l->facilitator ? &l->flink : NULL);
     for (;;) {
         int r = host_run(h);
         /* a game of AI seats alone: no seat of this terminal was told of

@@ -43,6 +43,8 @@ enum quit_reason { QUIT_NONE, QUIT_KEY, QUIT_SIGNAL, QUIT_EOF, QUIT_MOVED, QUIT_
 struct cui {
     const struct seat_link *link;    /* the game, as the screens see it */
     struct port port;            /* this front end as the host's port */
+    const struct fac_link *flink;    /* the facilitator's link, or NULL */
+    struct port fac_port;        /* this front end as the facilitator's port */
     int nserved, last_served;    /* the seats it serves, and the last one */
     int noted;                   /* the last week whose resolution was told */
     int seat;                    /* whose view is on screen */
@@ -116,6 +118,17 @@ int ui_offline(const struct cui *u);
 /* Attribute of a contingent's colour, and its short tag ("K"). */
 attr_t ui_seat_attr(const struct cui *u, int seat);
 const char *ui_seat_tag(const struct cui *u, int seat);
+
+/* fac_console.c: the facilitator's console over the link l: SR_NEXT when
+ * the facilitator hands the keyboard back to the teams, SR_QUIT. */
+struct fac_link;
+int fac_console(struct cui *u, const struct fac_link *l);
+
+/* dlg_text.c: a line typed in a dialog titled title, under label, into
+ * buf (n bytes, UTF-8; it starts with buf's text): 1 on Enter with a
+ * non-empty text, 0 on Esc, -1 on quit. action names what Enter does. */
+int ui_ask_text(struct cui *u, drawfn under, void *arg, const char *title, const char *label,
+                const char *action, char *buf, size_t n);
 
 /* dlg_save.c: saving, and a save that fails. */
 enum save_kind { SAVE_AUTO = LINK_SAVE_AUTO, SAVE_MANUAL = LINK_SAVE_MANUAL };

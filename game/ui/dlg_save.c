@@ -2,85 +2,12 @@
  * a save fails: the reason in full, what of the game is in no file, and a
  * choice - retry, another folder (typed in a small dialog), or go on (or
  * quit) without saving. Nothing here claims a save that did not happen. */
-#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wchar.h>
 
 #include "../data/save.h"
 #include "cui.h"
-
-/* --- a folder, typed ------------------------------------------------- */
-
-struct folder_ask {
-    drawfn under;
-    void *arg;
-    char *buf;
-    size_t n;
-};
-
-static void folder_draw(struct cui *u, void *arg)
-{
-    struct folder_ask *f = arg;
-    if (f->under)
-        f->under(u, f->arg);
-    struct rect r = d_dialog(8, 64, "Save in another folder");
-    d_text(r.y, r.x, r.w, A_NORMAL, "Folder (created when missing):");
-    /* the end of the text when it is longer than the field */
-    const char *shown = f->buf;
-    while (text_cols(shown, -1) > r.w - 2) {
-        shown++;
-        while ((*shown & 0xC0) == 0x80)
-            shown++;
-    }
-    attr_t a = term_attr(R_SELECT);
-    d_fill(r.y + 2, r.x, r.w, a);
-    int used = d_text(r.y + 2, r.x, r.w - 1, a, shown);
-    d_text(r.y + 2, r.x + used, 1, a | A_BLINK, "_");
-    static const char *const hints[] = { "Enter", "save there", "Esc", "back", "Backspace",
-                                         "erase", NULL, NULL };
-    d_hints(r.y + r.h - 1, r.x, r.w, hints);
-}
-
-/* Appends the character ch to buf as UTF-8, when it fits. */
-static void put_char(char *buf, size_t n, int ch)
-{
-    char mb[MB_LEN_MAX];
-    mbstate_t st;
-    memset(&st, 0, sizeof st);
-    size_t len = wcrtomb(mb, (wchar_t)ch, &st);
-    size_t have = strlen(buf);
-    if (len == (size_t)-1 || have + len + 1 > n)
-        return;
-    memcpy(buf + have, mb, len);
-    buf[have + len] = 0;
-}
-
-/* Edits buf (a folder); 1 on Enter with a non-empty text, 0 on Esc, -1
- * on quit. */
-static int ask_folder(struct cui *u, drawfn under, void *arg, char *buf, size_t n)
-{
-    struct folder_ask f = { under, arg, buf, n };
-    struct input in;
-    for (;;) {
-        int k = ui_step(u, folder_draw, &f, &in);
-        if (k == K_SIGNAL || k == K_EOF || k == K_QUIT)
-            return -1;
-        if (k == K_ESC)
-            return 0;
-        if (k == K_ENTER && buf[0])
-            return 1;
-        if (k == K_BACKSPACE || k == K_DELETE) {
-            size_t len = strlen(buf);
-            while (len > 0 && (buf[len - 1] & 0xC0) == 0x80)
-                len--;
-            buf[len ? len - 1 : 0] = 0;
-        } else if (in.ch >= 0x20 && in.ch != 0x7f && k != K_ENTER && k != K_TAB) {
-            put_char(buf, n, in.ch);   /* hjkl and ? are letters here */
-        }
-    }
-}
 
 /* --- a failed save --------------------------------------------------- */
 
@@ -126,7 +53,7 @@ int ui_save_game(struct cui *u, drawfn under, void *arg, int kind, int quitting,
         if (c == 1) {
             char *old = strdup(save_dir());
             snprintf(dir, 1024, "%s", save_dir());
-            int r = old ? ask_folder(u, under, arg, dir, 1024) : -1;
+            int r = old ? ui_ask_text(u, under, arg, "Save in another folder", "Folder (created when missing):", "save there", dir, 1024) : -1;
             if (r == 1)
                 save_set_dir(dir);
             int ok = r == 1 && attempt(u, kind, out, n);

@@ -11,6 +11,7 @@ static void link_up(struct lobby *l)
 {
     link_host_init(&l->link, l->h);
     l->link.debrief = debrief_of_host;
+    fac_link_host_init(&l->flink, l->h);
 }
 
 int lobby_load_bundle(struct lobby *l, const char *scenario, struct errlist *e)

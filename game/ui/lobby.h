@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "../data/save.h"
+#include "../session/fac_link.h"
 #include "../session/link.h"
 
 struct host;
@@ -17,6 +18,9 @@ struct lobby {
     int loaded;                  /* 1 when b holds a scenario */
     struct host *h;              /* the game (owned); NULL until started */
     struct seat_link link;       /* the seats' link to h, with its debrief */
+    int facilitator;             /* 1: this terminal also has the facilitator's
+                                  * console, behind the curtain */
+    struct fac_link flink;       /* the facilitator's link to h */
 };
 
 /* Loads the bundle for a scenario (NAME or FILE) for a new game. 1, or 0

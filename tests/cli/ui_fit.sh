@@ -139,6 +139,12 @@ echo "$examples" | while read -r ex; do
         keys Enter
     fi
     stuck=0
+    case $ex in
+    *--facilitator*)             # the facilitator's console first, then the team's curtain
+        wait_for "FACILITATOR - WHOLE TRUTH" && keys c
+        wait_for "Pass the keyboard to" && keys Enter
+        ;;
+    esac
     check "issue 9: the --help example works: $ex" wait_for "the brief for"
     keys q
     wait_for "Quit the game?"

@@ -233,7 +233,7 @@ static void messages_should_round_trip(void **state)
     assert_string_equal(out.message, m.message);
 
     proto_init(&m, MSG_FAC);
-    m.action = FAC_DEADLINE;
+    m.action = PFAC_DEADLINE;
     m.seconds = 120;
     round_trip(&m, ROLE_FACILITATOR, &out);
     assert_int_equal(out.seconds, 120);

@@ -462,8 +462,8 @@ static void week_flags_and_the_facilitator_part_should_survive_a_save(void **sta
     size_t len;
     char *text = slurp(path, &len);
     assert_non_null(strstr(text, "\"flags\": {\"kestria\": [\"orders_by_ai\"]}"));
-    assert_non_null(strstr(text, "\"facilitator\": {\"version\": 1, \"actions\": [], "
-                                 "\"journal\": []}"));
+    assert_non_null(strstr(text, "\"facilitator\": {\"version\":1,\"actions\":[],"
+                                 "\"journal\":[]}"));
     free(text);
     struct save_info info;
     read_ok(path, &info, REPLAY_VERIFY);
@@ -497,11 +497,41 @@ static void unknown_flags_and_facilitator_actions_should_be_refused_by_name(void
     static const struct {
         const char *insert, *error;
     } cases[] = {
+        /* issue 12: malformed actions are refused at their place */
         { "  \"facilitator\": {\"version\": 1, \"actions\": [{\"fire\": \"x\"}], "
           "\"journal\": []},\n",
-          "fac.json: facilitator.actions[0]: mandate " MANDATE_VERSION " cannot replay the facilitator's actions" },
+          "fac.json: facilitator.actions[0]: missing \"action\"" },
+        { "  \"facilitator\": {\"version\": 1, \"actions\": [{\"week\": 1, \"at\": \"\", "
+          "\"action\": \"explode\"}], \"journal\": []},\n",
+          "fac.json: facilitator.actions[0].action: unknown facilitator action \"explode\"" },
+        { "  \"facilitator\": {\"version\": 1, \"actions\": [{\"week\": 1, \"at\": \"\", "
+          "\"action\": \"hold\", \"inject\": \"nope\"}], \"journal\": []},\n",
+          "fac.json: facilitator.actions[0].inject: unknown inject \"nope\"" },
+        { "  \"facilitator\": {\"version\": 1, \"actions\": [{\"week\": 1, \"at\": \"\", "
+          "\"action\": \"note\", \"text\": \"x\"}], \"journal\": []},\n",
+          "fac.json: facilitator.actions[0].action: a note is kept in the journal alone" },
+        { "  \"facilitator\": {\"version\": 1, \"actions\": [{\"week\": 0, \"at\": \"\", "
+          "\"action\": \"pause\"}], \"journal\": []},\n",
+          "fac.json: facilitator.actions[0].week:" },
+        { "  \"facilitator\": {\"version\": 1, \"actions\": [{\"week\": 1, \"at\": \"\", "
+          "\"action\": \"pause\", \"seat\": \"kestria\"}], \"journal\": []},\n",
+          "fac.json: facilitator.actions[0]: unknown key \"seat\"" },
+        { "  \"facilitator\": {\"version\": 1, \"actions\": [{\"week\": 9, \"at\": \"\", "
+          "\"action\": \"pause\"}], \"journal\": []},\n",
+          "fac.json: facilitator.actions[0]: action refused: taken in week 9, which was never played" },
+        { "  \"facilitator\": {\"version\": 1, \"actions\": [{\"week\": 2, \"at\": \"\", "
+          "\"action\": \"pause\"}, {\"week\": 1, \"at\": \"\", \"action\": \"resume\"}], "
+          "\"journal\": []},\n",
+          "fac.json: facilitator.actions[1]: action refused: taken in week 1, after an action of week 2" },
+        { "  \"facilitator\": {\"version\": 1, \"actions\": [{\"week\": 1, \"at\": \"\", "
+          "\"action\": \"seat\", \"seat\": \"kestria\", \"human\": false, \"was_human\": false}], "
+          "\"journal\": []},\n",
+          "fac.json: facilitator.actions[0]: action refused: its AI plays it already" },
+        { "  \"facilitator\": {\"version\": 1, \"actions\": [], \"journal\": [{\"week\": 1, "
+          "\"at\": \"\", \"action\": \"note\", \"text\": \"\"}]},\n",
+          "fac.json: facilitator.journal[0].text:" },
         { "  \"facilitator\": {\"version\": 1, \"actions\": [], \"journal\": [\"n\"]},\n",
-          "fac.json: facilitator.journal[0]: mandate " MANDATE_VERSION " cannot keep the facilitator's journal" },
+          "fac.json: facilitator.journal[0]: expected" },
         { "  \"facilitator\": {\"version\": 2, \"actions\": [], \"journal\": []},\n",
           "fac.json: facilitator.version: version 2 is newer than this game reads" },
         { "  \"facilitator\": {\"version\": 1, \"actions\": []},\n",

@@ -443,6 +443,7 @@ int screen_brief(struct cui *u, struct turnui *t)
 struct curtain {
     const char *name;
     const char *colour;
+    int fac;                     /* 1: to the facilitator */
 };
 
 static void curtain_draw(struct cui *u, void *arg)
@@ -458,7 +459,9 @@ static void curtain_draw(struct cui *u, void *arg)
         d_centre(y + 2, 0, COLS, term_colour_attr(c->colour), line);
         d_centre(y + 4, 0, COLS, A_NORMAL, "Press Enter when ready.");
         d_centre(y + 6, 0, COLS, term_attr(R_DIM),
-                 "Everyone else: look away while this team gives its orders.");
+                 c->fac ? "Everyone else: look away: the facilitator's console shows every "
+                          "secret."
+                        : "Everyone else: look away while this team gives its orders.");
     } else {
         d_centre(y + 2, 0, COLS, A_BOLD, "The mandate is over. Gather everyone.");
         d_centre(y + 4, 0, COLS, A_NORMAL, "Press Enter when ready.");
@@ -476,8 +479,12 @@ int screen_curtain(struct cui *u, int seat)
     u->status[0] = 0;
     u->curtain = 1;
     const struct view *v = u->v;       /* the seat's: only its public name is read */
-    struct curtain c = { NULL, NULL };
-    if (seat >= 0 && seat < v->nseats && v->pub) {
+    struct curtain c = { NULL, NULL, 0 };
+    if (seat == CURTAIN_FACILITATOR) {
+        c.name = "the facilitator";
+        c.colour = "";
+        c.fac = 1;
+    } else if (seat >= 0 && seat < v->nseats && v->pub) {
         c.name = v->pub->seats[seat].name;
         c.colour = v->pub->seats[seat].colour;
     }

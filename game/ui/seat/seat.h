@@ -68,6 +68,8 @@ void open_target(struct cui *u, struct turnui *t, int kind, int preset);
  * game (SR_DONE, u->closed: the result and debrief are not shown). */
 int screen_report(struct cui *u, struct turnui *t, int final);
 int screen_brief(struct cui *u, struct turnui *t);
+/* seat: a seat, -1 everyone (the end), or CURTAIN_FACILITATOR. */
+#define CURTAIN_FACILITATOR (-3)
 int screen_curtain(struct cui *u, int seat);
 int screen_result(struct cui *u);
 /* 1 when the view holds a resolution to report. */
@@ -89,9 +91,17 @@ int cui_turn(struct cui *u, struct turnui *t, int stage);
 /* Tells the link the draft as it stands (a game that goes on elsewhere
  * keeps it); nothing in process. */
 void ui_draft(struct cui *u, const struct turnui *t);
+/* seat_port.c: forgets what the seats were told (their logs), for a game
+ * that went back to an earlier week. */
+void cui_forget(struct cui *u);
 /* seat_port.c: u as the host's port (u->port) of the seats it serves. */
 void cui_port_init(struct cui *u);
 /* The seats of u's game it serves (human: 1), for the curtain. */
 void cui_serve(struct cui *u, const int *human, int nseats);
+/* Gives h's human seats u's port (its AI seats the host's) and serves
+ * them; with a facilitator's link l (NULL: none), u is also the
+ * facilitator's port, behind the curtain. */
+struct host;
+void cui_seat_ports(struct cui *u, struct host *h, const struct fac_link *l);
 
 #endif

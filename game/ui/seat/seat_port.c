@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../session/host.h"
 #include "seat.h"
 
 /* --- the port: the host asks, the screens answer --------------------- */
@@ -14,8 +15,8 @@
  * the result. */
 static int handover(struct cui *u, int seat)
 {
-    if (u->nserved < 2)
-        return PORT_OK;
+    if (u->nserved < 2 && !u->flink)
+        return PORT_OK;          /* one seat, and no facilitator to hide from */
     if (seat >= 0)
         ui_view(u, seat);
     return screen_curtain(u, seat) == SR_QUIT ? PORT_QUIT : PORT_OK;
@@ -93,6 +94,10 @@ static void port_notify(void *ctx, struct host *h, int seat, const struct host_n
 {
     struct cui *u = ctx;
     (void)h, (void)seat;
+    if (n->kind == NOTE_REWOUND) {
+        cui_forget(u);           /* the weeks undone leave the logs */
+        return;
+    }
     if (n->kind != NOTE_RESOLVED || n->week == u->noted)
         return;                  /* told once per week, whichever seat */
     u->noted = n->week;
@@ -116,7 +121,38 @@ static void port_notify(void *ctx, struct host *h, int seat, const struct host_n
 
 static const struct port_ops curses_ops = { "curses", port_turn, port_notify, port_end };
 
-void cui_start_game(struct cui *u, const struct seat_link *link)
+/* The facilitator's turn, at the start of each week: behind the curtain,
+ * the console; then the seats it switched are served or not. */
+static int fac_turn(void *ctx, struct host *h, int seat, const struct view *v)
+{
+    struct cui *u = ctx;
+    (void)seat, (void)v;
+    if (screen_curtain(u, CURTAIN_FACILITATOR) == SR_QUIT)
+        return PORT_QUIT;
+    int r = fac_console(u, u->flink);
+    if (r == SR_QUIT)
+        return PORT_QUIT;
+    cui_seat_ports(u, h, u->flink);
+    return PORT_OK;
+}
+
+static const struct port_ops fac_ops = { "facilitator console", fac_turn, NULL, NULL };
+
+void cui_seat_ports(struct cui *u, struct host *h, const struct fac_link *l)
+{
+    int human[MAX_SEATS];
+    for (int i = 0; i < host_nseats(h); i++) {
+        human[i] = host_human(h, i);
+        host_set_port(h, i, human[i] ? &u->port : NULL);
+    }
+    cui_serve(u, human, host_nseats(h));
+    u->flink = l;
+    u->fac_port.ops = &fac_ops;
+    u->fac_port.ctx = u;
+    host_set_facilitator(h, l ? &u->fac_port : NULL);
+}
+
+void cui_forget(struct cui *u)
 {
     for (int i = 0; i < MAX_SEATS; i++) {
         free(u->log[i].l);
@@ -124,9 +160,14 @@ void cui_start_game(struct cui *u, const struct seat_link *link)
         u->logged[i] = 0;
     }
     memset(u->seen, 0, sizeof u->seen);
+    u->noted = 0;
+}
+
+void cui_start_game(struct cui *u, const struct seat_link *link)
+{
+    cui_forget(u);
     memset(u->v, 0, sizeof *u->v);
     u->closed = 0;
-    u->noted = 0;
     u->link = link;
     u->seat = VIEW_FACILITATOR;
 }

@@ -1,0 +1,333 @@
+/* fac_console.c - the facilitator's console: the whole truth, clearly
+ * marked as such, and the facilitator's actions - fire, hold or release
+ * an inject, a contingency message, pause and resume, the deadline,
+ * resolve now, who plays a seat, kick, reveal, notes, rewind. It talks
+ * to a facilitator's link (session/fac_link.h), never to the host. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fac_int.h"
+
+static const char *const tab_names[FT_COUNT] = { "Board", "Secrets", "Roster", "MSEL",
+                                                 "Journal" };
+
+static const char keys_help[] =
+    "Tab, 1-5   the pages: board, secrets, roster, MSEL, journal\n"
+    "Up/Down    select a seat (roster) or an inject (MSEL); scroll\n"
+    "f h r      fire now, hold, release the selected inject (MSEL)\n"
+    "m          send a contingency message (title, text, audience)\n"
+    "a k        switch the selected seat human/AI, kick it (roster)\n"
+    "p          pause / resume the exercise (orders are refused while paused)\n"
+    "+ -        this week's deadline 30 s later / sooner; d sets every week's\n"
+    "n          resolve the week now (drafts submitted, empty seats get their AI's orders)\n"
+    "j v        a note in the journal; reveal something on the board\n"
+    "w          rewind to the start of an earlier week (asks first)\n"
+    "c          hand the keyboard back to the teams; q quit";
+
+/* Fetches everything the console shows, from the link. */
+static void fetch(struct fcon *c)
+{
+    const struct fac_link *l = c->link;
+    l->fview(l->ctx, c->f);
+    l->status(l->ctx, &c->st);
+    c->nmsel = l->msel(l->ctx, c->msel, MAX_INJECTS);
+    c->njournal = l->journal(l->ctx, c->journal, MAX_JOURNAL);
+}
+
+static void con_draw(struct cui *u, void *arg)
+{
+    struct fcon *c = arg;
+    const struct fac_status *st = &c->st;
+    attr_t bar = term_attr(R_BAD) | A_REVERSE | A_BOLD;
+    d_fill(0, 0, COLS, bar);
+    char clock[64] = "";
+    if (st->deadline >= 0)
+        snprintf(clock, sizeof clock, "  deadline %d:%02d", st->deadline / 60, st->deadline % 60);
+    d_textf(0, 1, COLS - 2, bar, "FACILITATOR - WHOLE TRUTH   week %d/%d%s%s%s", st->week,
+            st->weeks, st->ended ? "  ENDED" : "", st->paused ? "  PAUSED" : "", clock);
+    d_fill(1, 0, COLS, A_NORMAL);
+    int x = 1;
+    for (int t = 0; t < FT_COUNT && x < COLS - 2; t++) {
+        char tab[32];
+        snprintf(tab, sizeof tab, " %d %s ", t + 1, tab_names[t]);
+        x += d_text(1, x, COLS - 1 - x, t == c->tab ? term_attr(R_SELECT) | A_BOLD : A_NORMAL,
+                    tab) + 1;
+    }
+    struct rect r = { 2, 1, LINES - 3, COLS - 2 };
+    page_reset(&u->page, r.w - 1);
+    fac_page(u, c, &u->page);
+    int *top = &c->top[c->tab];
+    int sel = c->tab == FT_ROSTER || c->tab == FT_MSEL ? c->sel[c->tab] : -1;
+    if (sel >= 0 && c->follow)
+        *top = page_scroll_to(&u->page, *top, r.h, sel);
+    c->follow = 0;
+    *top = page_clamp(&u->page, *top, r.h);
+    page_draw(&u->page, r, *top, sel, HIT_ITEM);
+    static const char *const hints[] = { "Tab", "page", "f/h/r", "inject", "m", "message", "p",
+                                         "pause", "n", "resolve", "c", "teams", "?", "keys",
+                                         NULL, NULL };
+    ui_footer(u, hints);
+}
+
+/* Moves the selection of the roster or the MSEL by dir. */
+static void select_by(struct fcon *c, int dir)
+{
+    int first = c->tab == FT_ROSTER ? FAC_ITEM_SEAT : FAC_ITEM_INJECT;
+    int n = c->tab == FT_ROSTER ? c->st.nseats : c->nmsel;
+    int cur = c->sel[c->tab] - first;
+    if (cur < 0 || cur >= n)
+        cur = dir > 0 ? -1 : n;
+    cur += dir;
+    if (cur >= 0 && cur < n) {
+        c->sel[c->tab] = first + (c->tab == FT_MSEL ? c->msel[cur].index : cur);
+        c->follow = 1;
+    } else {
+        c->top[c->tab] += dir;
+    }
+}
+
+/* Takes a, and says how it went. */
+static void act(struct cui *u, struct fcon *c, const struct fac_action *a, const char *done)
+{
+    char why[256];
+    if (c->link->control(c->link->ctx, a, why, sizeof why))
+        ui_status(u, R_GOOD, "%s", done);
+    else
+        ui_status(u, R_BAD, "Refused: %s", why);
+    fetch(c);
+}
+
+/* The selected inject (MSEL) or seat (roster), or -1 after saying why. */
+static int selected(struct cui *u, const struct fcon *c, int tab)
+{
+    int first = tab == FT_ROSTER ? FAC_ITEM_SEAT : FAC_ITEM_INJECT;
+    if (c->tab != tab || c->sel[tab] < first) {
+        ui_status(u, R_WARN, "Select %s first (page %d, %s).",
+                  tab == FT_ROSTER ? "a seat" : "an inject", tab + 1, tab_names[tab]);
+        return -1;
+    }
+    return c->sel[tab] - first;
+}
+
+static int typed(struct cui *u, struct fcon *c, const char *title, const char *label,
+                 char *buf, size_t n)
+{
+    return ui_ask_text(u, con_draw, c, title, label, "OK", buf, n);
+}
+
+/* A contingency message: title, text and audience, typed. -1 on quit. */
+static int message(struct cui *u, struct fcon *c)
+{
+    struct fac_action *a = calloc(1, sizeof *a);
+    char aud[64] = "all";
+    if (!a)
+        return 0;
+    *a = fac_action_make(FAC_CONTINGENCY);
+    int r = typed(u, c, "Contingency message", "Title:", a->title, sizeof a->title);
+    if (r > 0)
+        r = typed(u, c, "Contingency message", "Text:", a->text, sizeof a->text);
+    if (r > 0)
+        r = typed(u, c, "Contingency message", "To (all, or a contingent's number or id):",
+                  aud, sizeof aud);
+    if (r > 0) {
+        int seat = strcmp(aud, "all") == 0 ? -1 : -2;
+        const struct view *v = &c->f->pub_part;
+        for (int i = 0; i < v->nseats && seat == -2; i++)
+            if (strcmp(aud, v->pub->seats[i].id) == 0 || atoi(aud) == i + 1)
+                seat = i;
+        if (seat == -2) {
+            ui_status(u, R_BAD, "No contingent \"%s\": nothing sent.", aud);
+        } else {
+            a->seat = (int8_t)seat;
+            act(u, c, a, "Message sent.");
+        }
+    }
+    free(a);
+    return r < 0 ? -1 : 0;
+}
+
+/* A text action (note, reveal) typed. -1 on quit. */
+static int text_action(struct cui *u, struct fcon *c, int kind)
+{
+    struct fac_action *a = calloc(1, sizeof *a);
+    if (!a)
+        return 0;
+    *a = fac_action_make(kind);
+    int r = typed(u, c, kind == FAC_NOTE ? "A note in the journal" : "Reveal on the board",
+                  kind == FAC_NOTE ? "Note:" : "What the room may see:", a->text, sizeof a->text);
+    if (r > 0)
+        act(u, c, a, kind == FAC_NOTE ? "Noted." : "Revealed on the board.");
+    free(a);
+    return r < 0 ? -1 : 0;
+}
+
+/* A number typed (weeks, seconds): 1 with it in *out, 0 none, -1 quit. */
+static int number(struct cui *u, struct fcon *c, const char *title, const char *label, int *out)
+{
+    char buf[16] = "";
+    int r = typed(u, c, title, label, buf, sizeof buf);
+    if (r <= 0)
+        return r;
+    char *end;
+    long v = strtol(buf, &end, 10);
+    if (*end || v < 0 || v > 100000) {
+        ui_status(u, R_BAD, "\"%s\" is not a number.", buf);
+        return 0;
+    }
+    *out = (int)v;
+    return 1;
+}
+
+static int rewind_week(struct cui *u, struct fcon *c)
+{
+    int week = 0;
+    int r = number(u, c, "Rewind", "Back to the start of week:", &week);
+    if (r <= 0)
+        return r;
+    char text[320];
+    snprintf(text, sizeof text, "Restart the exercise at the start of week %d? What was played "
+             "from then on is undone for everyone; the journal keeps it.", week);
+    r = ui_confirm(u, con_draw, c, "Rewind", text);
+    if (r > 0) {
+        struct fac_action a = fac_action_make(FAC_REWIND);
+        a.amount = week;
+        char done[64];
+        snprintf(done, sizeof done, "Back at the start of week %d.", week);
+        act(u, c, &a, done);
+    }
+    return r < 0 ? -1 : 0;
+}
+
+/* One key; SR_NEXT: back to the teams, SR_QUIT, or -1 to stay. */
+static int key(struct cui *u, struct fcon *c, int k, const struct input *in)
+{
+    /* h, j, k and l are letters here (hold, note, kick), not moves */
+    if (k != K_CHAR && (in->ch == 'h' || in->ch == 'j' || in->ch == 'k' || in->ch == 'l'))
+        k = K_CHAR;
+    int ch = k == K_CHAR ? in->ch : 0;
+    struct fac_action a = fac_action_make(FAC_PAUSE);
+    int i;
+    switch (k) {
+    case K_SIGNAL: case K_EOF: case K_QUIT: return SR_QUIT;
+    case K_TAB: c->tab = (c->tab + 1) % FT_COUNT; return -1;
+    case K_BTAB: c->tab = (c->tab + FT_COUNT - 1) % FT_COUNT; return -1;
+    case K_UP: case K_WHEEL_UP: select_by(c, -1); return -1;
+    case K_DOWN: case K_WHEEL_DOWN: select_by(c, 1); return -1;
+    case K_PGUP: c->top[c->tab] -= LINES - 4; return -1;
+    case K_PGDN: c->top[c->tab] += LINES - 4; return -1;
+    case K_ESC: ch = 'c'; break;
+    case K_HELP: ch = '?'; break;
+    default: break;
+    }
+    if (ch >= '1' && ch < '1' + FT_COUNT) {
+        c->tab = ch - '1';
+        return -1;
+    }
+    char done[160];
+    switch (ch) {
+    case 'c': case 'C':
+        if (c->st.paused && !c->st.ended) {
+            ui_status(u, R_WARN, "The exercise is paused: p resumes it before the teams play.");
+            return -1;
+        }
+        return SR_NEXT;
+    case 'q': case 'Q':
+        return ui_ask_quit(u, con_draw, c) ? SR_QUIT : -1;
+    case '?':
+        return ui_message(u, con_draw, c, "The facilitator's keys", keys_help) < 0 ? SR_QUIT : -1;
+    case 'f': case 'h': case 'r':
+        if ((i = selected(u, c, FT_MSEL)) < 0)
+            return -1;
+        a = fac_action_make(ch == 'f' ? FAC_FIRE : ch == 'h' ? FAC_HOLD : FAC_RELEASE);
+        a.inject = (int8_t)i;
+        snprintf(done, sizeof done, "%s.", ch == 'f' ? "Fired: live this week"
+                                           : ch == 'h' ? "Held: its trigger is skipped"
+                                                       : "Released: it goes live at the next "
+                                                         "week's start if its trigger holds");
+        act(u, c, &a, done);
+        return -1;
+    case 'm': return message(u, c) < 0 ? SR_QUIT : -1;
+    case 'j': return text_action(u, c, FAC_NOTE) < 0 ? SR_QUIT : -1;
+    case 'v': return text_action(u, c, FAC_REVEAL) < 0 ? SR_QUIT : -1;
+    case 'w': return rewind_week(u, c) < 0 ? SR_QUIT : -1;
+    case 'p':
+        a = fac_action_make(c->st.paused ? FAC_RESUME : FAC_PAUSE);
+        act(u, c, &a, c->st.paused ? "Resumed." : "EXERCISE PAUSED.");
+        return -1;
+    case '+': case '-':
+        a = fac_action_make(FAC_DEADLINE);
+        a.relative = 1;
+        a.amount = ch == '+' ? 30 : -30;
+        act(u, c, &a, ch == '+' ? "Deadline: 30 s more." : "Deadline: 30 s less.");
+        return -1;
+    case 'd': {
+        int secs = 0;
+        int r = number(u, c, "Deadline", "Seconds every week (0: none):", &secs);
+        if (r > 0) {
+            a = fac_action_make(FAC_DEADLINE);
+            a.amount = secs;
+            act(u, c, &a, secs ? "Deadline set." : "No deadline.");
+        }
+        return r < 0 ? SR_QUIT : -1;
+    }
+    case 'n': {
+        int r = ui_confirm(u, con_draw, c, "Resolve now",
+                           "Resolve this week now? Drafts are submitted; seats without orders "
+                           "get their AI's (flagged in the record and the report).");
+        if (r > 0) {
+            a = fac_action_make(FAC_RESOLVE_NOW);
+            snprintf(done, sizeof done, "Week %d resolved.", c->st.week);
+            act(u, c, &a, done);
+        }
+        return r < 0 ? SR_QUIT : -1;
+    }
+    case 'a': case 'k':
+        if ((i = selected(u, c, FT_ROSTER)) < 0)
+            return -1;
+        a = fac_action_make(ch == 'a' ? FAC_SEAT : FAC_KICK);
+        a.seat = (int8_t)i;
+        a.human = (int8_t)!c->st.seats[i].human;
+        snprintf(done, sizeof done, ch == 'k' ? "%s's connection closed."
+                 : a.human ? "%s: played by its players from now on."
+                           : "%s: played by its AI from now on.", fac_seat_name(c, i));
+        act(u, c, &a, done);
+        return -1;
+    default:
+        return -1;
+    }
+}
+
+int fac_console(struct cui *u, const struct fac_link *l)
+{
+    struct fcon *c = calloc(1, sizeof *c);
+    int res = SR_QUIT;
+    if (!c || !(c->f = malloc(sizeof *c->f)) ||
+        !(c->journal = malloc(sizeof *c->journal * MAX_JOURNAL)))
+        goto out;
+    c->link = l;
+    c->sel[FT_ROSTER] = c->sel[FT_MSEL] = -1;
+    u->status[0] = 0;
+    u->curtain = 1;
+    fetch(c);
+    struct input in;
+    for (;;) {
+        int k = ui_step(u, con_draw, c, &in);
+        if (l->tick && l->tick(l->ctx))
+            ui_status(u, R_WARN, "The deadline passed: the week was resolved.");
+        int r = key(u, c, k, &in);
+        fetch(c);
+        if (r >= 0) {
+            res = r;
+            break;
+        }
+    }
+out:
+    if (c) {
+        free(c->f);
+        free(c->journal);
+    }
+    free(c);
+    u->curtain = 1;              /* nothing of the truth stays on screen */
+    return res;
+}

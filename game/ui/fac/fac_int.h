@@ -1,0 +1,42 @@
+/* fac_int.h - private to game/ui: the facilitator's console (its state,
+ * and the pages fac_pages.c builds for it). Everything it shows comes
+ * from its link (session/fac_link.h): the whole truth, marked as such. */
+#ifndef MANDATE_FAC_INT_H
+#define MANDATE_FAC_INT_H
+
+#include "../../core/record.h"
+#include "../../session/fac_link.h"
+#include "../seat/seat.h"
+
+enum fac_tab { FT_BOARD, FT_SECRETS, FT_ROSTER, FT_MSEL, FT_JOURNAL, FT_COUNT };
+
+/* Items the pages mark (page_item): a seat of the roster, an inject of
+ * the MSEL. */
+#define FAC_ITEM_SEAT 1000
+#define FAC_ITEM_INJECT 2000
+
+struct fcon {
+    const struct fac_link *link;
+    int tab;                     /* enum fac_tab */
+    int top[FT_COUNT];
+    int sel[FT_COUNT];           /* the selected item of the roster and MSEL */
+    int follow;
+    struct fview *f;             /* the whole truth now (owned) */
+    struct fac_status st;
+    struct fac_inject msel[MAX_INJECTS];
+    int nmsel;
+    struct fac_action *journal;  /* [MAX_JOURNAL] (owned) */
+    int njournal;
+};
+
+/* Builds the page of the console's tab into pg. */
+void fac_page(struct cui *u, struct fcon *c, struct page *pg);
+
+/* The name of seat (or "every contingent" for -1) from the book. */
+const char *fac_seat_name(const struct fcon *c, int seat);
+
+/* One journal entry in words (without time and week) into buf. */
+const char *fac_journal_text(const struct fcon *c, const struct fac_action *a, char *buf,
+                             size_t n);
+
+#endif

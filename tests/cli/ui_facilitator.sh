@@ -1,0 +1,69 @@
+#!/bin/sh
+# ui_facilitator.sh - `mandate new --facilitator` in a real terminal
+# (tmux, 80x24; issue 12): the facilitator's console comes behind its own
+# curtain at the start of each week, marked as the whole truth; it fires
+# an inject, pauses (the teams cannot play until it resumes) and writes a
+# note; the team's screens show nothing of it; the save holds the actions
+# and replays to the same checksums; the journal is in the declassified
+# report and in no team's. Prints TAP lines.
+. "$(dirname "$0")/../tmux/lib.sh"
+
+ui_start 80 24 "TERM=xterm-256color LANG=C.UTF-8 $BIN new --seed 5 --seat kestria --facilitator"
+check "facilitator: its curtain comes first" wait_for "Pass the keyboard to the facilitator."
+check "facilitator: everyone else is told to look away" \
+    wait_for "look away: the facilitator's console shows every secret"
+keys Enter
+check "facilitator: the console says it is the whole truth" wait_for "FACILITATOR - WHOLE TRUTH"
+check "facilitator: the board shows every contingent's state" wait_for "Contingents (score"
+keys 4
+check "facilitator: the MSEL lists the injects" wait_for "upcoming       A bargain on radios"
+keys Down Down
+press f "Fired: live this week."
+check "facilitator: the fired inject is live in week 1" wait_for "LIVE     wk 1  A bargain on radios"
+press p "PAUSED"
+keys 3
+check "facilitator: the roster says the exercise is paused" \
+    wait_for "EXERCISE PAUSED: seats' orders are refused."
+press c "The exercise is paused: p resumes it"
+check "facilitator: the teams do not play while paused" \
+    sh -c '! echo "$1" | grep -qF "Pass the keyboard to Kestria"' x "$(screen)"
+press p "Resumed."
+press j "A note in the journal"
+keys -l "CANARY-NOTE-J the room is quiet"
+press Enter "Noted."
+keys 5
+check "facilitator: the journal holds the fire, the pause and the note" \
+    wait_for "note: CANARY-NOTE-J the room is quiet"
+check "facilitator: the journal names the inject fired" wait_for 'fired "A bargain on radios"'
+press c "Pass the keyboard to Kestria."
+check "facilitator: nothing of the console stays on the team's curtain" \
+    sh -c '! echo "$1" | grep -qF -e FACILITATOR -e CANARY' x "$(t capture-pane -p -S -5000)"
+keys Enter
+check "facilitator: Kestria's brief" wait_for "Week 1 of 12: the brief for Kestria"
+check "facilitator: Kestria's brief has not Lisselund's inject" \
+    sh -c '! echo "$1" | grep -qF "A bargain on radios"' x "$(screen)"
+keys Escape
+wait_for "New order (n)" && end_turn
+check "facilitator: week 2 begins with the facilitator" \
+    wait_for "Pass the keyboard to the facilitator."
+keys Enter
+check "facilitator: week 2 in the console" wait_for "week 2/12"
+keys q
+wait_for "Quit the game" && keys y
+check "facilitator: quit, exit 0" [ "$(wait_exit)" = 0 ]
+check "facilitator: terminal restored" restored
+
+save=$(ls -t "$tmp"/saves/*.json 2>/dev/null | head -n 1)
+check "facilitator: the game was saved" [ -s "$save" ]
+check "facilitator: the save holds the fire" grep -qF '"action":"fire","inject":"vendor_radios"' "$save"
+"$BIN" replay "$save" --verify >/dev/null 2>&1
+check "facilitator: replay --verify exits 0" [ $? = 0 ]
+"$BIN" report "$save" --reveal >"$tmp/all.md" 2>/dev/null
+check "facilitator: the declassified report has the controller's journal" \
+    grep -qF "Controller's journal" "$tmp/all.md"
+check "facilitator: with the note" grep -qF "CANARY-NOTE-J" "$tmp/all.md"
+"$BIN" report "$save" --seat kestria >"$tmp/kestria.md" 2>/dev/null
+check "facilitator: Kestria's report is written" [ -s "$tmp/kestria.md" ]
+check "facilitator: Kestria's report has no journal" \
+    sh -c '! grep -qF -e CANARY -e "Controller" "$1"' x "$tmp/kestria.md"
+ui_done
