@@ -194,6 +194,11 @@ static int text_of(const struct scenario *sc, const struct event *e, int culprit
                         e->a >= 0 && e->a < IMP_COUNT ? implant_name(e->a) : "?",
                         blame(sc, e->blamed, e->outcome, x, sizeof x));
     case EV_BACKDOOR_FOUND:
+        if (e->target >= 0)
+            return snprintf(buf, n, "%s's %s found a backdoor in equipment "
+                            "item %d, %s's communications, supplied by %s",
+                            actor, order_word(e->order), e->a + 1, target,
+                            seat_name(sc, e->blamed));
         return snprintf(buf, n, "%s found a backdoor in equipment item %d "
                         "supplied by %s", actor, e->a + 1,
                         seat_name(sc, e->blamed));
@@ -217,6 +222,9 @@ static int text_of(const struct scenario *sc, const struct event *e, int culprit
         return snprintf(buf, n, "mission network: centralisation %d -> %d, "
                         "security %d -> %d", e->c, e->a, e->d, e->b);
     case EV_EQUIPMENT:
+        if (e->target >= 0)
+            return snprintf(buf, n, "%s supplied equipment item %d to %s's "
+                            "communications", actor, e->a + 1, target);
         return snprintf(buf, n, "%s contributed equipment item %d", actor,
                         e->a + 1);
     case EV_BACKDOOR:

@@ -89,8 +89,13 @@ static int note_text(const struct debrief *d, const struct event *e, char *buf, 
                    e->a >= 0 && e->a < IMP_COUNT ? implant_name(e->a) : "?", b);
         return 1;
     case EV_BACKDOOR_FOUND:
-        db_fmt(buf, n, "%s's audit found a backdoor in equipment item %d, supplied by %s", actor,
-               e->a + 1, debrief_seat(d, e->blamed));
+        if (e->target >= 0)
+            db_fmt(buf, n, "%s's %s found a backdoor in equipment item %d, %s's communications, "
+                   "supplied by %s", actor, e->order == ORD_SWEEP ? "sweep" : "audit", e->a + 1,
+                   target, debrief_seat(d, e->blamed));
+        else
+            db_fmt(buf, n, "%s's audit found a backdoor in equipment item %d, supplied by %s",
+                   actor, e->a + 1, debrief_seat(d, e->blamed));
         return 1;
     case EV_LEAK:
         db_fmt(buf, n, "A leak from %s reached the spoilers in %s: threat %+d", target,
@@ -98,7 +103,12 @@ static int note_text(const struct debrief *d, const struct event *e, char *buf, 
                e->a);
         return 1;
     case EV_EQUIPMENT:
-        db_fmt(buf, n, "%s contributed equipment item %d to the mission network", actor, e->a + 1);
+        if (e->target >= 0)
+            db_fmt(buf, n, "%s supplied equipment item %d to %s's communications", actor, e->a + 1,
+                   target);
+        else
+            db_fmt(buf, n, "%s contributed equipment item %d to the mission network", actor,
+                   e->a + 1);
         return 1;
     case EV_ACCUSE:
         db_fmt(buf, n, "%s accused %s (evidence %d)", actor, target, e->a);

@@ -256,8 +256,14 @@ int event_text(const struct view *v, evtext_injects injects, const struct event 
                  blame_text(v, e->blamed, t1, sizeof t1));
         return e->target == TARGET_HQ ? EVT_ALERT : EVT_BAD;
     case EV_BACKDOOR_FOUND:
-        snprintf(buf, n, "AUDIT: backdoored equipment found in the mission network, supplied by %s.",
-                 whom(v, e->blamed));
+        if (e->target >= 0)
+            snprintf(buf, n, "%s: a backdoor found in %s communications equipment, supplied by %s.",
+                     e->order == ORD_SWEEP ? "SWEEP" : "AUDIT",
+                     e->target == v->seat ? "our" : evtext_seat(v, e->target), whom(v, e->blamed));
+        else
+            snprintf(buf, n,
+                     "AUDIT: backdoored equipment found in the mission network, supplied by %s.",
+                     whom(v, e->blamed));
         return EVT_ALERT;
     case EV_ORDERS_READ:
         if (e->order >= 0 && order_target_kind(e->order) == TK_SECTOR)
@@ -300,7 +306,11 @@ int event_text(const struct view *v, evtext_injects injects, const struct event 
                  e->a, e->d, e->b, because(v, injects, e, why, sizeof why));
         return EVT_PUBLIC;
     case EV_EQUIPMENT:
-        snprintf(buf, n, "%s contributed equipment to the mission network.", who(v, e->actor));
+        if (e->target >= 0)
+            snprintf(buf, n, "%s supplied communications equipment to %s%s.", who(v, e->actor),
+                     whom(v, e->target), because(v, injects, e, why, sizeof why));
+        else
+            snprintf(buf, n, "%s contributed equipment to the mission network.", who(v, e->actor));
         return EVT_PUBLIC;
     case EV_BACKDOOR:
         snprintf(buf, n, "%s hid a backdoor in contributed equipment (item %d).",
