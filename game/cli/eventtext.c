@@ -259,9 +259,12 @@ static int text_of(const struct scenario *sc, const struct event *e, int culprit
     case EV_AP:
         return snprintf(buf, n, "%s's action points next turn %+d -> %d", actor, e->a, e->b);
     case EV_SWEEP:
-        return snprintf(buf, n, "%s's sweep found %d insider network%s and %d implant%s "
+        if (e->d)
+            snprintf(x, sizeof x, " and %d backdoor%s in its equipment", e->d,
+                     e->d == 1 ? "" : "s");
+        return snprintf(buf, n, "%s's sweep found %d insider network%s and %d implant%s%s "
                         "(chance %d/1000 for each)", actor, e->b, e->b == 1 ? "" : "s", e->c,
-                        e->c == 1 ? "" : "s", e->a);
+                        e->c == 1 ? "" : "s", e->d ? x : "", e->a);
     case EV_SECTOR_WEEK:
         return snprintf(buf, n, "%s over the turn: stability %d -> %d, threat %d -> %d",
                         sector_name(sc, e->sector), e->a, e->b, e->c, e->d);

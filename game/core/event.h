@@ -38,7 +38,7 @@
     X(EV_COMMS, "comms")                 /* actor a=delta b=new; cause */    \
     X(EV_OBJECTIVES, "objectives")       /* actor got new instructions; cause */ \
     X(EV_AP, "action_points")            /* actor's next action points a=delta b=new; cause */ \
-    X(EV_SWEEP, "sweep")                 /* actor swept: a=chance per find, b insiders c implants found */ \
+    X(EV_SWEEP, "sweep")                 /* actor swept: a=chance per find, b insiders c implants d backdoors found */ \
     X(EV_SECTOR_WEEK, "sector_week")     /* public: sector a->b stability, c->d threat over the resolution */ \
     X(EV_MANDATE, "mandate")             /* end of turn: a=avg stability b=min */ \
     X(EV_GAME_END, "game_end")           /* outcome; a=collapse */

@@ -341,11 +341,14 @@ static void sweep(struct game *g, int seat)
     }
     /* a backdoor in equipment its communications were given, at an
      * implant's chance (a draw only where such an item is) */
+    int backdoors = 0;
     for (int i = 0; i < g->neq; i++) {
         const struct equipment *q = &g->eq[i];
         if (q->user == seat && q->backdoor && !q->discovered &&
-            rng_chance(&g->rng, odds_sweep(g->cat, ci, 0)))
+            rng_chance(&g->rng, odds_sweep(g->cat, ci, 0))) {
             backdoor_found(g, seat, i, ORD_SWEEP);
+            backdoors++;
+        }
     }
     /* what the sweep found, and the chance it had to find each network or
      * implant (a network's exposure, unknown to the seat, adds to it) */
@@ -354,6 +357,7 @@ static void sweep(struct game *g, int seat)
     e->a = (int16_t)odds_sweep(g->cat, ci, 0);
     e->b = (int16_t)insiders;
     e->c = (int16_t)implants;
+    e->d = (int16_t)backdoors;
 }
 
 static void audit(struct game *g, int seat)

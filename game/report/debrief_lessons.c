@@ -550,8 +550,8 @@ static void gift_evidence(struct dbctx *c, struct db_lesson *L, const struct eve
     const char *how;
     int found = bad && backdoor_found(c, item, t, &when, &by, &how);
     char x[DB_TEXT];
-    db_fmt(x, sizeof x, "%s supplied equipment item %d to %s's communications (turn %d)",
-           debrief_seat(d, e->actor), item + 1, debrief_seat(d, e->target), t);
+    db_fmt(x, sizeof x, "%s supplied equipment item %d to %s's communications",
+           debrief_seat(d, e->actor), item + 1, debrief_seat(d, e->target));
     if (!bad)
         db_cat(x, sizeof x, ": clean, though its maker knows it");
     else if (found)

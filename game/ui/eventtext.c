@@ -181,7 +181,7 @@ static int covert_text(const struct view *v, const struct event *e, char *buf, s
 int event_text(const struct view *v, evtext_injects injects, const struct event *e,
                char *buf, size_t n)
 {
-    char t1[64], why[240];
+    char t1[64], t2[96], why[240];
     buf[0] = 0;
     const struct evtext_inject *in;
     struct evtext_inject live;
@@ -361,14 +361,19 @@ int event_text(const struct view *v, evtext_injects injects, const struct event 
         return own_change(v, injects, e, "action points next week", buf, n);
     case EV_SWEEP:
         evtext_permille(e->a, t1, sizeof t1);
-        if (e->b || e->c)
+        if (e->d)
+            snprintf(t2, sizeof t2, ", and a backdoor in %d item%s of equipment we were given",
+                     e->d, e->d == 1 ? "" : "s");
+        else
+            t2[0] = '\0';
+        if (e->b || e->c || e->d)
             snprintf(buf, n, "Our counter-intelligence sweep found %d insider network%s and %d "
-                     "implant%s (a %s%% chance to find each, more for an exposed network).",
-                     e->b, e->b == 1 ? "" : "s", e->c, e->c == 1 ? "" : "s", t1);
+                     "implant%s%s (a %s%% chance to find each, more for an exposed network).",
+                     e->b, e->b == 1 ? "" : "s", e->c, e->c == 1 ? "" : "s", t2, t1);
         else
             snprintf(buf, n, "Our counter-intelligence sweep found nothing (a %s%% chance to "
                      "find each network or implant run against us, if there is one).", t1);
-        return e->b || e->c ? EVT_BAD : EVT_PRIVATE;
+        return e->b || e->c || e->d ? EVT_BAD : EVT_PRIVATE;
     case EV_MANDATE:
         snprintf(buf, n, "Mandate: average stability %d, lowest sector %d.", e->a, e->b);
         return EVT_PUBLIC;

@@ -51,6 +51,22 @@ static int fx_count_of(const struct fx *f, int kind, int actor, int target)
     return n;
 }
 
+/* The game's first backdoor found: a public finding by finder, in
+ * victim's equipment (item), found by an order of that kind and rightly
+ * blamed on supplier. */
+static void assert_backdoor_found(const struct fx *f, int finder, int victim, int order,
+                                  int supplier, int item)
+{
+    const struct event *e = fx_ev(f, EV_BACKDOOR_FOUND);
+    assert_int_equal(e->audience, AUDIENCE_PUBLIC);
+    assert_int_equal(e->actor, finder);
+    assert_int_equal(e->target, victim);
+    assert_int_equal(e->order, order);
+    assert_int_equal(e->blamed, supplier);
+    assert_int_equal(e->outcome, ATTR_RIGHT);
+    assert_int_equal(e->a, item);
+}
+
 /* R97: an equipment effect installs an item of its supplier's, at the end
  * of the resolution like every effect: in the named contingent's
  * communications, whose security rises by the amount, or (no contingent)
@@ -213,14 +229,7 @@ static void r99_an_audit_finds_a_backdoored_gift(void **state)
     fx_submit1(f, fx_o(f, ORD_AUDIT, AUREL));
     fx_resolve(f);
     assert_int_equal(g->eq[0].discovered, 1);
-    const struct event *e = fx_ev(f, EV_BACKDOOR_FOUND);
-    assert_int_equal(e->audience, AUDIENCE_PUBLIC);
-    assert_int_equal(e->actor, AUREL);
-    assert_int_equal(e->blamed, CORVO);
-    assert_int_equal(e->target, BRISA);
-    assert_int_equal(e->order, ORD_AUDIT);
-    assert_int_equal(e->outcome, ATTR_RIGHT);
-    assert_int_equal(e->a, 0);
+    assert_backdoor_found(f, AUREL, BRISA, ORD_AUDIT, CORVO, 0);
     assert_int_equal(g->seats[CORVO].attributed, 1);
     assert_int_equal(g->incidents, 1);
     for (int s = 0; s < g->nseats; s++)
@@ -238,7 +247,9 @@ static void r99_an_audit_finds_a_backdoored_gift(void **state)
 
 /* R99: the contingent whose communications carry a backdoored gift finds
  * it with its own sweep, at an implant's chance (sweep_base + sweep_per_ci
- * x its CI): the same public finding; the supplier's sweep finds nothing,
+ * x its CI): the same public finding, counted in the sweep's own report
+ * (it said "found nothing" when only this was found); the supplier's
+ * sweep finds nothing,
  * and a sweep never finds a backdoor in the mission network (an audit's
  * work). */
 static void r99_its_user_s_sweep_finds_a_backdoored_gift(void **state)
@@ -267,13 +278,11 @@ static void r99_its_user_s_sweep_finds_a_backdoored_gift(void **state)
     assert_int_equal(g->eq[gift].discovered, 1);
     assert_int_equal(g->eq[net].discovered, 0);
     assert_int_equal(fx_count(f, EV_BACKDOOR_FOUND), 1);
-    const struct event *e = fx_ev(f, EV_BACKDOOR_FOUND);
-    assert_int_equal(e->audience, AUDIENCE_PUBLIC);
-    assert_int_equal(e->actor, AMBER);
-    assert_int_equal(e->target, AMBER);
-    assert_int_equal(e->order, ORD_SWEEP);
-    assert_int_equal(e->blamed, BASALT);
-    assert_int_equal(e->a, gift);
+    const struct event *e = fx_ev(f, EV_SWEEP);      /* its report counts it (R93) */
+    assert_int_equal(e->audience, AUDIENCE_SEAT(AMBER));
+    assert_int_equal(e->b + e->c, 0);
+    assert_int_equal(e->d, 1);
+    assert_backdoor_found(f, AMBER, AMBER, ORD_SWEEP, BASALT, gift);
     assert_int_equal(g->seats[AMBER].evidence[BASALT], 1);
     assert_int_equal(g->seats[AMBER].trust[BASALT], 40);  /* 60 - 20 */
     assert_int_equal(g->seats[BASALT].attributed, 1);
