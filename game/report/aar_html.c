@@ -591,7 +591,18 @@ static void questions(FILE *f, const struct debrief *d)
     if (!d->nquestions)
         fputs("<p>No questions: no learning objective came up.</p>", f);
     else
-        fputs("<ol>", f);
+        fputs("<h3>The five for this game</h3><p>Ranked by what happened in this game: the "
+              "objectives that came up, the operations run and caught.</p><ol>", f);
+    for (int i = 0; i < d->nshortlist; i++) {
+        const struct db_question *q = &d->questions[d->shortlist[i]];
+        fputs("<li>", f);
+        h(f, q->text);
+        fputs(" <small>(", f);
+        h(f, q->why);
+        fputs(")</small></li>", f);
+    }
+    if (d->nquestions)
+        fputs("</ol><h3>Every question</h3><ol>", f);
     for (int i = 0; i < d->nquestions; i++) {
         const struct db_question *q = &d->questions[i];
         fputs("<li>", f);

@@ -577,6 +577,19 @@ static void questions(FILE *f, const struct debrief *d)
     fputs("## 11. Discussion questions\n\n", f);
     if (!d->nquestions)
         fputs("No questions: no learning objective came up.\n", f);
+    else
+        fputs("### The five for this game\n\nRanked by what happened in this game: the "
+              "objectives that came up, the operations run and caught.\n\n", f);
+    for (int i = 0; i < d->nshortlist; i++) {
+        const struct db_question *q = &d->questions[d->shortlist[i]];
+        fprintf(f, "%d. ", i + 1);
+        md_block(f, q->text);
+        fputs(" *(", f);
+        md(f, q->why);
+        fputs(")*\n", f);
+    }
+    if (d->nquestions)
+        fputs("\n### Every question\n\n", f);
     for (int i = 0; i < d->nquestions; i++) {
         const struct db_question *q = &d->questions[i];
         fprintf(f, "%d. ", i + 1);

@@ -227,41 +227,143 @@ static void exercise_row(struct debrief *d)
     db_fmt(p->responsible, sizeof p->responsible, "Exercise planners and the facilitator");
 }
 
-static void add_question(struct debrief *d, int lesson, int order, int inject, const char *text)
+static struct db_question *add_question(struct debrief *d, int lesson, int order, int inject,
+                                        const char *text)
 {
     if (!text || !text[0] || d->nquestions >= DB_MAX_QUESTIONS)
-        return;
+        return NULL;
     struct db_question *q = &d->questions[d->nquestions++];
+    memset(q, 0, sizeof *q);
     q->lesson = lesson;
     q->order = order;
     q->inject = inject;
     q->text = text;
+    return q;
+}
+
+static int at_most(int v, int cap)
+{
+    return v < cap ? v : cap;
+}
+
+/* An objective's questions: its hostile acts weigh most, then its
+ * evidence, then how badly it went (a U is the one to talk about); its
+ * later questions rank below its first. */
+static void lesson_questions(struct debrief *d, const struct db_lesson *L)
+{
+    static const int worse[RATING_COUNT] = {[RATING_U] = 40, [RATING_M] = 30, [RATING_S] = 15};
+    const struct lesson_def *def = debrief_lesson_def(d, L->number);
+    int score = 60 + 12 * at_most(L->threats, 10) + 4 * at_most(L->nev, 10) +
+                (L->rating >= 0 && L->rating < RATING_COUNT ? worse[L->rating] : 0);
+    for (int i = 0; def && i < def->nquestions && i < LESSON_QUESTIONS; i++) {
+        struct db_question *q = add_question(d, L->number, -1, -1, def->questions[i]);
+        if (!q)
+            return;
+        q->score = score - 50 * i;
+        db_fmt(q->why, sizeof q->why, "objective %d: came up from week %d, rated %s, %d hostile "
+               "act%s, %d countered", L->number, L->first_turn, rating_letter(L->rating),
+               L->threats, L->threats == 1 ? "" : "s", L->countered);
+    }
+}
+
+/* An order's question: how often it was run and - covert - how often it
+ * was caught or blamed on the wrong contingent, or - a sweep, an audit, a
+ * canary trap - how often it found someone out. An operation caught
+ * outranks one more run; an objective usually outranks both. */
+static void order_question(struct debrief *d, int kind)
+{
+    int n = 0, hit = 0, wrong = 0, covert = 0;
+    int finds = kind == ORD_SWEEP || kind == ORD_AUDIT || kind == ORD_CANARY;
+    for (int k = 0; k < d->nops; k++) {
+        const struct db_op *op = &d->ops[k];
+        if (op->kind != kind)
+            continue;
+        n++;
+        covert = op->covert;
+        hit += op->covert ? op->detected : finds && op->success;
+        wrong += op->attribution == ATTR_WRONG;
+    }
+    struct db_question *q = add_question(d, 0, kind, -1, d->cat->orders[kind].question);
+    if (!q)
+        return;
+    q->score = 20 + 4 * at_most(n, 10) + 15 * at_most(hit, 4) + 15 * at_most(wrong, 3);
+    db_fmt(q->why, sizeof q->why, "%s: run %d time%s", debrief_order(d, kind), n,
+           n == 1 ? "" : "s");
+    if (covert || finds)
+        db_cat(q->why, sizeof q->why, ", %s %d", covert ? "detected" : "found someone out", hit);
+    if (wrong)
+        db_cat(q->why, sizeof q->why, ", %d blamed on the wrong contingent", wrong);
+}
+
+/* An inject's question: one that play set off (a condition, not a date)
+ * ranks above the calendar's, one that asked for a choice above one that
+ * did not. */
+static void inject_question(struct debrief *d, int in, int week)
+{
+    const struct inject *ij = &d->sc->injects[in];
+    struct db_question *q = add_question(d, 0, -1, in, ij->question);
+    if (!q)
+        return;
+    int played = ij->trigger != TRIG_TURN;
+    q->score = 20 + (played ? 40 : 0) + (ij->nchoices ? 15 : 0);
+    db_fmt(q->why, sizeof q->why, "\"%s\", week %d%s%s", ij->title, week,
+           played ? ", set off by play" : "", ij->nchoices ? ", a choice to make" : "");
+}
+
+/* Whether the shortlist already asks something from q's source. */
+static int source_listed(const struct debrief *d, const struct db_question *q)
+{
+    for (int i = 0; i < d->nshortlist; i++) {
+        const struct db_question *x = &d->questions[d->shortlist[i]];
+        if (x->lesson == q->lesson && x->order == q->order && x->inject == q->inject)
+            return 1;
+    }
+    return 0;
+}
+
+/* The DB_SHORTLIST questions of highest score, one per source while
+ * other sources have any left; ties keep the full list's order. */
+static void shortlist(struct debrief *d)
+{
+    uint8_t taken[DB_MAX_QUESTIONS] = {0};
+    d->nshortlist = 0;
+    for (int pass = 0; pass < 2; pass++)
+        while (d->nshortlist < DB_SHORTLIST) {
+            int best = -1;
+            for (int i = 0; i < d->nquestions; i++) {
+                if (taken[i] || (pass == 0 && source_listed(d, &d->questions[i])))
+                    continue;
+                if (best < 0 || d->questions[i].score > d->questions[best].score)
+                    best = i;
+            }
+            if (best < 0)
+                break;
+            taken[best] = 1;
+            d->shortlist[d->nshortlist++] = best;
+        }
 }
 
 static void questions(struct debrief *d)
 {
-    for (int k = 0; k < LESSON_COUNT; k++) {
-        const struct lesson_def *def = debrief_lesson_def(d, k + 1);
-        if (!d->lesson[k].arose || !def)
-            continue;
-        for (int i = 0; i < def->nquestions && i < LESSON_QUESTIONS; i++)
-            add_question(d, k + 1, -1, -1, def->questions[i]);
-    }
+    for (int k = 0; k < LESSON_COUNT; k++)
+        if (d->lesson[k].arose)
+            lesson_questions(d, &d->lesson[k]);
     unsigned long used = 0;
     _Static_assert(ORD_COUNT <= 32, "an order kind is a bit of an unsigned long");
     for (int k = 0; k < d->nops; k++)
         used |= 1ul << d->ops[k].kind;
     for (int o = 0; o < ORD_COUNT; o++)
         if (used & (1ul << o))
-            add_question(d, 0, o, -1, d->cat->orders[o].question);
+            order_question(d, o);
     uint8_t seen[MAX_INJECTS] = {0};
     for (int t = 1; t <= d->turns; t++)
         for (int i = 0; i < d->turn[t].ninjects; i++) {
             int in = d->turn[t].injects[i];
             if (in < 0 || in >= d->sc->ninjects || seen[in]++)
                 continue;
-            add_question(d, 0, -1, in, d->sc->injects[in].question);
+            inject_question(d, in, t);
         }
+    shortlist(d);
 }
 
 void db_points(struct dbctx *c)

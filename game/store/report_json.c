@@ -307,6 +307,13 @@ static void questions(struct jb *j, cJSON *root, const struct debrief *d)
         }
         jb_str(j, o, "text", q->text);
     }
+    a = jb_arr(j, root, "questions_shortlist");
+    for (int i = 0; a && i < d->nshortlist; i++) {
+        cJSON *o = jb_obj(j, a, NULL);
+        jb_num(j, o, "question", d->shortlist[i]);
+        jb_num(j, o, "score", d->questions[d->shortlist[i]].score);
+        jb_str(j, o, "why", d->questions[d->shortlist[i]].why);
+    }
 }
 
 /* A seat's secret objectives, as the game stands. */

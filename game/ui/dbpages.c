@@ -644,12 +644,29 @@ static void points(struct doc *o, const char *title, const struct db_point *p, i
     }
 }
 
+/* A numbered question, with what earned it a place on the shortlist (why)
+ * or where it comes from. */
+static void question_row(struct doc *o, const struct debrief *d, const struct db_question *q,
+                         int num, int why)
+{
+    char buf[128];
+    doc_row(o, 2, 4);
+    doc_putf(o, term_attr(R_KEY), "%2d. ", num);
+    doc_put(o, A_NORMAL, q->text ? q->text : "");
+    doc_putf(o, term_attr(R_DIM), "  (%s)",
+             why ? q->why : debrief_question_source(d, q, buf, sizeof buf));
+    doc_end(o);
+}
+
 void page_plan(struct dbs *s, struct doc *o)
 {
     const struct debrief *d = s->d;
-    char buf[128];
     dim(o, 0, "What a facilitator hands out the next morning: what went well, what to "
               "improve, and who should do what (HSEEP's improvement plan).");
+    if (d->nshortlist)
+        heading(o, "Five questions for this game (ranked by what happened; every one below)");
+    for (int i = 0; i < d->nshortlist; i++)
+        question_row(o, d, &d->questions[d->shortlist[i]], i + 1, 1);
     points(o, "Strengths", d->strengths, d->nstrengths, "None recorded.");
     points(o, "Areas for improvement", d->improvements, d->nimprovements, "None recorded.");
     heading(o, "Improvement plan");
@@ -674,17 +691,11 @@ void page_plan(struct dbs *s, struct doc *o)
         doc_put(o, A_NORMAL, p->responsible);
         doc_end(o);
     }
-    heading(o, "Discussion questions");
+    heading(o, "Every discussion question");
     if (!d->nquestions)
         dim(o, 2, "No questions: no learning objective came up.");
-    for (int i = 0; i < d->nquestions; i++) {
-        const struct db_question *q = &d->questions[i];
-        doc_row(o, 2, 4);
-        doc_putf(o, term_attr(R_KEY), "%2d. ", i + 1);
-        doc_put(o, A_NORMAL, q->text ? q->text : "");
-        doc_putf(o, term_attr(R_DIM), "  (%s)", debrief_question_source(d, q, buf, sizeof buf));
-        doc_end(o);
-    }
+    for (int i = 0; i < d->nquestions; i++)
+        question_row(o, d, &d->questions[i], i + 1, 0);
     heading(o, "To hand out");
     if (s->file && s->file[0]) {
         doc_textf(o, A_NORMAL, 2, "The game is saved in %s. Its after-action report, to print "

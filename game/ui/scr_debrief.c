@@ -176,8 +176,10 @@ static void help_build(struct dbs *s, struct doc *o)
         "and each contingent's part in the mandate and in the shadows",
         "the learning objectives that came up: rating, evidence by week, precedent and "
         "discussion questions",
-        "strengths, areas for improvement, the improvement plan and every discussion "
-        "question; how to write the after-action report",
+        "the five discussion questions most relevant to this game first (ranked by the "
+        "objectives that came up and the operations run and caught), then strengths, areas "
+        "for improvement, the improvement plan and every discussion question; how to write "
+        "the after-action report",
         "why each AI contingent did what it did",
     };
     doc_blank(o);
