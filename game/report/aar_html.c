@@ -46,7 +46,7 @@ static const char css[] =
     ".ok{color:#1e8449}.no{color:#a93226}.warn{color:#ca6f1e}"
     ".precedent{background:#f4f6f7;padding:6px 10px;border-radius:4px}"
     "tr.fail td:nth-child(6){color:#a93226}tr.succ td:nth-child(6){color:#1e8449}"
-    "td.seen{color:#a93226;font-weight:bold}"
+    "td.seen{color:#a93226;font-weight:bold}td.fill{min-width:7em}"
     "figure{margin:14px 0}figcaption{color:var(--muted);font-size:13px}"
     "svg{max-width:100%;height:auto;font-family:inherit}"
     "footer{margin-top:30px;color:var(--muted);font-size:12px;border-top:1px solid "
@@ -146,7 +146,7 @@ static void toc(FILE *f, const struct debrief *d)
 static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
 {
     const struct scenario *sc = d->sc;
-    char b[96], b2[64];
+    char b[96], b2[64], x[DB_TEXT];
     int last = d->npoints - 1;
     fputs("<header class=\"cover\"><div class=\"kicker\">Mandate tabletop exercise - ", f);
     if (debrief_declassified(d)) {
@@ -183,6 +183,11 @@ static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
             d->scheduled,
             d->ended ? (d->collapsed ? " (the mandate collapsed)" : " (game over)")
                      : " (game in progress)");
+    fputs("<tr><th>Scope</th><td>", f);
+    h(f, aar_scope(d, x, sizeof x));
+    fputs("</td></tr><tr><th>Duration</th><td>", f);
+    h(f, aar_duration(d, m, x, sizeof x));
+    fputs("</td></tr>", f);
     if (debrief_declassified(d) || d->ended) /* the seed would foretell the dice */
         fprintf(f, "<tr><th>Seed</th><td>%llu</td></tr>", (unsigned long long)d->seed);
     fprintf(f,
@@ -348,13 +353,17 @@ static void points(FILE *f, const char *id, const char *title, const struct db_p
 
 static void plan(FILE *f, const struct debrief *d)
 {
-    fputs("<section id=\"plan\"><h2>5. Improvement plan</h2><table><thead><tr>"
+    fputs("<section id=\"plan\"><h2>5. Improvement plan</h2><p>One row per issue. The "
+          "primary responsible organisation is the report's suggestion; the responsible party, "
+          "start date and completion date are for the exercise's owners to fill in.</p>"
+          "<table><thead><tr>"
           "<th class=\"n\">#</th><th>Objective</th><th>Issue / area for improvement</th>"
-          "<th>Corrective action</th><th>Capability element</th><th>Responsible</th></tr>"
-          "</thead><tbody>\n",
+          "<th>Corrective action</th><th>Capability element</th><th>Primary responsible "
+          "organisation</th><th>Responsible party</th><th>Start date</th><th>Completion "
+          "date</th></tr></thead><tbody>\n",
           f);
     if (!d->nplan)
-        fputs("<tr><td colspan=\"6\">No area for improvement was found.</td></tr>", f);
+        fputs("<tr><td colspan=\"9\">No area for improvement was found.</td></tr>", f);
     for (int i = 0; i < d->nplan; i++) {
         const struct db_plan *p = &d->plan[i];
         fprintf(f, "<tr><td class=\"n\">%d</td><td>", i + 1);
@@ -367,7 +376,8 @@ static void plan(FILE *f, const struct debrief *d)
         h(f, p->action);
         fprintf(f, "</td><td>%s</td><td>", element_name(p->element));
         h(f, p->responsible);
-        fputs("</td></tr>\n", f);
+        fputs("</td><td class=\"fill\"></td><td class=\"fill\"></td><td class=\"fill\">"
+              "</td></tr>\n", f);
     }
     fputs("</tbody></table></section>\n", f);
 }

@@ -9,6 +9,9 @@
 #include "aar.h"
 #include "debrief.h"
 
+/* A field of the improvement plan left for its owners to fill in. */
+#define AAR_BLANK "________"
+
 /* "2025-03-01 14:05 UTC" from an ISO 8601 time, "unknown" for "". */
 const char *aar_date(const char *iso, char *buf, size_t n);
 

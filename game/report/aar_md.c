@@ -93,7 +93,7 @@ static void md_code(FILE *f, const char *s)
 static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
 {
     const struct scenario *sc = d->sc;
-    char b[64], b2[64];
+    char b[64], b2[64], x[DB_TEXT];
     if (debrief_declassified(d)) {
         fputs("# After-Action Report / Improvement Plan\n\n## ", f);
     } else if (d->viewer >= 0) {
@@ -136,6 +136,11 @@ static void overview(FILE *f, const struct debrief *d, const struct aar_meta *m)
     fprintf(f, "| Turns | %d of %d played%s |\n", d->turns, d->scheduled,
             d->ended ? (d->collapsed ? " (the mandate collapsed)" : " (game over)")
                      : " (game in progress)");
+    fputs("| Scope | ", f);
+    md(f, aar_scope(d, x, sizeof x));
+    fputs(" |\n| Duration | ", f);
+    md(f, aar_duration(d, m, x, sizeof x));
+    fputs(" |\n", f);
     if (debrief_declassified(d) || d->ended) /* the seed would foretell the dice */
         fprintf(f, "| Seed | %llu |\n", (unsigned long long)d->seed);
     int last = d->npoints - 1;
@@ -286,12 +291,15 @@ static void points(FILE *f, const char *title, const struct db_point *p, int n, 
 
 static void plan(FILE *f, const struct debrief *d)
 {
-    fputs("## 5. Improvement plan\n\n| # | Objective | Issue / area for improvement | "
-          "Corrective action | Capability element | Responsible |\n"
-          "|---:|---|---|---|---|---|\n",
+    fputs("## 5. Improvement plan\n\nOne row per issue. The primary responsible "
+          "organisation is the report's suggestion; the responsible party, start date and "
+          "completion date are for the exercise's owners to fill in.\n\n"
+          "| # | Objective | Issue / area for improvement | Corrective action | Capability "
+          "element | Primary responsible organisation | Responsible party | Start date | "
+          "Completion date |\n|---:|---|---|---|---|---|---|---|---|\n",
           f);
     if (!d->nplan)
-        fputs("| - | - | No area for improvement was found | - | - | - |\n", f);
+        fputs("| - | - | No area for improvement was found | - | - | - | - | - | - |\n", f);
     for (int i = 0; i < d->nplan; i++) {
         const struct db_plan *p = &d->plan[i];
         fprintf(f, "| %d | ", i + 1);
@@ -304,7 +312,7 @@ static void plan(FILE *f, const struct debrief *d)
         md(f, p->action);
         fprintf(f, " | %s | ", element_name(p->element));
         md(f, p->responsible);
-        fputs(" |\n", f);
+        fputs(" | " AAR_BLANK " | " AAR_BLANK " | " AAR_BLANK " |\n", f);
     }
     fputs("\n", f);
 }

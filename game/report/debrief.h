@@ -126,6 +126,7 @@ struct db_evidence {
     int detected;  /* it was detected or found */
     int countered; /* ... and rightly attributed */
     int wrong;     /* ... but blamed on the wrong one */
+    int stage;     /* an insider network's highest stage (enum stage), else 0 */
     char text[DB_TEXT];
 };
 

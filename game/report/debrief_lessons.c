@@ -313,36 +313,39 @@ struct network {
 
 static void network_text(const struct debrief *d, const struct network *w, char *buf, size_t n)
 {
-    db_fmt(buf, n, "%s's insider network in %s:", debrief_seat(d, w->holder),
-           debrief_seat(d, w->target));
-    if (w->start)
-        db_cat(buf, n, " approached turn %d", w->start);
-    if (w->developed)
-        db_cat(buf, n, ", developed turn %d", w->developed);
-    if (w->recruited)
-        db_cat(buf, n, ", recruited turn %d (reporting every turn after)", w->recruited);
-    if (!w->end) {
-        db_cat(buf, n, "; still in place at the end");
-        return;
-    }
     static const char *const how[] = {
         "",
         "found by %s's sweep",
         "burnt by its own exposure",
         "its operation detected by %s",
     };
-    db_cat(buf, n, "; blown turn %d, ", w->end);
-    if (w->how == 2)
-        db_cat(buf, n, "%s", how[2]);
-    else
-        db_cat(buf, n, w->how == 1 ? how[1] : how[3], debrief_seat(d, w->target));
-    if (w->how != 2) {
-        if (w->blamed >= 0)
-            db_cat(buf, n, " (blamed %s, %s)", debrief_seat(d, w->blamed),
-                   attribution_name(w->attribution));
-        else
-            db_cat(buf, n, " (nobody blamed)");
+    if (!w->start && w->how == 3) { /* no approach succeeded: never a network */
+        db_fmt(buf, n, "%s tried to cultivate an insider in %s: the approach failed and was "
+               "detected by %s", debrief_seat(d, w->holder), debrief_seat(d, w->target),
+               debrief_seat(d, w->target));
+    } else {
+        db_fmt(buf, n, "%s's insider network in %s:", debrief_seat(d, w->holder),
+               debrief_seat(d, w->target));
+        if (w->start)
+            db_cat(buf, n, " approached turn %d", w->start);
+        if (w->developed)
+            db_cat(buf, n, ", developed turn %d", w->developed);
+        if (w->recruited)
+            db_cat(buf, n, ", recruited turn %d (reporting every turn after)", w->recruited);
+        if (!w->end) {
+            db_cat(buf, n, "; still in place at the end");
+            return;
+        }
+        db_cat(buf, n, "; blown turn %d, ", w->end);
+        db_cat(buf, n, how[w->how == 1 || w->how == 2 ? w->how : 3], debrief_seat(d, w->target));
     }
+    if (w->how == 2)
+        return;
+    if (w->blamed >= 0)
+        db_cat(buf, n, " (blamed %s, %s)", debrief_seat(d, w->blamed),
+               attribution_name(w->attribution));
+    else
+        db_cat(buf, n, " (nobody blamed)");
 }
 
 static void lesson3(struct dbctx *c, struct db_lesson *L)
@@ -409,6 +412,8 @@ static void lesson3(struct dbctx *c, struct db_lesson *L)
         e->seat = w->holder;
         e->target = w->target;
         e->order = ORD_INSIDER;
+        e->stage = w->recruited ? STAGE_RECRUITED : w->developed ? STAGE_DEVELOPED
+                   : w->start   ? STAGE_APPROACHED : 0;
         e->threat = 1;
         e->detected = w->how == 1 || w->how == 3;
         e->countered = e->detected && w->attribution == ATTR_RIGHT;

@@ -42,6 +42,15 @@ static struct db_plan *plan_row(struct debrief *d, int lesson, int element)
     return p;
 }
 
+/* The plan's row for objective lesson (1..8), or NULL. */
+static struct db_plan *plan_of(struct debrief *d, int lesson)
+{
+    for (int i = 0; i < d->nplan; i++)
+        if (d->plan[i].lesson == lesson)
+            return &d->plan[i];
+    return NULL;
+}
+
 /* "Lisselund, Garrovia, mission HQ": the targets of uncountered threats. */
 static void responsible(const struct debrief *d, const struct db_lesson *L, char *buf, size_t n)
 {
@@ -96,8 +105,50 @@ static void mandate_points(struct debrief *d)
     db_fmt(p->responsible, sizeof p->responsible, "Mission HQ and every contingent");
 }
 
+/* The objectives whose texts in assets/objectives.json claim that hostile
+ * acts went unnoticed (their "issue": 1, 2, 3, 5, 6; 3's that a network
+ * grew to developed or recruited unseen) and that they were traced to
+ * their source (their "strength": 2, 3, 4, 5, 6, 8). 4's issue claims a
+ * breach, 7's and 8's what made them arise; 7 is rated on the pool. */
+#define CLAIMS_UNSEEN ((1u << 1) | (1u << 2) | (1u << 3) | (1u << 5) | (1u << 6))
+#define CLAIMS_TRACED ((1u << 2) | (1u << 3) | (1u << 4) | (1u << 5) | (1u << 6) | (1u << 8))
+
+/* What went wrong under an objective, in words its evidence bears out:
+ * the book's issue when it claims no more than happened, else what did -
+ * every act seen but not all traced to the right contingent, or only the
+ * rating's basis (a mandate that capped it, say). */
+static void lesson_issue(const struct debrief *d, const struct db_lesson *L, char *buf, size_t n)
+{
+    const struct lesson_def *def = debrief_lesson_def(d, L->number);
+    int unseen = L->threats - L->detected;
+    if (L->number == 3) /* only networks that grew count */
+        for (int i = unseen = 0; i < L->nev; i++)
+            unseen += L->ev[i].threat && !L->ev[i].detected && L->ev[i].stage >= STAGE_DEVELOPED;
+    if (def && def->issue[0] && (((CLAIMS_UNSEEN >> L->number) & 1) == 0 || unseen > 0))
+        db_fmt(buf, n, "%s %s", def->issue, L->basis);
+    else if (L->threats && L->threats == L->detected && L->countered < L->threats)
+        db_fmt(buf, n, "Every hostile act was detected, but %d %s blamed on the wrong "
+               "contingent and %d on nobody: the mission saw it happen without knowing who "
+               "did it. %s", L->wrong, L->wrong == 1 ? "was" : "were",
+               L->detected - L->countered - L->wrong, L->basis);
+    else
+        db_fmt(buf, n, "%s", L->basis);
+}
+
+/* What went well: the book's strength when the acts were traced to the
+ * right contingent, else only the count of what was seen. */
+static void lesson_strength(const struct debrief *d, const struct db_lesson *L, char *buf,
+                            size_t n)
+{
+    const struct lesson_def *def = debrief_lesson_def(d, L->number);
+    int claim = def && def->strength[0] &&
+                (((CLAIMS_TRACED >> L->number) & 1) == 0 || L->countered == L->threats);
+    db_fmt(buf, n, "%s%s%s", claim ? def->strength : "", claim ? " " : "", L->basis);
+}
+
 static void lesson_points(struct debrief *d)
 {
+    char text[LONG_TEXT];
     for (int k = 0; k < LESSON_COUNT; k++) {
         const struct db_lesson *L = &d->lesson[k];
         if (!L->arose)
@@ -105,19 +156,18 @@ static void lesson_points(struct debrief *d)
         const struct lesson_def *def = debrief_lesson_def(d, L->number);
         const char *title = debrief_lesson_title(d, L->number);
         if (L->rating == RATING_P || L->rating == RATING_S) {
-            point(d->strengths, &d->nstrengths, L->number, "%s (objective %d, %s): %s %s", title,
-                  L->number, rating_letter(L->rating), def && def->strength[0] ? def->strength : "",
-                  L->basis);
+            lesson_strength(d, L, text, sizeof text);
+            point(d->strengths, &d->nstrengths, L->number, "%s (objective %d, %s): %s", title,
+                  L->number, rating_letter(L->rating), text);
             continue;
         }
-        point(d->improvements, &d->nimprovements, L->number, "%s (objective %d, %s): %s %s", title,
-              L->number, rating_letter(L->rating), def && def->issue[0] ? def->issue : "",
-              L->basis);
+        lesson_issue(d, L, text, sizeof text);
+        point(d->improvements, &d->nimprovements, L->number, "%s (objective %d, %s): %s", title,
+              L->number, rating_letter(L->rating), text);
         struct db_plan *p = plan_row(d, L->number, def ? def->element : ELEM_TRAINING);
         if (!p)
             continue;
-        db_fmt(p->issue, sizeof p->issue, "%s %s", def && def->issue[0] ? def->issue : title,
-               L->basis);
+        db_fmt(p->issue, sizeof p->issue, "%s", text);
         db_fmt(p->action, sizeof p->action, "%s",
                def && def->action[0] ? def->action : "Discuss in the debrief.");
         if (L->number == 1 || L->number == 7)
@@ -167,20 +217,20 @@ static void security_points(struct debrief *d)
               "%d detected operation%s blamed on "
               "the wrong contingent (turn%s %s).",
               wrong, wrong == 1 ? " was" : "s were", wrong == 1 ? "" : "s", wrong_turns);
-        struct db_plan *p = plan_row(d, 6, ELEM_TRAINING);
-        if (p) {
-            db_fmt(p->issue, sizeof p->issue,
-                   "%d incident%s blamed on the wrong contingent: "
-                   "trust fell between the wrong partners.",
-                   wrong, wrong == 1 ? "" : "s");
-            db_fmt(p->action, sizeof p->action,
-                   "Before naming a culprit, gather evidence - "
-                   "sweeps, canary traps, an investigation by mission HQ - and raise "
-                   "suspicions through mission HQ rather than in public.");
-            db_fmt(p->responsible, sizeof p->responsible,
-                   "Every contingent's "
-                   "counter-intelligence staff; mission HQ");
-        }
+        /* objective 6's row, when it has one: one row per objective */
+        struct db_plan *p = plan_of(d, 6);
+        int merge = p != NULL;
+        if (!p && (p = plan_row(d, 6, ELEM_TRAINING)) == NULL)
+            return;
+        db_cat(p->issue, sizeof p->issue,
+               "%s%d incident%s blamed on the wrong contingent: trust fell between the wrong "
+               "partners.", merge ? " Also, " : "", wrong, wrong == 1 ? "" : "s");
+        db_cat(p->action, sizeof p->action,
+               "%sBefore naming a culprit, gather evidence - sweeps, canary traps, an "
+               "investigation by mission HQ - and raise suspicions through mission HQ rather "
+               "than in public.", merge ? " " : "");
+        db_cat(p->responsible, sizeof p->responsible, "%s contingent's counter-intelligence "
+               "staff; mission HQ", merge ? "; every" : "Every");
     }
 }
 

@@ -57,6 +57,13 @@ static void exercise(struct jb *j, cJSON *root, const struct debrief *d, const s
     jb_str(j, x, "game_version", m && m->game_version ? m->game_version : "");
     jb_num(j, x, "turns_played", d->turns);
     jb_num(j, x, "turns", d->scheduled);
+    char text[LONG_TEXT];
+    jb_str(j, x, "scope", aar_scope(d, text, sizeof text));
+    long elapsed = aar_elapsed(d, m);
+    if (elapsed >= 0)
+        jb_num(j, x, "duration_seconds", (double)elapsed);
+    else
+        jb_null(j, x, "duration_seconds");
     jb_bool(j, x, "ended", d->ended);
     jb_str(j, x, "outcome", outcome_name(d->outcome));
     jb_bool(j, x, "collapsed", d->collapsed);
@@ -180,6 +187,9 @@ static void plan(struct jb *j, cJSON *root, const struct debrief *d)
         jb_str(j, o, "action", p->action);
         jb_str(j, o, "element", element_name(p->element));
         jb_str(j, o, "responsible", p->responsible);
+        jb_str(j, o, "responsible_party", ""); /* for the exercise's owners to fill in */
+        jb_str(j, o, "start_date", "");
+        jb_str(j, o, "completion_date", "");
     }
 }
 

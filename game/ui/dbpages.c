@@ -687,9 +687,10 @@ void page_plan(struct dbs *s, struct doc *o)
         doc_put(o, A_BOLD, "Capability element: ");
         doc_put(o, A_NORMAL, element_name(p->element));
         doc_putf(o, A_NORMAL, "  %s  ", DOT);
-        doc_put(o, A_BOLD, "Responsible: ");
+        doc_put(o, A_BOLD, "Responsible organisation: ");
         doc_put(o, A_NORMAL, p->responsible);
         doc_end(o);
+        dim(o, 5, "Responsible party ______  Start date ______  Completion ______");
     }
     heading(o, "Every discussion question");
     if (!d->nquestions)

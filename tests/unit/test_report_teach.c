@@ -1,7 +1,10 @@
 /* test_report_teach.c - what the debrief offers a teacher (issue 13): a
  * shortlist of the discussion questions most relevant to the game played,
- * ranked by what happened in it. Games are the golden replays of
- * tests/golden, read as `mandate report` reads them. */
+ * ranked by what happened in it; an improvement plan with HSEEP's fields
+ * and no repeated rows; the exercise's scope and duration; conclusions
+ * that never claim more than the evidence. Games are the golden replays
+ * of tests/golden, read as `mandate report` reads them, or built by hand
+ * on the two-seat fixture (report_rig.h). */
 #include "report_rig.h"
 
 #include <cJSON.h>
@@ -164,10 +167,184 @@ static void two_golden_games_give_different_shortlists(void **state)
     golden_close(b);
 }
 
+/* How many times needle is in text. */
+__attribute__((noinline)) static int count_of(const char *text, const char *needle)
+{
+    int n = 0;
+    for (const char *p = strstr(text, needle); p; p = strstr(p + 1, needle))
+        n++;
+    return n;
+}
+
+/* Every text the debrief concludes with: its areas for improvement,
+ * strengths and plan issues, one string. */
+static char *conclusions(const struct debrief *d)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    assert_non_null(f);
+    for (int i = 0; i < d->nimprovements; i++)
+        fprintf(f, "improvement: %s\n", d->improvements[i].text);
+    for (int i = 0; i < d->nstrengths; i++)
+        fprintf(f, "strength: %s\n", d->strengths[i].text);
+    for (int i = 0; i < d->nplan; i++)
+        fprintf(f, "plan %d: %s\n", d->plan[i].lesson, d->plan[i].issue);
+    assert_int_equal(fclose(f), 0);
+    return buf;
+}
+
+/* Issue 13: the report said insider networks "were developed or
+ * recruited and reported without being found" in a game where every
+ * approach failed. Basalt tries three times to recruit an insider in
+ * Amber; each approach fails and Amber detects it without naming anyone;
+ * the mandate fails, which caps objective 3 at M and puts it in the plan.
+ * The evidence says what happened - approaches that failed and were
+ * detected - and nothing the debrief concludes says a network was
+ * developed, recruited or blown. */
+static void failed_approaches_are_no_recruited_insiders(void **state)
+{
+    (void)state;
+    struct rig *r = rig_load();
+    r->f->sc->success_avg = r->f->sc->partial_avg = 100; /* the mandate fails */
+    fx_covert_fails(r->f);
+    fx_seen(r->f);
+    fx_attrib_unknown(r->f);
+    rig_start(r, 1);
+    for (int t = 1; t <= 3; t++) {
+        struct order a = os(r, ORD_PATROL, AMBER, NORTH);
+        struct order b = ot(r, ORD_INSIDER, BASALT, AMBER);
+        rig_turn(r, &a, 1, &b, 1);
+    }
+    const struct debrief *d = rig_debrief(r);
+    const struct db_lesson *L = &d->lesson[2];
+    assert_true(L->arose);
+    assert_int_equal(L->rating, RATING_M);
+    assert_int_equal(L->nev, 3);
+    for (int i = 0; i < L->nev; i++) {
+        const char *x = L->ev[i].text;
+        if (!strstr(x, "Basalt tried to cultivate an insider in Amber: the approach failed and "
+                       "was detected by Amber (nobody blamed)") || strstr(x, "network"))
+            fail_msg("evidence: %s", x);
+        assert_int_equal(L->ev[i].stage, 0);
+    }
+    char *all = conclusions(d);
+    static const char *const never[] = {"developed", "recruited", "insider network",
+                                        "blown", "without being found"};
+    for (size_t k = 0; k < sizeof never / sizeof never[0]; k++)
+        if (strstr(all, never[k]))
+            fail_msg("the debrief says \"%s\":\n%s", never[k], all);
+    /* what it says instead: every act seen, nobody named */
+    assert_non_null(strstr(all, "plan 3: Every hostile act was detected, but 0 were blamed on "
+                                "the wrong contingent and 3 on nobody"));
+    free(all);
+    char *md = render(d, 0);
+    assert_null(strstr(md, "developed or recruited"));
+    assert_null(strstr(md, "insider network in Amber"));
+    free(md);
+    rig_close(r);
+}
+
+/* Issue 13: the improvement plan as HSEEP's: each row an issue, a
+ * corrective action, a capability element, the organisation the report
+ * suggests, and a responsible party, start date and completion date left
+ * for the exercise's owners to fill in - in Markdown, HTML and JSON; no
+ * objective twice and no issue twice (seed42_levels had objective 6 in
+ * two rows: its own and the wrong blame's). */
+static void plan_rows_have_hseep_fields_and_never_repeat(void **state)
+{
+    (void)state;
+    static const char *const games[] = {"seed1", "seed42_levels", "seed7_random"};
+    for (size_t g = 0; g < sizeof games / sizeof games[0]; g++) {
+        struct golden *x = golden_load(games[g]);
+        const struct debrief *d = x->d;
+        assert_true(d->nplan >= 2);
+        for (int i = 0; i < d->nplan; i++) {
+            const struct db_plan *p = &d->plan[i];
+            assert_true(p->issue[0] && p->action[0] && p->responsible[0]);
+            assert_in_range(p->element, 0, ELEM_COUNT - 1);
+            for (int j = 0; j < i; j++) {
+                if ((p->lesson && p->lesson == d->plan[j].lesson) ||
+                    !strcmp(p->issue, d->plan[j].issue)) {
+                    char *all = conclusions(d);
+                    fail_msg("%s: plan rows %d and %d repeat:\n%s", games[g], j + 1, i + 1, all);
+                }
+            }
+        }
+        char *md = render(d, 0), *html = render(d, 1);
+        assert_non_null(strstr(md, "| Corrective action | Capability element | Primary "
+                                   "responsible organisation | Responsible party | Start date | "
+                                   "Completion date |"));
+        assert_non_null(strstr(html, "<th>Responsible party</th><th>Start date</th>"
+                                     "<th>Completion date</th>"));
+        assert_int_equal(count_of(md, "| ________ | ________ | ________ |\n"), d->nplan);
+        free(md);
+        free(html);
+        char *json = report_json(d, NULL);
+        cJSON *root = cJSON_Parse(json);
+        assert_non_null(root);
+        const cJSON *rows = cJSON_GetObjectItem(root, "improvement_plan");
+        assert_int_equal(cJSON_GetArraySize(rows), d->nplan);
+        const cJSON *row;
+        cJSON_ArrayForEach(row, rows) {
+            static const char *const keys[] = {"issue", "action", "element", "responsible"};
+            for (size_t k = 0; k < sizeof keys / sizeof keys[0]; k++)
+                assert_true(cJSON_GetObjectItem(row, keys[k])->valuestring[0]);
+            static const char *const blank[] = {"responsible_party", "start_date",
+                                                "completion_date"};
+            for (size_t k = 0; k < sizeof blank / sizeof blank[0]; k++)
+                assert_string_equal(cJSON_GetObjectItem(row, blank[k])->valuestring, "");
+        }
+        cJSON_Delete(root);
+        free(json);
+        golden_close(x);
+    }
+}
+
+/* Issue 13: the overview gives the exercise's scope (contingents, human
+ * teams and AI, sectors, turns) and its duration: from the start to the
+ * last save, or "not recorded" when either time is unknown or nonsense. */
+static void overview_gives_scope_and_duration(void **state)
+{
+    (void)state;
+    struct rig *r = rig_load();
+    rig_start(r, 1);
+    snprintf(r->s->started_at, sizeof r->s->started_at, "2030-02-28T23:30:00Z");
+    rig_patrol(r);
+    rig_patrol(r);
+    const struct debrief *d = rig_debrief(r);
+    char b[DB_TEXT];
+    assert_string_equal(aar_scope(d, b, sizeof b),
+                        "A tabletop exercise of 2 contingents (2 played by human teams, 0 by "
+                        "the AI) in 3 sectors, 4 weekly turns scheduled and 2 played; 8 "
+                        "learning objectives.");
+    struct aar_meta m = {"g.json", "2030-03-01T00:42:10Z", "9.9.9"};
+    assert_int_equal(aar_elapsed(d, &m), 72 * 60 + 10);
+    assert_string_equal(aar_duration(d, &m, b, sizeof b),
+                        "2 weekly turns in 1 h 12 min of play (from its start to its last "
+                        "save)");
+    char *md = render_meta(d, 0, &m);
+    assert_non_null(strstr(md, "| Duration | 2 weekly turns in 1 h 12 min of play"));
+    assert_non_null(strstr(md, "| Scope | A tabletop exercise of 2 contingents"));
+    free(md);
+    static const char *const bad[] = {"", "2030-02-28T23:29:59Z", "yesterday",
+                                      "2030-13-01T00:00:00Z"};
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+        m.saved_at = bad[k];
+        assert_int_equal(aar_elapsed(d, &m), -1);
+        assert_string_equal(aar_duration(d, &m, b, sizeof b),
+                            "2 weekly turns (time of play not recorded)");
+    }
+    rig_close(r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(two_golden_games_give_different_shortlists),
+        cmocka_unit_test(failed_approaches_are_no_recruited_insiders),
+        cmocka_unit_test(plan_rows_have_hseep_fields_and_never_repeat),
+        cmocka_unit_test(overview_gives_scope_and_duration),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
