@@ -49,7 +49,7 @@ _mandate_reply()
     done
 
     if ((n == 2)); then
-        COMPREPLY=($(compgen -W "new load simulate replay report validate msel bench --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "new load simulate replay report handout validate msel bench --help --version" -- "$cur"))
         return
     fi
     if [[ $cmd == msel ]]; then
@@ -100,7 +100,11 @@ _mandate_reply()
         return
         ;;
     --format)
-        COMPREPLY=($(compgen -W "md html json" -- "$cur"))
+        if [[ $cmd == handout ]]; then
+            COMPREPLY=($(compgen -W "md html" -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W "md html json" -- "$cur"))
+        fi
         return
         ;;
     --games | --seed)
@@ -123,6 +127,7 @@ _mandate_reply()
     simulate) opts="--scenario --games --seed --ai --json --explain --save --help" ;;
     replay) opts="--verify --reveal --seat --help" ;;
     report) opts="--format -o --reveal --seat --help" ;;
+    handout) opts="--scenario --seat --format -o --help" ;;
     validate) opts="--help" ;;
     bench) opts="--games --scenario --odds --help" ;;
     msel)

@@ -22,6 +22,11 @@ size_t aar_control(const char *s);
 /* The HTML entity of c when it is one of & < > " ', else NULL. */
 const char *aar_entity(char c);
 
+/* Writes s as Markdown text that renders as s and as nothing else, in a
+ * table cell as in a paragraph; with block, s starts a line or a list
+ * item, and what would open a block there is defused too (aar_md.c). */
+void aar_md_text(FILE *f, const char *s, int block);
+
 /* Writes s as HTML text (also fit for an attribute in double or single
  * quotes). */
 void aar_html_text(FILE *f, const char *s);

@@ -15,7 +15,7 @@
  * line breaks and any other control character become spaces. With block,
  * s starts a line or a list item, and what would open a block there (a
  * list, an indented code block) is defused too. */
-static void md_text(FILE *f, const char *s, int block)
+void aar_md_text(FILE *f, const char *s, int block)
 {
     const unsigned char *p = (const unsigned char *)s;
     if (!p)
@@ -71,13 +71,13 @@ static void md_text(FILE *f, const char *s, int block)
 /* Inline text: in a cell, after a label. */
 static void md(FILE *f, const char *s)
 {
-    md_text(f, s, 0);
+    aar_md_text(f, s, 0);
 }
 
 /* Text that starts a line or a list item. */
 static void md_block(FILE *f, const char *s)
 {
-    md_text(f, s, 1);
+    aar_md_text(f, s, 1);
 }
 
 /* Writes an id as a code span: ids are [a-z0-9_], but whatever is given,
