@@ -16,7 +16,7 @@
 #define MAX_EFFECTS 6          /* effects of one inject or one choice */
 #define MAX_CHOICES 3          /* choices of one inject */
 #define MAX_OBJECTIVES 4       /* secret objectives of one contingent */
-#define MAX_EQUIPMENT 24       /* items installed in the mission network */
+#define MAX_EQUIPMENT 24       /* items installed: the network's and contingents' gifts */
 #define MAX_INSIDERS 8         /* insider networks one contingent runs */
 #define MAX_ORDERS 12          /* orders of one seat in one turn */
 #define MAX_TURN_EVENTS 640    /* events one resolution may emit */

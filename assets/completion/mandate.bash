@@ -49,7 +49,7 @@ _mandate_reply()
     done
 
     if ((n == 2)); then
-        COMPREPLY=($(compgen -W "new load serve join simulate replay report validate msel bench --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "new load serve join simulate replay report handout validate msel bench --help --version" -- "$cur"))
         return
     fi
     if [[ $cmd == msel ]]; then
@@ -101,7 +101,11 @@ _mandate_reply()
         return
         ;;
     --format)
-        COMPREPLY=($(compgen -W "md html json" -- "$cur"))
+        if [[ $cmd == handout ]]; then
+            COMPREPLY=($(compgen -W "md html" -- "$cur"))
+        else
+            COMPREPLY=($(compgen -W "md html json" -- "$cur"))
+        fi
         return
         ;;
     --games | --seed | --deadline | --listen)
@@ -133,6 +137,7 @@ _mandate_reply()
     simulate) opts="--scenario --games --seed --ai --json --explain --save --help" ;;
     replay) opts="--verify --reveal --seat --help" ;;
     report) opts="--format -o --reveal --seat --help" ;;
+    handout) opts="--scenario --seat --format -o --help" ;;
     validate) opts="--help" ;;
     bench) opts="--games --scenario --odds --help" ;;
     msel)

@@ -350,6 +350,9 @@ static int effect_worth(const struct ctx *c, const struct effect *e)
     case EFF_CENTRALISATION: return e->amount * (p->w_collection - p->w_security) * 5;
     case EFF_COMMS: return mine ? e->amount * p->w_security : 0;
     case EFF_AP: return mine ? e->amount * 300 : 0;
+    /* equipment: the security it adds to the network or our own
+     * communications (whether it is backdoored, no view says) */
+    case EFF_EQUIPMENT: return mine ? e->amount * p->w_security : 0;
     default: return 0;
     }
 }

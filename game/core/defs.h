@@ -110,7 +110,8 @@
     X(EFF_CENTRALISATION, "centralisation")\
     X(EFF_COMMS, "comms_security")         \
     X(EFF_AP, "action_points")             \
-    X(EFF_OBJECTIVES, "new_objectives")
+    X(EFF_OBJECTIVES, "new_objectives")    \
+    X(EFF_EQUIPMENT, "equipment")
 
 /* Conditions that trigger an inject. */
 #define TRIGGER_LIST(X)                                 \

@@ -20,14 +20,14 @@
     X(EV_INSIDER, "insider")             /* actor: target, a=stage */        \
     X(EV_INSIDER_BLOWN, "insider_blown") /* public: actor holder (if known) target, blamed */ \
     X(EV_IMPLANT_FOUND, "implant_found") /* target found implant of blamed; a=implant kind */ \
-    X(EV_BACKDOOR_FOUND, "backdoor_found") /* public: blamed supplier */     \
+    X(EV_BACKDOOR_FOUND, "backdoor_found") /* public: actor found item a of blamed supplier by order (audit, sweep); target its user or -1 */ \
     X(EV_ORDERS_READ, "orders_read")     /* actor read target's order: order, sector, b=target of it */ \
     X(EV_STABILITY, "stability")         /* sector a=delta b=new value; cause: spoilers or inject */ \
     X(EV_THREAT, "threat")               /* sector a=delta b=new value; cause: spoilers or inject */ \
     X(EV_LEAK, "leak")                   /* public: sector, a=threat added; target = exposed seat or HQ */ \
     X(EV_POOL, "pool")                   /* a=delta b=new; cause */          \
     X(EV_NETWORK, "network")             /* a=centralisation b=security c,d=before; cause */ \
-    X(EV_EQUIPMENT, "equipment")         /* actor contributed; a=item index */ \
+    X(EV_EQUIPMENT, "equipment")         /* actor supplied item a to target's communications, or -1 the network */ \
     X(EV_BACKDOOR, "backdoor")           /* private: actor backdoored item a */ \
     X(EV_ACCUSE, "accuse")               /* actor accuses target; a=evidence held */ \
     X(EV_PACT, "pact")                   /* actor, target; a=1 formed, 0 proposed */ \
@@ -38,7 +38,7 @@
     X(EV_COMMS, "comms")                 /* actor a=delta b=new; cause */    \
     X(EV_OBJECTIVES, "objectives")       /* actor got new instructions; cause */ \
     X(EV_AP, "action_points")            /* actor's next action points a=delta b=new; cause */ \
-    X(EV_SWEEP, "sweep")                 /* actor swept: a=chance per find, b insiders c implants found */ \
+    X(EV_SWEEP, "sweep")                 /* actor swept: a=chance per find, b insiders c implants d backdoors found */ \
     X(EV_SECTOR_WEEK, "sector_week")     /* public: sector a->b stability, c->d threat over the resolution */ \
     X(EV_MANDATE, "mandate")             /* end of turn: a=avg stability b=min */ \
     X(EV_GAME_END, "game_end")           /* outcome; a=collapse */

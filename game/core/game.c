@@ -174,7 +174,8 @@ uint64_t game_checksum(const struct game *g)
                        (uint64_t)g->sectors[s].threat << 16 | g->sectors[s].deployed);
     for (int i = 0; i < g->neq; i++) {
         const struct equipment *e = &g->eq[i];
-        h = mix(h, (uint64_t)(uint8_t)e->supplier << 24 | (uint64_t)(uint8_t)e->since << 16 |
+        h = mix(h, (uint64_t)(uint8_t)(e->user + 1) << 32 |
+                       (uint64_t)(uint8_t)e->supplier << 24 | (uint64_t)(uint8_t)e->since << 16 |
                        (uint64_t)e->backdoor << 8 | e->discovered);
     }
     for (int i = 0; i < g->nseats; i++) {

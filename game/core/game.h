@@ -20,6 +20,8 @@ struct equipment {
     int8_t since;                /* turn installed; 0 = at start */
     uint8_t backdoor;            /* secret */
     uint8_t discovered;          /* public once found */
+    int8_t user;                 /* seat whose communications carry it (an
+                                    inject's gift), or -1: the mission network */
 };
 
 /* The mutable state of one contingent. */

@@ -27,10 +27,11 @@ static void dossier_truth(const struct game *g, int target, int cat, int16_t out
     memset(out, 0, sizeof(int16_t) * CAP_COUNT);
     if (target == TARGET_HQ) {
         int items = 0, bad = 0;
-        for (int i = 0; i < g->neq; i++) {
-            items++;
-            bad += g->eq[i].backdoor;
-        }
+        for (int i = 0; i < g->neq; i++)
+            if (g->eq[i].user < 0) {
+                items++;
+                bad += g->eq[i].backdoor;
+            }
         switch (cat) {
         case DOS_COMMUNICATIONS: out[0] = (int16_t)g->net_security; break;
         case DOS_EQUIPMENT: out[0] = (int16_t)items; out[1] = (int16_t)bad; break;
@@ -276,6 +277,30 @@ static void blow_insider(struct game *g, int holder, int k, int found_by_victim)
         }
 }
 
+/* finder's audit or sweep (how: the order) found the backdoor in item i:
+ * public, rightly blamed on its supplier, evidence for everyone else; the
+ * victim is the item's user, or mission HQ for the network's items. */
+static void backdoor_found(struct game *g, int finder, int i, int how)
+{
+    struct equipment *q = &g->eq[i];
+    q->discovered = 1;
+    int sup = q->supplier;
+    int victim = q->user >= 0 ? q->user : TARGET_HQ;
+    g->seats[sup].attributed++;
+    g->incidents++;
+    struct event *e = ev_add(g, EV_BACKDOOR_FOUND, AUDIENCE_PUBLIC);
+    e->actor = (int8_t)finder;
+    e->blamed = (int8_t)sup;
+    e->a = (int16_t)i;
+    e->outcome = ATTR_RIGHT;
+    e->target = q->user;
+    e->order = (int8_t)how;
+    for (int s = 0; s < g->nseats; s++)
+        if (s != sup)
+            g->seats[s].evidence[sup]++;
+    incident_fallout(g, victim, sup, cause_of(CAUSE_INCIDENT, victim, ORD_BACKDOOR));
+}
+
 static void sweep(struct game *g, int seat)
 {
     int ci = g->seats[seat].caps[CAP_COUNTERINTEL];
@@ -314,6 +339,17 @@ static void sweep(struct game *g, int seat)
             implants++;
         }
     }
+    /* a backdoor in equipment its communications were given, at an
+     * implant's chance (a draw only where such an item is) */
+    int backdoors = 0;
+    for (int i = 0; i < g->neq; i++) {
+        const struct equipment *q = &g->eq[i];
+        if (q->user == seat && q->backdoor && !q->discovered &&
+            rng_chance(&g->rng, odds_sweep(g->cat, ci, 0))) {
+            backdoor_found(g, seat, i, ORD_SWEEP);
+            backdoors++;
+        }
+    }
     /* what the sweep found, and the chance it had to find each network or
      * implant (a network's exposure, unknown to the seat, adds to it) */
     struct event *e = ev_add(g, EV_SWEEP, AUDIENCE_SEAT(seat));
@@ -321,6 +357,7 @@ static void sweep(struct game *g, int seat)
     e->a = (int16_t)odds_sweep(g->cat, ci, 0);
     e->b = (int16_t)insiders;
     e->c = (int16_t)implants;
+    e->d = (int16_t)backdoors;
 }
 
 static void audit(struct game *g, int seat)
@@ -330,19 +367,7 @@ static void audit(struct game *g, int seat)
         struct equipment *q = &g->eq[i];
         if (!q->backdoor || q->discovered || !rng_chance(&g->rng, p))
             continue;
-        q->discovered = 1;
-        int sup = q->supplier;
-        g->seats[sup].attributed++;
-        g->incidents++;
-        struct event *e = ev_add(g, EV_BACKDOOR_FOUND, AUDIENCE_PUBLIC);
-        e->actor = (int8_t)seat;
-        e->blamed = (int8_t)sup;
-        e->a = (int16_t)i;
-        e->outcome = ATTR_RIGHT;
-        for (int s = 0; s < g->nseats; s++)
-            if (s != sup)
-                g->seats[s].evidence[sup]++;
-        incident_fallout(g, TARGET_HQ, sup, cause_of(CAUSE_INCIDENT, TARGET_HQ, ORD_BACKDOOR));
+        backdoor_found(g, seat, i, ORD_AUDIT);
     }
     for (int h = 0; h < g->nseats; h++) {
         struct seat *hs = &g->seats[h];
@@ -450,25 +475,42 @@ static void own_change(struct game *g, int seat, int kind, int delta, struct cau
     ev_cause(e, c);
 }
 
+/* Installs an item of supplier's (carrying its backdoor or not) in user's
+ * communications, which gain amount of security for c, or with user -1 in
+ * the mission network, which does. Returns its public event (the caller
+ * may give it a cause), or NULL when MAX_EQUIPMENT items are installed. */
+static struct event *equipment_install(struct game *g, int supplier, int user, int backdoor,
+                                       int amount, struct cause c)
+{
+    if (g->neq >= MAX_EQUIPMENT)
+        return NULL;
+    struct equipment *q = &g->eq[g->neq++];
+    q->supplier = (int8_t)supplier;
+    q->since = (int8_t)g->turn;
+    q->backdoor = (uint8_t)(backdoor != 0);
+    q->discovered = 0;
+    q->user = (int8_t)user;
+    struct event *e = ev_add(g, EV_EQUIPMENT, AUDIENCE_PUBLIC);
+    e->actor = (int8_t)supplier;
+    e->target = (int8_t)user;
+    e->a = (int16_t)(g->neq - 1);
+    if (user >= 0)
+        own_change(g, user, EV_COMMS, amount, c);
+    else
+        network_change(g, 0, amount, c);
+    return e;
+}
+
 static void contribution(struct game *g, int seat, const struct order *o)
 {
     struct seat *st = &g->seats[seat];
     const struct order_def *d = DEF(g, o->kind);
-    struct event *e;
     switch (o->kind) {
     case ORD_SHARE:
         st->share = o->level;
         break;
     case ORD_CONTRIBUTE:
-        if (g->neq >= MAX_EQUIPMENT)
-            break;
-        g->eq[g->neq].supplier = (int8_t)seat;
-        g->eq[g->neq].since = (int8_t)g->turn;
-        g->neq++;
-        e = ev_add(g, EV_EQUIPMENT, AUDIENCE_PUBLIC);
-        e->actor = (int8_t)seat;
-        e->a = (int16_t)(g->neq - 1);
-        network_change(g, 0, d->base, cause_of(CAUSE_ORDER, seat, o->kind));
+        equipment_install(g, seat, -1, 0, d->base, cause_of(CAUSE_ORDER, seat, o->kind));
         break;
     case ORD_CENTRALISE:
         g->central_support += d->base;
@@ -895,11 +937,19 @@ static void standing_intelligence(struct game *g)
                 g->db_compromised = g->db_compromised > 1 ? g->db_compromised : 1;
             }
     }
-    /* backdoored equipment intercepts all traffic on the network */
+    /* backdoored equipment intercepts all traffic on the network; in a
+     * contingent's communications, all of that contingent's */
     for (int i = 0; i < g->neq; i++) {
         const struct equipment *q = &g->eq[i];
         if (!q->backdoor || q->discovered)
             continue;
+        if (q->user >= 0) {
+            if (q->user != q->supplier) {
+                dossier_gain(g, q->supplier, q->user, DOS_COMMUNICATIONS, 2);
+                g->seats[q->supplier].taps |= (uint8_t)(1u << q->user);
+            }
+            continue;
+        }
         for (int t = 0; t < g->nseats; t++)
             if (t != q->supplier && g->seats[t].share > 0)
                 dossier_gain(g, q->supplier, t, DOS_COMMUNICATIONS, 2);
@@ -1000,6 +1050,11 @@ void effect_apply(struct game *g, const struct effect *ef, int k)
     case EFF_POOL: pool_change(g, ef->amount, c); break;
     case EFF_NET_SECURITY: network_change(g, 0, ef->amount, c); break;
     case EFF_CENTRALISATION: network_change(g, ef->amount, 0, c); break;
+    case EFF_EQUIPMENT:
+        e = equipment_install(g, ef->target, ef->seat, ef->backdoor, ef->amount, c);
+        if (e)
+            ev_cause(e, c);
+        break;
     default: break;
     }
 }

@@ -39,6 +39,7 @@ static void copy_public(const struct game *g, struct view *v)
         v->eq[i].supplier = g->eq[i].supplier;
         v->eq[i].since = g->eq[i].since;
         v->eq[i].discovered = g->eq[i].discovered;
+        v->eq[i].user = g->eq[i].user;
         v->c[g->eq[i].supplier].supplied++;
     }
     v->avg_stability = game_avg_stability(g);
@@ -207,6 +208,20 @@ static void copy_events(const struct game *g, int seat, struct view *v)
  * injects by their numbers alone - enough to check orders. */
 enum { VB_FULL = 1, VB_TEXTS = 2 };
 
+/* An effect as a view carries it: whether offered equipment carries a
+ * backdoor is its supplier's secret, never copied. */
+static void copy_effect(const struct effect *ef, struct effect *out)
+{
+    memset(out, 0, sizeof *out);
+    out->kind = ef->kind;
+    out->seat = ef->seat;
+    out->target = ef->target;
+    out->sector = ef->sector;
+    out->amount = ef->amount;
+    out->nobjectives = ef->nobjectives;
+    memcpy(out->objectives, ef->objectives, sizeof out->objectives);
+}
+
 /* A live inject as the view carries it. */
 static void copy_inject(const struct inject *in, const struct live_inject *live, int parts,
                         struct view_inject *vi)
@@ -228,7 +243,7 @@ static void copy_inject(const struct inject *in, const struct live_inject *live,
             str_field(vc->label, ch->label, sizeof vc->label);
         vc->neffects = ch->neffects;
         for (int e = 0; e < ch->neffects; e++)
-            vc->effects[e] = ch->effects[e];
+            copy_effect(&ch->effects[e], &vc->effects[e]);
     }
 }
 

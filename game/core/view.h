@@ -48,6 +48,8 @@ struct view_equipment {
     int8_t since;
     uint8_t backdoor;            /* known: own item, or discovered */
     uint8_t discovered;
+    int8_t user;                 /* seat whose communications carry it, or
+                                    -1: the mission network */
 };
 
 /* One of the seat's secret objectives (struct objective_def, less its

@@ -157,12 +157,17 @@ struct contingent_def {
 
 struct effect {
     int kind;                    /* enum effect_kind */
-    int seat;                    /* seat, or -1 for all */
-    int target;                  /* second seat (trust), or -1 for all */
+    int seat;                    /* seat, or -1 for all; EFF_EQUIPMENT: the
+                                    seat whose communications take the item,
+                                    or -1 for the mission network */
+    int target;                  /* second seat (trust), or -1 for all;
+                                    EFF_EQUIPMENT: the item's supplier */
     int sector;                  /* sector, or -1 for all */
     int amount;
     int objectives[MAX_OBJECTIVES];  /* EFF_OBJECTIVES: new set */
     int nobjectives;
+    int backdoor;                /* EFF_EQUIPMENT: the item carries its
+                                    supplier's backdoor (never in a view) */
 };
 
 struct choice {

@@ -27,7 +27,7 @@ static const struct {
 
 enum {
     E_AMOUNT = 1, E_SECTOR = 2, E_SEAT = 4, E_TOWARDS = 8,
-    E_OBJECTIVES = 16
+    E_OBJECTIVES = 16, E_SUPPLIER = 32
 };
 
 /* The keys of each kind of effect and the range of its amount. */
@@ -45,6 +45,7 @@ static const struct {
     [EFF_COMMS] = { E_AMOUNT | E_SEAT, -100, 100 },
     [EFF_AP] = { E_AMOUNT | E_SEAT, -5, 5 },
     [EFF_OBJECTIVES] = { E_SEAT | E_OBJECTIVES, 0, 0 },
+    [EFF_EQUIPMENT] = { E_AMOUNT | E_SEAT | E_SUPPLIER, 0, 100 },
 };
 
 static void read_trigger(struct jctx *c, const struct scenario *sc,
@@ -102,7 +103,7 @@ static void read_effect(struct jctx *c, struct scenario *sc,
                                 effect_from_name, "effect kind")
                 : -1;
     unsigned keys = f->kind >= 0 ? effspec[f->kind].keys : ~0u;
-    const char *allowed[7];
+    const char *allowed[9];
     int n = 0;
     allowed[n++] = "kind";
     if (keys & E_AMOUNT)
@@ -115,6 +116,10 @@ static void read_effect(struct jctx *c, struct scenario *sc,
         allowed[n++] = "towards";
     if (keys & E_OBJECTIVES)
         allowed[n++] = "objectives";
+    if (keys & E_SUPPLIER) {
+        allowed[n++] = "supplier";
+        allowed[n++] = "backdoor";
+    }
     allowed[n] = NULL;
     ju_keys(c, it, path, allowed);
     if (f->kind < 0)
@@ -137,6 +142,18 @@ static void read_effect(struct jctx *c, struct scenario *sc,
     if (keys & E_OBJECTIVES)
         load_objectives(c, sc, it, path, f->seat, 1, f->objectives,
                         &f->nobjectives);
+    if (keys & E_SUPPLIER) {
+        /* equipment: "contingent" is the one whose communications take
+         * it (absent: the mission network), "supplier" who made it */
+        if ((v = ju_get(c, it, path, "supplier", 1))) {
+            f->target = load_seat_ref(c, sc, v, ju_key(p, path, "supplier"));
+            if (f->target >= 0 && f->target == f->seat)
+                ju_err(c, p, "expected another contingent than \"contingent\": "
+                       "a gift comes from a partner");
+        }
+        if (ju_get(c, it, path, "backdoor", 0))
+            ju_bool(c, it, path, "backdoor", &f->backdoor);
+    }
 }
 
 /* Reads obj's optional "effects" into out[], their count into *n. */

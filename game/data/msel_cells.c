@@ -4,7 +4,10 @@
  *   Trigger   KIND [VALUE] [sector=ID]      e.g. threat_at_least 6 sector=hills
  *   Effects   one a line (or split by ';'):  KIND [AMOUNT] [KEY=VALUE]...
  *             e.g. trust -5 contingent=westria towards=eastmark
+ *             equipment +15 contingent=alvar supplier=brenn backdoor=true
  *             new_objectives contingent=eastmark objectives=[{...JSON...}]
+ *             A VALUE is a word, true or false, or JSON ("...", [...],
+ *             {...}): a word that would read otherwise is written quoted.
  *   Choices   one a line: LABEL [=> EFFECT; EFFECT...]
  *
  * Reading turns the text into JSON trees without judging them: whether a
@@ -81,6 +84,13 @@ int msel_column_of_path(const char *path)
 
 /* ---- writing ---- */
 
+/* Whether a VALUE written as the word s would be read as JSON (a yes or
+ * no, a quoted string, an array, an object) rather than as a string. */
+static int word_is_json(const char *s)
+{
+    return !strcmp(s, "true") || !strcmp(s, "false") || *s == '"' || *s == '[' || *s == '{';
+}
+
 /* KIND [NUMBER] [KEY=VALUE]... of an object whose number is under numkey
  * (amount: with its sign). */
 static void put_item(FILE *f, const cJSON *obj, const char *numkey)
@@ -95,7 +105,7 @@ static void put_item(FILE *f, const cJSON *obj, const char *numkey)
         if (!m->string || !strcmp(m->string, "kind") || !strcmp(m->string, numkey) ||
             !strcmp(m->string, "turn"))
             continue;
-        if (cJSON_IsString(m)) {
+        if (cJSON_IsString(m) && !word_is_json(m->valuestring)) {
             fprintf(f, " %s=%s", m->string, m->valuestring);
         } else {
             char *json = cJSON_PrintUnformatted(m);
@@ -225,8 +235,20 @@ static cJSON *read_item(const char *s, const char **next, const char *numkey,
             goto fail;
         }
         const char *val = eq + 1;
-        if (*val == '[' || *val == '{') {
-            /* JSON (the objectives of new_objectives) up to its end */
+        size_t vlen = len - klen - 1;
+        if ((vlen == 4 && !strncmp(val, "true", 4)) || (vlen == 5 && !strncmp(val, "false", 5))) {
+            cJSON *b = cJSON_CreateBool(*val == 't');
+            if (!b) {
+                snprintf(why, n, "out of memory");
+                goto fail;
+            }
+            cJSON_AddItemToObject(obj, key, b);
+            s += len;
+            continue;
+        }
+        if (*val == '[' || *val == '{' || *val == '"') {
+            /* JSON (the objectives of new_objectives, a quoted word) up
+             * to its end */
             const char *end = NULL;
             cJSON *j = cJSON_ParseWithOpts(val, &end, 0);
             if (!j) {
@@ -237,7 +259,6 @@ static cJSON *read_item(const char *s, const char **next, const char *numkey,
             s = end;
             continue;
         }
-        size_t vlen = len - klen - 1;
         char *text = strndup(val, vlen);
         cJSON *str = text ? cJSON_CreateString(text) : NULL;
         free(text);

@@ -45,6 +45,7 @@ static const struct wfield equipment_fields[] = {
     WF_NUM(struct view_equipment, since, 0, MAX_TURNS),
     WF_DOM(struct view_equipment, backdoor, WD_BOOL),
     WF_DOM(struct view_equipment, discovered, WD_BOOL),
+    WF_DOM(struct view_equipment, user, WD_SEAT_NONE),
 };
 
 static const struct wfield published_fields[] = {

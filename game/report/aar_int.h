@@ -1,5 +1,5 @@
-/* aar_int.h - private to game/report: how the renderers of print escape
- * text. */
+/* aar_int.h - private to game/report: how the renderers of print (and
+ * the role briefs of handout.c) escape text. */
 #ifndef MANDATE_AAR_INT_H
 #define MANDATE_AAR_INT_H
 
@@ -14,6 +14,11 @@ size_t aar_control(const char *s);
 
 /* The HTML entity of c when it is one of & < > " ', else NULL. */
 const char *aar_entity(char c);
+
+/* Writes s as Markdown text that renders as s and as nothing else, in a
+ * table cell as in a paragraph; with block, s starts a line or a list
+ * item, and what would open a block there is defused too (render_md.c). */
+void aar_md_text(FILE *f, const char *s, int block);
 
 /* Writes s as HTML text (also fit for an attribute in double or single
  * quotes). */

@@ -307,6 +307,10 @@ static void counter_result(const struct dbctx *c, struct db_op *op, int nth_same
                 blame_text(d, e->blamed, e->outcome, b, sizeof b);
                 add_find(r, n, &found, "an implant (%s; %s)",
                          words_implant(e->a), b);
+            } else if (e->kind == EV_BACKDOOR_FOUND && e->order == ORD_SWEEP &&
+                       e->actor == op->seat) {
+                add_find(r, n, &found, "a backdoor in equipment item %d of its communications, "
+                         "supplied by %s", e->a + 1, debrief_seat(d, e->blamed));
             }
         }
         break;
@@ -331,7 +335,7 @@ static void counter_result(const struct dbctx *c, struct db_op *op, int nth_same
         }
         for (int k = c->first[t]; k < dend; k++) {
             const struct event *e = &c->ev[k];
-            if (e->kind == EV_BACKDOOR_FOUND && e->actor == op->seat)
+            if (e->kind == EV_BACKDOOR_FOUND && e->actor == op->seat && e->order != ORD_SWEEP)
                 add_find(r, n, &found, "a backdoor in equipment item %d supplied by %s", e->a + 1,
                          debrief_seat(d, e->blamed));
             else if (e->kind == EV_IMPLANT_FOUND && e->actor == op->seat &&

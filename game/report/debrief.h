@@ -18,6 +18,8 @@
  *     objectives: d->lesson[k] (k = number - 1): .arose, .rating, .ev[];
  *                 debrief_lesson_def() for precedent and questions;
  *                 d->strengths, d->improvements, d->plan
+ *     questions:  d->shortlist[] first (indices into d->questions[], each
+ *                 with its .why), then every d->questions[]
  *     reasons:    d->reasons[]
  *     debrief_free(d);
  *
@@ -45,6 +47,8 @@ struct history;
 #define DB_MAX_PLAN 16   /* rows of the improvement plan */
 #define DB_MAX_INJECTS 8 /* injects listed for one turn */
 #define DB_MAX_QUESTIONS (LESSON_COUNT * LESSON_QUESTIONS + ORD_COUNT + MAX_INJECTS)
+#define DB_SHORTLIST 5   /* discussion questions on the shortlist */
+#define DB_WHY 160       /* bytes of why a question is on it */
 #define DB_ALLY_TRUST 50 /* trust that makes a partner an ally */
 #define DB_MAX_NOTES 800  /* lines of a seat's or the public record */
 
@@ -122,6 +126,7 @@ struct db_evidence {
     int detected;  /* it was detected or found */
     int countered; /* ... and rightly attributed */
     int wrong;     /* ... but blamed on the wrong one */
+    int stage;     /* an insider network's highest stage (enum stage), else 0 */
     char text[DB_TEXT];
 };
 
@@ -172,6 +177,8 @@ struct db_question {
     int order;  /* enum order_kind, or -1 */
     int inject; /* inject index, or -1 */
     const char *text;
+    int score;        /* how much of this game it speaks to (the shortlist's rank) */
+    char why[DB_WHY]; /* what in this game earned it: "came up 3 times: ..." */
 };
 
 /* One thing a seat (or every seat) was told, for its own report. */
@@ -243,6 +250,13 @@ struct debrief {
     int nplan;
     struct db_question questions[DB_MAX_QUESTIONS];
     int nquestions;
+    /* the DB_SHORTLIST questions most relevant to this game, most first
+     * (indices into questions): ranked by what happened - the hostile acts
+     * and rating of each objective that came up, the operations run and
+     * caught, injects set off by play - one per objective, order or inject
+     * while there are enough */
+    int shortlist[DB_SHORTLIST];
+    int nshortlist;
 
     /* (f) the AI's key reasons, by turn */
     struct db_reason reasons[DB_MAX_REASONS];

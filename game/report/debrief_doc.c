@@ -157,7 +157,7 @@ static void participants(struct rdoc *doc, const struct debrief *d)
 static void overview(struct rdoc *doc, const struct debrief *d, const struct aar_meta *m)
 {
     const struct scenario *sc = d->sc;
-    char b[64];
+    char b[64], x[DB_TEXT];
     int last = d->npoints - 1;
     rdoc_section(doc, "overview", "Exercise overview", 0);
     rdoc_heading(doc, 2, 1, NULL);
@@ -182,6 +182,10 @@ static void overview(struct rdoc *doc, const struct debrief *d, const struct aar
     rdoc_litf(doc, 0, "%d of %d played%s", d->turns, d->scheduled,
               d->ended ? (d->collapsed ? " (the mandate collapsed)" : " (game over)")
                        : " (game in progress)");
+    fact(doc, "Scope");
+    rdoc_lit(doc, 0, aar_scope(d, x, sizeof x));
+    fact(doc, "Duration");
+    rdoc_lit(doc, 0, aar_duration(d, m, x, sizeof x));
     if (debrief_declassified(d) || d->ended) { /* the seed would foretell the dice */
         fact(doc, "Seed");
         rdoc_litf(doc, 0, "%llu", (unsigned long long)d->seed);
@@ -380,30 +384,51 @@ static void points(struct rdoc *doc, const char *id, int num, const char *title,
     rdoc_section_end(doc);
 }
 
+/* A field of the improvement plan left for the exercise's owners to fill
+ * in: a line to write on in Markdown, an empty cell to write in on the
+ * printed HTML page. */
+static void blank_cell(struct rdoc *doc)
+{
+    rdoc_td(doc, 0);
+    rdoc_set_class(doc, "fill");
+    rdoc_for(doc, RDOC_MD);
+    rdoc_lit(doc, 0, "________");
+    rdoc_for(doc, RDOC_ALL);
+}
+
 static void plan(struct rdoc *doc, const struct debrief *d)
 {
+    enum { NCOLS = 9 };
     static const char *const none = "No area for improvement was found";
     static const char *const heads[] = {">#",
                                         "Objective",
                                         "Issue / area for improvement",
                                         "Corrective action",
                                         "Capability element",
-                                        "Responsible",
+                                        "Primary responsible organisation",
+                                        "Responsible party",
+                                        "Start date",
+                                        "Completion date",
                                         NULL};
     rdoc_section(doc, "plan", "Improvement plan", 0);
     rdoc_heading(doc, 2, 5, NULL);
     rdoc_lit(doc, 0, "Improvement plan");
+    rdoc_para(doc);
+    rdoc_lit(doc, 0,
+             "One row per issue. The primary responsible organisation is the report's "
+             "suggestion; the responsible party, start date and completion date are for the "
+             "exercise's owners to fill in.");
     dd_table(doc, 0, heads);
     if (!d->nplan) {
         /* one cell across the table where it can span, dashes where not */
         rdoc_for(doc, RDOC_MD);
         rdoc_tr(doc, 0, NULL);
-        for (int k = 0; k < 6; k++)
+        for (int k = 0; k < NCOLS; k++)
             dd_cell_lit(doc, k == 2 ? none : "-");
         rdoc_for(doc, RDOC_HTML | RDOC_TTY);
         rdoc_tr(doc, 0, NULL);
         rdoc_td(doc, RBF_LEFT);
-        rdoc_set_span(doc, 6);
+        rdoc_set_span(doc, NCOLS);
         rdoc_litf(doc, 0, "%s.", none);
         rdoc_for(doc, RDOC_ALL);
     }
@@ -420,34 +445,56 @@ static void plan(struct rdoc *doc, const struct debrief *d)
         dd_cell_str(doc, p->action);
         dd_cell_lit(doc, element_name(p->element));
         dd_cell_str(doc, p->responsible);
+        for (int k = 0; k < 3; k++)
+            blank_cell(doc);
     }
     rdoc_table_end(doc);
     rdoc_section_end(doc);
 }
 
-static void questions(struct rdoc *doc, const struct debrief *d)
+/* A question as an item of a list, with a note: why it is on the
+ * shortlist (why) or where it comes from. */
+static void question_item(struct rdoc *doc, const struct debrief *d, const struct db_question *q,
+                          int why)
 {
     char b[96];
+    rdoc_item(doc);
+    rdoc_str(doc, RS_LEAD, q->text);
+    rdoc_lit(doc, 0, " ");
+    rdoc_lit(doc, RS_NOTE, "(");
+    rdoc_str(doc, RS_NOTE, why ? q->why : debrief_question_source(d, q, b, sizeof b));
+    rdoc_lit(doc, RS_NOTE, ")");
+}
+
+static void questions(struct rdoc *doc, const struct debrief *d)
+{
     rdoc_section(doc, "questions", "Discussion questions", 1);
     rdoc_heading(doc, 2, 11, NULL);
     rdoc_lit(doc, 0, "Discussion questions");
     if (!d->nquestions) {
         rdoc_para(doc);
         rdoc_lit(doc, 0, "No questions: no learning objective came up.");
-    } else {
+        rdoc_section_end(doc);
+        return;
+    }
+    if (d->nshortlist) {
+        rdoc_heading(doc, 3, 0, NULL);
+        rdoc_lit(doc, 0, "The five for this game");
+        rdoc_para(doc);
+        rdoc_lit(doc, 0,
+                 "Ranked by what happened in this game: the objectives that came up, the "
+                 "operations run and caught.");
         rdoc_list(doc, 1, NULL);
-    }
-    for (int i = 0; i < d->nquestions; i++) {
-        const struct db_question *q = &d->questions[i];
-        rdoc_item(doc);
-        rdoc_str(doc, RS_LEAD, q->text);
-        rdoc_lit(doc, 0, " ");
-        rdoc_lit(doc, RS_NOTE, "(");
-        rdoc_str(doc, RS_NOTE, debrief_question_source(d, q, b, sizeof b));
-        rdoc_lit(doc, RS_NOTE, ")");
-    }
-    if (d->nquestions)
+        for (int i = 0; i < d->nshortlist; i++)
+            question_item(doc, d, &d->questions[d->shortlist[i]], 1);
         rdoc_list_end(doc);
+        rdoc_heading(doc, 3, 0, NULL);
+        rdoc_lit(doc, 0, "Every question");
+    }
+    rdoc_list(doc, 1, NULL);
+    for (int i = 0; i < d->nquestions; i++)
+        question_item(doc, d, &d->questions[i], 0);
+    rdoc_list_end(doc);
     rdoc_section_end(doc);
 }
 

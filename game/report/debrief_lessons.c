@@ -18,7 +18,10 @@
  *    mission database stood at centralisation 2 or more, or the
  *    compromised database leaked to the spoilers.
  *  5 contingent-owned equipment and surveillance: retain_surveillance or
- *    backdoor_equipment was run, or an audit found a backdoor.
+ *    backdoor_equipment was run, a contingent's communications took
+ *    equipment a partner supplied (an inject's gift: a threat when it
+ *    carried its supplier's backdoor), or an audit or a sweep found a
+ *    backdoor.
  *  6 allies spy: observe, intercept or cultivate_insider was run between
  *    two contingents when either's trust in the other stood at
  *    DB_ALLY_TRUST or more at the start of the turn, or they had a pact.
@@ -312,29 +315,37 @@ struct network {
 
 static void network_text(const struct debrief *d, const struct network *w, char *buf, size_t n)
 {
-    db_fmt(buf, n, "%s's insider network in %s:", debrief_seat(d, w->holder),
-           debrief_seat(d, w->target));
-    if (w->start)
-        db_cat(buf, n, " approached turn %d", w->start);
-    if (w->developed)
-        db_cat(buf, n, ", developed turn %d", w->developed);
-    if (w->recruited)
-        db_cat(buf, n, ", recruited turn %d (reporting every turn after)", w->recruited);
-    if (!w->end) {
-        db_cat(buf, n, "; still in place at the end");
-        return;
-    }
     static const char *const how[] = {
         "",
         "found by %s's sweep",
         "burnt by its own exposure",
         "its operation detected by %s",
     };
-    db_cat(buf, n, "; blown turn %d, ", w->end);
-    if (w->how == 2)
-        db_cat(buf, n, "%s", how[2]);
-    else
-        db_cat(buf, n, w->how == 1 ? how[1] : how[3], debrief_seat(d, w->target));
+    if (!w->start && w->how == 3) { /* no approach succeeded: never a network */
+        db_fmt(buf, n,
+               "%s tried to cultivate an insider in %s: the approach failed and was "
+               "detected by %s",
+               debrief_seat(d, w->holder), debrief_seat(d, w->target),
+               debrief_seat(d, w->target));
+    } else {
+        db_fmt(buf, n, "%s's insider network in %s:", debrief_seat(d, w->holder),
+               debrief_seat(d, w->target));
+        if (w->start)
+            db_cat(buf, n, " approached turn %d", w->start);
+        if (w->developed)
+            db_cat(buf, n, ", developed turn %d", w->developed);
+        if (w->recruited)
+            db_cat(buf, n, ", recruited turn %d (reporting every turn after)", w->recruited);
+        if (!w->end) {
+            db_cat(buf, n, "; still in place at the end");
+            return;
+        }
+        db_cat(buf, n, "; blown turn %d, ", w->end);
+        if (w->how == 2)
+            db_cat(buf, n, "%s", how[2]);
+        else
+            db_cat(buf, n, w->how == 1 ? how[1] : how[3], debrief_seat(d, w->target));
+    }
     if (w->how != 2) {
         char b[NAME_LEN + 32];
         db_cat(buf, n, " (%s)",
@@ -406,6 +417,8 @@ static void lesson3(struct dbctx *c, struct db_lesson *L)
         e->seat = w->holder;
         e->target = w->target;
         e->order = ORD_INSIDER;
+        e->stage = w->recruited ? STAGE_RECRUITED : w->developed ? STAGE_DEVELOPED
+                   : w->start   ? STAGE_APPROACHED : 0;
         e->threat = 1;
         e->detected = w->how == 1 || w->how == 3;
         e->countered = e->detected && w->attribution == ATTR_RIGHT;
@@ -504,16 +517,68 @@ static void lesson4(struct dbctx *c, struct db_lesson *L)
 
 /* ---- 5: contingent-owned equipment and surveillance ------------------------ */
 
-static int backdoor_found(const struct dbctx *c, int item, int from, int *when, int *by)
+/* "audit" or "sweep": how a backdoor was found. */
+static const char *finding(int order)
+{
+    return order == ORD_SWEEP ? "sweep" : "audit";
+}
+
+/* Whether item's backdoor was found from turn from on: when, by whom and
+ * how ("audit" or "sweep"). */
+static int backdoor_found(const struct dbctx *c, int item, int from, int *when, int *by,
+                          const char **how)
 {
     for (int t = from; t <= c->d->turns; t++)
         for (int k = c->first[t]; k < c->end[t]; k++)
             if (c->ev[k].kind == EV_BACKDOOR_FOUND && c->ev[k].a == item) {
                 *when = t;
                 *by = c->ev[k].actor;
+                *how = finding(c->ev[k].order);
                 return 1;
             }
     return 0;
+}
+
+/* Whether item came with its supplier's backdoor: backdoored at the end
+ * and by no backdoor_equipment order of the game. */
+static int gift_backdoored(const struct dbctx *c, int item)
+{
+    if (item < 0 || item >= c->s->g.neq || !c->s->g.eq[item].backdoor)
+        return 0;
+    for (int k = 0; k < c->d->nops; k++)
+        if (c->d->ops[k].kind == ORD_BACKDOOR && c->d->ops[k].item == item)
+            return 0;
+    return 1;
+}
+
+/* Equipment a partner supplied to a contingent's communications (e, an
+ * inject's gift at turn t): evidence, a threat when it was backdoored,
+ * countered when found. */
+static void gift_evidence(struct dbctx *c, struct db_lesson *L, const struct event *e, int t)
+{
+    struct debrief *d = c->d;
+    int item = e->a, bad = gift_backdoored(c, item), when, by;
+    const char *how;
+    int found = bad && backdoor_found(c, item, t, &when, &by, &how);
+    char x[DB_TEXT];
+    db_fmt(x, sizeof x, "%s supplied equipment item %d to %s's communications",
+           debrief_seat(d, e->actor), item + 1, debrief_seat(d, e->target));
+    if (!bad)
+        db_cat(x, sizeof x, ": clean, though its maker knows it");
+    else if (found)
+        db_cat(x, sizeof x, ". Its hidden backdoor gave %s %s's traffic and orders until %s's "
+               "%s found it on turn %d", debrief_seat(d, e->actor), debrief_seat(d, e->target),
+               debrief_seat(d, by), how, when);
+    else
+        db_cat(x, sizeof x, ". Its hidden backdoor gave %s %s's traffic and orders, "
+               "never found", debrief_seat(d, e->actor), debrief_seat(d, e->target));
+    struct db_evidence *v = add_ev(L, 1, t, "%s", x);
+    if (!v)
+        return;
+    v->seat = e->actor;
+    v->target = e->target;
+    v->threat = bad;
+    v->detected = v->countered = found;
 }
 
 static void lesson5(struct dbctx *c, struct db_lesson *L)
@@ -528,16 +593,23 @@ static void lesson5(struct dbctx *c, struct db_lesson *L)
                                : "");
         } else if (op->kind == ORD_BACKDOOR) {
             int when, by;
+            const char *how;
             char x[DB_TEXT] = "";
-            int found = op->item >= 0 && backdoor_found(c, op->item, op->turn, &when, &by);
-            if (op->item >= 0)
+            int found = op->item >= 0 && backdoor_found(c, op->item, op->turn, &when, &by, &how);
+            int user = op->item >= 0 && op->item < c->s->g.neq ? c->s->g.eq[op->item].user : -1;
+            if (op->item >= 0 && is_seat(d, user))
+                db_fmt(x, sizeof x,
+                       "Equipment item %d it supplied to %s's communications carried "
+                       "%s's traffic and orders to its capital",
+                       op->item + 1, debrief_seat(d, user), debrief_seat(d, user));
+            else if (op->item >= 0)
                 db_fmt(x, sizeof x,
                        "Equipment item %d it gave the mission network carried "
                        "the mission's traffic to its capital",
                        op->item + 1);
             if (found)
-                db_cat(x, sizeof x, "%suntil %s's audit found it on turn %d", x[0] ? " " : "",
-                       debrief_seat(d, by), when);
+                db_cat(x, sizeof x, "%suntil %s's %s found it on turn %d", x[0] ? " " : "",
+                       debrief_seat(d, by), how, when);
             struct db_evidence *e = add_op(d, L, k, x);
             if (e && found) {
                 e->threat = e->detected = e->countered = 1;
@@ -548,17 +620,27 @@ static void lesson5(struct dbctx *c, struct db_lesson *L)
     for (int t = 1; t <= d->turns; t++)
         for (int k = c->first[t]; k < c->end[t]; k++) {
             const struct event *e = &c->ev[k];
+            if (e->kind == EV_EQUIPMENT && is_seat(d, e->target) && is_seat(d, e->actor)) {
+                gift_evidence(c, L, e, t);
+                continue;
+            }
             if (e->kind != EV_BACKDOOR_FOUND)
                 continue;
             struct db_evidence *x =
-                add_ev(L, 1, t,
-                       "%s's audit of the mission network found "
-                       "a backdoor in equipment item %d, supplied by %s",
-                       debrief_seat(d, e->actor), e->a + 1, debrief_seat(d, e->blamed));
+                is_seat(d, e->target)
+                    ? add_ev(L, 1, t,
+                             "%s's %s found a backdoor in equipment item %d of %s's "
+                             "communications, supplied by %s",
+                             debrief_seat(d, e->actor), finding(e->order), e->a + 1,
+                             debrief_seat(d, e->target), debrief_seat(d, e->blamed))
+                    : add_ev(L, 1, t,
+                             "%s's audit of the mission network found "
+                             "a backdoor in equipment item %d, supplied by %s",
+                             debrief_seat(d, e->actor), e->a + 1, debrief_seat(d, e->blamed));
             if (x) {
                 x->seat = e->actor;
                 x->target = e->blamed;
-                x->order = ORD_AUDIT;
+                x->order = e->order == ORD_SWEEP ? ORD_SWEEP : ORD_AUDIT;
                 x->detected = x->countered = 1;
             }
         }

@@ -30,8 +30,10 @@ static const struct {
      "the learning objectives that came up: rating, evidence by week, precedent and "
      "discussion questions"},
     {"Plan", "Improvement plan", "Strengths, areas for improvement, improvement plan",
-     "strengths, areas for improvement, the improvement plan and every discussion "
-     "question; how to write the after-action report"},
+     "the five discussion questions most relevant to this game first (ranked by the "
+     "objectives that came up and the operations run and caught), then strengths, areas "
+     "for improvement, the improvement plan and every discussion question; how to write "
+     "the after-action report"},
     {"AI reasons", "The AI's reasons", "The AI's reasons for its key decisions",
      "why each AI contingent did what it did"},
 };

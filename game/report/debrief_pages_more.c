@@ -330,9 +330,24 @@ static void plan(struct dp *p)
         rdoc_lit(doc, RS_STRONG, "Capability element: ");
         rdoc_lit(doc, 0, element_name(pl->element));
         dp_glyphed(p, 0, "  ", RG_MIDDOT, "  ");
-        rdoc_lit(doc, RS_STRONG, "Responsible: ");
+        rdoc_lit(doc, RS_STRONG, "Responsible organisation: ");
         rdoc_str(doc, 0, pl->responsible);
+        dp_dim(p, 5, "Responsible party ______  Start date ______  Completion ______");
     }
+}
+
+/* A numbered question, with what earned it a place on the shortlist (why)
+ * or where it comes from. */
+static void question_row(struct dp *p, const struct db_question *q, int num, int why)
+{
+    struct rdoc *doc = p->doc;
+    char buf[128];
+    rdoc_row(doc, 2, 4);
+    rdoc_litf(doc, RT_KEY, "%2d. ", num);
+    rdoc_str(doc, 0, q->text ? q->text : "");
+    rdoc_lit(doc, RT_DIM, "  (");
+    rdoc_str(doc, RT_DIM, why ? q->why : debrief_question_source(p->d, q, buf, sizeof buf));
+    rdoc_lit(doc, RT_DIM, ")");
 }
 
 void dp_plan(struct dp *p)
@@ -340,25 +355,21 @@ void dp_plan(struct dp *p)
     struct rdoc *doc = p->doc;
     const struct debrief *d = p->d;
     const char *file = p->o->file;
-    char buf[128];
     dp_dim(p, 0,
            "What a facilitator hands out the next morning: what went well, what to "
            "improve, and who should do what (HSEEP's improvement plan).");
+    if (d->nshortlist)
+        dp_heading(p, "Five questions for this game (ranked by what happened; every one below)");
+    for (int i = 0; i < d->nshortlist; i++)
+        question_row(p, &d->questions[d->shortlist[i]], i + 1, 1);
     points(p, "Strengths", d->strengths, d->nstrengths);
     points(p, "Areas for improvement", d->improvements, d->nimprovements);
     plan(p);
-    dp_heading(p, "Discussion questions");
+    dp_heading(p, "Every discussion question");
     if (!d->nquestions)
         dp_dim(p, 2, "No questions: no learning objective came up.");
-    for (int i = 0; i < d->nquestions; i++) {
-        const struct db_question *q = &d->questions[i];
-        rdoc_row(doc, 2, 4);
-        rdoc_litf(doc, RT_KEY, "%2d. ", i + 1);
-        rdoc_str(doc, 0, q->text ? q->text : "");
-        rdoc_lit(doc, RT_DIM, "  (");
-        rdoc_str(doc, RT_DIM, debrief_question_source(d, q, buf, sizeof buf));
-        rdoc_lit(doc, RT_DIM, ")");
-    }
+    for (int i = 0; i < d->nquestions; i++)
+        question_row(p, &d->questions[i], i + 1, 0);
     dp_heading(p, "To hand out");
     if (file && file[0]) {
         rdoc_row(doc, 2, 0);

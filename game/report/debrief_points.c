@@ -43,6 +43,15 @@ static struct db_plan *plan_row(struct debrief *d, int lesson, int element)
     return p;
 }
 
+/* The plan's row for objective lesson (1..8), or NULL. */
+static struct db_plan *plan_of(struct debrief *d, int lesson)
+{
+    for (int i = 0; i < d->nplan; i++)
+        if (d->plan[i].lesson == lesson)
+            return &d->plan[i];
+    return NULL;
+}
+
 /* "Lisselund, Garrovia, mission HQ": the targets of uncountered threats. */
 static void responsible(const struct debrief *d, const struct db_lesson *L, char *buf, size_t n)
 {
@@ -95,8 +104,50 @@ static void mandate_points(struct debrief *d)
     db_fmt(p->responsible, sizeof p->responsible, "Mission HQ and every contingent");
 }
 
+/* The objectives whose texts in assets/objectives.json claim that hostile
+ * acts went unnoticed (their "issue": 1, 2, 3, 5, 6; 3's that a network
+ * grew to developed or recruited unseen) and that they were traced to
+ * their source (their "strength": 2, 3, 4, 5, 6, 8). 4's issue claims a
+ * breach, 7's and 8's what made them arise; 7 is rated on the pool. */
+#define CLAIMS_UNSEEN ((1u << 1) | (1u << 2) | (1u << 3) | (1u << 5) | (1u << 6))
+#define CLAIMS_TRACED ((1u << 2) | (1u << 3) | (1u << 4) | (1u << 5) | (1u << 6) | (1u << 8))
+
+/* What went wrong under an objective, in words its evidence bears out:
+ * the book's issue when it claims no more than happened, else what did -
+ * every act seen but not all traced to the right contingent, or only the
+ * rating's basis (a mandate that capped it, say). */
+static void lesson_issue(const struct debrief *d, const struct db_lesson *L, char *buf, size_t n)
+{
+    const struct lesson_def *def = debrief_lesson_def(d, L->number);
+    int unseen = L->threats - L->detected;
+    if (L->number == 3) /* only networks that grew count */
+        for (int i = unseen = 0; i < L->nev; i++)
+            unseen += L->ev[i].threat && !L->ev[i].detected && L->ev[i].stage >= STAGE_DEVELOPED;
+    if (def && def->issue[0] && (((CLAIMS_UNSEEN >> L->number) & 1) == 0 || unseen > 0))
+        db_fmt(buf, n, "%s %s", def->issue, L->basis);
+    else if (L->threats && L->threats == L->detected && L->countered < L->threats)
+        db_fmt(buf, n, "Every hostile act was detected, but %d %s blamed on the wrong "
+               "contingent and %d on nobody: the mission saw it happen without knowing who "
+               "did it. %s", L->wrong, L->wrong == 1 ? "was" : "were",
+               L->detected - L->countered - L->wrong, L->basis);
+    else
+        db_fmt(buf, n, "%s", L->basis);
+}
+
+/* What went well: the book's strength when the acts were traced to the
+ * right contingent, else only the count of what was seen. */
+static void lesson_strength(const struct debrief *d, const struct db_lesson *L, char *buf,
+                            size_t n)
+{
+    const struct lesson_def *def = debrief_lesson_def(d, L->number);
+    int claim = def && def->strength[0] &&
+                (((CLAIMS_TRACED >> L->number) & 1) == 0 || L->countered == L->threats);
+    db_fmt(buf, n, "%s%s%s", claim ? def->strength : "", claim ? " " : "", L->basis);
+}
+
 static void lesson_points(struct debrief *d)
 {
+    char text[LONG_TEXT];
     for (int k = 0; k < LESSON_COUNT; k++) {
         const struct db_lesson *L = &d->lesson[k];
         if (!L->arose)
@@ -104,19 +155,18 @@ static void lesson_points(struct debrief *d)
         const struct lesson_def *def = debrief_lesson_def(d, L->number);
         const char *title = debrief_lesson_title(d, L->number);
         if (L->rating == RATING_P || L->rating == RATING_S) {
-            point(d->strengths, &d->nstrengths, L->number, "%s (objective %d, %s): %s %s", title,
-                  L->number, rating_letter(L->rating), def && def->strength[0] ? def->strength : "",
-                  L->basis);
+            lesson_strength(d, L, text, sizeof text);
+            point(d->strengths, &d->nstrengths, L->number, "%s (objective %d, %s): %s", title,
+                  L->number, rating_letter(L->rating), text);
             continue;
         }
-        point(d->improvements, &d->nimprovements, L->number, "%s (objective %d, %s): %s %s", title,
-              L->number, rating_letter(L->rating), def && def->issue[0] ? def->issue : "",
-              L->basis);
+        lesson_issue(d, L, text, sizeof text);
+        point(d->improvements, &d->nimprovements, L->number, "%s (objective %d, %s): %s", title,
+              L->number, rating_letter(L->rating), text);
         struct db_plan *p = plan_row(d, L->number, def ? def->element : ELEM_TRAINING);
         if (!p)
             continue;
-        db_fmt(p->issue, sizeof p->issue, "%s %s", def && def->issue[0] ? def->issue : title,
-               L->basis);
+        db_fmt(p->issue, sizeof p->issue, "%s", text);
         db_fmt(p->action, sizeof p->action, "%s",
                def && def->action[0] ? def->action : "Discuss in the debrief.");
         if (L->number == 1 || L->number == 7)
@@ -166,20 +216,20 @@ static void security_points(struct debrief *d)
               "%d detected operation%s blamed on "
               "the wrong contingent (turn%s %s).",
               wrong, wrong == 1 ? " was" : "s were", words_s(wrong), wrong_turns);
-        struct db_plan *p = plan_row(d, 6, ELEM_TRAINING);
-        if (p) {
-            db_fmt(p->issue, sizeof p->issue,
-                   "%d incident%s blamed on the wrong contingent: "
-                   "trust fell between the wrong partners.",
-                   wrong, words_s(wrong));
-            db_fmt(p->action, sizeof p->action,
-                   "Before naming a culprit, gather evidence - "
-                   "sweeps, canary traps, an investigation by mission HQ - and raise "
-                   "suspicions through mission HQ rather than in public.");
-            db_fmt(p->responsible, sizeof p->responsible,
-                   "Every contingent's "
-                   "counter-intelligence staff; mission HQ");
-        }
+        /* objective 6's row, when it has one: one row per objective */
+        struct db_plan *p = plan_of(d, 6);
+        int merge = p != NULL;
+        if (!p && (p = plan_row(d, 6, ELEM_TRAINING)) == NULL)
+            return;
+        db_cat(p->issue, sizeof p->issue,
+               "%s%d incident%s blamed on the wrong contingent: trust fell between the wrong "
+               "partners.", merge ? " Also, " : "", wrong, words_s(wrong));
+        db_cat(p->action, sizeof p->action,
+               "%sBefore naming a culprit, gather evidence - sweeps, canary traps, an "
+               "investigation by mission HQ - and raise suspicions through mission HQ rather "
+               "than in public.", merge ? " " : "");
+        db_cat(p->responsible, sizeof p->responsible, "%s contingent's counter-intelligence "
+               "staff; mission HQ", merge ? "; every" : "Every");
     }
 }
 
@@ -226,41 +276,143 @@ static void exercise_row(struct debrief *d)
     db_fmt(p->responsible, sizeof p->responsible, "Exercise planners and the facilitator");
 }
 
-static void add_question(struct debrief *d, int lesson, int order, int inject, const char *text)
+static struct db_question *add_question(struct debrief *d, int lesson, int order, int inject,
+                                        const char *text)
 {
     if (!text || !text[0] || d->nquestions >= DB_MAX_QUESTIONS)
-        return;
+        return NULL;
     struct db_question *q = &d->questions[d->nquestions++];
+    memset(q, 0, sizeof *q);
     q->lesson = lesson;
     q->order = order;
     q->inject = inject;
     q->text = text;
+    return q;
+}
+
+static int at_most(int v, int cap)
+{
+    return v < cap ? v : cap;
+}
+
+/* An objective's questions: its hostile acts weigh most, then its
+ * evidence, then how badly it went (a U is the one to talk about); its
+ * later questions rank below its first. */
+static void lesson_questions(struct debrief *d, const struct db_lesson *L)
+{
+    static const int worse[RATING_COUNT] = {[RATING_U] = 40, [RATING_M] = 30, [RATING_S] = 15};
+    const struct lesson_def *def = debrief_lesson_def(d, L->number);
+    int score = 60 + 12 * at_most(L->threats, 10) + 4 * at_most(L->nev, 10) +
+                (L->rating >= 0 && L->rating < RATING_COUNT ? worse[L->rating] : 0);
+    for (int i = 0; def && i < def->nquestions && i < LESSON_QUESTIONS; i++) {
+        struct db_question *q = add_question(d, L->number, -1, -1, def->questions[i]);
+        if (!q)
+            return;
+        q->score = score - 50 * i;
+        db_fmt(q->why, sizeof q->why, "objective %d: came up from week %d, rated %s, %d hostile "
+               "act%s, %d countered", L->number, L->first_turn, rating_letter(L->rating),
+               L->threats, words_s(L->threats), L->countered);
+    }
+}
+
+/* An order's question: how often it was run and - covert - how often it
+ * was caught or blamed on the wrong contingent, or - a sweep, an audit, a
+ * canary trap - how often it found someone out. An operation caught
+ * outranks one more run; an objective usually outranks both. */
+static void order_question(struct debrief *d, int kind)
+{
+    int n = 0, hit = 0, wrong = 0, covert = 0;
+    int finds = kind == ORD_SWEEP || kind == ORD_AUDIT || kind == ORD_CANARY;
+    for (int k = 0; k < d->nops; k++) {
+        const struct db_op *op = &d->ops[k];
+        if (op->kind != kind)
+            continue;
+        n++;
+        covert = op->covert;
+        hit += op->covert ? op->detected : finds && op->success;
+        wrong += op->attribution == ATTR_WRONG;
+    }
+    struct db_question *q = add_question(d, 0, kind, -1, d->cat->orders[kind].question);
+    if (!q)
+        return;
+    q->score = 20 + 4 * at_most(n, 10) + 15 * at_most(hit, 4) + 15 * at_most(wrong, 3);
+    db_fmt(q->why, sizeof q->why, "%s: run %d time%s", debrief_order(d, kind), n,
+           words_s(n));
+    if (covert || finds)
+        db_cat(q->why, sizeof q->why, ", %s %d", covert ? "detected" : "found someone out", hit);
+    if (wrong)
+        db_cat(q->why, sizeof q->why, ", %d blamed on the wrong contingent", wrong);
+}
+
+/* An inject's question: one that play set off (a condition, not a date)
+ * ranks above the calendar's, one that asked for a choice above one that
+ * did not. */
+static void inject_question(struct debrief *d, int in, int week)
+{
+    const struct inject *ij = &d->sc->injects[in];
+    struct db_question *q = add_question(d, 0, -1, in, ij->question);
+    if (!q)
+        return;
+    int played = ij->trigger != TRIG_TURN;
+    q->score = 20 + (played ? 40 : 0) + (ij->nchoices ? 15 : 0);
+    db_fmt(q->why, sizeof q->why, "\"%s\", week %d%s%s", ij->title, week,
+           played ? ", set off by play" : "", ij->nchoices ? ", a choice to make" : "");
+}
+
+/* Whether the shortlist already asks something from q's source. */
+static int source_listed(const struct debrief *d, const struct db_question *q)
+{
+    for (int i = 0; i < d->nshortlist; i++) {
+        const struct db_question *x = &d->questions[d->shortlist[i]];
+        if (x->lesson == q->lesson && x->order == q->order && x->inject == q->inject)
+            return 1;
+    }
+    return 0;
+}
+
+/* The DB_SHORTLIST questions of highest score, one per source while
+ * other sources have any left; ties keep the full list's order. */
+static void shortlist(struct debrief *d)
+{
+    uint8_t taken[DB_MAX_QUESTIONS] = {0};
+    d->nshortlist = 0;
+    for (int pass = 0; pass < 2; pass++)
+        while (d->nshortlist < DB_SHORTLIST) {
+            int best = -1;
+            for (int i = 0; i < d->nquestions; i++) {
+                if (taken[i] || (pass == 0 && source_listed(d, &d->questions[i])))
+                    continue;
+                if (best < 0 || d->questions[i].score > d->questions[best].score)
+                    best = i;
+            }
+            if (best < 0)
+                break;
+            taken[best] = 1;
+            d->shortlist[d->nshortlist++] = best;
+        }
 }
 
 static void questions(struct debrief *d)
 {
-    for (int k = 0; k < LESSON_COUNT; k++) {
-        const struct lesson_def *def = debrief_lesson_def(d, k + 1);
-        if (!d->lesson[k].arose || !def)
-            continue;
-        for (int i = 0; i < def->nquestions && i < LESSON_QUESTIONS; i++)
-            add_question(d, k + 1, -1, -1, def->questions[i]);
-    }
+    for (int k = 0; k < LESSON_COUNT; k++)
+        if (d->lesson[k].arose)
+            lesson_questions(d, &d->lesson[k]);
     unsigned long used = 0;
     _Static_assert(ORD_COUNT <= 32, "an order kind is a bit of an unsigned long");
     for (int k = 0; k < d->nops; k++)
         used |= 1ul << d->ops[k].kind;
     for (int o = 0; o < ORD_COUNT; o++)
         if (used & (1ul << o))
-            add_question(d, 0, o, -1, d->cat->orders[o].question);
+            order_question(d, o);
     uint8_t seen[MAX_INJECTS] = {0};
     for (int t = 1; t <= d->turns; t++)
         for (int i = 0; i < d->turn[t].ninjects; i++) {
             int in = d->turn[t].injects[i];
             if (in < 0 || in >= d->sc->ninjects || seen[in]++)
                 continue;
-            add_question(d, 0, -1, in, d->sc->injects[in].question);
+            inject_question(d, in, t);
         }
+    shortlist(d);
 }
 
 void db_points(struct dbctx *c)

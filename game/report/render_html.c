@@ -42,7 +42,7 @@ static const char css[] =
     ".ok{color:#1e8449}.no{color:#a93226}.warn{color:#ca6f1e}"
     ".precedent{background:#f4f6f7;padding:6px 10px;border-radius:4px}"
     "tr.fail td:nth-child(6){color:#a93226}tr.succ td:nth-child(6){color:#1e8449}"
-    "td.seen{color:#a93226;font-weight:bold}"
+    "td.seen{color:#a93226;font-weight:bold}td.fill{min-width:7em}"
     "figure{margin:14px 0}figcaption{color:var(--muted);font-size:13px}"
     "svg{max-width:100%;height:auto;font-family:inherit}"
     "footer{margin-top:30px;color:var(--muted);font-size:12px;border-top:1px solid "

@@ -17,9 +17,11 @@
  * line breaks and any other control character become spaces. With block,
  * s starts a line or a list item, and what would open a block there (a
  * list, an indented code block) is defused too. */
-static void md_text(FILE *f, const char *s, int block)
+void aar_md_text(FILE *f, const char *s, int block)
 {
     const unsigned char *p = (const unsigned char *)s;
+    if (!p)
+        return;
     /* "- x", "+ x", "= x", "> x", "1. x", "2) x", "    x" */
     if (!block) {
         /* nothing opens a block inside a line */
@@ -119,7 +121,7 @@ static void one_run(FILE *f, const struct rdoc *doc, int k)
         if (r->style & RS_CODE)
             md_code(f, t);
         else if (r->data)
-            md_text(f, t, (r->style & RS_LEAD) != 0);
+            aar_md_text(f, t, (r->style & RS_LEAD) != 0);
         else
             fputs(t, f);
         break;
@@ -215,7 +217,7 @@ int render_md(FILE *f, const struct rdoc *doc)
             fputs("# ", f);
             runs(f, doc, b->first, b->number >= 0 ? b->number : b->nrun);
             fputs("\n\n## ", f);
-            md_text(f, rdoc_text(doc, b->id), 0);
+            aar_md_text(f, rdoc_text(doc, b->id), 0);
             fprintf(f, " - %s\n\n", rdoc_text(doc, b->cls));
             break;
         case RB_BANNER:

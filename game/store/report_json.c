@@ -57,6 +57,13 @@ static void exercise(struct jb *j, cJSON *root, const struct debrief *d, const s
     jb_str(j, x, "game_version", m && m->game_version ? m->game_version : "");
     jb_num(j, x, "turns_played", d->turns);
     jb_num(j, x, "turns", d->scheduled);
+    char text[LONG_TEXT];
+    jb_str(j, x, "scope", aar_scope(d, text, sizeof text));
+    long elapsed = aar_elapsed(d, m);
+    if (elapsed >= 0)
+        jb_num(j, x, "duration_seconds", (double)elapsed);
+    else
+        jb_null(j, x, "duration_seconds");
     jb_bool(j, x, "ended", d->ended);
     jb_str(j, x, "outcome", outcome_name(d->outcome));
     jb_bool(j, x, "collapsed", d->collapsed);
@@ -180,6 +187,9 @@ static void plan(struct jb *j, cJSON *root, const struct debrief *d)
         jb_str(j, o, "action", p->action);
         jb_str(j, o, "element", element_name(p->element));
         jb_str(j, o, "responsible", p->responsible);
+        jb_str(j, o, "responsible_party", ""); /* for the exercise's owners to fill in */
+        jb_str(j, o, "start_date", "");
+        jb_str(j, o, "completion_date", "");
     }
 }
 
@@ -306,6 +316,13 @@ static void questions(struct jb *j, cJSON *root, const struct debrief *d)
                 q->inject >= 0 && q->inject < d->sc->ninjects ? d->sc->injects[q->inject].id : "");
         }
         jb_str(j, o, "text", q->text);
+    }
+    a = jb_arr(j, root, "questions_shortlist");
+    for (int i = 0; a && i < d->nshortlist; i++) {
+        cJSON *o = jb_obj(j, a, NULL);
+        jb_num(j, o, "question", d->shortlist[i]);
+        jb_num(j, o, "score", d->questions[d->shortlist[i]].score);
+        jb_str(j, o, "why", d->questions[d->shortlist[i]].why);
     }
 }
 

@@ -296,21 +296,25 @@ static int intel_text(const struct voice *w, const struct event *e, char *buf, s
         snprintf(buf, n, "Canary trap: %s passed on %s marked reports.",
                  words_seat(w->pub, e->target), whose(w, e->actor, 0, who_s, sizeof who_s));
         return EVT_GOOD;
-    default: /* EV_SWEEP */
+    default: /* EV_SWEEP; d: backdoors found in equipment the sweeper was given */
     {
+        char gifts[96] = "";
         const char *ws = whose(w, e->actor, 1, who_s, sizeof who_s);
         words_permille(e->a, t1, sizeof t1);
-        if (e->b || e->c)
+        if (e->d)
+            snprintf(gifts, sizeof gifts, ", and a backdoor in %d item%s of equipment %s given",
+                     e->d, words_s(e->d), is_me(w, e->actor) ? "we were" : "it was");
+        if (e->b || e->c || e->d)
             snprintf(buf, n,
                      "%s counter-intelligence sweep found %d insider network%s and %d "
-                     "implant%s (a %s%% chance to find each, more for an exposed network).",
-                     ws, e->b, words_s(e->b), e->c, words_s(e->c), t1);
+                     "implant%s%s (a %s%% chance to find each, more for an exposed network).",
+                     ws, e->b, words_s(e->b), e->c, words_s(e->c), gifts, t1);
         else
             snprintf(buf, n,
                      "%s counter-intelligence sweep found nothing (a %s%% chance to "
                      "find each network or implant run against %s, if there is one).",
                      ws, t1, is_me(w, e->actor) ? "us" : "it");
-        return e->b || e->c ? EVT_BAD : EVT_PRIVATE;
+        return e->b || e->c || e->d ? EVT_BAD : EVT_PRIVATE;
     }
     }
 }
@@ -339,10 +343,15 @@ static int alarm_text(const struct voice *w, const struct event *e, char *buf, s
                  whom(w, e->target), t1);
         return e->target == TARGET_HQ ? EVT_ALERT : EVT_BAD;
     case EV_BACKDOOR_FOUND:
-        snprintf(buf, n,
-                 "AUDIT: backdoored equipment found in the mission network, supplied by "
-                 "%s.",
-                 whom(w, e->blamed));
+        if (e->target >= 0) /* in a contingent's own equipment, found by an audit or its sweep */
+            snprintf(buf, n, "%s: a backdoor found in %s communications equipment, supplied by %s.",
+                     e->order == ORD_SWEEP ? "SWEEP" : "AUDIT",
+                     whose(w, e->target, 0, t1, sizeof t1), whom(w, e->blamed));
+        else
+            snprintf(buf, n,
+                     "AUDIT: backdoored equipment found in the mission network, supplied by "
+                     "%s.",
+                     whom(w, e->blamed));
         return EVT_ALERT;
     case EV_LEAK:
         if (e->target >= 0 && e->target != TARGET_HQ)
@@ -461,9 +470,15 @@ int evtext_seat(const struct pub *pub, int viewer, const struct evtext_inject *s
     case EV_MANDATE:
     case EV_GAME_END:
         return number_text(&w, e, buf, n);
-    case EV_EQUIPMENT:
-        snprintf(buf, n, "%s contributed equipment to the mission network.", who(&w, e->actor));
+    case EV_EQUIPMENT: {
+        char why[240];
+        if (e->target >= 0) /* a partner's gift to one contingent's communications */
+            snprintf(buf, n, "%s supplied communications equipment to %s%s.", who(&w, e->actor),
+                     whom(&w, e->target), because(&w, e, why, sizeof why));
+        else
+            snprintf(buf, n, "%s contributed equipment to the mission network.", who(&w, e->actor));
         return EVT_PUBLIC;
+    }
     case EV_PACT:
         if (e->a)
             snprintf(buf, n, "%s and %s formed an intelligence-sharing pact.", who(&w, e->actor),

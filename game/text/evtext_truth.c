@@ -153,16 +153,25 @@ static int op_text(const struct pub *pub, const struct evtext_inject *injects,
                             words_implant(e->a), x);
         return snprintf(buf, n, "%s found an implant (%s); %s", target, words_implant(e->a), x);
     case EV_BACKDOOR_FOUND:
+        if (e->target >= 0)
+            return snprintf(buf, n,
+                            "%s's %s found a backdoor in equipment item %d, %s's "
+                            "communications, supplied by %s",
+                            actor, order_word(e->order), e->a + 1, target,
+                            words_seat(pub, e->blamed));
         return snprintf(buf, n, "%s found a backdoor in equipment item %d supplied by %s", actor,
                         e->a + 1, words_seat(pub, e->blamed));
     case EV_ORDERS_READ:
         return snprintf(buf, n, "%s read %s's order: %s%s", actor, target, order_word(e->order),
                         object_of(pub, e->order, e->sector, e->b, 0, x, sizeof x));
     case EV_SWEEP:
+        x[0] = '\0';
+        if (e->d) /* backdoors found in equipment the sweeper was given */
+            snprintf(x, sizeof x, " and %d backdoor%s in its equipment", e->d, words_s(e->d));
         return snprintf(buf, n,
-                        "%s's sweep found %d insider network%s and %d implant%s "
+                        "%s's sweep found %d insider network%s and %d implant%s%s "
                         "(chance %d/1000 for each)",
-                        actor, e->b, words_s(e->b), e->c, words_s(e->c), e->a);
+                        actor, e->b, words_s(e->b), e->c, words_s(e->c), x, e->a);
     case EV_CANARY:
         return snprintf(buf, n, "%s's canary trap caught %s", actor, target);
     case EV_BACKDOOR:
@@ -192,6 +201,9 @@ static int state_text(const struct pub *pub, const struct event *e, char *buf, s
         return snprintf(buf, n, "mission network: centralisation %d -> %d, security %d -> %d", e->c,
                         e->a, e->d, e->b);
     case EV_EQUIPMENT:
+        if (e->target >= 0)
+            return snprintf(buf, n, "%s supplied equipment item %d to %s's communications", actor,
+                            e->a + 1, target);
         return snprintf(buf, n, "%s contributed equipment item %d", actor, e->a + 1);
     case EV_ACCUSE:
         return snprintf(buf, n, "%s accuses %s (evidence %d)", actor, target, e->a);

@@ -6,7 +6,8 @@
 # started_at and saved_at made hostile too, gives a Markdown report whose
 # every table row keeps its header's cell count and in which no raw tag
 # appears, an HTML report without raw tags, and a JSON report that keeps
-# the text. C1 control characters (U+0080-U+009F) are refused by every
+# the text; a role brief (handout) of that scenario escapes every text
+# too (issue 13). C1 control characters (U+0080-U+009F) are refused by every
 # command that loads a file, and no output of any command carries a raw
 # C1 byte pair. Prints TAP lines.
 name=hostile_text
@@ -88,6 +89,26 @@ else
     notok "a C1 control in an output (issue 9)"
 fi
 
+# --- a role brief of the hostile scenario (issue 13) ---------------------------------
+bad=0
+for seat in 1 2; do
+    run handout --scenario "$repo/tests/fixtures/hostile_text.json" --seat "$seat"
+    if [ "$rc" != 0 ] || grep -qiE '<script|<img|<b>' "$tmp/out" ||
+       [ "$(grep -c '^# ' "$tmp/out")" != 1 ] || grep -q '^    ' "$tmp/out"; then
+        echo "# handout --seat $seat: status $rc"; grep -niE '<script|<img|<b>|^# |^    ' "$tmp/out" | show
+        bad=$((bad + 1))
+    fi
+    run handout --scenario "$repo/tests/fixtures/hostile_text.json" --seat "$seat" --format html
+    if [ "$rc" != 0 ] || grep -qiE '<script|<img|<b>' "$tmp/out"; then
+        echo "# handout --seat $seat --format html: status $rc"; bad=$((bad + 1))
+    fi
+done
+if [ "$bad" = 0 ]; then
+    ok "handout: every text of a hostile scenario escaped, in Markdown and HTML (issue 13)"
+else
+    notok "handout: raw text got through (issue 13)"
+fi
+
 # --- C1 controls are refused wherever a file is loaded -----------------------------
 bad=0
 for cmd in "validate $repo/tests/fixtures/bad/c1_raw.json" \
@@ -97,6 +118,7 @@ for cmd in "validate $repo/tests/fixtures/bad/c1_raw.json" \
            "replay $repo/tests/fixtures/saves/c1_started_at.json" \
            "report $repo/tests/fixtures/saves/c1_started_at.json" \
            "report --format html $repo/tests/fixtures/saves/c1_embedded.json" \
+           "handout --seat 1 --scenario $repo/tests/fixtures/bad/c1_raw.json" \
            "replay $repo/tests/fixtures/saves/c1_embedded.json"; do
     # shellcheck disable=SC2086
     run $cmd
@@ -107,7 +129,7 @@ for cmd in "validate $repo/tests/fixtures/bad/c1_raw.json" \
     fi
 done
 if [ "$bad" = 0 ]; then
-    ok "validate, simulate, replay and report refuse C1 controls in one line, printing none (issue 9)"
+    ok "validate, simulate, replay, report and handout refuse C1 controls in one line, printing none (issue 9)"
 else
     notok "$bad commands let a C1 control through (issue 9)"
 fi

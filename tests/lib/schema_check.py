@@ -160,6 +160,19 @@ BROKEN = [
     ("four choices", "scenario", minimal,
      put(["injects", 1, "choices"], [{"label": "a"}, {"label": "b"}, {"label": "c"}, {"label": "d"}])),
     ("a choice without a label", "scenario", minimal, put(["injects", 1, "choices", 1, "label"], DELETE)),
+    ("equipment without its supplier (issue 13)", "scenario", minimal,
+     put(["injects", 1, "choices", 0, "effects", 0],
+         {"kind": "equipment", "contingent": "westria", "amount": 10})),
+    ("equipment whose backdoor is a string (issue 13)", "scenario", minimal,
+     put(["injects", 1, "choices", 0, "effects", 0],
+         {"kind": "equipment", "contingent": "westria", "supplier": "eastmark",
+          "backdoor": "yes", "amount": 10})),
+    ("equipment adding -5 security (issue 13)", "scenario", minimal,
+     put(["injects", 1, "choices", 0, "effects", 0],
+         {"kind": "equipment", "supplier": "eastmark", "amount": -5})),
+    ("a sector on equipment (issue 13)", "scenario", minimal,
+     put(["injects", 1, "choices", 0, "effects", 0],
+         {"kind": "equipment", "supplier": "eastmark", "amount": 5, "sector": "port"})),
     ("seven effects", "scenario", minimal,
      put(["injects", 0, "effects"], [{"kind": "pool", "amount": 1}] * 7)),
     ("a rule missing", "orders", orders, put(["rules", "covert_base"], DELETE)),
@@ -190,10 +203,20 @@ def validate(doc, name):
     return r.returncode, (r.stdout + r.stderr).strip()
 
 
-for kind, base in (("scenario", minimal), ("orders", orders), ("personality", personality)):
+def with_gift():
+    """minimal, its inject's first choice a backdoored gift of radios."""
+    doc = minimal()
+    doc["injects"][1]["choices"][0]["effects"] = [
+        {"kind": "equipment", "contingent": "westria", "supplier": "eastmark",
+         "backdoor": True, "amount": 15}]
+    return doc
+
+
+for kind, base in (("scenario", minimal), ("scenario", with_gift), ("orders", orders),
+                   ("personality", personality)):
     rc, out = validate(base(), "valid-%s.json" % kind)
     errs = errors(kind, base())
-    tap(rc == 0 and not errs, "valid %s: both accept it" % kind,
+    tap(rc == 0 and not errs, "valid %s (%s): both accept it" % (kind, base.__name__),
         "mandate validate %d: %s\nschema: %s" % (rc, out, "; ".join(where(e) for e in errs)))
 
 for i, (what, kind, base, change) in enumerate(BROKEN):

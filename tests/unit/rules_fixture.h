@@ -446,6 +446,7 @@ static inline int fx_give_equipment(struct fx *f, int supplier, int backdoor, in
     q->since = 0;
     q->backdoor = (uint8_t)backdoor;
     q->discovered = (uint8_t)discovered;
+    q->user = -1;                /* the mission network */
     return f->g.neq++;
 }
 

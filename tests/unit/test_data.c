@@ -518,6 +518,77 @@ static void unknown_references_should_each_be_reported(void **state)
     expect_count(&errs, 4);
 }
 
+/* minimal.json with the effects of its "Send a patrol" choice replaced
+ * by effects (a JSON array's items), parsed as s.json. */
+static struct scenario *with_choice_effects(const char *effects)
+{
+    size_t len;
+    char *text = slurp(FIX "/minimal.json", &len);
+    char *list = malloc(strlen(effects) + 3);
+    assert_non_null(list);
+    sprintf(list, "[ %s", effects);
+    char *edited = replace_after(text, "\"Send a patrol\"", "[", list);
+    char *bad = replace_after(edited, "\"Send a patrol\"", "{ \"kind\": \"threat\", "
+                              "\"sector\": \"hills\", \"amount\": -2 }", "");
+    errlist_init(&errs);
+    struct scenario *sc = data_parse_scenario(bad, strlen(bad), "s.json", &errs);
+    free(text);
+    free(list);
+    free(edited);
+    free(bad);
+    return sc;
+}
+
+/* Issue 13: an inject can plant equipment - a supplier's item in a
+ * contingent's communications or in the mission network, backdoored or
+ * not - and every way to get it wrong is named with its place. */
+static void equipment_effects_should_convert_and_report_their_errors(void **state)
+{
+    (void)state;
+    struct scenario *sc = with_choice_effects(
+        "{ \"kind\": \"equipment\", \"contingent\": \"westria\", \"supplier\": \"eastmark\", "
+        "\"backdoor\": true, \"amount\": 15 },"
+        "{ \"kind\": \"equipment\", \"supplier\": \"westria\", \"amount\": 8 }");
+    if (!sc)
+        show(&errs);
+    assert_non_null(sc);
+    const struct choice *ch = &sc->injects[1].choices[0];
+    assert_int_equal(ch->neffects, 2);
+    assert_int_equal(ch->effects[0].kind, EFF_EQUIPMENT);
+    assert_int_equal(ch->effects[0].seat, 0);      /* westria takes it */
+    assert_int_equal(ch->effects[0].target, 1);    /* eastmark made it */
+    assert_int_equal(ch->effects[0].backdoor, 1);
+    assert_int_equal(ch->effects[0].amount, 15);
+    assert_int_equal(ch->effects[1].seat, -1);     /* the mission network */
+    assert_int_equal(ch->effects[1].target, 0);
+    assert_int_equal(ch->effects[1].backdoor, 0);  /* absent: clean */
+    assert_int_equal(ch->effects[1].amount, 8);
+    free(sc);
+
+    assert_null(with_choice_effects(
+        "{ \"kind\": \"equipment\", \"contingent\": \"westria\", \"supplier\": \"westria\", "
+        "\"amount\": 5 },"
+        "{ \"kind\": \"equipment\", \"contingent\": \"westria\", \"amount\": 5 },"
+        "{ \"kind\": \"equipment\", \"supplier\": \"eastmark\", \"backdoor\": \"yes\", "
+        "\"amount\": 5 },"
+        "{ \"kind\": \"equipment\", \"supplier\": \"eastmark\", \"amount\": 101 },"
+        "{ \"kind\": \"equipment\", \"supplier\": \"northland\", \"amount\": 5 },"
+        "{ \"kind\": \"comms_security\", \"contingent\": \"westria\", "
+        "\"supplier\": \"eastmark\", \"amount\": 5 }"));
+    static const char *const want[] = {
+        "s.json: injects[1].choices[0].effects[0].supplier: expected another contingent than "
+        "\"contingent\": a gift comes from a partner",
+        "s.json: injects[1].choices[0].effects[1]: missing \"supplier\"",
+        "s.json: injects[1].choices[0].effects[2].backdoor: expected true or false, got a string",
+        "s.json: injects[1].choices[0].effects[3].amount: expected an integer 0-100, got 101",
+        "s.json: injects[1].choices[0].effects[4].supplier: unknown contingent \"northland\"",
+        "s.json: injects[1].choices[0].effects[5]: unknown key \"supplier\"",
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+        expect_line(&errs, want[i]);
+    expect_count(&errs, (int)(sizeof want / sizeof want[0]));
+}
+
 static void choices_should_need_a_one_contingent_audience(void **state)
 {
     (void)state;
@@ -895,6 +966,7 @@ int main(void)
         cmocka_unit_test(string_too_long_should_be_an_error_not_truncated),
         cmocka_unit_test(c1_control_characters_should_be_refused_like_c0),
         cmocka_unit_test(unknown_references_should_each_be_reported),
+        cmocka_unit_test(equipment_effects_should_convert_and_report_their_errors),
         cmocka_unit_test(choices_should_need_a_one_contingent_audience),
         cmocka_unit_test(
             scenario_checks_should_catch_bad_text_and_self_references),

@@ -16,6 +16,7 @@
 #include "data/csv.h"
 #include "data/data.h"
 #include "data/msel.h"
+#include "data/msel_int.h"
 
 #define FIX MANDATE_ASSETS "/../tests/fixtures"
 
@@ -179,12 +180,23 @@ static void import_to(const char *csv, const char *base, const char *out)
     free(json);
 }
 
+/* A sheet's text imported into the tutorial, loaded (name: its file). */
+static struct scenario *import_sheet(const char *name, const char *sheet)
+{
+    char csv[160], json[160];
+    snprintf(csv, sizeof csv, "%s.csv", tmp_path(name));
+    snprintf(json, sizeof json, "%s.json", tmp_path(name));
+    put_file(csv, sheet, strlen(sheet));
+    import_to(csv, MANDATE_ASSETS "/scenarios/tutorial.json", json);
+    return load(json);
+}
+
 static void round_trip_should_give_the_same_scenario(void **state)
 {
     (void)state;
     static const char *const files[] = {
         MANDATE_ASSETS "/scenarios/lakeland.json", MANDATE_ASSETS "/scenarios/tutorial.json",
-        FIX "/minimal.json", FIX "/two_seats.json", FIX "/eight_seats.json", FIX "/cjk.json",
+        MANDATE_ASSETS "/scenarios/veldara.json", FIX "/minimal.json", FIX "/two_seats.json", FIX "/eight_seats.json", FIX "/cjk.json",
     };
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
         size_t len, len2;
@@ -254,9 +266,7 @@ static void a_sheet_written_by_hand_should_import(void **state)
         "2,2,\xe6\xb8\xaf\xe5\x8f\xa3\xe7\xbd\xa2\xe5\xb7\xa5,\"Dockers strike.\nThe port "
         "stops.\",,alvar,avg_stability_below 60,,\"Pay them => pool -3; stability +2 "
         "sector=harbour\nWait\"\r\n";
-    put_file(tmp_path("hand.csv"), sheet, strlen(sheet));
-    import_to(tmp_path("hand.csv"), MANDATE_ASSETS "/scenarios/tutorial.json", tmp_path("hand.json"));
-    struct scenario *sc = load(tmp_path("hand.json"));
+    struct scenario *sc = import_sheet("hand", sheet);
     assert_int_equal(sc->ninjects, 2);
     const struct inject *a = &sc->injects[0], *b = &sc->injects[1];
     assert_string_equal(a->id, "event_1");
@@ -285,6 +295,60 @@ static void a_sheet_written_by_hand_should_import(void **state)
     free(sc);
 }
 
+/* Issue 13: an equipment effect in a cell - its supplier and whether it
+ * carries a backdoor - exports as a planner reads it and imports back. */
+static void equipment_cells_should_round_trip(void **state)
+{
+    (void)state;
+    const char *sheet =
+        "Week,Title,Text,Audience,Choices\r\n"
+        "2,Radios,Brenn offers radios.,alvar,\"Take them => equipment 12 supplier=brenn "
+        "contingent=alvar backdoor=false\nTake the bugged ones => equipment +9 "
+        "supplier=corsa contingent=alvar backdoor=true\"\r\n"
+        "3,Kit,Corsa gives HQ a router.,,\r\n";
+    struct scenario *sc = import_sheet("eq", sheet);
+    const struct inject *in = &sc->injects[0];
+    assert_int_equal(in->nchoices, 2);
+    const struct effect *a = &in->choices[0].effects[0], *b = &in->choices[1].effects[0];
+    assert_int_equal(a->kind, EFF_EQUIPMENT);
+    assert_int_equal(a->amount, 12);
+    assert_int_equal(a->target, scenario_seat_index(sc, "brenn"));
+    assert_int_equal(a->seat, scenario_seat_index(sc, "alvar"));
+    assert_int_equal(a->backdoor, 0);
+    assert_int_equal(b->target, scenario_seat_index(sc, "corsa"));
+    assert_int_equal(b->backdoor, 1);
+    free(sc);
+    /* exported again, in the words a planner typed */
+    size_t len;
+    char *csv = export_to(tmp_path("eq.json"), tmp_path("eq2.csv"), &len);
+    assert_non_null(strstr(csv, "Take them => equipment +12 supplier=brenn contingent=alvar "
+                                "backdoor=false\nTake the bugged ones => equipment +9 "
+                                "supplier=corsa contingent=alvar backdoor=true"));
+    free(csv);
+    /* a word that would read as JSON (true, false, a quote, a bracket) is
+     * written quoted, and reads back as the same word */
+    cJSON *want = cJSON_Parse("[{\"kind\":\"equipment\",\"amount\":5,\"supplier\":\"true\","
+                              "\"contingent\":\"[x\",\"backdoor\":false},"
+                              "{\"kind\":\"pool\",\"amount\":-3,\"note\":\"\\\"q\"}]");
+    assert_non_null(want);
+    char *cell = NULL;
+    size_t n = 0;
+    FILE *f = open_memstream(&cell, &n);
+    assert_non_null(f);
+    msel_put_effects(f, want, "; ");
+    assert_int_equal(fclose(f), 0);
+    assert_string_equal(cell, "equipment +5 supplier=\"true\" contingent=\"[x\" backdoor=false; "
+                              "pool -3 note=\"\\\"q\"");
+    char why[160] = "";
+    cJSON *got = msel_read_effects(cell, why, sizeof why);
+    if (!got)
+        fail_msg("%s", why);
+    assert_true(cJSON_Compare(want, got, 1));
+    cJSON_Delete(got);
+    cJSON_Delete(want);
+    free(cell);
+}
+
 static void bad_cells_should_be_named_by_row_and_column(void **state)
 {
     (void)state;
@@ -297,7 +361,8 @@ static void bad_cells_should_be_named_by_row_and_column(void **state)
         "4,Choices for all,Text,,,\"Yes => pool +2\nNo\",\r\n"
         "5,,Empty title,,,,\r\n"
         "6,Unknown seat,Text,,,,zorro\r\n"
-        "7,Junk,Text,,pool five,,\r\n";
+        "7,Junk,Text,,pool five,,\r\n"
+        "5,Bad gift,Text,,equipment +5 supplier=brenn backdoor=maybe,,\r\n";
     put_file(tmp_path("bad.csv"), sheet, strlen(sheet));
     const char *csv = tmp_path("bad.csv");
     errlist_init(&errs);
@@ -312,11 +377,14 @@ static void bad_cells_should_be_named_by_row_and_column(void **state)
         "7:2: Title: expected a name of 1-39 columns, got \"\"",
         "8:7: Audience: unknown contingent \"zorro\"",
         "9:5: Effects: effect 1: \"five\": expected a whole number or KEY=VALUE",
+        "10:5: Effects: effect 1: backdoor: expected true or false, got a string",
     };
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
         snprintf(line, sizeof line, "%s:%s", csv, want[i]);
         expect_line(&errs, line);
     }
+    if (errs.n != (int)(sizeof want / sizeof want[0]))
+        show(&errs);
     assert_int_equal(errs.n, (int)(sizeof want / sizeof want[0]));
     /* the headings */
     const char *heads = "Week,Title,Colour\r\n1,a,b\r\n";
@@ -369,6 +437,7 @@ int main(void)
         cmocka_unit_test(round_trip_should_give_the_same_scenario),
         cmocka_unit_test(a_resaved_sheet_should_import_the_same),
         cmocka_unit_test(a_sheet_written_by_hand_should_import),
+        cmocka_unit_test(equipment_cells_should_round_trip),
         cmocka_unit_test(bad_cells_should_be_named_by_row_and_column),
         cmocka_unit_test(export_should_refuse_what_it_cannot_write),
     };

@@ -409,6 +409,9 @@ static void r11_same_seed_and_orders_give_the_same_game(void **state)
     g->eq[0].backdoor = 1;
     assert_true(game_checksum(g) != sum);
     sum = game_checksum(g);
+    g->eq[0].user = BASALT;                  /* a gift in Basalt's radios (issue 13) */
+    assert_true(game_checksum(g) != sum);
+    sum = game_checksum(g);
     fx_give_implant(f2, BASALT, AMBER, IMP_TAP, 1);
     assert_true(game_checksum(g) != sum);
     sum = game_checksum(g);

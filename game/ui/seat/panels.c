@@ -490,7 +490,7 @@ static void mission(struct cui *u, struct turnui *t, struct rect r, int focused)
         page_addf(pg, A_NORMAL, 0, "Us: share %s, comms security %d, influence %d, reputation %d.",
                   share_name(v->me.share),
                   v->me.comms, v->me.influence, v->c[v->seat].reputation);
-    page_add(pg, term_attr(R_HEADING), 0, "Equipment in the network");
+    page_add(pg, term_attr(R_HEADING), 0, "Equipment installed");
     if (!v->neq)
         page_add(pg, term_attr(R_DIM), 2, "none");
     for (int i = 0; i < v->neq; i++) {
@@ -504,8 +504,13 @@ static void mission(struct cui *u, struct turnui *t, struct rect r, int focused)
             snprintf(tail, sizeof tail, " - our backdoor (secret)");
             a = term_attr(R_PRIVATE);
         }
-        page_addf(pg, a, 2, "%d. from %s, week %d%s", i + 1, words_seat(v->pub, q->supplier), q->since,
-                  tail);
+        char where[64] = "";
+        if (q->user >= 0)
+            snprintf(where, sizeof where, " in %s%s radios",
+                     q->user == v->seat ? "our" : words_seat(v->pub, q->user),
+                     q->user == v->seat ? "" : "'s");
+        page_addf(pg, a, 2, "%d. from %s%s, week %d%s", i + 1, words_seat(v->pub, q->supplier),
+                  where, q->since, tail);
     }
     if (v->seat >= 0) {
         page_add(pg, term_attr(R_HEADING), 0, "Our secret objectives");
