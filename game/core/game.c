@@ -298,7 +298,8 @@ int game_submit(struct game *g, int seat, const struct order *o, int n,
 {
     if (!game_check_orders(g, seat, o, n, why, whylen))
         return 0;
-    memcpy(g->orders[seat], o, (size_t)n * sizeof *o);
+    if (n > 0)                   /* o may be NULL when there are none */
+        memcpy(g->orders[seat], o, (size_t)n * sizeof *o);
     g->norders[seat] = n;
     g->confirmed[seat] = 1;
     return 1;
