@@ -56,16 +56,6 @@ struct serve_args {
     struct server_opts so;
 };
 
-/* The default socket: in the user's runtime folder, else /tmp. */
-static void default_socket(char *out, size_t n)
-{
-    const char *run = getenv("XDG_RUNTIME_DIR");
-    if (run && run[0] == '/')
-        snprintf(out, n, "%s/mandate/mandate.sock", run);
-    else
-        snprintf(out, n, "/tmp/mandate-%lu/mandate.sock", (unsigned long)getuid());
-}
-
 /* The human seats of spec into human; 0 after a usage line. */
 static int parse_seats(const struct opts *o, const struct scenario *sc, const char *spec,
                        int *human)
@@ -144,9 +134,10 @@ static void print_joins(struct host *h, const struct token_set *t, const char *s
     for (int i = 0; i < p->nseats; i++)
         if (t->seat[i][0])
             printf("  mandate join --socket %s %s  # %s\n", sock, t->seat[i], p->seats[i].name);
-    printf("Facilitator and projector board:\n");
-    printf("  mandate facilitate --socket %s %s  # facilitator\n", sock, t->facilitator);
-    printf("  mandate board --socket %s %s  # board\n", sock, t->board);
+    /* the networked facilitator's console and projector board are not
+     * in this version: their tokens are kept for them, not offered */
+    printf("Facilitator's and board's tokens, kept for their consoles (not in this\n"
+           "version yet): %s %s\n", t->facilitator, t->board);
     if (port)
         printf("TCP: port %d (join with --connect HOST:%d)\n", port, port);
     printf("Resume after a stop: mandate serve --load %s\n", host_file(h));
@@ -236,7 +227,7 @@ int cmd_serve(int argc, char **argv)
         return rc;
     char sock[900];
     if (!a.so.socket_path) {
-        default_socket(sock, sizeof sock);
+        cli_default_socket(sock, sizeof sock);
         a.so.socket_path = sock;
         a.so.private_folder = 1;
     }
