@@ -1,12 +1,13 @@
-/* game.c - a game's set-up, its turns' beginnings and injects, and the
- * checking of orders. Resolution is in resolve.c. */
+/* game.c - a game's set-up, its turns' beginnings and injects, its event
+ * log, what it says of itself (stability, reputation, checksum) and the
+ * confirmation of orders. Resolution is in resolve.c, the checking of a
+ * submission in submit.c. */
 #include "game.h"
 
 #include <stdio.h>
 #include <string.h>
 
 #include "internal.h"
-#include "view.h"
 
 void ev_cause(struct event *e, struct cause c)
 {
@@ -324,36 +325,17 @@ int game_hold_inject(struct game *g, int k, int hold, char *why, int whylen)
     return 1;
 }
 
-/* --- checking orders: see check.c ------------------------------------- */
-
-int game_check_orders(const struct game *g, int seat, const struct order *o,
-                      int n, char *why, int whylen)
-{
-    if (seat < 0 || seat >= g->nseats) {
-        if (why && whylen > 0)
-            snprintf(why, (size_t)whylen, "no such contingent");
-        return 0;
-    }
-    struct view v;
-    view_build_for_check(g, seat, &v);
-    return view_check_orders(&v, o, n, why, whylen);
-}
-
 int game_orders_cost(const struct game *g, const struct order *o, int n)
 {
     return catalogue_orders_cost(g->cat, o, n);
 }
 
-int game_submit(struct game *g, int seat, const struct order *o, int n,
-                char *why, int whylen)
+void game_store_orders(struct game *g, int seat, const struct order *o, int n)
 {
-    if (!game_check_orders(g, seat, o, n, why, whylen))
-        return 0;
     if (n > 0)                   /* o may be NULL for no orders */
         memcpy(g->orders[seat], o, (size_t)n * sizeof *o);
     g->norders[seat] = n;
     g->confirmed[seat] = 1;
-    return 1;
 }
 
 void game_unconfirm(struct game *g, int seat)

@@ -1,6 +1,7 @@
-/* game.h - the state of one game and the turn: begin, submit orders,
- * resolve. Pure: no terminal, no JSON, no printing. Two games in one
- * process share nothing. */
+/* game.h - the state of one game and the turn: begin, confirm orders,
+ * resolve (game.c and resolve.c; a submission is checked by submit.h).
+ * Pure: no terminal, no JSON, no printing. Two games in one process share
+ * nothing. */
 #ifndef MANDATE_GAME_H
 #define MANDATE_GAME_H
 
@@ -121,15 +122,10 @@ struct game {
 void game_init(struct game *g, const struct scenario *sc, const struct pub *pub,
                uint64_t seed);
 
-/* Checks one seat's whole order list for this turn. Returns 1 when legal;
- * else 0 with a reason in why (may be NULL). */
-int game_check_orders(const struct game *g, int seat, const struct order *o,
-                      int n, char *why, int whylen);
-
-/* Replaces the seat's orders for this turn and confirms them. Returns 1, or
- * 0 with a reason (nothing is changed then). */
-int game_submit(struct game *g, int seat, const struct order *o, int n,
-                char *why, int whylen);
+/* Replaces the seat's orders for this turn and confirms them, with no
+ * check: for a list already found legal against this turn's view of the
+ * seat (game_submit in submit.h checks first). n <= MAX_ORDERS. */
+void game_store_orders(struct game *g, int seat, const struct order *o, int n);
 
 /* Withdraws the seat's confirmation, so that it can change its orders. */
 void game_unconfirm(struct game *g, int seat);

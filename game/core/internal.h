@@ -1,25 +1,15 @@
-/* internal.h - helpers shared by the engine's own files; not for front ends. */
+/* internal.h - what the engine's own files share (game.c, dossier.c,
+ * change.c, covert.c, resolve.c, score.c, odds.c, view.c, submit.c); not
+ * for front ends. */
 #ifndef MANDATE_INTERNAL_H
 #define MANDATE_INTERNAL_H
 
-#include <stddef.h>
-#include <string.h>
-
 #include "game.h"
+#include "util.h"
 
-static inline int clampi(int v, int lo, int hi)
-{
-    return v < lo ? lo : v > hi ? hi : v;
-}
-
-/* A string into a field of n bytes, cut and NUL-padded: the field's
- * bytes depend on the text alone. */
-static inline void str_field(char *dst, const char *src, size_t n)
-{
-    size_t len = strnlen(src, n - 1);
-    memcpy(dst, src, len);
-    memset(dst + len, 0, n - len);
-}
+/* The balance numbers of g's catalogue, and the definition of an order kind. */
+#define R(g) (&(g)->cat->rules)
+#define DEF(g, k) (&(g)->cat->orders[(k)])
 
 /* Appends an event to the turn's log (drops and counts it when full). */
 struct event *ev_add(struct game *g, int kind, unsigned audience);
@@ -37,12 +27,10 @@ static inline struct cause cause_of(int kind, int seat, int arg)
 
 void ev_cause(struct event *e, struct cause c);
 
-/* Begins g->turn: action points, posture, injects, the brief. */
+/* Begins g->turn: action points, posture, injects, the brief (game.c). */
 void turn_begin(struct game *g);
 
-/* Applies one effect of inject k, emitting an event for every number it
- * changes. */
-void effect_apply(struct game *g, const struct effect *e, int k);
+/* --- dossier.c --- */
 
 /* Stores a dossier of quality q on target/category, with noisy estimates
  * drawn from the outcome stream. Keeps the better of old and new. */
@@ -50,5 +38,35 @@ void dossier_gain(struct game *g, int holder, int target, int cat, int quality);
 
 /* 1 when the holder's dossier is fresh this turn. */
 int dossier_fresh(const struct game *g, int holder, int target, int cat);
+
+/* --- change.c: a number changes for a cause, with its event --- */
+
+/* who's trust in towards falls by amount (rises when negative). */
+void trust_drop(struct game *g, int who, int towards, int amount, struct cause c);
+/* A public incident (or finding) blamed on 'blamed' (or nobody, -1):
+ * everyone's trust in it falls, the victim's most. */
+void incident_fallout(struct game *g, int victim, int blamed, struct cause c);
+/* The mission network's centralisation and security change. */
+void network_change(struct game *g, int central, int security, struct cause c);
+/* The shared intelligence pool changes by delta. */
+void pool_change(struct game *g, int delta, struct cause c);
+/* One of seat's own numbers (kind EV_INFLUENCE or EV_COMMS) changes by
+ * delta: an event for the seat alone. */
+void own_change(struct game *g, int seat, int kind, int delta, struct cause c);
+/* A sector's stability or threat (kind EV_STABILITY, EV_THREAT) moved by
+ * delta to now: a public event, when it moved. */
+void sector_event(struct game *g, int kind, int s, int delta, int now, struct cause c);
+
+/* --- covert.c --- */
+
+/* The resolution steps of a counter-intelligence order and of a covert
+ * operation of seat. */
+void covert_defend(struct game *g, int seat, const struct order *o);
+void covert_run(struct game *g, int seat, const struct order *o);
+/* Holder's insider network k is blown (found by its target's sweep, or
+ * exposed beyond 100): attribution, fallout, a leak. */
+void blow_insider(struct game *g, int holder, int k, int found_by_victim);
+/* Dossiers from the mission database, by centralisation and sharing. */
+void database_yield(struct game *g, int seat, int per_level);
 
 #endif

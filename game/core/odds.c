@@ -1,6 +1,8 @@
 /* odds.c - the covert-operation formula of assets/RULES.md section 5. */
 #include "odds.h"
 
+#include "internal.h"
+
 #define X_NAME(e, name) name,
 static const char *const modifier_names[] = { MODIFIER_LIST(X_NAME) };
 #undef X_NAME
@@ -107,4 +109,25 @@ const char *odds_detect_words(int pm)
         { -100000, "rarely noticed" },
     };
     return band_words(bands, pm);
+}
+
+/* The true odds of an operation, as resolution sees them. */
+void game_odds(const struct game *g, const struct order *o, struct odds *out)
+{
+    int victim = order_victim(o);
+    struct odds_input in = { o->kind, 0, 0, 0, 0, 0, 0 };
+    in.skill = odds_skill(g->seats[o->seat].caps, o->kind, g->cat);
+    if (victim == TARGET_HQ) {
+        in.target_ci = g->net_security / 20;
+        in.target_comms = g->net_security;
+    } else {
+        const struct seat *t = &g->seats[victim];
+        in.target_ci = t->caps[CAP_COUNTERINTEL];
+        in.target_comms = t->comms;
+        in.posture = t->compartment + t->hardened;   /* this turn's posture */
+        in.alert = t->swept ? R(g)->sweep_detect : 0;
+    }
+    int rel = odds_relevant_dossier(o->kind);
+    in.dossier = rel >= 0 && dossier_fresh(g, o->seat, victim, rel);
+    odds_compute(g->cat, &in, out);
 }

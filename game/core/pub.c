@@ -4,7 +4,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "internal.h"
+#include "util.h"
 
 void pub_build(const struct scenario *sc, const struct catalogue *cat, struct pub *out)
 {

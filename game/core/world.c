@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include "game.h"
+#include "order.h"
 
 int scenario_seat_index(const struct scenario *sc, const char *id)
 {

@@ -12,6 +12,7 @@
 #include "../ai/ai.h"
 #include "../core/game.h"
 #include "../core/record.h"
+#include "../core/submit.h"
 #include "../core/view.h"
 
 struct seat_ctl {

@@ -18,6 +18,7 @@
 #include "core/odds.h"
 #include "core/pub.h"
 #include "core/score.h"
+#include "core/submit.h"
 #include "core/view.h"
 #include "core/world.h"
 #include "data/data.h"

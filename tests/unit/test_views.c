@@ -805,8 +805,8 @@ struct culprit_ctx {
 };
 
 /* The true culprit of the event at index k of g's log: the actor of the
- * covert event that follows an incident (see resolve.c: detected() runs
- * inside covert(), which logs EV_COVERT last), the holder of a blown
+ * covert event that follows an incident (see covert.c: detected() runs
+ * inside covert_run(), which logs EV_COVERT last), the holder of a blown
  * insider; -1 when unknown. */
 static int true_culprit(const struct game *g, int k)
 {

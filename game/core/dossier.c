@@ -1,0 +1,119 @@
+/* dossier.c - intelligence dossiers: what a dossier of each category
+ * estimates, a new one gained with its noisy estimates (and the canary
+ * trap it may spring), and whether one is still fresh. */
+#include <string.h>
+
+#include "internal.h"
+
+int dossier_fresh(const struct game *g, int holder, int target, int cat)
+{
+    const struct dossier *d = &g->seats[holder].dos[target][cat];
+    return d->turn >= 0 && g->turn - d->turn < R(g)->dossier_max_age;
+}
+
+/* The true values a dossier estimates; see view.h for their meaning. */
+static void dossier_truth(const struct game *g, int target, int cat, int16_t out[CAP_COUNT])
+{
+    memset(out, 0, sizeof(int16_t) * CAP_COUNT);
+    if (target == TARGET_HQ) {
+        int items = 0, bad = 0;
+        for (int i = 0; i < g->neq; i++)
+            if (g->eq[i].user < 0) {
+                items++;
+                bad += g->eq[i].backdoor;
+            }
+        switch (cat) {
+        case DOS_COMMUNICATIONS: out[0] = (int16_t)g->net_security; break;
+        case DOS_EQUIPMENT: out[0] = (int16_t)items; out[1] = (int16_t)bad; break;
+        case DOS_PROCEDURES: out[0] = (int16_t)g->centralisation; out[1] = (int16_t)g->pool; break;
+        default: break;
+        }
+        return;
+    }
+    const struct seat *t = &g->seats[target];
+    int items = 0, bad = 0;
+    for (int i = 0; i < g->neq; i++)
+        if (g->eq[i].supplier == target) {
+            items++;
+            bad += g->eq[i].backdoor;
+        }
+    switch (cat) {
+    case DOS_CAPABILITIES:
+        for (int c = 0; c < CAP_COUNT; c++)
+            out[c] = (int16_t)t->caps[c];
+        break;
+    case DOS_EQUIPMENT:
+        out[0] = (int16_t)items; out[1] = (int16_t)bad; out[2] = (int16_t)t->caps[CAP_CYBER];
+        break;
+    case DOS_PROCEDURES:
+        out[0] = (int16_t)t->caps[CAP_COUNTERINTEL]; out[1] = (int16_t)t->share;
+        out[2] = (int16_t)g->sc->seats[target].ap;
+        break;
+    case DOS_COMMUNICATIONS:
+        out[0] = (int16_t)t->comms; out[1] = (int16_t)t->caps[CAP_SIGINT];
+        break;
+    case DOS_PERSONNEL:
+        out[0] = (int16_t)t->caps[CAP_HUMINT]; out[1] = (int16_t)t->nins;
+        break;
+    default:
+        break;
+    }
+}
+
+/* How an estimate errs, by what it measures: a 0..100 measure by the
+ * source's error, a 0..5 level by a point at the lowest quality, a count
+ * not at all. See view.h for what each estimate is. */
+enum { EST_EXACT, EST_LEVEL, EST_PERCENT };
+
+static int estimate_scale(int target, int cat, int idx)
+{
+    if (target == TARGET_HQ)
+        return (cat == DOS_COMMUNICATIONS && idx == 0) || (cat == DOS_PROCEDURES && idx == 1)
+                   ? EST_PERCENT : EST_EXACT;
+    switch (cat) {
+    case DOS_CAPABILITIES: return EST_LEVEL;
+    case DOS_EQUIPMENT: return idx == 2 ? EST_LEVEL : EST_EXACT;
+    case DOS_PROCEDURES: return idx == 0 ? EST_LEVEL : EST_EXACT;
+    case DOS_COMMUNICATIONS: return idx == 0 ? EST_PERCENT : idx == 1 ? EST_LEVEL : EST_EXACT;
+    case DOS_PERSONNEL: return idx == 0 ? EST_LEVEL : EST_EXACT;
+    default: return EST_EXACT;
+    }
+}
+
+void dossier_gain(struct game *g, int holder, int target, int cat, int quality)
+{
+    if (holder == target || quality < 1)
+        return;
+    struct dossier *d = &g->seats[holder].dos[target][cat];
+    /* A fresher or better source replaces the old estimate. */
+    if (d->turn == g->turn && d->quality >= quality)
+        return;
+    int16_t truth[CAP_COUNT];
+    dossier_truth(g, target, cat, truth);
+    int err = R(g)->dossier_err_base / quality;
+    d->turn = (int8_t)g->turn;
+    d->quality = (uint8_t)quality;
+    d->err = (uint8_t)err;
+    for (int c = 0; c < CAP_COUNT; c++) {
+        int scale = estimate_scale(target, cat, c);
+        int e = scale == EST_PERCENT ? err : scale == EST_LEVEL && quality == 1 ? 1 : 0;
+        d->est[c] = (int16_t)(truth[c] + (e ? rng_range(&g->rng, -e, e) : 0));
+        if (d->est[c] < 0)
+            d->est[c] = 0;
+    }
+    struct event *ev = ev_add(g, EV_DOSSIER, AUDIENCE_SEAT(holder));
+    ev->actor = (int8_t)holder;
+    ev->target = (int8_t)target;
+    ev->a = (int16_t)cat;
+    ev->b = (int16_t)quality;
+    /* A canary trap marks what the victim's reports carry. */
+    if (target != TARGET_HQ && g->seats[target].canary_until >= g->turn) {
+        struct seat *v = &g->seats[target];
+        ev = ev_add(g, EV_CANARY, AUDIENCE_SEAT(target));
+        ev->actor = (int8_t)target;
+        ev->target = (int8_t)holder;
+        v->evidence[holder] += R(g)->canary_evidence;
+        v->detected_against++;
+        v->canary_until = -1;
+    }
+}
