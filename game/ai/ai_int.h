@@ -1,0 +1,104 @@
+/* ai_int.h - what the AI's own files share: a decision's context, its
+ * candidate orders and the templates of their reasons. Nothing outside
+ * game/ai includes it. */
+#ifndef MANDATE_AI_INT_H
+#define MANDATE_AI_INT_H
+
+#include "ai.h"
+
+#define MAX_CANDIDATES 256
+
+/* Reasons are written only for the orders chosen: a candidate keeps the
+ * template and numbers of its reason, not the text. */
+#define TEXT_LIST(X)                                                              \
+    X(T_ANSWER, "answer \"%s\": %s")                                              \
+    X(T_ACCUSE_EVIDENCE, "accuse %s: we hold evidence of its operations")          \
+    X(T_ACCUSE_SUSPECT, "accuse %s without proof: we suspect it")                  \
+    X(T_SWEEP_ATTACKED, "counter-intelligence sweep: we were targeted")            \
+    X(T_CANARY, "seed a canary trap to find who reads our reports")                \
+    X(T_INVESTIGATE, "ask HQ to investigate the attack on us")                     \
+    X(T_COMPARTMENT, "compartmentalise: shrink what a breach could expose")        \
+    X(T_HARDEN, "harden communications: our security is only %d")                  \
+    X(T_OBSERVE, "observe %s: %s (%d%% to succeed)")                               \
+    X(T_INTERCEPT, "intercept %s: %s (%d%% to succeed)")                           \
+    X(T_APPROACH, "approach an insider in %s: %s (%d%% to succeed)")               \
+    X(T_DEVELOP, "develop our insider in %s: %s (%d%% to succeed)")                \
+    X(T_REASSURE, "reassure our insider in %s before it is exposed (%d%%)")        \
+    X(T_INTRUDE, "intrude into the mission network: centralisation %d, %d levels shared by others (%d%%)") \
+    X(T_BACKDOOR, "backdoor the equipment we supplied: it copies all traffic until an audit finds it (%d%%)") \
+    X(T_RETAIN, "keep our patrols' surveillance data: it covers %d contingents beside us (%d%%)") \
+    X(T_ACCESS, "contribute network equipment: a way into the mission's traffic")  \
+    X(T_ONE_TARGET, "support centralisation: one database is one target")         \
+    X(T_FALSE_FLAG, "plant a false flag pointing at %s: its reputation is the lowest (%d%%)") \
+    X(T_COURT, "court the host government: our influence is %d (%d%%)")           \
+    X(T_MANDATE_OP, "%s in %s: stability %d, threat %d")                           \
+    X(T_JOINT, "joint operation with %s in %s: trust %d")                          \
+    X(T_SHARE, "raise intelligence sharing from %s to %s: more for every operation") \
+    X(T_SHARE_LESS, "cut intelligence sharing from %s to %s: %s")                  \
+    X(T_CONTRIBUTE, "contribute communications equipment to the mission network") \
+    X(T_CENTRALISE, "support a central mission database: it helps every operation") \
+    X(T_AUDIT, "audit the mission network for backdoors")                          \
+    X(T_SWEEP, "routine counter-intelligence sweep")                               \
+    X(T_CANARY_ROUTINE, "seed a canary trap in our reports")                       \
+    X(T_PACT, "propose an intelligence-sharing pact to %s: trust %d")              \
+    X(T_RANDOM, "%s: picked at random - the baseline")
+
+#define X_ENUM(e, fmt) e,
+enum text { TEXT_LIST(X_ENUM) T_COUNT };
+#undef X_ENUM
+
+/* Value units per point of national score: a dossier of quality q and
+ * weight w is worth w x q x 10 units and scores w x q / 2 points. */
+#define POINT 20
+
+/* Why a target ranks high on the collection ladder, a bit each. */
+enum why { W_COLOC = 1, W_LOWCOMMS = 2, W_THIN = 4, W_GRUDGE = 8 };
+
+struct cand {
+    struct order o;
+    int rule;
+    int utility;
+    int text;                    /* enum text */
+    int n1, n2;                  /* numbers of the reason */
+    unsigned why;                /* enum why bits */
+};
+
+struct ctx {
+    const struct view *v;
+    const struct personality *p;
+    int level;
+    struct rng *rng;
+    struct ai_mind *mind;
+    struct cand cand[MAX_CANDIDATES];
+    int n;
+    struct {                     /* the seat's unmet secret objectives */
+        int dossiers_on[MAX_TARGETS], insider_in[MAX_SEATS], trusted_by[MAX_SEATS];
+        int sector[MAX_SECTORS];
+        int influence, backdoor_live, clean_hands;
+        int central;             /* +1 wants more centralisation, -1 less */
+    } obj;
+    int read_alert[MAX_SEATS];   /* seen hardening or sweeping (read orders) */
+    int read_hostile[MAX_SEATS]; /* seen running covert ops against us */
+};
+
+static inline const char *cname(const struct view *v, int seat)
+{
+    return view_seat_name(v, seat);
+}
+
+static inline int clampi(int x, int lo, int hi)
+{
+    return x < lo ? lo : x > hi ? hi : x;
+}
+
+/* ai_rules.c: the seat's unmet secret objectives into c->obj; the
+ * candidates of the instruction list's ten rules, in their order; the
+ * random baseline's candidates (every legal order). */
+void ai_objectives(struct ctx *c);
+void ai_candidates(struct ctx *c);
+void ai_random_candidates(struct ctx *c);
+
+/* ai_reason.c: the reason of a chosen candidate, in words, into out. */
+void ai_explain(const struct ctx *c, const struct cand *ch, struct ai_choice *out);
+
+#endif

@@ -1,0 +1,624 @@
+/* ai_rules.c - the instruction list: each rule adds candidate orders
+ * with a utility from the personality's weights, its appetite for risk
+ * and what the seat's view says of the targets. */
+#include <stdio.h>
+#include <string.h>
+
+#include "ai_int.h"
+
+static struct cand *add(struct ctx *c, int kind, int rule, int utility, int text)
+{
+    if (c->n >= MAX_CANDIDATES || utility <= 0)
+        return NULL;
+    struct cand *ch = &c->cand[c->n++];
+    ch->o = order_make(kind, c->v->seat, c->v->turn);
+    ch->rule = rule;
+    ch->utility = utility;
+    ch->text = text;
+    ch->n1 = ch->n2 = 0;
+    ch->why = 0;
+    return ch;
+}
+
+static int worst_grudge(const struct ctx *c)
+{
+    int best = -1, val = 0;
+    for (int i = 0; i < c->v->nseats; i++)
+        if (i != c->v->seat && c->mind->grudge[i] > val) {
+            val = c->mind->grudge[i];
+            best = i;
+        }
+    return best;
+}
+
+/* --- estimates ------------------------------------------------------------ */
+
+static int est_comms(const struct ctx *c, int t)
+{
+    const struct view *v = c->v;
+    if (c->level == AI_NOVICE || !view_fresh(v, t, DOS_COMMUNICATIONS))
+        return -1;
+    return v->me.dos[t][DOS_COMMUNICATIONS].est[0];
+}
+
+/* Chances an operation has, as this AI can tell. A novice does not use
+ * its dossiers and guesses from the middle of the scale. */
+static void estimate(const struct ctx *c, const struct order *o, int *ok, int *seen)
+{
+    struct odds od;
+    if (c->level == AI_NOVICE) {
+        struct odds_input in = { o->kind, 0, 2, 50, 0, 0, 0 };
+        in.skill = odds_skill(c->v->me.caps, o->kind, &c->v->pub->cat);
+        odds_compute(&c->v->pub->cat, &in, &od);
+    } else {
+        view_odds(c->v, o, &od);
+    }
+    *ok = od.success;
+    *seen = (od.success * od.detect_ok + (1000 - od.success) * od.detect_fail) / 1000;
+}
+
+/* The cost of being seen, in the units of utility. An expert prices it
+ * as the score does: a rightly attributed operation costs the penalty
+ * and some 10 points of reputation, about 11 points in all, and about a
+ * third of detections are pinned on the right culprit (weight w per point
+ * is w x 40 utility). Others go by their appetite for risk. */
+static int risk_cost(const struct ctx *c, int seen, int w)
+{
+    int aversion = 100 - c->p->risk;
+    if (c->level == AI_EXPERT)
+        return seen * w * 156 / 1000 * (150 - c->p->risk) / 100;
+    if (c->mind->hardline)
+        aversion = aversion * 3 / 4;
+    return aversion * seen * 3 / 20;
+}
+
+/* --- the instruction list -------------------------------------------------- */
+
+static int effect_worth(const struct ctx *c, const struct effect *e)
+{
+    const struct personality *p = c->p;
+    int me = c->v->seat;
+    int mine = e->seat < 0 || e->seat == me;
+    switch (e->kind) {
+    case EFF_STABILITY: return e->amount * p->w_mandate;
+    case EFF_THREAT: return -e->amount * p->w_mandate * 5;
+    case EFF_INFLUENCE: return mine ? e->amount * p->w_influence : 0;
+    case EFF_TRUST: return e->amount * p->w_mandate / 2;
+    case EFF_POOL: return e->amount * (p->w_mandate + p->w_collection) / 2;
+    case EFF_NET_SECURITY: return e->amount * p->w_security;
+    case EFF_CENTRALISATION: return e->amount * (p->w_collection - p->w_security) * 5;
+    case EFF_COMMS: return mine ? e->amount * p->w_security : 0;
+    case EFF_AP: return mine ? e->amount * 300 : 0;
+    /* equipment: the security it adds to the network or our own
+     * communications (whether it is backdoored, no view says) */
+    case EFF_EQUIPMENT: return mine ? e->amount * p->w_security : 0;
+    default: return 0;
+    }
+}
+
+static void rule_injects(struct ctx *c)
+{
+    const struct view *v = c->v;
+    for (int i = 0; i < v->ninjects; i++) {
+        const struct view_inject *in = &v->injects[i];
+        if (in->audience != v->seat || in->nchoices == 0)
+            continue;
+        int best = 0, best_worth = -1000000;
+        for (int k = 0; k < in->nchoices; k++) {
+            int w = 0;
+            for (int j = 0; j < in->choices[k].neffects; j++)
+                w += effect_worth(c, &in->choices[k].effects[j]);
+            if (c->level == AI_NOVICE)
+                w = rng_below(c->rng, 100);
+            if (w > best_worth) {
+                best_worth = w;
+                best = k;
+            }
+        }
+        struct cand *ch = add(c, ORD_RESPOND, AIR_INJECT, 100000, T_ANSWER);
+        if (!ch)
+            return;
+        ch->o.inject = (int8_t)v->injects[i].index;
+        ch->o.level = (int8_t)best;
+    }
+}
+
+static void rule_retaliate(struct ctx *c)
+{
+    const struct view *v = c->v;
+    int g = worst_grudge(c);
+    if (g < 0 || !c->mind->hardline)
+        return;
+    int grudge = c->mind->grudge[g];
+    struct cand *ch = NULL;
+    if (v->me.evidence[g] > 0 || c->read_hostile[g])
+        ch = add(c, ORD_ACCUSE, AIR_RETALIATE, (grudge + c->p->grudge) * 40, T_ACCUSE_EVIDENCE);
+    else if (rng_below(c->rng, 100) >= c->p->honesty)
+        ch = add(c, ORD_ACCUSE, AIR_RETALIATE, (grudge + c->p->grudge) * 20, T_ACCUSE_SUSPECT);
+    if (ch)
+        ch->o.target = (int8_t)g;
+}
+
+static void rule_defend(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct personality *p = c->p;
+    int recent = v->turn - c->mind->attacked_turn <= 2;
+    if (recent || c->mind->hardline) {
+        add(c, ORD_SWEEP, AIR_DEFEND, p->w_security * 45, T_SWEEP_ATTACKED);
+        if (v->me.canary_until < v->turn)
+            add(c, ORD_CANARY, AIR_DEFEND, p->w_security * 25, T_CANARY);
+        if (worst_grudge(c) >= 0 && v->turn - c->mind->attacked_turn <= 1)
+            add(c, ORD_INVESTIGATE, AIR_DEFEND, p->w_security * 15, T_INVESTIGATE);
+        if (p->w_security >= 60)
+            add(c, ORD_COMPARTMENT, AIR_DEFEND, p->w_security * 20, T_COMPARTMENT);
+    }
+    /* weak comms are hardened with or without an attack: routine security
+     * (it stays a candidate of this rule, so the candidates' order and
+     * hence every decision are unchanged) */
+    if (v->me.comms < 70) {
+        struct cand *ch = add(c, ORD_HARDEN, AIR_GUARD, p->w_security * (75 - v->me.comms) * 2,
+                              T_HARDEN);
+        if (ch)
+            ch->n1 = v->me.comms;
+    }
+}
+
+/* How much a target is worth collecting on, and why. */
+static int ladder(struct ctx *c, int t, unsigned *why)
+{
+    const struct view *v = c->v;
+    int score = 20;
+    *why = 0;
+    if (c->level == AI_NOVICE)
+        return score + rng_below(c->rng, 40);
+    int comms = est_comms(c, t);
+    int fresh = view_fresh_count(v, t);
+    if (view_colocated(v, t)) {
+        score += 30;
+        *why |= W_COLOC;
+    }
+    if (comms >= 0 && comms < 55) {
+        score += (60 - comms) / 2;
+        *why |= W_LOWCOMMS;
+    } else if (comms < 0) {
+        score += 8;
+    }
+    score += (DOS_COUNT - fresh) * 7;
+    if (fresh <= 2)
+        *why |= W_THIN;
+    if (c->mind->grudge[t] > 20) {
+        score += c->mind->grudge[t] / 2;
+        *why |= W_GRUDGE;
+    }
+    if (c->read_alert[t] && c->level == AI_EXPERT)
+        score -= 25;
+    return score;
+}
+
+/* A covert candidate: value x weight x chance, less the risk of being seen. */
+static struct cand *consider_op(struct ctx *c, int kind, int target, int value, int weight,
+                                int rule, int text)
+{
+    struct order o = order_make(kind, c->v->seat, c->v->turn);
+    o.target = (int8_t)target;
+    int ok, seen;
+    estimate(c, &o, &ok, &seen);
+    int risk = risk_cost(c, seen, weight);
+    if (c->obj.clean_hands || (target >= 0 && c->obj.trusted_by[target]))
+        risk *= 2;
+    int u = weight * value * ok / 1000 - risk;
+    struct cand *ch = add(c, kind, rule, u, text);
+    if (ch) {
+        ch->o.target = (int8_t)target;
+        ch->n1 = ok / 10;
+    }
+    return ch;
+}
+
+static int category_weight(const struct rules *r, int cat)
+{
+    switch (cat) {
+    case DOS_CAPABILITIES: return r->weight_capabilities;
+    case DOS_EQUIPMENT: return r->weight_equipment;
+    case DOS_PROCEDURES: return r->weight_procedures;
+    case DOS_COMMUNICATIONS: return r->weight_communications;
+    default: return r->weight_personnel;
+    }
+}
+
+/* What a new dossier of quality q on t would add to what we hold, in tenths
+ * of intelligence points. A novice ignores what it holds. */
+static int marginal_at(const struct ctx *c, int t, int cat, int q, int lasting)
+{
+    const struct view *v = c->v;
+    const struct rules *r = &v->pub->cat.rules;
+    const struct dossier *d = &v->me.dos[t][cat];
+    int max = r->dossier_max_age, w = category_weight(r, cat);
+    if (c->level == AI_NOVICE)      /* ignores what it holds */
+        return w * q * 10;
+    /* what it is worth now, for the next operations */
+    int now = 0;
+    if (d->turn >= 0 && v->turn - d->turn < max)
+        now = d->quality * 10 * (max - (v->turn - d->turn)) / max;
+    int use = q * 10 - now;
+    /* what it will be worth in the final score: only dossiers still fresh
+     * at the last turn count, by their age then */
+    int end = v->turns;
+    int held_end = d->turn >= 0 && end - d->turn < max
+                       ? d->quality * 10 * (max - (end - d->turn)) / max : 0;
+    int new_end = lasting || end - v->turn < max ? q * 10 * (max - (lasting ? 0 : end - v->turn)) / max
+                                                 : 0;
+    int score = new_end - held_end;
+    int gain = (use > 0 ? use : 0) * (c->level == AI_EXPERT ? 30 : 60) / 100
+             + (score > 0 ? score : 0);
+    return w * gain;
+}
+
+static int marginal(const struct ctx *c, int t, int cat, int q)
+{
+    return marginal_at(c, t, cat, q, 0);
+}
+
+/* Turns left, capped: long-term operations are worth less near the end. */
+static int horizon(const struct view *v, int cap)
+{
+    int left = v->turns - v->turn;
+    return left < cap ? (left > 0 ? left : 0) : cap;
+}
+
+static void rule_collect(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct personality *p = c->p;
+    int w = p->w_collection;
+    if (c->mind->hardline)
+        w = w * 5 / 4;
+    for (int t = 0; t < v->nseats; t++) {
+        if (t == v->seat)
+            continue;
+        unsigned why;
+        int a = ladder(c, t, &why);
+        int bonus = c->obj.dossiers_on[t] ? 30 : 0;
+        struct cand *ch;
+        if (view_colocated(v, t)) {
+            int val = (marginal(c, t, DOS_EQUIPMENT, 1) + marginal(c, t, DOS_PROCEDURES, 1)) / 2;
+            if (val && (ch = consider_op(c, ORD_OBSERVE, t, (val + bonus) * a / 50, w,
+                                         AIR_COLLECT, T_OBSERVE)))
+                ch->why = why;
+        }
+        int comms = est_comms(c, t);
+        int val = marginal(c, t, DOS_COMMUNICATIONS, 2) / 2;
+        if (comms >= 0 && comms < v->pub->cat.rules.intercept_read_below && c->level == AI_EXPERT)
+            val += 30;           /* an expert knows the intercept will read its orders */
+        if (val && (ch = consider_op(c, ORD_INTERCEPT, t, (val + bonus) * a / 50, w, AIR_COLLECT,
+                                     T_INTERCEPT)))
+            ch->why = why;
+        int stage = 0, exposure = 0;
+        for (int k = 0; k < v->me.nins; k++)
+            if (v->me.ins[k].target == t) {
+                stage = v->me.ins[k].stage;
+                exposure = v->me.ins[k].exposure;
+            }
+        int need = STAGE_RECRUITED - stage;
+        int left = horizon(v, 6) - need;
+        if (stage < STAGE_RECRUITED && left > 0) {
+            /* the prize: a recruited insider keeps four dossiers of the best
+             * quality fresh to the end (and a secret objective may want it);
+             * each remaining step brings it that much nearer */
+            int prize = c->obj.insider_in[t] * POINT;
+            for (int cat = 0; cat < DOS_COUNT; cat++)
+                if (cat != DOS_EQUIPMENT)
+                    prize += marginal_at(c, t, cat, 3, 1);
+            int ins = prize * 2 / (need * 5) + bonus;
+            if (c->level != AI_NOVICE) {
+                /* will the network be recruited in time, at these odds? */
+                struct order o = order_make(ORD_INSIDER, v->seat, v->turn);
+                o.target = (int8_t)t;
+                int ok, seen;
+                estimate(c, &o, &ok, &seen);
+                int reach = (left + need) * ok / need;   /* per-mille of "in time" */
+                ins = ins * (reach < 1000 ? reach : 1000) / 1000;
+                if (c->level == AI_EXPERT && stage)
+                    ins += 20;
+            }
+            if ((ch = consider_op(c, ORD_INSIDER, t, ins * a / 50, w, AIR_COLLECT,
+                                  stage ? T_DEVELOP : T_APPROACH)))
+                ch->why = why;
+        } else if (stage == STAGE_RECRUITED && exposure > 50 && c->level != AI_NOVICE) {
+            consider_op(c, ORD_INSIDER, t, 50, w, AIR_COLLECT, T_REASSURE);
+        }
+    }
+}
+
+static void rule_network(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct personality *p = c->p;
+    const struct rules *r = &v->pub->cat.rules;
+    int shared = 0, yield = 0, sharers = 0, implanted = 0;
+    for (int k = 0; k < v->me.nimp; k++)
+        implanted |= v->me.imp[k].target == TARGET_HQ;
+    /* a first intrusion leaves an implant that keeps reading at half rate:
+     * its dossiers will still be fresh at the end */
+    int lasting = !implanted && c->level == AI_EXPERT;
+    for (int t = 0; t < v->nseats; t++) {
+        if (t == v->seat)
+            continue;
+        shared += v->c[t].share;
+        sharers += v->c[t].share > 0;
+        int per = v->pub->cat.orders[ORD_INTRUDE].base * (v->centralisation + 1) * v->c[t].share;
+        for (int cat = 0; cat < DOS_COUNT; cat++)
+            yield += marginal_at(c, t, cat, 2, lasting) * (per > 1000 ? 1000 : per) / 1000;
+    }
+    for (int cat = DOS_EQUIPMENT; cat <= DOS_COMMUNICATIONS; cat++)
+        yield += marginal(c, TARGET_HQ, cat, 2) / 2;
+    if (c->obj.dossiers_on[TARGET_HQ])
+        yield += 30;
+    struct cand *ch = consider_op(c, ORD_INTRUDE, -1, yield / 2, p->w_collection, AIR_NETWORK,
+                                  T_INTRUDE);
+    if (ch)
+        ch->n2 = shared;
+    int own_clean = 0, own = 0;
+    for (int i = 0; i < v->neq; i++)
+        if (v->eq[i].supplier == v->seat) {
+            own++;
+            own_clean += !v->eq[i].backdoor && !v->eq[i].discovered;
+        }
+    int stream = sharers * r->weight_communications * 2 * horizon(v, 6) / 2
+               + (c->obj.backdoor_live ? 80 : 0);
+    if (own_clean)
+        consider_op(c, ORD_BACKDOOR, -1, stream, p->w_collection, AIR_NETWORK, T_BACKDOOR);
+    int colo = 0, retain = 0;
+    for (int t = 0; t < v->nseats; t++)
+        if (t != v->seat && view_colocated(v, t)) {
+            colo++;
+            retain += (marginal(c, t, DOS_CAPABILITIES, 1) + marginal(c, t, DOS_EQUIPMENT, 1)) / 2;
+        }
+    if (retain && (ch = consider_op(c, ORD_RETAIN, -1, retain, p->w_collection, AIR_NETWORK,
+                                    T_RETAIN)))
+        ch->n2 = colo;
+    if (!own && v->me.caps[CAP_CYBER] >= 1 && (p->w_collection >= 80 || c->obj.backdoor_live))
+        add(c, ORD_CONTRIBUTE, AIR_NETWORK, (p->w_collection + (c->obj.backdoor_live ? 60 : 0))
+                                                * stream / 3, T_ACCESS);
+    if (v->centralisation < 3 && c->obj.central >= 0 &&
+        ((p->w_collection >= 80 && v->me.caps[CAP_CYBER] >= 2) || c->obj.central > 0))
+        add(c, ORD_CENTRALISE, AIR_NETWORK, p->w_collection * 12 + c->obj.central * 1500,
+            T_ONE_TARGET);
+    if (p->risk >= 60 && v->me.false_flag < 0) {
+        int scapegoat = -1, low = 101;
+        for (int t = 0; t < v->nseats; t++)
+            if (t != v->seat && v->c[t].reputation < low) {
+                low = v->c[t].reputation;
+                scapegoat = t;
+            }
+        if (scapegoat >= 0)
+            consider_op(c, ORD_FALSE_FLAG, scapegoat, 30, p->risk, AIR_NETWORK, T_FALSE_FLAG);
+    }
+}
+
+/* Reads the seat's secret objectives that do not hold yet. */
+static void objectives(struct ctx *c)
+{
+    const struct view *v = c->v;
+    memset(&c->obj, 0, sizeof c->obj);
+    for (int k = 0; k < v->nobjectives; k++) {
+        const struct view_objective *o = &v->objectives[k];
+        int open = !v->objectives[k].done;
+        switch (o->kind) {
+        case OBJ_DOSSIERS_ON:
+            if (open && o->target >= 0 && o->target < MAX_TARGETS)
+                c->obj.dossiers_on[o->target] = 1;
+            break;
+        case OBJ_INSIDER_IN:
+            if (open && o->target >= 0 && o->target < MAX_SEATS)
+                c->obj.insider_in[o->target] = o->points;
+            break;
+        case OBJ_TRUSTED_BY:
+            if (o->target >= 0 && o->target < MAX_SEATS)
+                c->obj.trusted_by[o->target] = 1;
+            break;
+        case OBJ_SECTOR_STABLE:
+            if (open && o->sector >= 0 && o->sector < MAX_SECTORS)
+                c->obj.sector[o->sector] = 1;
+            break;
+        case OBJ_INFLUENCE: c->obj.influence = open; break;
+        case OBJ_BACKDOOR_LIVE: c->obj.backdoor_live = open; break;
+        case OBJ_CLEAN_HANDS: c->obj.clean_hands = 1; break;
+        case OBJ_CENTRALISATION: if (open) c->obj.central = 1; break;
+        case OBJ_DECENTRALISED: c->obj.central = -1; break;
+        default: break;
+        }
+    }
+}
+
+static void rule_influence(struct ctx *c)
+{
+    const struct order_def *d = &c->v->pub->cat.orders[ORD_COURT];
+    int want = c->obj.influence ? 2 : 1;
+    struct cand *ch = consider_op(c, ORD_COURT, -1,
+                                  want * d->base * 12 * (110 - c->v->me.influence) / 100,
+                                  c->p->w_influence, AIR_INFLUENCE, T_COURT);
+    if (ch)
+        ch->n2 = c->v->me.influence;
+}
+
+static void rule_mandate(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct personality *p = c->p;
+    int w = p->w_mandate;
+    if (c->mind->hardline)
+        w = w * 7 / 10;
+    /* An expert reads the scoreboard: a mandate short of success costs
+     * every country its factor, and one sector under the floor spoils it. */
+    int safe = 1;
+    if (c->level == AI_EXPERT)
+        w = w * 1 / 2;
+    for (int s = 0; s < v->nsectors; s++) {
+        const struct view_sector *sec = &v->sectors[s];
+        int need = 100 - sec->stability + sec->threat * 4;
+        if (c->level == AI_EXPERT && !safe && sec->stability < v->pub->success_min + 10)
+            need += 60;          /* one sector below the floor spoils success */
+        int reach = view_reaches(v, s);
+        for (int k = ORD_PATROL; reach && k <= ORD_MEDICAL; k++) {
+            const struct order_def *d = &v->pub->cat.orders[k];
+            int cap = d->capability >= 0 ? v->me.caps[d->capability] : v->me.influence / 20;
+            if (cap < d->min_capability)
+                continue;
+            if (d->feature >= 0 && !(v->pub->sectors[s].features & (1u << d->feature)))
+                continue;
+            int gain = d->base * (5 + cap) * (200 + v->pool) / 1000 - sec->threat / 2;
+            gain += -d->threat * (sec->threat > 2 ? 3 : 1);
+            int u = w * gain * (40 + need) / 40;
+            if (c->obj.sector[s])
+                u = u * 3 / 2;
+            struct cand *ch = add(c, k, AIR_MANDATE, u, T_MANDATE_OP);
+            if (ch)
+                ch->o.sector = (int8_t)s;
+        }
+        if (!(sec->deployed & (1u << v->seat)))
+            continue;
+        for (int t = 0; t < v->nseats; t++) {
+            if (t == v->seat)
+                continue;
+            int trust = (v->trust[t][v->seat] + v->trust[v->seat][t]) / 2;
+            if (trust < 45 || c->mind->grudge[t] > 30)
+                continue;
+            const struct order_def *d = &v->pub->cat.orders[ORD_JOINT];
+            int gain = d->base * (5 + v->me.caps[CAP_PATROL]) * (50 + trust) / 500;
+            int u = w * gain * (40 + need) / 40 * (50 + trust) / 100;
+            if (c->obj.trusted_by[t] || c->obj.sector[s])
+                u = u * 3 / 2;
+            struct cand *ch = add(c, ORD_JOINT, AIR_MANDATE, u, T_JOINT);
+            if (ch) {
+                ch->o.sector = (int8_t)s;
+                ch->o.target = (int8_t)t;
+                ch->n1 = trust;
+            }
+        }
+    }
+}
+
+static void rule_contribute(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct personality *p = c->p;
+    int want = p->share;
+    if (c->mind->hardline && want > 0)
+        want--;
+    /* sharing less is no contribution: it protects our own intelligence */
+    if (want != v->me.share) {
+        int less = want < v->me.share;
+        struct cand *ch = add(c, ORD_SHARE, less ? AIR_GUARD : AIR_CONTRIBUTE, 6000,
+                              less ? T_SHARE_LESS : T_SHARE);
+        if (ch) {
+            ch->o.level = (int8_t)want;
+            ch->n1 = v->me.share;
+        }
+    }
+    if (p->w_mandate >= 60 && v->neq < MAX_EQUIPMENT)
+        add(c, ORD_CONTRIBUTE, AIR_CONTRIBUTE, p->w_mandate * (110 - v->net_security) / 2,
+            T_CONTRIBUTE);
+    if (p->w_mandate >= 70 && p->w_security < 80 && v->centralisation < 2 && c->obj.central >= 0)
+        add(c, ORD_CENTRALISE, AIR_CONTRIBUTE, p->w_mandate * 15, T_CENTRALISE);
+}
+
+static void rule_guard(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct personality *p = c->p;
+    int own_backdoor = 0;
+    for (int i = 0; i < v->neq; i++)
+        own_backdoor |= v->eq[i].supplier == v->seat && v->eq[i].backdoor && !v->eq[i].discovered;
+    /* no audit that could find our own backdoor - unless we do not think */
+    if (v->neq > 0 && (!own_backdoor || c->level == AI_NOVICE))
+        add(c, ORD_AUDIT, AIR_GUARD, p->w_security * (v->turn % 3 == 0 ? 30 : 8), T_AUDIT);
+    add(c, ORD_SWEEP, AIR_GUARD, p->w_security * p->w_security / 8, T_SWEEP);
+    if (v->me.canary_until < v->turn && p->w_security >= 70)
+        add(c, ORD_CANARY, AIR_GUARD, p->w_security * 10, T_CANARY_ROUTINE);
+}
+
+static void rule_diplomacy(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct personality *p = c->p;
+    if (c->mind->hardline)
+        return;
+    int best = -1, bt = 0, accept = 0;
+    for (int t = 0; t < v->nseats; t++) {
+        if (t == v->seat || (v->me.pacts & (1u << t)))
+            continue;
+        int trust = (v->trust[t][v->seat] + v->trust[v->seat][t]) / 2;
+        /* an offer made to us last turn is taken up first */
+        int offered = c->mind->offered[t] && v->turn - c->mind->offered[t] <= 1 && trust >= 40;
+        if ((offered && !accept) || (offered == accept && trust > bt)) {
+            bt = trust;
+            best = t;
+            accept = offered;
+        }
+    }
+    /* unanswered proposals are not repeated every turn */
+    int patient = accept || c->level != AI_STANDARD || v->turn - c->mind->pact_turn >= 2;
+    if (best >= 0 && (bt >= 60 || accept) && patient) {
+        struct cand *ch = add(c, ORD_PACT, AIR_DIPLOMACY,
+                              (p->w_mandate + p->w_collection) * (accept ? 40 : 15), T_PACT);
+        if (ch) {
+            ch->o.target = (int8_t)best;
+            ch->n1 = bt;
+        }
+    }
+}
+
+/* --- the uniform baseline ----------------------------------------------------- */
+
+static void random_candidates(struct ctx *c)
+{
+    const struct view *v = c->v;
+    for (int k = 0; k < ORD_COUNT; k++) {
+        int tk = order_target_kind(k);
+        if (tk == TK_CHOICE)
+            continue;
+        int sectors = tk == TK_SECTOR || tk == TK_SECTOR_SEAT ? v->nsectors : 1;
+        int seats = tk == TK_SEAT || tk == TK_SECTOR_SEAT ? v->nseats : 1;
+        int levels = tk == TK_LEVEL ? 3 : 1;
+        for (int s = 0; s < sectors; s++)
+            for (int t = 0; t < seats; t++)
+                for (int l = 0; l < levels; l++) {
+                    struct order o = order_make(k, v->seat, v->turn);
+                    o.sector = (int8_t)(sectors > 1 || tk == TK_SECTOR ? s : -1);
+                    o.target = (int8_t)(seats > 1 ? t : -1);
+                    o.level = (int8_t)l;
+                    if (!view_check_orders(v, &o, 1, NULL, 0))
+                        continue;
+                    struct cand *ch = add(c, k, AIR_RANDOM, 1, T_RANDOM);
+                    if (!ch)
+                        return;
+                    ch->o = o;
+                }
+    }
+}
+
+void ai_objectives(struct ctx *c)
+{
+    objectives(c);
+}
+
+void ai_random_candidates(struct ctx *c)
+{
+    random_candidates(c);
+}
+
+void ai_candidates(struct ctx *c)
+{
+    rule_injects(c);
+    rule_retaliate(c);
+    rule_defend(c);
+    rule_collect(c);
+    rule_network(c);
+    rule_influence(c);
+    rule_mandate(c);
+    rule_contribute(c);
+    rule_guard(c);
+    rule_diplomacy(c);
+}
