@@ -49,8 +49,4 @@ int client_seat(const struct client *c);
  * no debrief. */
 void client_link(struct client *c, struct seat_link *out);
 
-/* HOST:PORT into host and port: 1, or 0 with why. */
-int client_parse_hostport(const char *s, char *host, size_t hn, char *port, size_t pn, char *why,
-                          size_t n);
-
 #endif
