@@ -171,6 +171,128 @@ static const char usage[] =
     "by decile of the shown chance; the classroom server's CPU per\n"
     "client per week and bytes per view. --odds measures only the odds.\n";
 
+/* Whole games as simulate plays them (timed by phase, then plain), and
+ * the engine alone replaying the last game's record; s ends holding the
+ * last game. */
+static void bench_games(const struct bundle *a, int games, struct session *s)
+{
+    /* whole games, as simulate plays them */
+    long turns = 0, decisions = 0;
+    double t_ai = 0;
+    uint64_t check = 0;
+    double t0 = cpu_now();
+    for (int gi = 0; gi < games; gi++) {
+        session_init(s, a->sc, &a->pub, &a->ps, 1000 + (uint64_t)gi);
+        while (s->g.phase == PHASE_ORDERS) {
+            double ta = cpu_now();
+            session_ai_all(s);
+            double tb = cpu_now();
+            session_resolve(s);
+            t_ai += tb - ta;
+            turns++;
+            decisions += s->g.nseats;
+        }
+        check = check * 31 + game_checksum(&s->g);
+    }
+    double total = cpu_now() - t0;
+    /* the same games without per-phase timers, for games per second */
+    double t1 = cpu_now();
+    for (int gi = 0; gi < games; gi++) {
+        session_init(s, a->sc, &a->pub, &a->ps, 1000 + (uint64_t)gi);
+        session_play_out(s);
+    }
+    double plain = cpu_now() - t1;
+    /* the engine alone: the last game's recorded orders replayed (its seats
+     * taken as human, so that no AI decides; each submission is still
+     * checked, each checksum verified) */
+    struct session *r = malloc(sizeof *r);
+    struct record *rec = malloc(sizeof *rec);
+    int reps = games, drift = 0;
+    if (rec) {
+        *rec = *session_record(s);
+        for (int i = 0; i < rec->nseats; i++)
+            rec->seats[i].human = 1;
+    }
+    double t3 = cpu_now();
+    for (int k = 0; r && rec && k < reps; k++) {
+        session_init(r, a->sc, &a->pub, &a->ps, 0);
+        drift |= !session_replay(r, rec, -1, REPLAY_VERIFY, NULL);
+        session_free(r);
+    }
+    double engine = cpu_now() - t3;
+    if (drift)
+        fputs("mandate bench: the replay drifted\n", stderr);
+    free(r);
+    free(rec);
+    printf("scenario %s, %d games, %ld turns (checksum %016" PRIx64 ")\n", a->sc->id, games, turns,
+           check);
+    printf("games per second (one core):   %.0f\n", games / plain);
+    printf("us per game:                   %.1f\n", plain / games * 1e6);
+    printf("engine only, games per second: %.0f  (recorded orders replayed: no AI)\n",
+           reps / engine);
+    printf("ns per resolved turn:          %.0f  (the replay above: checks, resolution, checksum)\n",
+           engine / ((double)reps * (s->rec.nturns ? s->rec.nturns : 1)) * 1e9);
+    printf("us per AI decision:            %.2f  (one contingent, one turn, view included)\n",
+           t_ai / (double)decisions * 1e6);
+    printf("timed run / plain run:         %.2f  (timer overhead)\n", total / plain);
+}
+
+/* Views built (full and lean, at a game's end and at a week's start)
+ * and encoded to JSON, from the game s holds; then the structures' sizes. */
+static void bench_views(const struct bundle *a, const struct session *s)
+{
+    /* view building alone */
+    struct view *v = malloc(sizeof *v);
+    double t2 = cpu_now();
+    int nview = 200000;
+    for (int i = 0; v && i < nview; i++)
+        view_build(&s->g, i % s->g.nseats, v);
+    double tview = cpu_now() - t2;
+    double t4 = cpu_now();
+    for (int i = 0; v && i < nview; i++)
+        view_build_lean(&s->g, i % s->g.nseats, v);
+    double tlean = cpu_now() - t4;
+    /* the same at a week's start, its injects live (texts copied or not) */
+    struct session *w1 = malloc(sizeof *w1);
+    double tw1 = 0, tw1lean = 0;
+    if (w1) {
+        session_init(w1, a->sc, &a->pub, &a->ps, 1000);
+        double t6 = cpu_now();
+        for (int i = 0; v && i < nview; i++)
+            view_build(&w1->g, i % w1->g.nseats, v);
+        double t7 = cpu_now();
+        for (int i = 0; v && i < nview; i++)
+            view_build_lean(&w1->g, i % w1->g.nseats, v);
+        tw1 = t7 - t6;
+        tw1lean = cpu_now() - t7;
+    }
+    /* the wire: a seat's view to JSON, as a networked seat is sent it */
+    int nwire = 2000;
+    size_t wbytes = 0;
+    double t5 = cpu_now();
+    for (int i = 0; v && i < nwire; i++) {
+        view_build(&s->g, i % s->g.nseats, v);
+        char *json = wire_view_encode(v);
+        wbytes += json ? strlen(json) : 0;
+        free(json);
+    }
+    double twire = cpu_now() - t5;
+    printf("ns per view built:             %.0f  (lean, as the AI builds it: %.0f)\n",
+           tview / nview * 1e9, tlean / nview * 1e9);
+    if (w1)
+        printf("  at the start, %d inject%s live: %.0f  (lean: %.0f)\n", w1->g.nlive,
+               words_s(w1->g.nlive), tw1 / nview * 1e9, tw1lean / nview * 1e9);
+    session_free(w1);
+    free(w1);
+    printf("us per view encoded to JSON:   %.1f  (%zu bytes, the end of the last game)\n",
+           twire / nwire * 1e6, wbytes / (size_t)nwire);
+    printf("bytes: struct game %zu, struct view %zu, struct fview %zu, struct pub %zu,\n"
+           "       struct session %zu, scenario %zu\n",
+           sizeof(struct game), sizeof(struct view), sizeof(struct fview), sizeof(struct pub),
+           sizeof(struct session), sizeof(struct scenario));
+    free(v);
+}
+
 enum { OPT_GAMES = OPTS_LONG, OPT_SCENARIO, OPT_ODDS };
 
 int cmd_bench(int argc, char **argv)
@@ -219,117 +341,10 @@ int cmd_bench(int argc, char **argv)
         bundle_free(&a);
         return 1;
     }
-    /* whole games, as simulate plays them */
-    long turns = 0, decisions = 0;
-    double t_ai = 0;
-    uint64_t check = 0;
-    double t0 = cpu_now();
-    for (int gi = 0; gi < games; gi++) {
-        session_init(s, a.sc, &a.pub, &a.ps, 1000 + (uint64_t)gi);
-        while (s->g.phase == PHASE_ORDERS) {
-            double ta = cpu_now();
-            session_ai_all(s);
-            double tb = cpu_now();
-            session_resolve(s);
-            t_ai += tb - ta;
-            turns++;
-            decisions += s->g.nseats;
-        }
-        check = check * 31 + game_checksum(&s->g);
-    }
-    double total = cpu_now() - t0;
-    /* the same games without per-phase timers, for games per second */
-    double t1 = cpu_now();
-    for (int gi = 0; gi < games; gi++) {
-        session_init(s, a.sc, &a.pub, &a.ps, 1000 + (uint64_t)gi);
-        session_play_out(s);
-    }
-    double plain = cpu_now() - t1;
-    /* the engine alone: the last game's recorded orders replayed (its seats
-     * taken as human, so that no AI decides; each submission is still
-     * checked, each checksum verified) */
-    struct session *r = malloc(sizeof *r);
-    struct record *rec = malloc(sizeof *rec);
-    int reps = games, drift = 0;
-    if (rec) {
-        *rec = *session_record(s);
-        for (int i = 0; i < rec->nseats; i++)
-            rec->seats[i].human = 1;
-    }
-    double t3 = cpu_now();
-    for (int k = 0; r && rec && k < reps; k++) {
-        session_init(r, a.sc, &a.pub, &a.ps, 0);
-        drift |= !session_replay(r, rec, -1, REPLAY_VERIFY, NULL);
-        session_free(r);
-    }
-    double engine = cpu_now() - t3;
-    if (drift)
-        fputs("mandate bench: the replay drifted\n", stderr);
-    free(r);
-    free(rec);
-    /* view building alone */
-    struct view *v = malloc(sizeof *v);
-    double t2 = cpu_now();
-    int nview = 200000;
-    for (int i = 0; v && i < nview; i++)
-        view_build(&s->g, i % s->g.nseats, v);
-    double tview = cpu_now() - t2;
-    double t4 = cpu_now();
-    for (int i = 0; v && i < nview; i++)
-        view_build_lean(&s->g, i % s->g.nseats, v);
-    double tlean = cpu_now() - t4;
-    /* the same at a week's start, its injects live (texts copied or not) */
-    struct session *w1 = malloc(sizeof *w1);
-    double tw1 = 0, tw1lean = 0;
-    if (w1) {
-        session_init(w1, a.sc, &a.pub, &a.ps, 1000);
-        double t6 = cpu_now();
-        for (int i = 0; v && i < nview; i++)
-            view_build(&w1->g, i % w1->g.nseats, v);
-        double t7 = cpu_now();
-        for (int i = 0; v && i < nview; i++)
-            view_build_lean(&w1->g, i % w1->g.nseats, v);
-        tw1 = t7 - t6;
-        tw1lean = cpu_now() - t7;
-    }
-    /* the wire: a seat's view to JSON, as a networked seat is sent it */
-    int nwire = 2000;
-    size_t wbytes = 0;
-    double t5 = cpu_now();
-    for (int i = 0; v && i < nwire; i++) {
-        view_build(&s->g, i % s->g.nseats, v);
-        char *json = wire_view_encode(v);
-        wbytes += json ? strlen(json) : 0;
-        free(json);
-    }
-    double twire = cpu_now() - t5;
-    printf("scenario %s, %d games, %ld turns (checksum %016" PRIx64 ")\n", a.sc->id, games, turns,
-           check);
-    printf("games per second (one core):   %.0f\n", games / plain);
-    printf("us per game:                   %.1f\n", plain / games * 1e6);
-    printf("engine only, games per second: %.0f  (recorded orders replayed: no AI)\n",
-           reps / engine);
-    printf("ns per resolved turn:          %.0f  (the replay above: checks, resolution, checksum)\n",
-           engine / ((double)reps * (s->rec.nturns ? s->rec.nturns : 1)) * 1e9);
-    printf("us per AI decision:            %.2f  (one contingent, one turn, view included)\n",
-           t_ai / (double)decisions * 1e6);
-    printf("ns per view built:             %.0f  (lean, as the AI builds it: %.0f)\n",
-           tview / nview * 1e9, tlean / nview * 1e9);
-    if (w1)
-        printf("  at the start, %d inject%s live: %.0f  (lean: %.0f)\n", w1->g.nlive,
-               words_s(w1->g.nlive), tw1 / nview * 1e9, tw1lean / nview * 1e9);
-    session_free(w1);
-    free(w1);
-    printf("us per view encoded to JSON:   %.1f  (%zu bytes, the end of the last game)\n",
-           twire / nwire * 1e6, wbytes / (size_t)nwire);
-    printf("timed run / plain run:         %.2f  (timer overhead)\n", total / plain);
-    printf("bytes: struct game %zu, struct view %zu, struct fview %zu, struct pub %zu,\n"
-           "       struct session %zu, scenario %zu\n",
-           sizeof(struct game), sizeof(struct view), sizeof(struct fview), sizeof(struct pub),
-           sizeof(struct session), sizeof(struct scenario));
+    bench_games(&a, games, s);
+    bench_views(&a, s);
     bench_host(&a, games / 10 ? games / 10 : 1, s);
     bench_saves(&a, s);
-    free(v);
     free(s);
     bench_odds(&a);
     bench_server(&a, 3);
