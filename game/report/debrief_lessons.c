@@ -53,156 +53,8 @@
 #include "../session/session.h"
 #include "../text/evtext.h"
 #include "../text/words.h"
+#include "debrief_evidence.h"
 #include "debrief_int.h"
-
-static struct db_evidence *add_ev(struct db_lesson *L, int arising, int turn, const char *fmt, ...)
-    __attribute__((format(printf, 4, 5)));
-
-/* Adds a piece of evidence (threat, countered, wrong clear; seat, target,
- * order and op -1); NULL when the objective's list is full. */
-static struct db_evidence *add_ev(struct db_lesson *L, int arising, int turn, const char *fmt, ...)
-{
-    L->arose |= arising;
-    if (L->nev >= DB_MAX_EVIDENCE) {
-        L->dropped++;
-        return NULL;
-    }
-    struct db_evidence *e = &L->ev[L->nev++];
-    memset(e, 0, sizeof *e);
-    e->turn = turn;
-    e->seat = e->target = e->order = e->op = -1;
-    va_list ap;
-    va_start(ap, fmt);
-    int w = vsnprintf(e->text, sizeof e->text, fmt, ap);
-    va_end(ap);
-    if (w < 0)
-        e->text[0] = '\0';
-    return e;
-}
-
-/* "Kestria: Intercept against Garrovia, succeeded; undetected" */
-static const char *op_brief(const struct debrief *d, const struct db_op *op, char *buf, size_t n)
-{
-    char det[160];
-    debrief_op_detection(d, op, det, sizeof det);
-    if (op->kind == ORD_COURT)
-        return db_fmt(buf, n, "%s courted the host government: %s (%s); %s",
-                      debrief_seat(d, op->seat), debrief_op_outcome(op), op->result, det);
-    if (op->target >= 0 && op->target < d->nseats)
-        return db_fmt(buf, n, "%s: %s against %s, %s; %s", debrief_seat(d, op->seat),
-                      debrief_order(d, op->kind), debrief_seat(d, op->target),
-                      debrief_op_outcome(op), det);
-    return db_fmt(buf, n, "%s: %s, %s; %s", debrief_seat(d, op->seat), debrief_order(d, op->kind),
-                  debrief_op_outcome(op), det);
-}
-
-/* "Morvane, Lisselund and Sevrana" for a set of seats. */
-static const char *seat_list(const struct debrief *d, unsigned set, char *buf, size_t n)
-{
-    int total = 0, i = 0;
-    for (int s = 0; s < d->nseats; s++)
-        total += (set >> s) & 1;
-    buf[0] = '\0';
-    for (int s = 0; s < d->nseats; s++) {
-        if (!((set >> s) & 1))
-            continue;
-        i++;
-        db_cat(buf, n, "%s%s", i == 1 ? "" : i == total ? " and " : ", ", debrief_seat(d, s));
-    }
-    return buf;
-}
-
-/* Evidence from an operation: a threat, countered when detected and
- * rightly attributed. */
-static struct db_evidence *add_op(struct debrief *d, struct db_lesson *L, int k, const char *extra)
-{
-    const struct db_op *op = &d->ops[k];
-    char b[DB_TEXT];
-    op_brief(d, op, b, sizeof b);
-    struct db_evidence *e = add_ev(L, 1, op->turn, "%s%s%s", b, extra[0] ? ". " : "", extra);
-    if (!e)
-        return NULL;
-    e->seat = op->seat;
-    e->target = op->target;
-    e->order = op->kind;
-    e->op = k;
-    e->threat = op->success || op->detected;
-    e->detected = op->detected;
-    e->countered = op->detected && op->attribution == ATTR_RIGHT;
-    e->wrong = op->detected && op->attribution == ATTR_WRONG;
-    return e;
-}
-
-/* Failed operations nobody saw, tallied by who, against whom and what,
- * so that the evidence lists them in one line. */
-struct quiet {
-    int seat, target, kind, extra; /* extra: the caller's key */
-    int n, first;
-    char turns[64];
-};
-
-#define MAX_QUIET 48
-
-/* Adds operation k to the tally; 0 when it is no quiet failure. */
-static int quiet_add(const struct debrief *d, struct quiet *q, int *nq, int k, int extra)
-{
-    const struct db_op *op = &d->ops[k];
-    if (op->success || op->detected)
-        return 0;
-    for (int i = 0; i < *nq; i++)
-        if (q[i].seat == op->seat && q[i].target == op->target && q[i].kind == op->kind &&
-            q[i].extra == extra) {
-            q[i].n++;
-            db_cat(q[i].turns, sizeof q[i].turns, ", %d", op->turn);
-            return 1;
-        }
-    if (*nq >= MAX_QUIET)
-        return 1;
-    struct quiet *x = &q[(*nq)++];
-    x->seat = op->seat;
-    x->target = op->target;
-    x->kind = op->kind;
-    x->extra = extra;
-    x->n = 1;
-    x->first = op->turn;
-    db_fmt(x->turns, sizeof x->turns, "%d", op->turn);
-    return 1;
-}
-
-/* One line of evidence per tally: "Morvane's Observe against Garrovia
- * failed unnoticed 3 times (turns 1, 2, 11)" and the caller's words. */
-static void quiet_flush(struct debrief *d, struct db_lesson *L, const struct quiet *q, int nq,
-                        const char *(*words)(const struct debrief *, const struct quiet *, char *,
-                                             size_t))
-{
-    for (int i = 0; i < nq; i++) {
-        char w[DB_TEXT] = "", what[96] = "";
-        if (words)
-            words(d, &q[i], w, sizeof w);
-        if (q[i].target >= 0 && q[i].target < d->nseats)
-            db_fmt(what, sizeof what, " against %s", debrief_seat(d, q[i].target));
-        char times[24];
-        db_fmt(times, sizeof times,
-               q[i].n == 1   ? "once"
-               : q[i].n == 2 ? "twice"
-                             : "%d times",
-               q[i].n);
-        struct db_evidence *e =
-            add_ev(L, 1, q[i].first, "%s: %s%s, failed unnoticed %s (turn%s %s)%s%s",
-                   debrief_seat(d, q[i].seat), debrief_order(d, q[i].kind), what, times,
-                   words_s(q[i].n), q[i].turns, w[0] ? ". " : "", w);
-        if (e) {
-            e->seat = q[i].seat;
-            e->target = q[i].target;
-            e->order = q[i].kind;
-        }
-    }
-}
-
-static int is_seat(const struct debrief *d, int s)
-{
-    return s >= 0 && s < d->nseats;
-}
 
 /* ---- 1: national interests ------------------------------------------------- */
 
@@ -241,23 +93,23 @@ static void lesson1(struct dbctx *c, struct db_lesson *L)
         int obj = -1;
         if (op->kind == ORD_COURT) {
             courted |= 1u << op->seat;
-            add_op(d, L, k, "");
+            dbl_add_op(d, L, k, "");
             continue;
         }
         if (op->kind == ORD_OBSERVE || op->kind == ORD_INTERCEPT || op->kind == ORD_INSIDER)
-            obj = is_seat(d, op->target) ? objective_on(c, op->turn, op->seat, OBJ_DOSSIERS_ON,
+            obj = dbl_is_seat(d, op->target) ? objective_on(c, op->turn, op->seat, OBJ_DOSSIERS_ON,
                                                         OBJ_INSIDER_IN, op->target)
                                          : -1;
         else if (op->kind == ORD_BACKDOOR)
             obj = objective_on(c, op->turn, op->seat, OBJ_BACKDOOR_LIVE, -1, -1);
-        if (obj < 0 || quiet_add(d, q, &nq, k, obj))
+        if (obj < 0 || dbl_quiet_add(d, q, &nq, k, obj))
             continue;
         char x[DB_TEXT];
         db_fmt(x, sizeof x, "It served its capital's secret objective: \"%s\"",
                d->sc->objectives[obj].text);
-        add_op(d, L, k, x);
+        dbl_add_op(d, L, k, x);
     }
-    quiet_flush(d, L, q, nq, objective_words);
+    dbl_quiet_flush(d, L, q, nq, objective_words);
     for (int i = 0; i < d->nseats; i++) {
         const struct seat *st = &c->s->g.seats[i];
         for (int k = 0; k < st->nobjectives && k < MAX_OBJECTIVES; k++) {
@@ -271,7 +123,7 @@ static void lesson1(struct dbctx *c, struct db_lesson *L)
             if (!national)
                 continue;
             struct db_evidence *e =
-                add_ev(L, 1, d->turns,
+                dbl_add_ev(L, 1, d->turns,
                        "%s %s its capital's secret objective: \"%s\" "
                        "(%d points)",
                        debrief_seat(d, i), d->ended ? "completed" : "holds", o->text, o->points);
@@ -289,14 +141,14 @@ static void lesson2(struct dbctx *c, struct db_lesson *L)
     for (int k = 0; k < d->nops; k++) {
         const struct db_op *op = &d->ops[k];
         if (op->kind == ORD_OBSERVE && op->success)
-            add_op(d, L, k, "Observing needs a shared sector: the two were deployed side by side");
+            dbl_add_op(d, L, k, "Observing needs a shared sector: the two were deployed side by side");
         else if (op->kind == ORD_RETAIN && op->success && op->dossiers > 0) {
             char x[DB_TEXT], who[DB_TEXT];
             db_fmt(x, sizeof x,
                    "Its patrols' own surveillance recorded %s, deployed in "
                    "its sectors",
-                   seat_list(d, op->on, who, sizeof who));
-            add_op(d, L, k, x);
+                   dbl_seat_list(d, op->on, who, sizeof who));
+            dbl_add_op(d, L, k, x);
         }
     }
     (void)c;
@@ -367,7 +219,7 @@ static void lesson3(struct dbctx *c, struct db_lesson *L)
                 ; /* detected: the network is lost */
             else if (e->kind != EV_INSIDER && e->kind != EV_INSIDER_BLOWN)
                 continue;
-            if (!is_seat(d, holder) || !is_seat(d, target))
+            if (!dbl_is_seat(d, holder) || !dbl_is_seat(d, target))
                 continue;
             struct network *w = NULL;
             for (int i = 0; i < nnet && !w; i++)
@@ -411,7 +263,7 @@ static void lesson3(struct dbctx *c, struct db_lesson *L)
         char b[DB_TEXT];
         network_text(d, w, b, sizeof b);
         int turn = w->recruited ? w->recruited : w->developed ? w->developed : w->end;
-        struct db_evidence *e = add_ev(L, 1, turn, "%s", b);
+        struct db_evidence *e = dbl_add_ev(L, 1, turn, "%s", b);
         if (!e)
             continue;
         e->seat = w->holder;
@@ -473,8 +325,8 @@ static void lesson4(struct dbctx *c, struct db_lesson *L)
                "The database stood at centralisation %d: it gave %d dossier%s "
                "on %s, who had shared with the mission",
                level, op->dossiers, words_s(op->dossiers),
-               seat_list(d, op->on, who, sizeof who));
-        struct db_evidence *e = add_op(d, L, k, x);
+               dbl_seat_list(d, op->on, who, sizeof who));
+        struct db_evidence *e = dbl_add_op(d, L, k, x);
         int when;
         if (e && !e->countered && implant_found_later(c, op->seat, op->turn, &when)) {
             e->countered = e->detected = 1;
@@ -486,21 +338,21 @@ static void lesson4(struct dbctx *c, struct db_lesson *L)
         for (int k = c->first[t]; k < c->end[t]; k++) {
             const struct event *e = &c->ev[k];
             if (e->kind == EV_LEAK && !insider_leak(c, t, k)) {
-                struct db_evidence *x = add_ev(
+                struct db_evidence *x = dbl_add_ev(
                     L, 1, t,
                     "The compromised mission database leaked to the spoilers in %s "
                     "(threat %+d)%s%s",
                     e->sector >= 0 && e->sector < d->nsectors ? d->sc->sectors[e->sector].name
                                                               : "a sector",
-                    e->a, is_seat(d, e->target) ? ": it exposed the broadest sharer, " : "",
-                    is_seat(d, e->target) ? debrief_seat(d, e->target) : "");
+                    e->a, dbl_is_seat(d, e->target) ? ": it exposed the broadest sharer, " : "",
+                    dbl_is_seat(d, e->target) ? debrief_seat(d, e->target) : "");
                 if (x) {
                     x->target = e->target;
                     x->threat = 1;
                 }
             } else if (e->kind == EV_IMPLANT_FOUND && e->target == TARGET_HQ && L->arose) {
                 char b[NAME_LEN + 32];
-                struct db_evidence *x = add_ev(
+                struct db_evidence *x = dbl_add_ev(
                     L, 0, t, "%s's audit found a network implant at mission HQ (%s)",
                     debrief_seat(d, e->actor),
                     evtext_blame_aside(d->pub, e->blamed, e->outcome, b, sizeof b));
@@ -572,7 +424,7 @@ static void gift_evidence(struct dbctx *c, struct db_lesson *L, const struct eve
     else
         db_cat(x, sizeof x, ". Its hidden backdoor gave %s %s's traffic and orders, "
                "never found", debrief_seat(d, e->actor), debrief_seat(d, e->target));
-    struct db_evidence *v = add_ev(L, 1, t, "%s", x);
+    struct db_evidence *v = dbl_add_ev(L, 1, t, "%s", x);
     if (!v)
         return;
     v->seat = e->actor;
@@ -587,7 +439,7 @@ static void lesson5(struct dbctx *c, struct db_lesson *L)
     for (int k = 0; k < d->nops; k++) {
         const struct db_op *op = &d->ops[k];
         if (op->kind == ORD_RETAIN) {
-            add_op(d, L, k,
+            dbl_add_op(d, L, k,
                    op->success ? "Data its patrols' own sensors gathered went to "
                                  "its capital, out of the mission's control"
                                : "");
@@ -597,7 +449,7 @@ static void lesson5(struct dbctx *c, struct db_lesson *L)
             char x[DB_TEXT] = "";
             int found = op->item >= 0 && backdoor_found(c, op->item, op->turn, &when, &by, &how);
             int user = op->item >= 0 && op->item < c->s->g.neq ? c->s->g.eq[op->item].user : -1;
-            if (op->item >= 0 && is_seat(d, user))
+            if (op->item >= 0 && dbl_is_seat(d, user))
                 db_fmt(x, sizeof x,
                        "Equipment item %d it supplied to %s's communications carried "
                        "%s's traffic and orders to its capital",
@@ -610,7 +462,7 @@ static void lesson5(struct dbctx *c, struct db_lesson *L)
             if (found)
                 db_cat(x, sizeof x, "%suntil %s's %s found it on turn %d", x[0] ? " " : "",
                        debrief_seat(d, by), how, when);
-            struct db_evidence *e = add_op(d, L, k, x);
+            struct db_evidence *e = dbl_add_op(d, L, k, x);
             if (e && found) {
                 e->threat = e->detected = e->countered = 1;
                 e->wrong = 0;
@@ -620,20 +472,20 @@ static void lesson5(struct dbctx *c, struct db_lesson *L)
     for (int t = 1; t <= d->turns; t++)
         for (int k = c->first[t]; k < c->end[t]; k++) {
             const struct event *e = &c->ev[k];
-            if (e->kind == EV_EQUIPMENT && is_seat(d, e->target) && is_seat(d, e->actor)) {
+            if (e->kind == EV_EQUIPMENT && dbl_is_seat(d, e->target) && dbl_is_seat(d, e->actor)) {
                 gift_evidence(c, L, e, t);
                 continue;
             }
             if (e->kind != EV_BACKDOOR_FOUND)
                 continue;
             struct db_evidence *x =
-                is_seat(d, e->target)
-                    ? add_ev(L, 1, t,
+                dbl_is_seat(d, e->target)
+                    ? dbl_add_ev(L, 1, t,
                              "%s's %s found a backdoor in equipment item %d of %s's "
                              "communications, supplied by %s",
                              debrief_seat(d, e->actor), finding(e->order), e->a + 1,
                              debrief_seat(d, e->target), debrief_seat(d, e->blamed))
-                    : add_ev(L, 1, t,
+                    : dbl_add_ev(L, 1, t,
                              "%s's audit of the mission network found "
                              "a backdoor in equipment item %d, supplied by %s",
                              debrief_seat(d, e->actor), e->a + 1, debrief_seat(d, e->blamed));
@@ -665,22 +517,22 @@ static void lesson6(struct dbctx *c, struct db_lesson *L)
         const struct db_op *op = &d->ops[k];
         if (op->kind != ORD_OBSERVE && op->kind != ORD_INTERCEPT && op->kind != ORD_INSIDER)
             continue;
-        if (!is_seat(d, op->target) || op->turn < 1)
+        if (!dbl_is_seat(d, op->target) || op->turn < 1)
             continue;
         int a = op->seat, b = op->target, t = op->turn;
         int ab = d->trust[t - 1][a][b], ba = d->trust[t - 1][b][a];
         int pact = (c->pre[t].pacts[a] >> b) & 1;
         if (ab < DB_ALLY_TRUST && ba < DB_ALLY_TRUST && !pact)
             continue;
-        if (quiet_add(d, q, &nq, k, 0))
+        if (dbl_quiet_add(d, q, &nq, k, 0))
             continue;
         char x[DB_TEXT];
         db_fmt(x, sizeof x, "%s's trust in %s stood at %d and %s's in it at %d%s",
                debrief_seat(d, a), debrief_seat(d, b), ab, debrief_seat(d, b), ba,
                pact ? "; the two had an intelligence-sharing pact" : "");
-        add_op(d, L, k, x);
+        dbl_add_op(d, L, k, x);
     }
-    quiet_flush(d, L, q, nq, partner_words);
+    dbl_quiet_flush(d, L, q, nq, partner_words);
 }
 
 /* ---- 7: sharing shrinks ----------------------------------------------------------- */
@@ -699,7 +551,7 @@ static void lesson7(struct dbctx *c, struct db_lesson *L)
                 const struct order *o = &rec->orders[i][k];
                 if (o->kind == ORD_SHARE && o->level < st->share[i]) {
                     struct db_evidence *e =
-                        add_ev(L, 1, t,
+                        dbl_add_ev(L, 1, t,
                                "%s cut its sharing with the mission from %s to %s, after "
                                "%d public incident%s",
                                debrief_seat(d, i), share_name(st->share[i]), share_name(o->level),
@@ -717,7 +569,7 @@ static void lesson7(struct dbctx *c, struct db_lesson *L)
     for (int i = 0; i < d->nseats; i++) {
         if (!compartments[i])
             continue;
-        struct db_evidence *e = add_ev(
+        struct db_evidence *e = dbl_add_ev(
             L, 1, first_comp[i],
             "%s compartmentalised on %d turn%s from turn %d, after "
             "%d public incident%s: it shared less and its own mandate operations lost "
@@ -732,7 +584,7 @@ static void lesson7(struct dbctx *c, struct db_lesson *L)
     for (int t = 1; t <= d->turns; t++) {
         int incidents = c->pre[t].incidents + d->turn[t].incidents;
         if (d->pool[t] < d->pool[0] && incidents > 0) {
-            add_ev(L, 1, t,
+            dbl_add_ev(L, 1, t,
                    "The mission's intelligence pool fell to %d, below its "
                    "starting %d, after %d public incident%s",
                    d->pool[t], d->pool[0], incidents, words_s(incidents));
@@ -749,7 +601,7 @@ static void lesson8(struct dbctx *c, struct db_lesson *L)
     int below = d->cat->rules.intercept_read_below;
     for (int k = 0; k < d->nops; k++) {
         const struct db_op *op = &d->ops[k];
-        if (op->kind != ORD_INTERCEPT || !op->success || !is_seat(d, op->target))
+        if (op->kind != ORD_INTERCEPT || !op->success || !dbl_is_seat(d, op->target))
             continue;
         int comms = db_comms_at_covert(c, op->turn, op->target);
         if (comms >= below)
@@ -759,7 +611,7 @@ static void lesson8(struct dbctx *c, struct db_lesson *L)
                "%s's communications security was %d, below the %d that keeps "
                "orders unread",
                debrief_seat(d, op->target), comms, below);
-        add_op(d, L, k, x);
+        dbl_add_op(d, L, k, x);
         /* what reading its orders the next turn exposed */
         int t = op->turn + 1, read = 0, others = 0;
         char who[DB_TEXT] = "";
@@ -769,7 +621,7 @@ static void lesson8(struct dbctx *c, struct db_lesson *L)
                 continue;
             read++;
             int other = e->b;
-            if (e->order >= 0 && e->order < ORD_COUNT && is_seat(d, other) && other != op->seat) {
+            if (e->order >= 0 && e->order < ORD_COUNT && dbl_is_seat(d, other) && other != op->seat) {
                 others++;
                 db_cat(who, sizeof who, "%s%s with or against %s", who[0] ? ", " : "",
                        debrief_order(d, e->order), debrief_seat(d, other));
@@ -777,7 +629,7 @@ static void lesson8(struct dbctx *c, struct db_lesson *L)
         }
         if (read) {
             struct db_evidence *e =
-                add_ev(L, 0, t, "%s read %d of %s's orders%s%s", debrief_seat(d, op->seat), read,
+                dbl_add_ev(L, 0, t, "%s read %d of %s's orders%s%s", debrief_seat(d, op->seat), read,
                        debrief_seat(d, op->target), others ? ", exposing its partners: " : "", who);
             if (e) {
                 e->seat = op->seat;
@@ -797,89 +649,13 @@ static void lesson8(struct dbctx *c, struct db_lesson *L)
             was_low |= L->ev[j].threat && L->ev[j].target == op->seat && L->ev[j].turn <= op->turn;
         if (!was_low)
             continue;
-        struct db_evidence *e = add_ev(L, 0, op->turn, "%s hardened its communications (%s)",
+        struct db_evidence *e = dbl_add_ev(L, 0, op->turn, "%s hardened its communications (%s)",
                                        debrief_seat(d, op->seat), op->result);
         if (e) {
             e->seat = op->seat;
             e->order = ORD_HARDEN;
         }
     }
-}
-
-/* ---- ratings -------------------------------------------------------------------- */
-
-static void rate(struct debrief *d, struct db_lesson *L)
-{
-    if (!L->arose) {
-        L->rating = L->base = RATING_NONE;
-        return;
-    }
-    for (int i = 0; i < L->nev; i++) {
-        const struct db_evidence *e = &L->ev[i];
-        if (!e->threat)
-            continue;
-        L->threats++;
-        L->detected += e->detected;
-        L->countered += e->countered;
-        L->wrong += e->wrong;
-    }
-    if (L->number == 7) {
-        int start = d->pool[0], end = d->pool[d->npoints - 1];
-        int pct = start > 0 ? end * 100 / start : 100;
-        L->base = pct >= 100 ? RATING_P : pct >= 75 ? RATING_S : pct >= 50 ? RATING_M : RATING_U;
-        db_fmt(L->basis, sizeof L->basis,
-               "The intelligence pool ended at %d against %d at "
-               "the start (%d%%)",
-               end, start, pct);
-    } else if (!L->threats) {
-        L->base = RATING_P;
-        db_fmt(L->basis, sizeof L->basis,
-               "No hostile act succeeded or was caught: nothing "
-               "to counter");
-    } else {
-        int t = L->threats, points = 2 * L->countered + (L->detected - L->countered);
-        L->base = points == 2 * t ? RATING_P
-                  : points >= t   ? RATING_S
-                  : points > 0    ? RATING_M
-                                  : RATING_U;
-        db_fmt(L->basis, sizeof L->basis,
-               "Of %d hostile act%s, %d %s detected and rightly "
-               "attributed (or found), %d blamed on the wrong contingent, %d detected with "
-               "nobody blamed, %d never detected",
-               t, words_s(t), L->countered, L->countered == 1 ? "was" : "were", L->wrong,
-               L->detected - L->countered - L->wrong, t - L->detected);
-    }
-    L->rating = L->base;
-    if (L->wrong > L->countered && L->rating < RATING_M) {
-        L->rating = RATING_M;
-        db_cat(L->basis, sizeof L->basis,
-               "; more were blamed on the wrong contingent than "
-               "on the right one");
-    }
-    int cap = d->outcome == OUT_SUCCESS   ? RATING_P
-              : d->outcome == OUT_PARTIAL ? RATING_S
-                                          : RATING_M;
-    if (cap > L->rating) {
-        L->rating = cap;
-        db_cat(L->basis, sizeof L->basis, "; the mandate's %s caps it at %s",
-               words_outcome(d->outcome, 0), rating_letter(cap));
-    }
-    db_cat(L->basis, sizeof L->basis, ".");
-}
-
-/* Sorts evidence by turn, keeping the order within a turn. */
-static void sort_evidence(struct db_lesson *L)
-{
-    for (int i = 1; i < L->nev; i++) {
-        struct db_evidence x = L->ev[i];
-        int j = i;
-        while (j > 0 && L->ev[j - 1].turn > x.turn) {
-            L->ev[j] = L->ev[j - 1];
-            j--;
-        }
-        L->ev[j] = x;
-    }
-    L->first_turn = L->nev ? L->ev[0].turn : 0;
 }
 
 void db_lessons(struct dbctx *c)
@@ -896,8 +672,8 @@ void db_lessons(struct dbctx *c)
             detect[k](c, L);
         if (!L->arose)
             L->nev = L->dropped = 0;
-        sort_evidence(L);
-        rate(d, L);
+        dbl_sort_evidence(L);
+        dbl_rate(d, L);
     }
     db_points(c);
 }
