@@ -1,6 +1,7 @@
 /* record.c - the record of a game: set-up, pending orders, flag names. */
 #include "record.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #define X_ROW(e, bit, name) { bit, name },
@@ -28,7 +29,7 @@ int record_flag_from_name(const char *name)
 
 void record_init(struct record *r, int nseats, uint64_t seed)
 {
-    memset(r, 0, sizeof *r);
+    memset(r, 0, offsetof(struct record, actions));   /* the counts included */
     r->seed = seed;
     r->nseats = nseats < 0 ? 0 : nseats > MAX_SEATS ? MAX_SEATS : nseats;
 }

@@ -128,17 +128,20 @@ struct record {
     struct record_pending pending;
     int facilitator;             /* the version of the facilitator's part
                                   * read (0: the save had none) */
+    int nactions, njournal;      /* how many of each list below */
+    /* Last, and most of the record's bytes (their texts): the two lists.
+     * Their slots past nactions and njournal are undefined (record_init
+     * does not clear them), so nothing reads past the counts. */
     /* the facilitator's actions of every week not undone, in the order
      * taken (weeks 1..nturns + 1) */
     struct fac_action actions[MAX_FAC_ACTIONS];
-    int nactions;
     /* the journal: every action taken, notes included, undone or not */
     struct fac_action journal[MAX_JOURNAL];
-    int njournal;
 };
 
 /* An empty record of nseats seats (every one AI, "" personality, level
- * 0) for seed. */
+ * 0) for seed. Clears what is live (not the lists' unused slots: most of
+ * the record's bytes). */
 void record_init(struct record *r, int nseats, uint64_t seed);
 
 /* Sets or clears the pending (confirmed) orders of one seat. */

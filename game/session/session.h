@@ -60,6 +60,8 @@ struct history {
     int drift_turn;
 };
 
+/* session_init sets every field by name (it does not clear the whole
+ * struct: see there); a new field needs its line in it. */
 struct session {
     struct game g;
     struct seat_ctl ctl[MAX_SEATS];
