@@ -71,8 +71,8 @@ static int replay_turn(struct session *s, const struct record_turn *rt, int t, i
     for (int i = 0; i < g->nseats; i++)
         if (!check_seat(g, i, rt->orders[i], rt->norders[i], t, err))
             return 0;
-    for (int i = 0; i < g->nseats; i++)
-        game_submit(g, i, rt->orders[i], rt->norders[i], NULL, 0);
+    for (int i = 0; i < g->nseats; i++)   /* checked above */
+        game_store_orders(g, i, rt->orders[i], rt->norders[i]);
     session_resolve_flagged(s, rt->flags);
     uint64_t got = s->rec.turns[s->rec.nturns - 1].checksum;
     if (got == rt->checksum || err->drift_turn)
