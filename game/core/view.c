@@ -251,12 +251,19 @@ static void build(const struct game *g, int seat, struct view *v, int parts)
 {
     int full = parts & VB_FULL;
     if (full) {
-        /* the injects' slots are most of a view (their texts): clear those
-         * the last build filled, or all of them in a buffer never built */
-        int dirty = v->built == VIEW_BUILT && v->ninjects >= 0 && v->ninjects <= MAX_VIEW_INJECTS
+        /* the injects' slots (their texts) and the events' are most of a
+         * view: clear those the last build filled, or all of them in a
+         * buffer never built */
+        int built = v->built == VIEW_BUILT;
+        int dirty = built && v->ninjects >= 0 && v->ninjects <= MAX_VIEW_INJECTS
                         ? v->ninjects
                         : MAX_VIEW_INJECTS;
-        memset(v, 0, offsetof(struct view, injects));
+        int dirty_ev = built && v->nevents >= 0 && v->nevents <= MAX_VIEW_EVENTS
+                           ? v->nevents
+                           : MAX_VIEW_EVENTS;
+        memset(v, 0, offsetof(struct view, events));
+        memset(v->events, 0, sizeof v->events[0] * (size_t)dirty_ev);
+        memset(&v->nevents, 0, offsetof(struct view, injects) - offsetof(struct view, nevents));
         memset(v->injects, 0, sizeof v->injects[0] * (size_t)dirty);
         v->built = VIEW_BUILT;
     } else {

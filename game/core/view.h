@@ -133,8 +133,8 @@ struct view_inject {
 
 struct view {
     /* VIEW_BUILT when the view was filled whole (built, or decoded): then
-     * its injects past ninjects are zero, and the next build clears only
-     * the slots this one filled. A view's other bytes are its data. */
+     * its injects past ninjects and events past nevents are zero, and the
+     * next build clears only the slots this one filled. A view's other bytes are its data. */
     uint32_t built;
     const struct pub *pub;
     int seat;                    /* VIEW_FACILITATOR for the facilitator */

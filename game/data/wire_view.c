@@ -378,7 +378,7 @@ static void view_decode(struct wdec *d, const cJSON *obj, const char *path, cons
                         struct view *v)
 {
     char ap[JU_PATH], p[JU_PATH];
-    v->built = VIEW_BUILT;           /* zero past ninjects, as a build leaves it */
+    v->built = VIEW_BUILT;   /* zero past ninjects and nevents, as a build leaves it */
     v->pub = pub;
     v->turns = pub->turns;
     v->nseats = pub->nseats;
