@@ -37,8 +37,18 @@ static void draw_too_small(const struct cui *u)
         d_centre(y + 5, 0, COLS, term_attr(R_DIM), "Until then keys do nothing, but q quits.");
 }
 
+/* The link's status into u->st, read afresh: once a frame and when the
+ * link is heard; the header and the footer read u->st. */
+static const struct link_status *status_read(struct cui *u)
+{
+    u->link->status(u->link->ctx, u->st);
+    return u->st;
+}
+
 void ui_frame(struct cui *u, drawfn draw, void *arg)
 {
+    if (ui_remote(u))
+        status_read(u);
     erase();
     term_hits_clear();
     if (u->curtain) {
@@ -77,10 +87,7 @@ static int link_heard(struct cui *u)
     int ch = l->pump(l->ctx);
     if (!(ch & (LINK_VIEW | LINK_STATUS | LINK_CLOSED)))
         return K_NONE;
-    struct link_status *st = malloc(sizeof *st);
-    if (!st)
-        return K_NONE;
-    l->status(l->ctx, st);
+    const struct link_status *st = status_read(u);
     int k = K_NONE;
     if (link_moved(u, st)) {
         u->quit = QUIT_MOVED;
@@ -91,7 +98,6 @@ static int link_heard(struct cui *u)
     } else if ((ch & LINK_VIEW) && u->seat >= 0 && u->v->phase != PHASE_ENDED) {
         ui_view(u, u->seat);     /* the same week afresh (a reconnection) */
     }
-    free(st);
     return k;
 }
 
@@ -107,13 +113,8 @@ static int read_key(struct cui *u, drawfn draw, void *arg, struct input *in)
             return in->key = K_QUIT;     /* until the screens have unwound */
         int fd = -1, ms = -1;
         l->waiting(l->ctx, &fd, &ms);
-        struct link_status *st = malloc(sizeof *st);
-        if (st) {
-            l->status(l->ctx, st);
-            if (st->deadline >= 0 && (ms < 0 || ms > 1000))
-                ms = 1000;       /* the countdown in the header */
-        }
-        free(st);
+        if (u->st->deadline >= 0 && (ms < 0 || ms > 1000))
+            ms = 1000;           /* the countdown in the header (the frame read it) */
         int k = term_read_wait(in, fd, ms);
         if (k != K_WAKE && k != K_TIMEOUT)
             return k;
@@ -216,26 +217,14 @@ int ui_deadline(const struct cui *u)
 {
     if (!ui_remote(u))
         return -1;
-    struct link_status *st = malloc(sizeof *st);
-    if (!st)
-        return -1;
-    u->link->status(u->link->ctx, st);
-    int left = st->ended ? -1 : st->deadline;
-    free(st);
-    return left;
+    return u->st->ended ? -1 : u->st->deadline;
 }
 
 int ui_offline(const struct cui *u)
 {
     if (!ui_remote(u))
         return 0;
-    struct link_status *st = malloc(sizeof *st);
-    if (!st)
-        return 0;
-    u->link->status(u->link->ctx, st);
-    int off = st->offline && !st->closed[0];
-    free(st);
-    return off;
+    return u->st->offline && !u->st->closed[0];
 }
 
 void ui_footer(struct cui *u, const char *const *hints)
@@ -291,13 +280,7 @@ void ui_view(struct cui *u, int seat)
 
 const char *ui_file(struct cui *u)
 {
-    struct link_status *st = malloc(sizeof *st);
-    u->file[0] = 0;
-    if (st) {
-        u->link->status(u->link->ctx, st);
-        snprintf(u->file, sizeof u->file, "%s", st->file);
-    }
-    free(st);
+    snprintf(u->file, sizeof u->file, "%s", status_read(u)->file);
     return u->file;
 }
 
@@ -449,11 +432,7 @@ int ui_choose(struct cui *u, drawfn under, void *arg, const char *title, const c
 
 int ui_ask_quit(struct cui *u, drawfn under, void *arg)
 {
-    struct link_status *st = calloc(1, sizeof *st);
-    if (st)
-        u->link->status(u->link->ctx, st);
-    int unsaved = st && st->unsaved;
-    free(st);
+    int unsaved = status_read(u)->unsaved;
     int r = ui_confirm(u, under, arg, "Quit",
                        ui_remote(u)
                            ? "Leave the game? It goes on at the server: mandate join with the "
@@ -705,10 +684,13 @@ int cui_init(struct cui *u)
     cui_port_init(u);
     u->seat = VIEW_FACILITATOR;
     u->v = calloc(1, sizeof *u->v);
+    u->st = calloc(1, sizeof *u->st);
+    if (u->st)
+        u->st->deadline = -1;    /* none, until the first frame reads it */
     page_init(&u->page);
     page_init(&u->aux);
     u->help = read_help();
-    return u->v != NULL;
+    return u->v && u->st;
 }
 
 void cui_free(struct cui *u)
@@ -719,6 +701,7 @@ void cui_free(struct cui *u)
     page_free(&u->aux);
     free(u->help);
     free(u->v);
+    free(u->st);
     memset(u, 0, sizeof *u);
 }
 

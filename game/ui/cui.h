@@ -61,6 +61,7 @@ struct cui {
     int curtain;                 /* 1: the next frame repaints every cell */
     char lost[1600];             /* a game left unsaved, in words ("" none) */
     char file[1024];             /* ui_file's answer */
+    struct link_status *st;      /* the link's status, read once a frame (owned) */
     int small_ask;               /* 1: the too-small screen asks whether to quit */
     int closed;                  /* 1: the players closed the finished game early */
 };
