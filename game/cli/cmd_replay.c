@@ -95,7 +95,9 @@ static void print_footer(const struct session *s, const struct save_info *info,
         printf("Goes on at turn %d%s\n", g->turn,
                info->pending ? " (with confirmed orders pending)" : "");
     if (verify)
-        printf("Verified: the checksums of all %d turns match\n", info->turns);
+        printf(info->turns == 1 ? "Verified: the checksum of its one turn matches\n"
+                                : "Verified: the checksums of all %d turns match\n",
+               info->turns);
 }
 
 /* Prints the replayed game as viewer sees it, and the notes on the save;
