@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../text/factext.h"
 #include "debrief_int.h"
 
 int db_journal(struct debrief *d, const struct session *s)
@@ -46,40 +47,8 @@ static const char *inject_title(const struct debrief *d, int k)
 const char *debrief_journal_line(const struct debrief *d, const struct fac_action *a, char *buf,
                                  size_t n)
 {
-    const char *seat = a->seat >= 0 && a->seat < d->nseats ? debrief_seat(d, a->seat) : "every "
-                                                                                       "contingent";
-    switch (a->kind) {
-    case FAC_FIRE: db_fmt(buf, n, "Fired the inject \"%s\"", inject_title(d, a->inject)); break;
-    case FAC_HOLD: db_fmt(buf, n, "Held the inject \"%s\"", inject_title(d, a->inject)); break;
-    case FAC_RELEASE:
-        db_fmt(buf, n, "Released the inject \"%s\"", inject_title(d, a->inject));
-        break;
-    case FAC_CONTINGENCY:
-        db_fmt(buf, n, "Contingency message to %s: \"%s\" - %s", seat, a->title, a->text);
-        break;
-    case FAC_SEAT:
-        db_fmt(buf, n, "%s played by %s from now on", seat, a->human ? "its players" : "its AI");
-        break;
-    case FAC_PAUSE: db_fmt(buf, n, "Paused the exercise"); break;
-    case FAC_RESUME: db_fmt(buf, n, "Resumed the exercise"); break;
-    case FAC_DEADLINE:
-        if (a->relative)
-            db_fmt(buf, n, "Deadline %+d s", a->amount);
-        else if (a->amount > 0)
-            db_fmt(buf, n, "Deadline set to %d s a week", a->amount);
-        else
-            db_fmt(buf, n, "Deadline removed");
-        break;
-    case FAC_RESOLVE_NOW: db_fmt(buf, n, "Resolved the week at once"); break;
-    case FAC_KICK: db_fmt(buf, n, "Closed %s's connection", seat); break;
-    case FAC_REVEAL: db_fmt(buf, n, "Revealed on the board: %s", a->text); break;
-    case FAC_NOTE: db_fmt(buf, n, "Note: %s", a->text); break;
-    case FAC_REWIND: db_fmt(buf, n, "Rewound: %s", a->text); break;
-    default: db_fmt(buf, n, "?"); break;
-    }
-    if (a->undone && n > strlen(buf))
-        db_fmt(buf + strlen(buf), n - strlen(buf), " (undone by a rewind)");
-    return buf;
+    const char *seat = a->seat >= 0 && a->seat < d->nseats ? debrief_seat(d, a->seat) : NULL;
+    return factext_line(a, inject_title(d, a->inject), seat, buf, n);
 }
 
 const char *debrief_flags_line(const struct debrief *d, int t, char *buf, size_t n)

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../../text/factext.h"
 #include "fac_int.h"
 
 const char *fac_seat_name(const struct fcon *c, int seat)
@@ -26,33 +27,8 @@ static const char *inject_title(const struct fcon *c, int k)
 const char *fac_journal_text(const struct fcon *c, const struct fac_action *a, char *buf,
                              size_t n)
 {
-    switch (a->kind) {
-    case FAC_FIRE: snprintf(buf, n, "fired \"%s\"", inject_title(c, a->inject)); break;
-    case FAC_HOLD: snprintf(buf, n, "held \"%s\"", inject_title(c, a->inject)); break;
-    case FAC_RELEASE: snprintf(buf, n, "released \"%s\"", inject_title(c, a->inject)); break;
-    case FAC_CONTINGENCY:
-        snprintf(buf, n, "message to %s: \"%s\"", fac_seat_name(c, a->seat), a->title);
-        break;
-    case FAC_SEAT:
-        snprintf(buf, n, "%s: played by %s", fac_seat_name(c, a->seat),
-                 a->human ? "its players" : "its AI");
-        break;
-    case FAC_DEADLINE:
-        if (a->relative)
-            snprintf(buf, n, "deadline %+d s", a->amount);
-        else
-            snprintf(buf, n, a->amount ? "deadline %d s a week" : "no deadline", a->amount);
-        break;
-    case FAC_KICK: snprintf(buf, n, "kicked %s", fac_seat_name(c, a->seat)); break;
-    case FAC_PAUSE: snprintf(buf, n, "paused the exercise"); break;
-    case FAC_RESUME: snprintf(buf, n, "resumed the exercise"); break;
-    case FAC_RESOLVE_NOW: snprintf(buf, n, "resolved the week now"); break;
-    case FAC_REVEAL: snprintf(buf, n, "revealed: %s", a->text); break;
-    case FAC_NOTE: snprintf(buf, n, "note: %s", a->text); break;
-    case FAC_REWIND: snprintf(buf, n, "rewind: %s", a->text); break;
-    default: snprintf(buf, n, "%s", fac_kind_name(a->kind)); break;
-    }
-    return buf;
+    return factext_line(a, inject_title(c, a->inject), a->seat >= 0 ? fac_seat_name(c, a->seat)
+                                                                    : NULL, buf, n);
 }
 
 /* --- the board ------------------------------------------------------- */
@@ -243,9 +219,8 @@ static void journal(struct fcon *c, struct page *pg)
     for (int i = 0; i < c->njournal; i++) {
         const struct fac_action *a = &c->journal[i];
         fac_journal_text(c, a, text, sizeof text);
-        page_addf(pg, a->undone ? term_attr(R_DIM) : A_NORMAL, 2, "%.16s wk %d  %s%s",
-                  a->at[0] ? a->at + (strlen(a->at) > 11 ? 11 : 0) : "-", a->week, text,
-                  a->undone ? " (undone)" : "");
+        page_addf(pg, a->undone ? term_attr(R_DIM) : A_NORMAL, 2, "%.16s wk %d  %s",
+                  a->at[0] ? a->at + (strlen(a->at) > 11 ? 11 : 0) : "-", a->week, text);
     }
 }
 
