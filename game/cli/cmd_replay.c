@@ -3,7 +3,7 @@
  * every event of a finished game (or with --reveal), only the public ones
  * of a game in progress, or those one seat was told (--seat); --verify
  * also checks every turn's checksum and fails at the first turn that
- * drifts. */
+ * drifts. The facilitator's view ends with the controller's journal. */
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +14,7 @@
 #include "../session/load.h"
 #include "../session/session.h"
 #include "../text/evtext.h"
+#include "../text/factext.h"
 #include "../text/words.h"
 #include "cli.h"
 #include "common.h"
@@ -84,6 +85,27 @@ static int print_events(const struct session *s, int viewer)
     return 1;
 }
 
+/* The controller's journal (the facilitator's actions and notes), for
+ * the facilitator's eyes only: never with --seat nor of a game in
+ * progress without --reveal. */
+static void print_journal(const struct session *s, int viewer)
+{
+    const struct record *r = &s->rec;
+    const struct scenario *sc = s->g.sc;
+    if (viewer != VIEW_FACILITATOR || !r->njournal)
+        return;
+    printf("Controller's journal:\n");
+    char line[LONG_TEXT + NAME_LEN + 200];
+    for (int k = 0; k < r->njournal; k++) {
+        const struct fac_action *a = &r->journal[k];
+        const char *in = a->inject >= 0 && a->inject < sc->ninjects ? sc->injects[a->inject].title
+                                                                     : NULL;
+        const char *seat = a->seat >= 0 && a->seat < sc->nseats ? sc->seats[a->seat].name : NULL;
+        printf("  week %d  %s  %s\n", a->week, a->at[0] ? a->at : "-",
+               factext_line(a, in, seat, line, sizeof line));
+    }
+}
+
 static void print_footer(const struct session *s, const struct save_info *info,
                          int verify)
 {
@@ -110,6 +132,7 @@ static int replay_print(const char *file, const struct bundle *b, const struct s
         fprintf(stderr, "mandate replay: out of memory\n");
         return 1;
     }
+    print_journal(s, viewer);
     print_footer(s, info, verify);
     if (info->migrated)
         fprintf(stderr, "%s: note: an older save: %d key%s its embedded "

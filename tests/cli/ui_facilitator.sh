@@ -33,8 +33,8 @@ keys -l "CANARY-NOTE-J the room is quiet"
 press Enter "Noted."
 keys 5
 check "facilitator: the journal holds the fire, the pause and the note" \
-    wait_for "note: CANARY-NOTE-J the room is quiet"
-check "facilitator: the journal names the inject fired" wait_for 'fired "A bargain on radios"'
+    wait_for "Note: CANARY-NOTE-J the room is quiet"
+check "facilitator: the journal names the inject fired" wait_for 'Fired the inject "A bargain on radios"'
 press c "Pass the keyboard to Kestria."
 check "facilitator: nothing of the console stays on the team's curtain" \
     sh -c '! echo "$1" | grep -qF -e FACILITATOR -e CANARY' x "$(t capture-pane -p -S -5000)"
@@ -56,8 +56,14 @@ check "facilitator: terminal restored" restored
 save=$(ls -t "$tmp"/saves/*.json 2>/dev/null | head -n 1)
 check "facilitator: the game was saved" [ -s "$save" ]
 check "facilitator: the save holds the fire" grep -qF '"action":"fire","inject":"vendor_radios"' "$save"
-"$BIN" replay "$save" --verify >/dev/null 2>&1
+"$BIN" replay "$save" --verify --reveal >"$tmp/replay.txt" 2>&1
 check "facilitator: replay --verify exits 0" [ $? = 0 ]
+check "facilitator: the replay ends with the controller's journal" \
+    grep -q 'week 1 .* Fired the inject "A bargain on radios"' "$tmp/replay.txt"
+check "facilitator: with the note" grep -qF "Note: CANARY-NOTE-J" "$tmp/replay.txt"
+"$BIN" replay "$save" --seat kestria >"$tmp/replay-k.txt" 2>&1
+check "facilitator: Kestria's replay has no journal" \
+    sh -c '! grep -qF -e CANARY -e "Controller" "$1"' x "$tmp/replay-k.txt"
 "$BIN" report "$save" --reveal >"$tmp/all.md" 2>/dev/null
 check "facilitator: the declassified report has the controller's journal" \
     grep -qF "Controller's journal" "$tmp/all.md"
