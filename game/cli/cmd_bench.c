@@ -242,7 +242,7 @@ static void bench_games(const struct bundle *a, int games, struct session *s)
 static void bench_views(const struct bundle *a, const struct session *s)
 {
     /* view building alone */
-    struct view *v = malloc(sizeof *v);
+    struct view *v = calloc(1, sizeof *v);
     double t2 = cpu_now();
     int nview = 200000;
     for (int i = 0; v && i < nview; i++)

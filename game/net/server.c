@@ -206,7 +206,7 @@ static int listen_signals(struct server *s, char *err, size_t n)
 struct server *server_new(struct host *h, const struct server_opts *o, char *err, size_t n)
 {
     struct server *s = calloc(1, sizeof *s);
-    if (!s || !(s->vbuf = malloc(sizeof *s->vbuf)) || !(s->fbuf = malloc(sizeof *s->fbuf))) {
+    if (!s || !(s->vbuf = calloc(1, sizeof *s->vbuf)) || !(s->fbuf = calloc(1, sizeof *s->fbuf))) {
         snprintf(err, n, "out of memory");
         if (s)
             free(s->vbuf);

@@ -77,7 +77,7 @@ void calib_run(const struct scenario *sc, const struct pub *pub,
 {
     memset(out, 0, sizeof *out);
     struct session *s = malloc(sizeof *s);
-    struct view *v = malloc(sizeof *v);
+    struct view *v = calloc(1, sizeof *v);
     static const int max = MAX_SEATS * MAX_ORDERS;
     struct pending p[MAX_SEATS * MAX_ORDERS];
     for (int gi = 0; s && v && gi < max_games && out->all.n < min_decisions; gi++) {

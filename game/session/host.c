@@ -350,6 +350,7 @@ int host_ask(struct host *h)
     struct view *v = malloc(sizeof *v);
     if (!v)
         return PORT_QUIT;        /* out of memory: nothing can be shown */
+    v->built = 0;                /* never built: its first build clears it whole */
     int res = PORT_OK;
     for (int i = 0; i < g->nseats && g->phase == PHASE_ORDERS; i++) {
         const struct port *p = port_of(h, i);

@@ -261,7 +261,7 @@ static void ai_decides_the_same_on_a_lean_view(void **state)
 {
     (void)state;
     struct session *s = malloc(sizeof *s);
-    struct view *full = malloc(sizeof *full), *lean = malloc(sizeof *lean);
+    struct view *full = calloc(1, sizeof *full), *lean = calloc(1, sizeof *lean);
     assert_non_null(s);
     assert_non_null(full);
     assert_non_null(lean);

@@ -170,7 +170,7 @@ static void round_trip(struct host *h)
 
 static int live_in(struct host *h, int seat, int index)
 {
-    struct view *v = malloc(sizeof *v);
+    struct view *v = calloc(1, sizeof *v);
     assert_non_null(v);
     assert_true(host_view(h, seat, v));
     int found = 0;
@@ -252,7 +252,7 @@ static void a_contingency_should_reach_its_audience_alone(void **state)
     snprintf(c.title, sizeof c.title, "Power cut at the base");
     snprintf(c.text, sizeof c.text, "Generators run for a day.\nSay how you cope.");
     take(h, &c, 0);
-    struct view *v = malloc(sizeof *v);
+    struct view *v = calloc(1, sizeof *v);
     assert_non_null(v);
     int found = 0;
     assert_true(host_view(h, MORVANE, v));
@@ -450,7 +450,7 @@ static void a_seat_link_should_never_act_for_the_facilitator(void **state)
     struct seat_link l;
     link_host_init(&l, h);
     char why[200];
-    struct view *v = malloc(sizeof *v);
+    struct view *v = calloc(1, sizeof *v);
     assert_non_null(v);
     for (int t = 0; t < 3; t++) {
         assert_true(l.view(l.ctx, KESTRIA, v));

@@ -362,7 +362,7 @@ static void the_seat_link_should_give_the_whole_truth_only_at_the_end(void **sta
     struct host *h = host_new(&bun, &st);
     struct seat_link l;
     link_host_init(&l, h);
-    struct view *v = malloc(sizeof *v);
+    struct view *v = calloc(1, sizeof *v);
     assert_non_null(v);
     assert_true(l.view(l.ctx, 0, v));
     assert_int_equal(v->seat, 0);

@@ -261,7 +261,7 @@ static void views_and_the_book_should_round_trip(void **state)
     (void)state;
     struct proto_msg m, out;
     struct pub *p = malloc(sizeof *p);
-    struct view *v = calloc(1, sizeof *v), *v2 = malloc(sizeof *v2);
+    struct view *v = calloc(1, sizeof *v), *v2 = calloc(1, sizeof *v2);
     assert_non_null(p);
     assert_non_null(v);
     assert_non_null(v2);
@@ -295,7 +295,7 @@ static void views_and_the_book_should_round_trip(void **state)
     round_trip(&m, ROLE_SERVER, &out);
     assert_int_equal(v2->seat, 1);
     assert_int_equal(v2->turn, v->turn);
-    struct fview *f = malloc(sizeof *f), *f2 = malloc(sizeof *f2);
+    struct fview *f = calloc(1, sizeof *f), *f2 = calloc(1, sizeof *f2);
     assert_non_null(f);
     assert_non_null(f2);
     assert_true(host_fview(h, f));

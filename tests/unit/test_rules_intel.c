@@ -489,7 +489,7 @@ static void r77_facilitator_view_sees_everything(void **state)
     g->last_attacker[AMBER] = BASALT;
     g->last_attack_turn[AMBER] = 1;
     fx_submit1(f, fx_os(f, ORD_PATROL, AMBER, NORTH));
-    struct fview *fv = malloc(sizeof *fv);
+    struct fview *fv = calloc(1, sizeof *fv);
     assert_non_null(fv);
     view_build_facilitator(g, fv);
     view_build(g, VIEW_FACILITATOR, v);

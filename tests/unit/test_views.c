@@ -356,7 +356,7 @@ static void poison_test_should_notice_a_change_to_what_the_seat_may_know(void **
     struct world *w = world_load(LAKELAND);
     struct session *s = malloc(sizeof *s);
     struct game *copy = malloc(sizeof *copy);
-    struct view *v1 = malloc(sizeof *v1), *v2 = malloc(sizeof *v2);
+    struct view *v1 = calloc(1, sizeof *v1), *v2 = calloc(1, sizeof *v2);
     assert_non_null(s);
     assert_non_null(copy);
     assert_non_null(v1);
@@ -1186,8 +1186,8 @@ static void canary_check_should_catch_a_leak(void **state)
     plant_canaries(w->sc);
     pub_build(w->sc, &w->pub.cat, &w->pub);
     struct session *s = malloc(sizeof *s);
-    struct fview *f = malloc(sizeof *f);
-    struct view *v = malloc(sizeof *v);
+    struct fview *f = calloc(1, sizeof *f);
+    struct view *v = calloc(1, sizeof *v);
     assert_non_null(s);
     assert_non_null(f);
     assert_non_null(v);
@@ -1256,7 +1256,7 @@ static void public_book_should_copy_names_map_and_catalogue(void **state)
     assert_memory_equal(p, &w->pub, sizeof *p);
     /* a game and its views borrow the book */
     struct session *s = malloc(sizeof *s);
-    struct view *v = malloc(sizeof *v);
+    struct view *v = calloc(1, sizeof *v);
     assert_non_null(s);
     assert_non_null(v);
     session_init(s, sc, p, &w->ps, 5);

@@ -124,7 +124,7 @@ static void fview_trip(struct trip *t, const struct pub *pub, const struct game 
 static void trip_games(struct trip *t, const struct bundle *bun, const struct pub *pub, int games)
 {
     struct session *s = malloc(sizeof *s);
-    struct view *v = malloc(sizeof *v);
+    struct view *v = calloc(1, sizeof *v);
     assert_non_null(s);
     assert_non_null(v);
     for (int gi = 0; gi < games; gi++) {
@@ -205,8 +205,8 @@ static struct docs *docs_make(void)
 {
     struct docs *d = calloc(1, sizeof *d);
     struct session *s = malloc(sizeof *s);
-    struct view *v = malloc(sizeof *v);
-    struct fview *f = malloc(sizeof *f);
+    struct view *v = calloc(1, sizeof *v);
+    struct fview *f = calloc(1, sizeof *f);
     assert_non_null(d);
     assert_non_null(s);
     assert_non_null(v);

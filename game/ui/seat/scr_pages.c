@@ -632,7 +632,7 @@ int screen_result(struct cui *u)
     struct lesson_book *book = load_book();
     const struct seat_link *l = u->link;
     struct debrief *d = l->debrief ? l->debrief(l->ctx, book) : NULL;
-    struct fview *f = malloc(sizeof *f);
+    struct fview *f = calloc(1, sizeof *f);
     if (!f || !l->fview || !l->fview(l->ctx, f)) {
         free(f);
         debrief_free(d);

@@ -158,7 +158,7 @@ static int screen_waiting(struct cui *u, struct turnui *t)
 static int result_offered(const struct cui *u)
 {
     const struct seat_link *l = u->link;
-    struct fview *f = l->fview ? malloc(sizeof *f) : NULL;
+    struct fview *f = l->fview ? calloc(1, sizeof *f) : NULL;
     int ok = f && l->fview(l->ctx, f);
     free(f);
     return ok;
