@@ -171,10 +171,10 @@ static int merge(const struct sim_args *g)
             errlist_print(e, stderr);
             ok = 0;
         }
-    char id[64];
-    if (ok && !g->scenario && !sim_json_scenario(text[0], len[0], id, sizeof id)) {
-        fprintf(stderr, "mandate simulate: %s: no \"scenario\": not the output of mandate "
-                        "simulate --shard K/N --json\n", g->files[0]);
+    char id[64], err[512];
+    if (ok && !g->scenario &&
+        !sim_json_scenario(text[0], len[0], g->files[0], id, sizeof id, err, sizeof err)) {
+        fprintf(stderr, "mandate simulate: %s\n", err);
         ok = 0;
     }
     if (ok && !g->scenario && !named_scenario(id)) {
@@ -190,7 +190,6 @@ static int merge(const struct sim_args *g)
         fputs("mandate simulate: out of memory\n", stderr);
         ok = 0;
     }
-    char err[512];
     for (int i = 0; ok && i < g->nfiles; i++) {
         sim_init(&part[i], a.sc, &a.ps, 0);
         if (!sim_json_read(text[i], len[i], g->files[i], &part[i], &sh[i], err, sizeof err)) {

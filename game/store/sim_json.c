@@ -396,15 +396,20 @@ static cJSON *parse(struct rd *r, const char *text, size_t len)
     return NULL;
 }
 
-int sim_json_scenario(const char *text, size_t len, char *id, size_t n)
+int sim_json_scenario(const char *text, size_t len, const char *file, char *id, size_t n,
+                      char *err, size_t errn)
 {
-    cJSON *root = cJSON_ParseWithLength(text, len);
-    const char *s = cJSON_GetStringValue(cJSON_GetObjectItemCaseSensitive(root, "scenario"));
-    int ok = s && *s && strlen(s) < n;
-    if (ok)
+    struct rd r = {file, err, errn, 0};
+    cJSON *root = parse(&r, text, len);
+    if (!root)
+        return 0;
+    const char *s = str(&r, root, "", "scenario");
+    if (s && (!*s || strlen(s) >= n))
+        fail(&r, "scenario", "not a scenario's id");
+    if (!r.failed)
         memcpy(id, s, strlen(s) + 1);
     cJSON_Delete(root);
-    return ok;
+    return !r.failed;
 }
 
 int sim_json_read(const char *text, size_t len, const char *file, struct sim *m,

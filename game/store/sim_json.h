@@ -19,8 +19,10 @@ char *sim_json(const struct sim *m);
  * string), so that sim_json_read gives back m. */
 char *sim_json_shard(const struct sim *m, const struct sim_shard *sh);
 
-/* The "scenario" of a summary's text into id[n]; 1 when there is one. */
-int sim_json_scenario(const char *text, size_t len, char *id, size_t n);
+/* The "scenario" of a summary's text[0..len) (of `file`) into id[n]: 1,
+ * or 0 with one error line in err[errn], as sim_json_read's. */
+int sim_json_scenario(const char *text, size_t len, const char *file, char *id, size_t n,
+                      char *err, size_t errn);
 
 /* A shard's summary text[0..len) (of `file`) into m, set up by sim_init
  * with the scenario and personalities it was played with (its seed is
