@@ -172,9 +172,9 @@ static const char usage[] =
     "by decile of the shown chance; the classroom server's CPU per\n"
     "client per week and bytes per view. The cost of a turn against\n"
     "the seats (2, 5 and 8: tests/fixtures' two_seats and eight_seats and\n"
-    "the default scenario) and games per second of simulate --jobs 2\n"
-    "against --jobs 1. --odds measures only the odds, --scaling only the\n"
-    "seats and the jobs.\n";
+    "the default scenario) and games per second of simulate on 2 threads\n"
+    "against 1. --odds measures only the odds, --scaling only the seats\n"
+    "and the threads.\n";
 
 /* Whole games as simulate plays them (timed by phase, then plain), and
  * the engine alone replaying the last game's record; s ends holding the
