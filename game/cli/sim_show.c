@@ -97,7 +97,7 @@ static void balance(const struct sim *m, int utf8)
         if (mean[i] > best)
             best = mean[i];
     }
-    printf("\nBalance: each contingent's share of the wins, and its mean score against the best\n");
+    printf("\nBalance: share of the wins; mean score against the best\n");
     printf("%-12s %6s %-*s %10s\n", "contingent", "wins", BAR_CELLS, "", "mean score");
     for (int i = 0; i < sc->nseats; i++) {
         const struct sim_tally *t = &m->seat[i];
