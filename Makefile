@@ -29,6 +29,9 @@ endif
 
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# `mandate simulate --jobs` plays on POSIX threads: compiled and linked
+# with -pthread.
+THREADS    := -pthread
 
 # Where `make install` puts things (DESTDIR is prefixed to each when
 # copying, never compiled in).
@@ -52,7 +55,7 @@ PATH_DEFS := -DMANDATE_ASSETS='"$(CURDIR)/assets"' -DMANDATE_SAVES='"$(CURDIR)/s
 PATH_KEY := checkout $(CURDIR)
 endif
 
-ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(PKG_CFLAGS) -D_XOPEN_SOURCE=600 \
+ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(THREADS) $(PKG_CFLAGS) -D_XOPEN_SOURCE=600 \
              -D_DEFAULT_SOURCE $(PATH_DEFS) -MMD -MP
 
 LIB_SRC  := $(sort $(wildcard game/core/*.c game/data/*.c game/text/*.c game/ai/*.c game/session/*.c \
@@ -94,7 +97,7 @@ $(LIB): $(LIB_OBJ)
 	ar rcs $@ $^
 
 $(BIN): $(BUILD)/game/main.o $(LIB)
-	$(CC) $(CFLAGS) $^ $(PKG_LIBS) -o $@
+	$(CC) $(CFLAGS) $(THREADS) $^ $(PKG_LIBS) -o $@
 
 $(BUILD)/tests/%: tests/unit/%.c tests/unit/helpers.h tests/unit/errcheck.h $(LIB)
 	@mkdir -p $(dir $@)
@@ -176,7 +179,7 @@ FUZZ_SRC   := $(filter-out game/ui/% game/cli/%,$(LIB_SRC)) \
 FUZZ_OBJ   := $(FUZZ_SRC:%.c=$(FUZZ_DIR)/%.o)
 FUZZ_LIB   := $(FUZZ_DIR)/libmandate-fuzz.a
 FUZZ_BIN   := $(patsubst fuzz/%.c,$(FUZZ_DIR)/%,$(wildcard fuzz/fuzz_*.c))
-FUZZ_FLAGS  = -std=c11 $(WARN) -g -O1 -fno-omit-frame-pointer \
+FUZZ_FLAGS  = -std=c11 $(WARN) $(THREADS) -g -O1 -fno-omit-frame-pointer \
               -fsanitize=address,undefined -fno-sanitize-recover=all \
               $(shell pkg-config --cflags libcjson 2>/dev/null) -D_XOPEN_SOURCE=600 \
               -D_DEFAULT_SOURCE -DMANDATE_ASSETS='"$(CURDIR)/assets"' \

@@ -134,12 +134,12 @@ _mandate_reply()
     load) opts="--facilitator --save-dir --help" ;;
     serve) opts="--scenario --seed --seats --deadline --socket --listen --group --save-dir --load --help" ;;
     join) opts="--socket --connect --help" ;;
-    simulate) opts="--scenario --games --seed --ai --json --explain --save --help" ;;
+    simulate) opts="--scenario --games --seed --ai --json --explain --save --jobs --shard --merge --quiet --help" ;;
     replay) opts="--verify --reveal --seat --help" ;;
     report) opts="--format -o --reveal --seat --help" ;;
     handout) opts="--scenario --seat --format -o --help" ;;
     validate) opts="--help" ;;
-    bench) opts="--games --scenario --odds --help" ;;
+    bench) opts="--games --scenario --odds --scaling --help" ;;
     msel)
         case $sub in
         export) opts="-o --help" ;;

@@ -17,6 +17,7 @@
 #include "../text/words.h"
 #include "../ui/ui.h"
 #include "bench_net.h"
+#include "bench_sim.h"
 #include "cli.h"
 #include "common.h"
 #include "options.h"
@@ -161,7 +162,7 @@ static void bench_host(const struct bundle *a, int games, const struct session *
 }
 
 static const char usage[] =
-    "usage: mandate bench [--games N] [--scenario NAME|FILE] [--odds]\n"
+    "usage: mandate bench [--games N] [--scenario NAME|FILE] [--odds | --scaling]\n"
     "Measures full AI-vs-AI games per second on one core, ns per\n"
     "resolved turn, us per AI decision, the size of the state, saves,\n"
     "then the terminal game at 80x24: CPU and bytes per key press and\n"
@@ -169,7 +170,11 @@ static const char usage[] =
     "honest the shown odds are over 10,000 covert decisions of AI\n"
     "games: the shown chance against the true chance and the outcome,\n"
     "by decile of the shown chance; the classroom server's CPU per\n"
-    "client per week and bytes per view. --odds measures only the odds.\n";
+    "client per week and bytes per view. The cost of a turn against\n"
+    "the seats (2, 5 and 8: tests/fixtures' two_seats and eight_seats and\n"
+    "the default scenario) and games per second of simulate on 2 threads\n"
+    "against 1. --odds measures only the odds, --scaling only the seats\n"
+    "and the threads.\n";
 
 /* Whole games as simulate plays them (timed by phase, then plain), and
  * the engine alone replaying the last game's record; s ends holding the
@@ -293,7 +298,7 @@ static void bench_views(const struct bundle *a, const struct session *s)
     free(v);
 }
 
-enum { OPT_GAMES = OPTS_LONG, OPT_SCENARIO, OPT_ODDS };
+enum { OPT_GAMES = OPTS_LONG, OPT_SCENARIO, OPT_ODDS, OPT_SCALING };
 
 int cmd_bench(int argc, char **argv)
 {
@@ -302,9 +307,10 @@ int cmd_bench(int argc, char **argv)
         {"games", required_argument, NULL, OPT_GAMES},
         {"scenario", required_argument, NULL, OPT_SCENARIO},
         {"odds", no_argument, NULL, OPT_ODDS},
+        {"scaling", no_argument, NULL, OPT_SCALING},
         {0},
     };
-    int games = 3000, odds_only = 0;
+    int games = 3000, odds_only = 0, scaling_only = 0;
     const char *scenario = NULL;
     struct opts o;
     opts_init(&o, "bench", usage, argc, argv, "", longopts);
@@ -322,6 +328,9 @@ int cmd_bench(int argc, char **argv)
         case OPT_ODDS:
             odds_only = 1;
             break;
+        case OPT_SCALING:
+            scaling_only = 1;
+            break;
         case OPTS_OPERAND:
             return opts_usage(&o, "%s: unexpected argument", o.arg);
         default:
@@ -331,6 +340,12 @@ int cmd_bench(int argc, char **argv)
     struct bundle a;
     if (!cli_bundle_load(&a, scenario))
         return 1;
+    if (scaling_only) {
+        bench_seats(games / 3 ? games / 3 : 1);
+        bench_jobs(&a, games);
+        bundle_free(&a);
+        return 0;
+    }
     if (odds_only) {
         bench_odds(&a);
         bundle_free(&a);
@@ -344,6 +359,8 @@ int cmd_bench(int argc, char **argv)
     bench_games(&a, games, s);
     bench_views(&a, s);
     bench_host(&a, games / 10 ? games / 10 : 1, s);
+    bench_seats(games / 3 ? games / 3 : 1);
+    bench_jobs(&a, games);
     bench_saves(&a, s);
     free(s);
     bench_odds(&a);

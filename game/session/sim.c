@@ -77,6 +77,71 @@ void sim_game(struct sim *m, const struct session *s)
     memset(m->game_covert, 0, sizeof m->game_covert);
 }
 
+void sim_play(struct sim *m, struct session *s, const struct sim_setup *st, long gi,
+              int history)
+{
+    session_init(s, st->sc, st->pub, st->ps, st->seed + (uint64_t)gi);
+    for (int k = 0; k < st->nai; k++) {
+        s->ctl[st->ai_seat[k]].p = st->ai_p[k];
+        if (st->ai_level[k] >= 0)
+            s->ctl[st->ai_seat[k]].level = st->ai_level[k];
+    }
+    if (history)
+        session_keep_history(s);
+    while (s->g.phase == PHASE_ORDERS) {
+        session_ai_all(s);
+        session_resolve(s);
+        sim_turn(m, s);
+    }
+    sim_game(m, s);
+}
+
+void sim_shard_range(const struct sim_shard *sh, long *lo, long *hi)
+{
+    long long g = sh->games_total;
+    *lo = (long)(g * (sh->index - 1) / sh->of);
+    *hi = (long)(g * sh->index / sh->of);
+}
+
+static void tally_add(struct sim_tally *into, const struct sim_tally *from)
+{
+    into->seats += from->seats;
+    into->score += from->score;
+    into->wins += from->wins;
+    for (int k = 0; k < ORD_COUNT; k++)
+        into->covert[k] += from->covert[k];
+    into->covert_total += from->covert_total;
+    into->exposed += from->exposed;
+    into->detections += from->detections;
+    into->attributed += from->attributed;
+    for (int k = 0; k < SIM_PARTS; k++)
+        into->parts[k] += from->parts[k];
+}
+
+void sim_add(struct sim *into, const struct sim *from)
+{
+    into->games += from->games;
+    for (int k = 0; k < OUT_COUNT; k++)
+        into->outcome[k] += from->outcome[k];
+    into->final_stability += from->final_stability;
+    for (int k = 0; k < ORD_COUNT; k++)
+        into->covert[k] += from->covert[k];
+    into->detections += from->detections;
+    for (int k = 0; k < ATTR_COUNT; k++)
+        into->attrib[k] += from->attrib[k];
+    for (int i = 0; i < MAX_SEATS; i++)
+        tally_add(&into->seat[i], &from->seat[i]);
+    for (int i = 0; i < MAX_PERSONALITIES; i++)
+        tally_add(&into->pers[i], &from->pers[i]);
+    for (int i = 0; i < AI_LEVEL_COUNT; i++)
+        tally_add(&into->level[i], &from->level[i]);
+    if (from->games)
+        for (int i = 0; i < MAX_SEATS; i++) {
+            into->seat_p[i] = from->seat_p[i];
+            into->seat_level[i] = from->seat_level[i];
+        }
+}
+
 const char *sim_mean(char *buf, size_t size, long sum, long n, int decimals)
 {
     static const long scale[] = {1, 10, 100, 1000, 10000};

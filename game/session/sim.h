@@ -47,6 +47,33 @@ struct sim {
     long game_covert[MAX_SEATS][ORD_COUNT]; /* the game in progress */
 };
 
+/* What a batch plays: the bundle's parts (borrowed, read only, shared by
+ * every thread of a batch), the first seed (game i uses seed + i) and the
+ * seats set by `--ai` (the scenario's personality at the standard level
+ * for the others). */
+struct sim_setup {
+    const struct scenario *sc;
+    const struct pub *pub;
+    const struct personality_set *ps;
+    uint64_t seed;
+    int nai;
+    int ai_seat[MAX_SEATS * 2];
+    const struct personality *ai_p[MAX_SEATS * 2];
+    int ai_level[MAX_SEATS * 2];       /* -1: the seat's level stays */
+};
+
+/* Which part of a batch a summary holds (`simulate --shard K/N`): shard
+ * index (1..of) of `of` holds games first..first+games-1 of games_total. */
+#define SIM_SHARDS_MAX 1000000
+
+struct sim_shard {
+    int index, of;
+    long games_total;
+};
+
+/* The games of shard index/of of a batch of total: [*lo, *hi). */
+void sim_shard_range(const struct sim_shard *sh, long *lo, long *hi);
+
 /* An empty summary of games of sc with personalities ps, from seed. */
 void sim_init(struct sim *m, const struct scenario *sc, const struct personality_set *ps,
               uint64_t seed);
@@ -57,6 +84,18 @@ void sim_turn(struct sim *m, const struct session *s);
 /* Counts the game s has just ended: outcome, stability, every seat's
  * score and covert counts under its contingent, personality and level. */
 void sim_game(struct sim *m, const struct session *s);
+
+/* Plays game gi of the batch (seed st->seed + gi) to its end in s and
+ * counts it into m; s keeps its history when history is set, and holds
+ * the ended game after (the caller frees it with session_free). */
+void sim_play(struct sim *m, struct session *s, const struct sim_setup *st, long gi,
+              int history);
+
+/* Adds the sums of from to into (same scenario and personalities);
+ * who played each seat is taken from from when it played any game, so
+ * that adding the parts of a batch in the order of their games gives the
+ * summary of the whole batch. */
+void sim_add(struct sim *into, const struct sim *from);
 
 /* sum/n rounded half away from zero to `decimals` places (0-4) into
  * buf[size] ("-1.25", "0.00" when n <= 0), in integers; returns buf. */

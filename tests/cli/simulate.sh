@@ -5,7 +5,10 @@
 # error line, a missing scenario status 1 and one line naming it; the
 # fixtures play to the end; --ai and --explain work; a closed pipe ends
 # the program without a signal. Prints TAP lines. $BIN is the mandate
-# binary (default ./mandate). Needs only POSIX sh, grep, sed and awk.
+# binary (default ./mandate). Issue 14: --jobs, --shard and --merge give
+# the bytes of one run, nonsense is refused, progress shows only on a
+# terminal (script(1) makes one), the summary has balance bars. Needs
+# POSIX sh, grep, sed and awk; script(1) for the terminal (else skipped).
 name=simulate
 . "$(dirname "$0")/../lib/cli.sh"
 fix="$repo/tests/fixtures"
@@ -336,5 +339,164 @@ if [ "$rc_v2" = 0 ] && cmp -s "$tmp/v1" "$tmp/out"; then
     ok "simulate: veldara with the same seed twice gives byte-identical JSON"
 else
     notok "simulate: veldara with the same seed twice: status $rc_v2, outputs differ"
+fi
+
+# 11. Issue 14: --jobs N splits the games across threads with the same
+# output, byte for byte, as --jobs 1 (each game's seed is S+i whichever
+# thread plays it; the threads' sums are added in the order of games).
+for scen in lakeland "$fix/eight_seats.json"; do
+    run simulate --scenario "$scen" --games 40 --seed 9 --json --jobs 1
+    cp "$tmp/out" "$tmp/j1"; rc1=$rc
+    run simulate --scenario "$scen" --games 40 --seed 9 --json --jobs 2
+    cp "$tmp/out" "$tmp/j2"; rc2=$rc
+    run simulate --scenario "$scen" --games 40 --seed 9 --json --jobs 7
+    if [ "$rc1" = 0 ] && [ "$rc2" = 0 ] && [ "$rc" = 0 ] && [ -s "$tmp/j1" ] &&
+       cmp -s "$tmp/j1" "$tmp/j2" && cmp -s "$tmp/j1" "$tmp/out"; then
+        ok "simulate --jobs 1, 2 and 7 give byte-identical JSON ($(basename "$scen" .json))"
+    else
+        notok "simulate --jobs 1/2/7 differ or failed ($(basename "$scen" .json)): status $rc1 $rc2 $rc"
+        show "$tmp/err"
+    fi
+done
+run simulate --games 30 --seed 4 --jobs 1 --explain
+cp "$tmp/out" "$tmp/e1"
+run simulate --games 30 --seed 4 --jobs 2 --explain
+if [ "$rc" = 0 ] && grep -q '^Decisions of game 1 (seed 4):' "$tmp/out" && cmp -s "$tmp/e1" "$tmp/out"; then
+    ok "simulate --explain: the same text with --jobs 1 and --jobs 2"
+else
+    notok "simulate --explain with --jobs 2 differs from --jobs 1 (status $rc)"
+fi
+
+# 12. Issue 14: the shards of a batch, merged (given in any order), are the
+# JSON and the text of the whole batch, byte for byte.
+run simulate --games 41 --seed 12 --json
+cp "$tmp/out" "$tmp/whole"
+run simulate --games 41 --seed 12
+cp "$tmp/out" "$tmp/whole.txt"
+for k in 1 2 3; do
+    run simulate --games 41 --seed 12 --json --shard "$k/3" --jobs 2
+    cp "$tmp/out" "$tmp/shard$k.json"
+done
+run simulate --merge "$tmp/shard3.json" "$tmp/shard1.json" "$tmp/shard2.json" --json
+if [ "$rc" = 0 ] && [ -s "$tmp/whole" ] && cmp -s "$tmp/whole" "$tmp/out"; then
+    ok "simulate --merge of 3 shards gives the JSON of one run, byte for byte"
+else
+    notok "simulate --merge of 3 shards differs from one run (status $rc)"
+    show "$tmp/err"
+fi
+run simulate --merge "$tmp/shard1.json" "$tmp/shard2.json" "$tmp/shard3.json"
+if [ "$rc" = 0 ] && cmp -s "$tmp/whole.txt" "$tmp/out"; then
+    ok "simulate --merge of 3 shards gives the readable summary of one run"
+else
+    notok "simulate --merge: readable summary differs from one run (status $rc)"
+fi
+run simulate --games 41 --seed 12 --json --shard 2/2
+cp "$tmp/out" "$tmp/half2.json"
+run simulate --games 41 --seed 12 --json --shard 1/2
+cp "$tmp/out" "$tmp/half1.json"
+run simulate --merge "$tmp/half1.json" "$tmp/half2.json" --json
+if [ "$rc" = 0 ] && cmp -s "$tmp/whole" "$tmp/out"; then
+    ok "simulate --merge of 2 shards gives the JSON of one run, byte for byte"
+else
+    notok "simulate --merge of 2 shards differs from one run (status $rc)"
+fi
+
+# 13. Issue 14: nonsense is refused in one line naming the argument or file.
+usage_error "--jobs 0" simulate --jobs 0
+usage_error "--shard 3/2" simulate --shard 3/2
+usage_error "--shard 2" simulate --shard 2
+usage_error "--shard with more shards than games" simulate --games 3 --shard 1/4
+usage_error "--merge without files" simulate --merge
+usage_error "--merge with --seed" simulate --merge --seed 3 "$tmp/half1.json"
+refused() {   # refused NAME WORD ARGS...: status 1, one line with WORD
+    what=$1; word=$2; shift 2
+    run "$@"
+    if [ "$rc" = 1 ] && [ "$(wc -l <"$tmp/err")" = 1 ] && grep -q -- "$word" "$tmp/err" &&
+       [ ! -s "$tmp/out" ]; then
+        ok "simulate --merge refuses $what in one line naming $word"
+    else
+        notok "simulate --merge of $what: status $rc"
+        show "$tmp/err"
+    fi
+}
+run simulate --games 41 --seed 13 --json --shard 2/2
+cp "$tmp/out" "$tmp/seed13.json"
+refused "shards of another seed" seed13.json simulate --merge "$tmp/half1.json" "$tmp/seed13.json"
+run simulate --scenario "$fix/two_seats.json" --games 41 --seed 12 --json --shard 2/2
+cp "$tmp/out" "$tmp/two.json"
+refused "shards of another scenario" two.json simulate --merge "$tmp/half1.json" "$tmp/two.json"
+refused "a shard twice" half1.json simulate --merge "$tmp/half1.json" "$tmp/half1.json"
+refused "a missing shard" "shard 3 of 3 is missing" simulate --merge "$tmp/shard1.json" "$tmp/shard2.json"
+refused "a summary that is no shard" whole simulate --merge "$tmp/whole"
+printf '{"scenario": "lakeland",' >"$tmp/cut.json"
+refused "a cut file" 'cut.json:1:' simulate --merge "$tmp/cut.json"
+run simulate --scenario "$fix/two_seats.json" --games 41 --seed 12 --json --shard 1/2
+cp "$tmp/out" "$tmp/two1.json"
+run simulate --merge --scenario "$fix/two_seats.json" "$tmp/two1.json" "$tmp/two.json" --json
+run simulate --scenario "$fix/two_seats.json" --games 41 --seed 12 --json
+cp "$tmp/out" "$tmp/twowhole"
+run simulate --merge --scenario "$fix/two_seats.json" "$tmp/two1.json" "$tmp/two.json" --json
+if [ "$rc" = 0 ] && cmp -s "$tmp/twowhole" "$tmp/out"; then
+    ok "simulate --merge --scenario FILE merges the shards of a scenario file"
+else
+    notok "simulate --merge --scenario FILE: status $rc or output differs"
+    show "$tmp/err"
+fi
+
+# 14. Issue 14: progress on stderr only when it is a terminal: nothing in a
+# file (nor with --quiet), 'N of M games' under a pty (script(1)).
+run simulate --games 200 --seed 2 --json
+if [ "$rc" = 0 ] && [ ! -s "$tmp/err" ]; then
+    ok "simulate: no progress when stderr is not a terminal"
+else
+    notok "simulate: stderr not a terminal, yet it has:"
+    show "$tmp/err"
+fi
+cp "$tmp/out" "$tmp/plain"
+if command -v script >/dev/null 2>&1; then
+    timeout 120 script -qfec "'$BIN' simulate --games 200 --seed 2 --json >'$tmp/pty.out'" \
+        "$tmp/pty.log" >/dev/null 2>&1
+    st=$?
+    if [ "$st" = 0 ] && grep -q 'simulate: 0 of 200 games' "$tmp/pty.log" &&
+       cmp -s "$tmp/plain" "$tmp/pty.out"; then
+        ok "simulate: progress 'N of 200 games' on a terminal's stderr, stdout unchanged"
+    else
+        notok "simulate under a pty: status $st, no progress line or stdout differs"
+        show "$tmp/pty.log"
+    fi
+    timeout 120 script -qfec "'$BIN' simulate --games 200 --seed 2 --json --quiet >'$tmp/pty.out'" \
+        "$tmp/pty.log" >/dev/null 2>&1
+    st=$?
+    if [ "$st" = 0 ] && ! grep -q 'simulate: [0-9]* of' "$tmp/pty.log" &&
+       cmp -s "$tmp/plain" "$tmp/pty.out"; then
+        ok "simulate --quiet: no progress on a terminal"
+    else
+        notok "simulate --quiet under a pty: status $st, or a progress line"
+        show "$tmp/pty.log"
+    fi
+else
+    echo "ok - # SKIP script(1) is not installed: progress on a terminal not tested"
+    echo "ok - # SKIP script(1) is not installed: --quiet on a terminal not tested"
+fi
+
+# 15. Issue 14: the readable summary draws win rate and mean score as bars,
+# '#' in the C locale, block characters in a UTF-8 one.
+LC_ALL=C run simulate --games 20 --seed 5
+bars=$(grep -c '^[a-z_0-9]*  *[0-9.]*% #* *  *-\{0,1\}[0-9.]*  *#' "$tmp/out")
+if [ "$rc" = 0 ] && grep -q '^Balance' "$tmp/out" && [ "$bars" -ge 1 ]; then
+    ok "simulate: balance bars of '#' in the C locale ($bars contingents with both bars)"
+else
+    notok "simulate: no balance bars in the C locale (status $rc)"
+    show "$tmp/out"
+fi
+if locale -a 2>/dev/null | grep -qi '^c\.utf-\{0,1\}8$'; then
+    LC_ALL=C.UTF-8 run simulate --games 20 --seed 5
+    if [ "$rc" = 0 ] && grep -q "$(printf '\342\226\210')" "$tmp/out" && ! grep -q '% #' "$tmp/out"; then
+        ok "simulate: balance bars of block characters in a UTF-8 locale"
+    else
+        notok "simulate: no block-character bars under C.UTF-8 (status $rc)"
+    fi
+else
+    echo "ok - # SKIP no C.UTF-8 locale: the UTF-8 bars not tested"
 fi
 exit 0

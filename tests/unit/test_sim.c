@@ -1,7 +1,9 @@
 /* test_sim.c - the summary of a batch of AI games (session/sim.h) and its
  * JSON (store/sim_json.h, issue 10): means are rounded in integers with
  * their sign; the JSON is one line that cJSON reads back to the model's
- * numbers, with the 64-bit seed exact and any text escaped. */
+ * numbers, with the 64-bit seed exact and any text escaped. Issue 14: a
+ * batch spread over threads sums to the same model as on one, and a
+ * shard's JSON reads back to its model exactly. */
 #include "helpers.h"
 
 #include <stdlib.h>
@@ -12,6 +14,7 @@
 #include "data/save.h"
 #include "session/session.h"
 #include "session/sim.h"
+#include "session/sim_run.h"
 #include "store/sim_json.h"
 
 static void sim_mean_should_round_half_away_from_zero_with_its_sign(void **state)
@@ -107,11 +110,90 @@ static void sim_json_should_read_back_to_the_model(void **state)
     free(e);
 }
 
+/* The sums of a and b are the same (who played each seat included). */
+static void assert_same_sums(const struct sim *a, const struct sim *b)
+{
+    assert_int_equal(a->games, b->games);
+    assert_memory_equal(a->outcome, b->outcome, sizeof a->outcome);
+    assert_int_equal(a->final_stability, b->final_stability);
+    assert_memory_equal(a->covert, b->covert, sizeof a->covert);
+    assert_int_equal(a->detections, b->detections);
+    assert_memory_equal(a->attrib, b->attrib, sizeof a->attrib);
+    assert_memory_equal(a->seat, b->seat, sizeof a->seat);
+    assert_memory_equal(a->pers, b->pers, sizeof a->pers);
+    assert_memory_equal(a->level, b->level, sizeof a->level);
+    assert_memory_equal(a->seat_p, b->seat_p, sizeof a->seat_p);
+    assert_memory_equal(a->seat_level, b->seat_level, sizeof a->seat_level);
+}
+
+static void count_tick(void *ctx, long done)
+{
+    (void)done;
+    ++*(int *)ctx;
+}
+
+static void sim_run_should_give_the_same_sums_for_any_jobs_and_shards(void **state)
+{
+    (void)state;
+    struct bundle *b = calloc(1, sizeof *b);
+    struct sim *one = calloc(1, sizeof *one), *many = calloc(1, sizeof *many);
+    struct sim *back = calloc(1, sizeof *back);
+    struct errlist *e = malloc(sizeof *e);
+    assert_true(b && one && many && back && e);
+    errlist_init(e);
+    assert_true(bundle_load(b, "lakeland", e));
+    struct sim_setup st = {b->sc, &b->pub, &b->ps, 77, 1, {2}, {&b->ps.p[0]}, {AI_NOVICE}};
+    sim_init(one, b->sc, &b->ps, 77);
+    assert_true(sim_run(one, &st, 0, 13, 1, NULL));
+    int ticks = 0;
+    struct sim_watch w = {count_tick, &ticks, 1};
+    sim_init(many, b->sc, &b->ps, 77);
+    assert_true(sim_run(many, &st, 0, 13, 4, &w));
+    assert_true(ticks >= 1);
+    assert_int_equal(one->games, 13);
+    assert_ptr_equal(one->seat_p[2], &b->ps.p[0]);
+    assert_int_equal(one->seat_level[2], AI_NOVICE);
+    assert_same_sums(one, many);
+
+    /* the shards of the batch, each through its JSON, add up to it */
+    struct sim *sum = calloc(1, sizeof *sum);
+    assert_non_null(sum);
+    sim_init(sum, b->sc, &b->ps, 77);
+    for (int k = 1; k <= 3; k++) {
+        struct sim_shard sh = {k, 3, 13}, got = {0};
+        long lo, hi;
+        sim_shard_range(&sh, &lo, &hi);
+        sim_init(many, b->sc, &b->ps, 77);
+        assert_true(sim_run(many, &st, lo, hi, 2, NULL));
+        char *text = sim_json_shard(many, &sh);
+        assert_non_null(text);
+        char err[256];
+        sim_init(back, b->sc, &b->ps, 0);
+        assert_true(sim_json_read(text, strlen(text), "t.json", back, &got, err, sizeof err));
+        assert_int_equal(got.index, k);
+        assert_int_equal(got.of, 3);
+        assert_int_equal(got.games_total, 13);
+        assert_true(back->seed == 77);
+        assert_same_sums(many, back);
+        sim_add(sum, back);
+        free(text);
+    }
+    assert_same_sums(one, sum);
+    bundle_free(b);
+    free(b);
+    free(one);
+    free(many);
+    free(back);
+    free(sum);
+    free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sim_mean_should_round_half_away_from_zero_with_its_sign),
         cmocka_unit_test(sim_json_should_read_back_to_the_model),
+        cmocka_unit_test(sim_run_should_give_the_same_sums_for_any_jobs_and_shards),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,167 @@
+/* bench_sim.c - batches of games measured: seats and threads. */
+#include "bench_sim.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "../session/session.h"
+#include "../session/sim_run.h"
+#include "common.h"
+
+static double clock_s(clockid_t id)
+{
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* One scenario's cost of a resolved turn in ns, the start of a game
+ * left out: whole (the AI's decisions and the resolution) and the engine
+ * alone (the last game's record replayed with its seats as humans, less
+ * a replay of no week). */
+struct seat_cost {
+    int seats, turns;
+    double whole, engine;
+};
+
+/* CPU seconds of games replays of rec up to upto weeks (-1: all). */
+static double replay_time(const struct bundle *a, struct session *s, const struct record *rec,
+                          int games, int upto, int *drift)
+{
+    double t0 = clock_s(CLOCK_PROCESS_CPUTIME_ID);
+    for (int k = 0; k < games; k++) {
+        session_init(s, a->sc, &a->pub, &a->ps, 0);
+        *drift |= !session_replay(s, rec, upto, REPLAY_VERIFY, NULL);
+        session_free(s);
+    }
+    return clock_s(CLOCK_PROCESS_CPUTIME_ID) - t0;
+}
+
+static int measure(const char *scenario, int games, struct seat_cost *c)
+{
+    struct bundle a;
+    if (!cli_bundle_load(&a, scenario))
+        return 0;
+    struct session *s = malloc(sizeof *s);
+    struct record *rec = malloc(sizeof *rec);
+    if (!s || !rec) {
+        free(s);
+        free(rec);
+        bundle_free(&a);
+        return 0;
+    }
+    long turns = 0;
+    double t0 = clock_s(CLOCK_PROCESS_CPUTIME_ID);
+    for (int gi = 0; gi < games; gi++) {
+        session_init(s, a.sc, &a.pub, &a.ps, 1000 + (uint64_t)gi);
+        session_play_out(s);
+        turns += s->rec.nturns;
+        if (gi < games - 1)
+            session_free(s);
+    }
+    double whole = clock_s(CLOCK_PROCESS_CPUTIME_ID) - t0;
+    *rec = *session_record(s);
+    session_free(s);
+    double t1 = clock_s(CLOCK_PROCESS_CPUTIME_ID);
+    for (int gi = 0; gi < games; gi++) {
+        session_init(s, a.sc, &a.pub, &a.ps, 1000 + (uint64_t)gi);
+        session_free(s);
+    }
+    whole -= clock_s(CLOCK_PROCESS_CPUTIME_ID) - t1;
+    for (int i = 0; i < rec->nseats; i++)
+        rec->seats[i].human = 1;
+    int drift = 0;
+    double engine = replay_time(&a, s, rec, games, -1, &drift) -
+                    replay_time(&a, s, rec, games, 0, &drift);
+    c->seats = a.sc->nseats;
+    c->turns = rec->nturns;
+    c->whole = whole / (double)(turns ? turns : 1) * 1e9;
+    c->engine = engine / ((double)games * (rec->nturns ? rec->nturns : 1)) * 1e9;
+    free(s);
+    free(rec);
+    bundle_free(&a);
+    if (drift)
+        fprintf(stderr, "mandate bench: %s: the replay drifted\n", scenario);
+    return !drift;
+}
+
+/* The fit cost = b*S + c*S^2 (least squares of the cost per seat, b + c*S,
+ * over the three scenarios), and the S^2 term's share of the fitted cost
+ * at the most seats. */
+static void fit_line(const char *what, const struct seat_cost cs[3], int engine)
+{
+    double x[3], y[3], sx = 0, sy = 0, sxx = 0, sxy = 0;
+    for (int i = 0; i < 3; i++) {
+        x[i] = cs[i].seats;
+        y[i] = (engine ? cs[i].engine : cs[i].whole) / x[i];   /* per seat */
+        sx += x[i];
+        sy += y[i];
+        sxx += x[i] * x[i];
+        sxy += x[i] * y[i];
+    }
+    double c = (3 * sxy - sx * sy) / (3 * sxx - sx * sx), b = (sy - c * sx) / 3;
+    double s8 = x[2], fit8 = b * s8 + c * s8 * s8;
+    printf("  %-7s per seat and turn %.0f ns at %d seats, %.0f at %d (x%.2f);\n"
+           "          fit %.0f*S %+.0f*S^2: the S^2 term is %.0f of %.0f ns at %d seats (%.0f%%)\n",
+           what, y[0], (int)x[0], y[2], (int)s8, y[2] / y[0], b, c, c * s8 * s8, fit8, (int)s8,
+           fit8 > 0 ? c * s8 * s8 / fit8 * 100 : 0.0);
+}
+
+void bench_seats(int games)
+{
+    char two[4200], eight[4200];
+    snprintf(two, sizeof two, "%s/../tests/fixtures/two_seats.json", data_assets_dir());
+    snprintf(eight, sizeof eight, "%s/../tests/fixtures/eight_seats.json", data_assets_dir());
+    const char *scen[3] = {two, DEFAULT_SCENARIO, eight};
+    const char *name[3] = {"two_seats", DEFAULT_SCENARIO, "eight_seats"};
+    if (access(two, R_OK) || access(eight, R_OK)) {
+        printf("cost of a turn against seats: not measured (no tests/fixtures beside %s)\n",
+               data_assets_dir());
+        return;
+    }
+    struct seat_cost c[3];
+    for (int i = 0; i < 3; i++)
+        if (!measure(scen[i], games, &c[i])) {
+            printf("cost of a turn against seats: not measured (%s failed)\n", name[i]);
+            return;
+        }
+    if (c[0].seats == c[1].seats || c[1].seats == c[2].seats || c[0].seats == c[2].seats) {
+        puts("cost of a turn against seats: not measured (two scenarios have as many seats)");
+        return;
+    }
+    printf("cost of a turn against seats (CPU, %d games each, a game's start left out; the\n"
+           "scenarios also differ in sectors, weeks and personalities):\n", games);
+    for (int i = 0; i < 3; i++)
+        printf("  %-12s %d seats, %2d weeks: %7.0f ns per turn, AI included; engine alone %6.0f\n",
+               name[i], c[i].seats, c[i].turns, c[i].whole, c[i].engine);
+    fit_line("whole:", c, 0);
+    fit_line("engine:", c, 1);
+}
+
+void bench_jobs(const struct bundle *a, int games)
+{
+    struct sim_setup st = {a->sc, &a->pub, &a->ps, 1000, 0, {0}, {0}, {0}};
+    struct sim *m = malloc(sizeof *m);
+    double rate[2] = {0, 0}, per_cpu[2] = {0, 0}, busy[2] = {0, 0};
+    for (int j = 0; m && j < 2; j++) {
+        sim_init(m, a->sc, &a->ps, 1000);
+        double w0 = clock_s(CLOCK_MONOTONIC), c0 = clock_s(CLOCK_PROCESS_CPUTIME_ID);
+        if (!sim_run(m, &st, 0, games, j + 1, NULL))
+            break;
+        double wall = clock_s(CLOCK_MONOTONIC) - w0, cpu = clock_s(CLOCK_PROCESS_CPUTIME_ID) - c0;
+        rate[j] = games / wall;
+        per_cpu[j] = games / cpu;
+        busy[j] = cpu / wall;
+    }
+    free(m);
+    if (!rate[0] || !rate[1]) {
+        puts("simulate --jobs: not measured (out of memory)");
+        return;
+    }
+    printf("simulate --jobs 2 / --jobs 1:  %.2f  (%.0f and %.0f games/s, wall clock, %d games;\n"
+           "  cores busy %.2f and %.2f of %ld online; games per CPU-second %.0f and %.0f)\n",
+           rate[1] / rate[0], rate[1], rate[0], games, busy[1], busy[0],
+           sysconf(_SC_NPROCESSORS_ONLN), per_cpu[1], per_cpu[0]);
+}
