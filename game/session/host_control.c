@@ -59,6 +59,12 @@ int host_deadline_secs(const struct host *h)
     return h->deadline_secs;
 }
 
+void host_set_deadline(struct host *h, int secs)
+{
+    h->deadline_secs = secs < 0 ? 0 : secs;
+    h->has_deadline = 0;
+}
+
 int host_deadline_left(const struct host *h, int64_t now_ms)
 {
     if (!h->has_deadline)

@@ -242,7 +242,7 @@ static void hostile_clients_should_never_stop_the_game(void **state)
     /* a seat sending a facilitator's command is closed; the week stands */
     assert_true(nc_connect(&c, r.sock));
     assert_true(nc_hello(&c, r.t.seat[0]));
-    nc_send_json(&c, "{\"type\":\"fac\",\"action\":\"end_week\"}");
+    nc_send_json(&c, "{\"type\":\"fac\",\"action\":\"resolve_now\"}");
     assert_true(nc_closed_within(&c, 10000, &error));
     assert_true(error);
     assert_int_equal(c.view->turn, week);
