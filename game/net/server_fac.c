@@ -134,8 +134,10 @@ void server_fac_action(struct server *s, struct conn *c, const struct proto_msg 
     proto_init(&ack, MSG_ACK);
     ack.re = m->id;
     conn_send(s, c, &ack);
-    if (a->kind == FAC_SEAT)     /* its players' port, or its AI's */
-        host_set_port(s->h, a->seat, host_human(s->h, a->seat) ? &s->port : NULL);
+    /* each seat's players' port, or its AI's (a switch, or a rewind that
+     * undid one) */
+    for (int i = 0; i < host_nseats(s->h); i++)
+        host_set_port(s->h, i, host_human(s->h, i) ? &s->port : NULL);
     if (a->kind == FAC_KICK) {
         struct conn *k = seat_conn(s, a->seat);
         if (k)

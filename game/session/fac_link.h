@@ -33,6 +33,9 @@ struct fac_link {
     /* Lets time pass: the week resolves when its deadline has passed.
      * 1 when it did. May be NULL. */
     int (*tick)(void *ctx);
+    /* Over a network: 1 when what the link holds changed (the server sent
+     * it) or its clock runs, since the last call. NULL in process. */
+    int (*changed)(void *ctx);
 };
 
 /* The facilitator's link over an in-process host h (borrowed): it reads

@@ -191,11 +191,12 @@ void ui_header(struct cui *u, const char *phase, int apleft)
         snprintf(right, sizeof right, "%s %s %s %s %s%s ", week, term_glyph(G_V), phase,
                  term_glyph(G_V), v->pub->seats[v->seat].name, ap);
     }
-    int left = ui_deadline(u);
-    if (left >= 0) {
+    int left = ui_deadline(u), paused = ui_paused(u);
+    if (left >= 0 || paused) {
         char head[24];
-        int hn = snprintf(head, sizeof head, "%02d:%02d left %s ", left / 60 % 100, left % 60,
-                          term_glyph(G_V));
+        int hn = paused ? snprintf(head, sizeof head, "PAUSED %s ", term_glyph(G_V))
+                        : snprintf(head, sizeof head, "%02d:%02d left %s ", left / 60 % 100,
+                                   left % 60, term_glyph(G_V));
         size_t rn = strlen(right);
         if (hn > 0 && rn + (size_t)hn < sizeof right) {
             memmove(right + hn, right, rn + 1);
@@ -225,7 +226,8 @@ int ui_deadline(const struct cui *u)
     return left;
 }
 
-int ui_offline(const struct cui *u)
+/* A flag of the link's status (a game elsewhere; 0 in process). */
+static int remote_flag(const struct cui *u, int paused)
 {
     if (!ui_remote(u))
         return 0;
@@ -233,9 +235,19 @@ int ui_offline(const struct cui *u)
     if (!st)
         return 0;
     u->link->status(u->link->ctx, st);
-    int off = st->offline && !st->closed[0];
+    int on = paused ? st->paused && !st->ended : st->offline && !st->closed[0];
     free(st);
-    return off;
+    return on;
+}
+
+int ui_paused(const struct cui *u)
+{
+    return remote_flag(u, 1);
+}
+
+int ui_offline(const struct cui *u)
+{
+    return remote_flag(u, 0);
 }
 
 void ui_footer(struct cui *u, const char *const *hints)
