@@ -33,43 +33,15 @@ static const char usage[] =
     "Example:\n"
     "  mandate join --socket /tmp/workshop.sock 3f0c...e91a\n";
 
-enum { OPT_SOCKET = OPTS_LONG, OPT_CONNECT };
-
 int cmd_join(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        OPTS_HELP,
-        { "socket", required_argument, NULL, OPT_SOCKET },
-        { "connect", required_argument, NULL, OPT_CONNECT },
-        { 0 },
-    };
-    struct client_addr a = { NULL, NULL };
-    const char *token = NULL;
-    struct opts o;
-    opts_init(&o, "join", usage, argc, argv, "", longopts);
-    for (int c; (c = opts_next(&o)) != OPTS_END;) {
-        switch (c) {
-        case OPTS_HELP_SHOWN: return 0;
-        case OPTS_ERROR: return 2;
-        case OPT_SOCKET: a.path = o.arg; break;
-        case OPT_CONNECT: a.hostport = o.arg; break;
-        case OPTS_OPERAND:
-            if (token)
-                return opts_usage(&o, "one TOKEN only ('%s' is a second)", o.arg);
-            token = o.arg;
-            break;
-        default: return 2;
-        }
-    }
-    if (!token)
-        return opts_usage(&o, "the team's TOKEN is missing (mandate serve printed it)");
-    if (a.path && a.hostport)
-        return opts_usage(&o, "--socket and --connect: give one");
+    struct client_addr a;
+    const char *token;
     char def[256];
-    if (!a.path && !a.hostport) {
-        cli_default_socket(def, sizeof def);
-        a.path = def;
-    }
+    int st = cli_client_args("join", usage, argc, argv, "the team's", &a.path, &a.hostport, &token,
+                             def, sizeof def);
+    if (st >= 0)
+        return st;
     char why[CLIENT_ERR];
     struct client *c = client_open(&a, token, NULL, why, sizeof why);
     if (!c) {

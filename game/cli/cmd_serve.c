@@ -21,9 +21,10 @@ static const char serve_usage[] =
     "       mandate serve --load FILE [--deadline SECONDS] [--socket PATH] ...\n"
     "Runs a game for teams at their own terminals. Prints one line per human seat\n"
     "(--seats: ids or numbers from 1, default all; the others are played by their\n"
-    "AI personality) to give that team: `mandate join --socket PATH TOKEN`, and\n"
-    "the facilitator's and the board's tokens. The token alone is the team's\n"
-    "seat: hand each line to its team only.\n"
+    "AI personality) to give that team: `mandate join --socket PATH TOKEN`; the\n"
+    "facilitator's line (`mandate facilitate --socket PATH TOKEN`: the console\n"
+    "that sees everything and runs the exercise) and the board's token. The token\n"
+    "alone is the team's seat: hand each line to its team only.\n"
     "\n"
     "The server listens on a Unix socket (--socket; default\n"
     "$XDG_RUNTIME_DIR/mandate/mandate.sock, else /tmp/mandate-UID/mandate.sock),\n"
@@ -134,10 +135,9 @@ static void print_joins(struct host *h, const struct token_set *t, const char *s
     for (int i = 0; i < p->nseats; i++)
         if (t->seat[i][0])
             printf("  mandate join --socket %s %s  # %s\n", sock, t->seat[i], p->seats[i].name);
-    /* the networked facilitator's console and projector board are not
-     * in this version: their tokens are kept for them, not offered */
-    printf("Facilitator's and board's tokens, kept for their consoles (not in this\n"
-           "version yet): %s %s\n", t->facilitator, t->board);
+    printf("The facilitator's console (keep this line to yourself):\n"
+           "  mandate facilitate --socket %s %s\n", sock, t->facilitator);
+    printf("The board's token (for the projector): %s\n", t->board);
     if (port)
         printf("TCP: port %d (join with --connect HOST:%d)\n", port, port);
     printf("Resume after a stop: mandate serve --load %s\n", host_file(h));

@@ -191,3 +191,42 @@ void cli_default_socket(char *out, size_t n)
     else
         snprintf(out, n, "/tmp/mandate-%lu/mandate.sock", (unsigned long)getuid());
 }
+
+int cli_client_args(const char *name, const char *usage, int argc, char **argv,
+                    const char *whose, const char **path, const char **hostport,
+                    const char **token, char *def, size_t n)
+{
+    enum { OPT_SOCKET = OPTS_LONG, OPT_CONNECT };
+    static const struct option longopts[] = {
+        OPTS_HELP,
+        { "socket", required_argument, NULL, OPT_SOCKET },
+        { "connect", required_argument, NULL, OPT_CONNECT },
+        { 0 },
+    };
+    *path = *hostport = *token = NULL;
+    struct opts o;
+    opts_init(&o, name, usage, argc, argv, "", longopts);
+    for (int c; (c = opts_next(&o)) != OPTS_END;) {
+        switch (c) {
+        case OPTS_HELP_SHOWN: return 0;
+        case OPTS_ERROR: return 2;
+        case OPT_SOCKET: *path = o.arg; break;
+        case OPT_CONNECT: *hostport = o.arg; break;
+        case OPTS_OPERAND:
+            if (*token)
+                return opts_usage(&o, "one TOKEN only ('%s' is a second)", o.arg);
+            *token = o.arg;
+            break;
+        default: return 2;
+        }
+    }
+    if (!*token)
+        return opts_usage(&o, "%s TOKEN is missing (mandate serve printed it)", whose);
+    if (*path && *hostport)
+        return opts_usage(&o, "--socket and --connect: give one");
+    if (!*path && !*hostport) {
+        cli_default_socket(def, n);
+        *path = def;
+    }
+    return -1;
+}

@@ -7,8 +7,7 @@
 
 #include "../core/pub.h"
 #include "../core/view.h"
-#include "proto.h"
-#include "wire_int.h"
+#include "proto_int.h"
 
 /* ---- names ------------------------------------------------------------ */
 
@@ -27,12 +26,6 @@ static const unsigned type_senders[] = {
 static const char *const role_names[] = {
 #define X_NAME(e, name) name,
     PROTO_ROLE_LIST(X_NAME)
-#undef X_NAME
-};
-
-static const char *const fac_names[] = {
-#define X_NAME(e, name) name,
-    PROTO_FAC_LIST(X_NAME)
 #undef X_NAME
 };
 
@@ -75,6 +68,7 @@ void proto_init(struct proto_msg *m, int type)
     m->seat = -1;
     m->norders = 0;
     m->status.deadline = -1;
+    m->fac = fac_action_make(0);
 }
 
 /* ---- encoding ----------------------------------------------------------- */
@@ -149,11 +143,8 @@ static cJSON *envelope(struct wenc *w, const struct proto_msg *m)
     case MSG_STATUS:
         enc_status(w, root, &m->status);
         break;
-    case MSG_FAC:
-        wenc_string(w, root, "action", m->action >= 0 && m->action < PFAC_COUNT
-                                           ? fac_names[m->action] : "");
-        if (m->action == PFAC_DEADLINE)
-            wenc_int(w, root, "seconds", m->seconds);
+    case MSG_FAC: case MSG_ROSTER: case MSG_MSEL: case MSG_JOURNAL:
+        proto_fac_encode(w, root, m);
         break;
     case MSG_ACK:
     case MSG_ERROR:
@@ -233,7 +224,6 @@ static const char *const *keys_of(int type)
     static const char *const status[] = { "type",  "id",        "week",     "ended",
                                           "nseats", "human",    "ready",    "connected",
                                           "deadline", "paused", NULL };
-    static const char *const fac[] = { "type", "id", "action", "seconds", NULL };
     static const char *const ack[] = { "type", "id", "re", NULL };
     static const char *const error[] = { "type", "id", "re", "message", "fatal", NULL };
     static const char *const bye[] = { "type", "id", "reason", NULL };
@@ -245,7 +235,8 @@ static const char *const *keys_of(int type)
     case MSG_DRAFT: case MSG_READY: return orders;
     case MSG_UNREADY: return week;
     case MSG_STATUS: return status;
-    case MSG_FAC: return fac;
+    case MSG_FAC: case MSG_ROSTER: case MSG_MSEL: case MSG_JOURNAL:
+        return proto_fac_keys(type);
     case MSG_ACK: return ack;
     case MSG_ERROR: return error;
     case MSG_BYE: return bye;
@@ -397,18 +388,9 @@ static void dec_body(struct wdec *d, const cJSON *root, const struct pub *pub,
     case MSG_STATUS:
         dec_status(d, root, pub, &m->status);
         break;
-    case MSG_FAC: {
-        char action[32] = "";
-        dec_ascii(d, root, "action", 1, action, sizeof action);
-        m->action = lookup(fac_names, PFAC_COUNT, action);
-        if (wdec_ok(d) && m->action < 0)
-            ju_err(c, "action", "no facilitator action '%s'", action);
-        if (m->action == PFAC_DEADLINE)
-            ju_int(c, root, "", "seconds", 0, 86400, &m->seconds);
-        else if (cJSON_GetObjectItemCaseSensitive(root, "seconds"))
-            ju_err(c, "seconds", "only with the action deadline");
+    case MSG_FAC: case MSG_ROSTER: case MSG_MSEL: case MSG_JOURNAL:
+        proto_fac_decode(d, root, pub, m);
         break;
-    }
     case MSG_ACK:
         ju_int_opt(c, root, "", "re", 0, PROTO_ID_MAX, -1, &m->re);
         break;
@@ -434,8 +416,12 @@ int proto_decode(const char *text, size_t len, int sender, const struct pub *pub
     struct pub *pb = m->pub;
     struct view *vb = m->view;
     struct fview *fb = m->fview;
+    struct fac_status *rb = m->roster;
+    struct fac_inject *mb = m->msel;
+    struct fac_action *jb = m->journal;
     proto_init(m, -1);
     m->pub = pb, m->view = vb, m->fview = fb;
+    m->roster = rb, m->msel = mb, m->journal = jb;
     if (wdec_begin(&d, &e, "frame", pub, text, len, &root)) {
         const cJSON *t = cJSON_GetObjectItemCaseSensitive(root, "type");
         if (!cJSON_IsString(t))

@@ -16,7 +16,9 @@
 #include <stddef.h>
 
 #include "../config.h"
+#include "../core/fac_state.h"
 #include "../core/order.h"
+#include "../core/record.h"
 
 struct pub;
 struct view;
@@ -58,7 +60,10 @@ enum proto_role { PROTO_ROLE_LIST(X_ENUM) ROLE_COUNT };
     X(MSG_READY, "ready", BY_SEAT)               /* week, orders? */ \
     X(MSG_UNREADY, "unready", BY_SEAT)           /* week */ \
     X(MSG_STATUS, "status", BY_SERVER)           /* how the week stands */ \
-    X(MSG_FAC, "fac", BY_FAC)                    /* action, seconds? */ \
+    X(MSG_FAC, "fac", BY_FAC)                    /* a facilitator's action */ \
+    X(MSG_ROSTER, "roster", BY_SERVER)           /* to the facilitator: seats, clock */ \
+    X(MSG_MSEL, "msel", BY_SERVER)               /* to the facilitator: the injects */ \
+    X(MSG_JOURNAL, "journal", BY_SERVER)         /* to the facilitator: its journal */ \
     X(MSG_ACK, "ack", BY_SERVER)                 /* re? */ \
     X(MSG_ERROR, "error", BY_SERVER)             /* re?, message, fatal */ \
     X(MSG_PING, "ping", BY_CLIENT | BY_SERVER) \
@@ -66,14 +71,6 @@ enum proto_role { PROTO_ROLE_LIST(X_ENUM) ROLE_COUNT };
     X(MSG_BYE, "bye", BY_NONE | BY_CLIENT | BY_SERVER)  /* reason? */
 #define X_ENUM(e, name, by) e,
 enum proto_msg_type { PROTO_MSG_LIST(X_ENUM) MSG_COUNT };
-#undef X_ENUM
-
-/* The facilitator's actions of version 1 (issue 12 adds more). */
-#define PROTO_FAC_LIST(X) \
-    X(PFAC_END_WEEK, "end_week")        /* resolve the week now, as at a deadline */ \
-    X(PFAC_DEADLINE, "deadline")       /* seconds from now (0: none) */
-#define X_ENUM(e, name) e,
-enum proto_fac { PROTO_FAC_LIST(X_ENUM) PFAC_COUNT };
 #undef X_ENUM
 
 /* How the week stands (status). */
@@ -91,7 +88,8 @@ struct proto_status {
 /* One message. Only the members of its type are read (encoding) or set
  * (decoding); the rest are left as they were. pub, view and fview point
  * at the caller's buffers: encoding reads them, decoding fills them (a
- * message carrying one whose pointer is NULL is refused). */
+ * message carrying one whose pointer is NULL is refused); so do roster,
+ * msel and journal. */
 struct proto_msg {
     int type;                           /* enum proto_msg_type */
     int id;                             /* a client's message id, -1: none */
@@ -105,8 +103,13 @@ struct proto_msg {
     int norders;                        /* draft, ready: -1 (ready): none given */
     struct order orders[MAX_ORDERS];
     struct proto_status status;         /* status */
-    int action;                         /* fac: enum proto_fac */
-    int seconds;                        /* fac deadline */
+    struct fac_action fac;              /* fac: kind and its fields (the
+                                         * server sets week and time) */
+    struct fac_status *roster;          /* roster */
+    struct fac_inject *msel;            /* msel: [MAX_INJECTS] */
+    int nmsel;
+    struct fac_action *journal;         /* journal: [MAX_JOURNAL] */
+    int njournal;
     int fatal;                          /* error */
     char message[SHORT_TEXT];           /* error: one line */
     char reason[PROTO_REASON];          /* bye ("" none) */

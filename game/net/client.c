@@ -4,7 +4,7 @@
  * socket takes them. The link's submit, ready and unready wait for the
  * server's answer (hearing everything else meanwhile); the screens hear
  * the rest through pump. */
-#include "client.h"
+#include "client_int.h"
 
 #include <errno.h>
 #include <poll.h>
@@ -22,54 +22,9 @@
 #include "frame.h"
 #include "token.h"
 
-enum conn { C_OFFLINE, C_HELLO, C_ONLINE, C_CLOSED };
-
-struct client {
-    /* where, and who */
-    char path[sizeof(((struct sockaddr_un *)0)->sun_path)];
-    char host[256], port[32];
-    char token[TOKEN_HEX + 1];
-    struct client_timers tm;
-    /* the connection */
-    int fd;
-    int conn;                    /* enum conn */
-    struct frame_dec dec;
-    unsigned char *out;          /* bytes queued for the server */
-    size_t outlen, outcap;
-    long long heard;             /* when the server last spoke (ms, monotonic) */
-    long long retry_at;          /* offline: the next attempt */
-    int backoff;                 /* offline: the wait after the next failure */
-    int next_id;
-    int changed;                 /* enum link_change flags pump has not told */
-    char closed[256];            /* why it ended for good ("" it has not) */
-    /* the game as the server tells it */
-    int seat;
-    struct pub *pub;
-    struct view *view;           /* the latest snapshot (borrows pub) */
-    int has_view;
-    struct fview *fview;         /* the finished game, if the server sends it */
-    int has_fview;
-    struct proto_status st;
-    long long deadline_at;       /* ms, monotonic; -1 none */
-    /* the team's draft for the view's week (set: the team has one) */
-    struct order draft[MAX_ORDERS];
-    int ndraft, draft_week, draft_set;
-    /* the draft the server last acknowledged or was sent */
-    struct order sent[MAX_ORDERS];
-    int nsent, sent_week;
-    /* scratch for decoding */
-    struct proto_msg *msg;
-    struct view *in_view;
-    struct fview *in_fview;
-    struct pub *in_pub;
-    /* an answer awaited (id), and what came */
-    int await_id, await_done, await_ok;
-    char await_why[PROTO_ERR];
-};
-
 static const struct client_timers default_timers = { 10000, 30000, 500, 5000 };
 
-static long long now_ms(void)
+long long client_now_ms(void)
 {
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
@@ -81,7 +36,7 @@ static long long now_ms(void)
  * it). */
 static int dial(const struct client *c, char *why, size_t n)
 {
-    int wait_ms = c->seat >= 0 && c->tm.hello_ms > 2000 ? 2000 : c->tm.hello_ms;
+    int wait_ms = c->has_pub && c->tm.hello_ms > 2000 ? 2000 : c->tm.hello_ms;
     return dial_connect(c->path, c->host, c->port, wait_ms, why, n);
 }
 
@@ -105,7 +60,7 @@ static int flush_out(struct client *c)
 
 /* Queues message m (and writes what the socket takes): 1, or 0 when out
  * of memory or the connection broke. */
-static int send_msg(struct client *c, const struct proto_msg *m)
+int client_send(struct client *c, const struct proto_msg *m)
 {
     char *text = proto_encode(m);
     size_t len = 0;
@@ -129,7 +84,7 @@ static int send_msg(struct client *c, const struct proto_msg *m)
     return flush_out(c);
 }
 
-static int new_id(struct client *c)
+int client_new_id(struct client *c)
 {
     c->next_id = c->next_id >= PROTO_ID_MAX ? 1 : c->next_id + 1;
     return c->next_id;
@@ -157,12 +112,13 @@ static void lost(struct client *c)
     drop_conn(c);
     if (c->conn == C_CLOSED)
         return;
-    if (c->has_view && c->view->phase == PHASE_ENDED) {
+    if ((c->has_view && c->view->phase == PHASE_ENDED) ||
+        (c->has_fview && c->fview->pub_part.phase == PHASE_ENDED)) {
         c->conn = C_CLOSED;
         snprintf(c->closed, sizeof c->closed, "the game is over");
     } else {
         c->conn = C_OFFLINE;
-        c->retry_at = now_ms() + c->tm.retry_ms;
+        c->retry_at = client_now_ms() + c->tm.retry_ms;
         c->backoff = c->tm.retry_ms;
     }
     c->changed |= LINK_STATUS;
@@ -186,14 +142,14 @@ static int attempt(struct client *c, char *why, size_t n)
     c->fd = fd;
     frame_dec_init(&c->dec, PROTO_SERVER_MAX);
     c->outlen = 0;
-    c->heard = now_ms();
+    c->heard = client_now_ms();
     c->conn = C_HELLO;
     struct proto_msg *m = c->msg;
     proto_init(m, MSG_HELLO);
     m->version = PROTO_VERSION;
     snprintf(m->token, sizeof m->token, "%s", c->token);
     snprintf(m->client, sizeof m->client, "mandate %s", MANDATE_VERSION);
-    if (!send_msg(c, m)) {
+    if (!client_send(c, m)) {
         snprintf(why, n, "could not say hello to the server: %s", strerror(errno));
         drop_conn(c);
         c->conn = C_OFFLINE;
@@ -218,11 +174,11 @@ static void resend_draft(struct client *c)
         return;                  /* told it already on this connection */
     struct proto_msg *m = c->msg;
     proto_init(m, MSG_DRAFT);
-    m->id = new_id(c);
+    m->id = client_new_id(c);
     m->week = c->draft_week;
     m->norders = c->ndraft;
     memcpy(m->orders, c->draft, sizeof(struct order) * (size_t)c->ndraft);
-    if (send_msg(c, m)) {
+    if (client_send(c, m)) {
         memcpy(c->sent, c->draft, sizeof c->sent);
         c->nsent = c->ndraft;
         c->sent_week = c->draft_week;
@@ -235,14 +191,19 @@ static void on_welcome(struct client *c, const struct proto_msg *m)
         char v[16];
         snprintf(v, sizeof v, "%d", m->version);
         closed(c, "the server speaks protocol version %s; this mandate speaks version 1", v);
-    } else if (m->role != ROLE_SEAT || m->seat < 0) {
-        closed(c, "this token is the %s's, not a team's: mandate join is for teams",
-               proto_role_name(m->role));
-    } else if (c->seat >= 0 && m->seat != c->seat) {
+    } else if (m->role != c->want || (c->want == ROLE_SEAT && m->seat < 0)) {
+        const char *whose = m->role == ROLE_SEAT ? "a team" : proto_role_name(m->role);
+        if (c->want == ROLE_SEAT)
+            closed(c, "this token is the %s's, not a team's: mandate join is for teams", whose);
+        else
+            closed(c, "this token is %s's, not the facilitator's: mandate facilitate is for "
+                   "the facilitator", m->role == ROLE_SEAT ? "a team" : "the board");
+    } else if (c->has_pub && m->seat != c->seat) {
         closed(c, "%s", "the server gave this token another seat: is it another game?");
     } else {
-        if (c->seat < 0)
+        if (!c->has_pub)
             memcpy(c->pub, c->in_pub, sizeof *c->pub);
+        c->has_pub = 1;
         c->seat = m->seat;
         c->conn = C_ONLINE;
         c->backoff = c->tm.retry_ms;
@@ -258,6 +219,7 @@ static void on_view(struct client *c, const struct proto_msg *m)
     if (m->fview && m->fview->pub_part.pub) {
         memcpy(c->fview, m->fview, sizeof *c->fview);
         c->has_fview = 1;
+        c->fac_changed = 1;
         c->changed |= LINK_VIEW;
         return;
     }
@@ -292,7 +254,7 @@ static void on_status(struct client *c, const struct proto_msg *m)
     if (c->has_view && m->status.week < c->view->turn)
         return;                  /* a week gone by */
     c->st = m->status;
-    c->deadline_at = m->status.deadline >= 0 ? now_ms() + 1000LL * m->status.deadline : -1;
+    c->deadline_at = m->status.deadline >= 0 ? client_now_ms() + 1000LL * m->status.deadline : -1;
     c->changed |= LINK_STATUS;
 }
 
@@ -326,6 +288,23 @@ static void on_bye(struct client *c, const struct proto_msg *m)
         closed(c, "the server said goodbye (%s)", m->reason[0] ? m->reason : "no reason given");
 }
 
+/* The facilitator's roster, MSEL or journal. */
+static void on_fac(struct client *c, const struct proto_msg *m)
+{
+    if (m->type == MSG_ROSTER) {
+        memcpy(c->roster, m->roster, sizeof *c->roster);
+        c->roster_at = client_now_ms();
+        c->changed |= LINK_STATUS;
+    } else if (m->type == MSG_MSEL) {
+        memcpy(c->msel, m->msel, sizeof *c->msel * (size_t)m->nmsel);
+        c->nmsel = m->nmsel;
+    } else {
+        memcpy(c->journal, m->journal, sizeof *c->journal * (size_t)m->njournal);
+        c->njournal = m->njournal;
+    }
+    c->fac_changed = 1;
+}
+
 /* One message from the server. */
 static void handle(struct client *c, const char *text, size_t len)
 {
@@ -333,10 +312,13 @@ static void handle(struct client *c, const char *text, size_t len)
     m->pub = c->in_pub;
     m->view = c->in_view;
     m->fview = c->in_fview;
+    m->roster = c->in_roster;
+    m->msel = c->in_msel;
+    m->journal = c->in_journal;
     c->in_view->pub = NULL;
     c->in_fview->pub_part.pub = NULL;
     char err[PROTO_ERR];
-    if (!proto_decode(text, len, ROLE_SERVER, c->seat >= 0 ? c->pub : NULL, m, err)) {
+    if (!proto_decode(text, len, ROLE_SERVER, c->has_pub ? c->pub : NULL, m, err)) {
         closed(c, "the server sent what this mandate cannot read (%.180s)", err);
         return;
     }
@@ -350,11 +332,12 @@ static void handle(struct client *c, const char *text, size_t len)
     case MSG_VIEW: on_view(c, m); break;
     case MSG_DRAFT: on_draft(c, m); break;
     case MSG_STATUS: on_status(c, m); break;
+    case MSG_ROSTER: case MSG_MSEL: case MSG_JOURNAL: on_fac(c, m); break;
     case MSG_ACK: case MSG_ERROR: on_answer(c, m); break;
     case MSG_BYE: on_bye(c, m); break;
     case MSG_PING:
         proto_init(m, MSG_PONG);
-        if (!send_msg(c, m))
+        if (!client_send(c, m))
             lost(c);
         break;
     default: break;
@@ -375,7 +358,7 @@ static void read_in(struct client *c)
             lost(c);
             return;
         }
-        c->heard = now_ms();
+        c->heard = client_now_ms();
         if (!frame_dec_feed(&c->dec, buf, (size_t)r)) {
             closed(c, "the server sent a broken frame (%s)", c->dec.err);
             return;
@@ -394,12 +377,12 @@ static void read_in(struct client *c)
 }
 
 /* Does what is due now: reads, writes, notices silence, reconnects. */
-static void step(struct client *c)
+void client_step(struct client *c)
 {
-    if (c->conn == C_OFFLINE && now_ms() >= c->retry_at) {
+    if (c->conn == C_OFFLINE && client_now_ms() >= c->retry_at) {
         char why[CLIENT_ERR];
         if (!attempt(c, why, sizeof why)) {
-            c->retry_at = now_ms() + c->backoff;
+            c->retry_at = client_now_ms() + c->backoff;
             c->backoff = c->backoff * 2 > c->tm.retry_max_ms ? c->tm.retry_max_ms : c->backoff * 2;
         }
         c->changed |= LINK_STATUS;
@@ -409,25 +392,25 @@ static void step(struct client *c)
     read_in(c);
     if (c->fd >= 0 && !flush_out(c))
         lost(c);
-    if (c->fd >= 0 && now_ms() - c->heard > c->tm.silence_ms)
+    if (c->fd >= 0 && client_now_ms() - c->heard > c->tm.silence_ms)
         lost(c);                 /* a server that never pings is gone */
 }
 
 /* Waits (hearing everything) until the answer to id comes, the
  * connection breaks, or the time is up: 1 acknowledged, 0 with why. */
-static int await(struct client *c, int id, char *why, size_t n)
+int client_await(struct client *c, int id, char *why, size_t n)
 {
     c->await_id = id;
     c->await_done = 0;
-    long long until = now_ms() + c->tm.hello_ms;
+    long long until = client_now_ms() + c->tm.hello_ms;
     while (!c->await_done && c->fd >= 0) {
-        long long left = until - now_ms();
+        long long left = until - client_now_ms();
         if (left <= 0)
             break;
         struct pollfd pf = { c->fd, (short)(POLLIN | (c->outlen ? POLLOUT : 0)), 0 };
         if (poll(&pf, 1, (int)left) < 0 && errno != EINTR)
             break;
-        step(c);
+        client_step(c);
     }
     int ok = c->await_done && c->await_ok;
     if (!ok)
@@ -510,11 +493,11 @@ static int cl_submit(void *ctx, int seat, const struct order *o, int n, char *wh
     }
     struct proto_msg *m = c->msg;
     proto_init(m, MSG_DRAFT);
-    int id = m->id = new_id(c);
+    int id = m->id = client_new_id(c);
     m->week = c->draft_week;
     m->norders = n;
     memcpy(m->orders, o, sizeof(struct order) * (size_t)n);
-    if (!send_msg(c, m)) {
+    if (!client_send(c, m)) {
         lost(c);
         snprintf(why, whylen, "%s", not_online(c));
         return 0;
@@ -522,7 +505,7 @@ static int cl_submit(void *ctx, int seat, const struct order *o, int n, char *wh
     memcpy(c->sent, c->draft, sizeof c->sent);
     c->nsent = n;
     c->sent_week = c->draft_week;
-    return await(c, id, why, whylen);
+    return client_await(c, id, why, whylen);
 }
 
 /* Sends ready or unready for the view's week and waits for the answer. */
@@ -535,16 +518,16 @@ static int confirm(struct client *c, int type, char *why, size_t whylen)
     }
     struct proto_msg *m = c->msg;
     proto_init(m, type);
-    int id = m->id = new_id(c);
+    int id = m->id = client_new_id(c);
     m->week = c->view->turn;
     m->norders = -1;
-    if (!send_msg(c, m)) {
+    if (!client_send(c, m)) {
         lost(c);
         snprintf(why, whylen, "%s", not_online(c));
         return 0;
     }
     int week = m->week;
-    if (!await(c, id, why, whylen))
+    if (!client_await(c, id, why, whylen))
         return 0;
     /* the server's own status says so; until it comes, this week (unless
      * it has moved on meanwhile: the status of the new one stands) */
@@ -585,8 +568,10 @@ static void cl_status(void *ctx, struct link_status *out)
                                                                                    : "AI");
     }
     out->deadline = -1;
-    if (c->deadline_at >= 0) {
-        long long left = (c->deadline_at - now_ms() + 999) / 1000;
+    if (c->st.paused)
+        out->deadline = c->st.deadline;  /* the countdown stands still */
+    else if (c->deadline_at >= 0) {
+        long long left = (c->deadline_at - client_now_ms() + 999) / 1000;
         out->deadline = left < 0 ? 0 : (int)left;
     }
     out->paused = c->st.paused;
@@ -596,15 +581,19 @@ static void cl_status(void *ctx, struct link_status *out)
 
 static void cl_waiting(void *ctx, int *fd, int *ms)
 {
-    struct client *c = ctx;
+    client_waiting(ctx, fd, ms);
+}
+
+void client_waiting(struct client *c, int *fd, int *ms)
+{
     *fd = c->fd;
     *ms = -1;
-    if (c->changed)
+    if (c->changed || c->fac_changed)
         *ms = 0;
     else if (c->conn == C_OFFLINE)
-        *ms = (int)(c->retry_at - now_ms() > 0 ? c->retry_at - now_ms() : 0);
+        *ms = (int)(c->retry_at - client_now_ms() > 0 ? c->retry_at - client_now_ms() : 0);
     else if (c->fd >= 0)
-        *ms = c->outlen ? 50 : (int)(c->heard + c->tm.silence_ms - now_ms() + 10);
+        *ms = c->outlen ? 50 : (int)(c->heard + c->tm.silence_ms - client_now_ms() + 10);
     if (*ms < -1)
         *ms = 0;
 }
@@ -612,7 +601,7 @@ static void cl_waiting(void *ctx, int *fd, int *ms)
 static int cl_pump(void *ctx)
 {
     struct client *c = ctx;
-    step(c);
+    client_step(c);
     int ch = c->changed;
     c->changed = 0;
     return ch;
@@ -656,7 +645,7 @@ void client_free(struct client *c)
     if (c->fd >= 0 && c->conn == C_ONLINE) {
         struct proto_msg *m = c->msg;
         proto_init(m, MSG_BYE);
-        send_msg(c, m);          /* a word of goodbye, if the socket takes it */
+        client_send(c, m);          /* a word of goodbye, if the socket takes it */
     }
     drop_conn(c);
     free(c->out);
@@ -667,6 +656,12 @@ void client_free(struct client *c)
     free(c->in_view);
     free(c->fview);
     free(c->in_fview);
+    free(c->roster);
+    free(c->in_roster);
+    free(c->msel);
+    free(c->in_msel);
+    free(c->journal);
+    free(c->in_journal);
     free(c);
 }
 
@@ -677,6 +672,12 @@ int client_seat(const struct client *c)
 
 struct client *client_open(const struct client_addr *a, const char *token,
                            const struct client_timers *t, char *why, size_t n)
+{
+    return client_open_as(a, token, ROLE_SEAT, t, why, n);
+}
+
+struct client *client_open_as(const struct client_addr *a, const char *token, int role,
+                              const struct client_timers *t, char *why, size_t n)
 {
     if (!token_valid(token)) {
         snprintf(why, n, "'%.40s%s' is not a token: a token is 32 lowercase hex digits, as "
@@ -694,6 +695,7 @@ struct client *client_open(const struct client_addr *a, const char *token,
     }
     c->fd = -1;
     c->seat = -1;
+    c->want = role;
     c->deadline_at = -1;
     c->tm = t ? *t : default_timers;
     c->msg = malloc(sizeof *c->msg);
@@ -703,8 +705,18 @@ struct client *client_open(const struct client_addr *a, const char *token,
     c->in_view = malloc(sizeof *c->in_view);
     c->fview = malloc(sizeof *c->fview);
     c->in_fview = malloc(sizeof *c->in_fview);
+    if (role == ROLE_FACILITATOR) {
+        c->roster = calloc(1, sizeof *c->roster);
+        c->in_roster = malloc(sizeof *c->in_roster);
+        c->msel = calloc(MAX_INJECTS, sizeof *c->msel);
+        c->in_msel = malloc(sizeof *c->in_msel * MAX_INJECTS);
+        c->journal = calloc(MAX_JOURNAL, sizeof *c->journal);
+        c->in_journal = malloc(sizeof *c->in_journal * MAX_JOURNAL);
+    }
     snprintf(c->token, sizeof c->token, "%s", token);
-    int ok = c->msg && c->pub && c->in_pub && c->view && c->in_view && c->fview && c->in_fview;
+    int ok = c->msg && c->pub && c->in_pub && c->view && c->in_view && c->fview && c->in_fview &&
+             (role != ROLE_FACILITATOR || (c->roster && c->in_roster && c->msel && c->in_msel &&
+                                           c->journal && c->in_journal));
     if (!ok) {
         snprintf(why, n, "out of memory");
     } else if (a->path) {
@@ -721,16 +733,16 @@ struct client *client_open(const struct client_addr *a, const char *token,
     if (ok)
         ok = attempt(c, why, n);
     /* the welcome (or the reason there is none) */
-    long long until = now_ms() + c->tm.hello_ms;
+    long long until = client_now_ms() + c->tm.hello_ms;
     while (ok && c->conn == C_HELLO) {
-        long long left = until - now_ms();
+        long long left = until - client_now_ms();
         struct pollfd pf = { c->fd, POLLIN, 0 };
         if (left <= 0 || (poll(&pf, 1, (int)left) < 0 && errno != EINTR)) {
             snprintf(why, n, "the server did not answer");
             ok = 0;
             break;
         }
-        step(c);
+        client_step(c);
     }
     if (ok && c->conn != C_ONLINE) {
         ok = 0;

@@ -38,6 +38,10 @@ struct client;
  * token, a token that is not a team's, a nonsense address). */
 struct client *client_open(const struct client_addr *a, const char *token,
                            const struct client_timers *t, char *why, size_t n);
+/* As client_open, for a token of role (enum proto_role: ROLE_SEAT, or
+ * ROLE_FACILITATOR for the facilitator's console, client_fac.h). */
+struct client *client_open_as(const struct client_addr *a, const char *token, int role,
+                              const struct client_timers *t, char *why, size_t n);
 void client_free(struct client *c);      /* NULL-safe; closes the connection */
 
 /* The seat the server gave the token. */

@@ -260,6 +260,8 @@ static void conn_free(struct server *s, struct conn *c)
         free(c->out[i].b);
     free(c->out);
     int was_seat = c->role == ROLE_SEAT;
+    if (was_seat && s && c->state == CONN_OPEN && c->seat >= 0 && c->seat < MAX_SEATS)
+        s->seat_heard[c->seat] = c->heard;   /* dropped: when it was last heard */
     memset(c, 0, sizeof *c);
     c->fd = -1;
     if (was_seat && s)
@@ -551,11 +553,7 @@ int server_run(struct server *s)
             pf[n] = (struct pollfd){ c->fd, (short)(POLLIN | (c->nout ? POLLOUT : 0)), 0 };
             who[n++] = i;
         }
-        int timeout = 200;
-        if (s->deadline_at) {
-            int64_t left = s->deadline_at - now;
-            timeout = left < 0 ? 0 : left < timeout ? (int)left : timeout;
-        }
+        int timeout = 200;       /* the deadline is checked as often */
         if (poll(pf, (nfds_t)n, timeout) < 0 && errno != EINTR)
             break;
         for (int k = 0; k < n; k++) {

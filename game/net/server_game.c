@@ -85,29 +85,24 @@ void server_save(struct server *s)
     snprintf(s->saved, sizeof s->saved, "%s", out);
 }
 
-static void start_week(struct server *s)
-{
-    host_ask(s->h);              /* the AI seats decide */
-    s->deadline_at = s->o.deadline > 0 ? server_now() + (int64_t)s->o.deadline * 1000 : 0;
-}
-
 void server_game_init(struct server *s)
 {
     s->port = (struct port){ &net_ops, s };
     for (int i = 0; i < host_nseats(s->h); i++)
         if (host_human(s->h, i))
             host_set_port(s->h, i, &s->port);
+    if (s->o.deadline > 0)       /* the week's clock is the host's */
+        host_set_deadline(s->h, s->o.deadline);
     server_save(s);              /* so that a resume has a file from the start */
-    if (!host_ended(s->h))
-        start_week(s);
+    if (!host_ended(s->h)) {
+        host_ask(s->h);          /* the AI seats decide */
+        host_tick(s->h, server_now());   /* the deadline starts */
+    }
 }
 
 int server_deadline_left(const struct server *s)
 {
-    if (!s->deadline_at)
-        return -1;
-    int64_t left = s->deadline_at - server_now();
-    return left <= 0 ? 0 : (int)((left + 999) / 1000);
+    return host_deadline_left(s->h, server_now());
 }
 
 /* ---- what connections are sent --------------------------------------------- */
@@ -134,7 +129,7 @@ static int view_key(const struct conn *c)
     return c->role == ROLE_SEAT ? c->seat : c->role == ROLE_BOARD ? VIEW_PUBLIC : VIEW_FACILITATOR;
 }
 
-static int authed(const struct conn *c)
+int server_authed(const struct conn *c)
 {
     return c->state == CONN_OPEN && c->role != ROLE_NONE;
 }
@@ -151,9 +146,10 @@ static void status_of(struct server *s, struct proto_msg *m)
         st->ready[i] = (unsigned char)host_is_ready(s->h, i);
     }
     for (int k = 0; k < SERVER_MAX_CONNS; k++)
-        if (authed(&s->conns[k]) && s->conns[k].role == ROLE_SEAT)
+        if (server_authed(&s->conns[k]) && s->conns[k].role == ROLE_SEAT)
             st->connected[s->conns[k].seat] = 1;
     st->deadline = server_deadline_left(s);
+    st->paused = host_paused(s->h);
 }
 
 void server_status_all(struct server *s)
@@ -162,18 +158,19 @@ void server_status_all(struct server *s)
     status_of(s, &m);
     char *text = proto_encode(&m);
     for (int k = 0; k < SERVER_MAX_CONNS && text; k++)
-        if (authed(&s->conns[k]))
+        if (server_authed(&s->conns[k]))
             conn_send_text(s, &s->conns[k], text, MSG_STATUS);
     free(text);
+    server_fac_push(s, 1);
 }
 
 /* Every connection's view (each built and encoded once), then the status. */
-static void push_views(struct server *s)
+void server_push_views(struct server *s)
 {
     char *text[MAX_SEATS + 2] = { 0 };
     for (int k = 0; k < SERVER_MAX_CONNS; k++) {
         struct conn *c = &s->conns[k];
-        if (!authed(c))
+        if (!server_authed(c))
             continue;
         int key = view_key(c);
         int slot = key >= 0 ? key : key == VIEW_PUBLIC ? MAX_SEATS : MAX_SEATS + 1;
@@ -190,7 +187,7 @@ static void push_views(struct server *s)
  * bye "ended". */
 static void send_end(struct server *s)
 {
-    push_views(s);
+    server_push_views(s);
     for (int k = 0; k < SERVER_MAX_CONNS; k++)
         conn_close_soon(s, &s->conns[k], "ended");
     s->ended_told = 1;
@@ -206,23 +203,30 @@ void server_tick(struct server *s)
         return;
     }
     int resolved = 0, week = host_week(s->h);
-    if (host_all_ready(s->h))
+    if (host_paused(s->h))
+        resolved = 0;            /* nothing resolves while paused */
+    else if (host_all_ready(s->h))
         resolved = host_resolve(s->h, 0);
-    else if (s->deadline_at && server_now() >= s->deadline_at) {
+    else if ((resolved = host_tick(s->h, server_now())))
         server_log(s, "week %d: the deadline has passed", week);
-        resolved = host_resolve(s->h, HOST_RESOLVE_NOW);
-    }
-    if (!resolved)
+    if (!resolved) {
+        server_fac_push(s, 0);   /* the roster's clocks move on */
         return;
+    }
     s->st.weeks++;
     server_log(s, "week %d resolved%s%s", week, s->saved[0] ? "; saved " : "", s->saved);
+    server_new_week(s);
+}
+
+void server_new_week(struct server *s)
+{
     if (host_ended(s->h)) {
-        s->deadline_at = 0;
         send_end(s);
         return;
     }
-    start_week(s);
-    push_views(s);
+    host_ask(s->h);              /* the AI seats decide */
+    host_tick(s->h, server_now());   /* the week's deadline starts */
+    server_push_views(s);
 }
 
 /* ---- what connections send --------------------------------------------------- */
@@ -267,7 +271,7 @@ static void hello(struct server *s, struct conn *c, const struct proto_msg *m)
      * and nothing it still sends counts */
     for (int k = 0; k < SERVER_MAX_CONNS && role != ROLE_BOARD; k++) {
         struct conn *o = &s->conns[k];
-        if (o != c && authed(o) && o->role == role && o->seat == seat) {
+        if (o != c && server_authed(o) && o->role == role && o->seat == seat) {
             server_log(s, "connection %u replaced by connection %u", o->serial, c->serial);
             conn_close_soon(s, o, "replaced");
         }
@@ -296,6 +300,10 @@ static void hello(struct server *s, struct conn *c, const struct proto_msg *m)
         if (d.norders >= 0 && !host_ended(s->h) && !conn_send(s, c, &d))
             return;
     }
+    if (role == ROLE_SEAT)
+        s->seat_heard[seat] = server_now();
+    if (role == ROLE_FACILITATOR)
+        memset(s->fac_sent, 0, sizeof s->fac_sent);   /* everything, afresh */
     server_status_all(s);        /* its seat is connected now */
     if (host_ended(s->h))
         conn_close_soon(s, c, "ended");
@@ -365,18 +373,7 @@ void server_handle(struct server *s, struct conn *c, const struct proto_msg *msg
         server_status_all(s);
         break;
     case MSG_FAC:
-        if (host_ended(s->h)) {
-            conn_error(s, c, m.id, 0, "the game has ended");
-            break;
-        }
-        if (m.action == PFAC_END_WEEK)
-            s->deadline_at = server_now();   /* the next tick resolves */
-        else
-            s->deadline_at = m.seconds ? server_now() + (int64_t)m.seconds * 1000 : 0;
-        server_log(s, "the facilitator: %s", m.action == PFAC_END_WEEK ? "end of the week"
-                                                                      : "a new deadline");
-        ack(s, c, &m);
-        server_status_all(s);
+        server_fac_action(s, c, &m);
         break;
     case MSG_PING: {
         struct proto_msg p;

@@ -49,7 +49,10 @@ struct server {
     struct conn conns[SERVER_MAX_CONNS];
     unsigned serial;
     struct port port;            /* the human seats' */
-    int64_t deadline_at;         /* ms, 0: none this week */
+    int64_t seat_heard[MAX_SEATS];  /* ms: a seat's client last heard (0: never joined) */
+    uint64_t fac_sent[3];        /* hashes of the roster, MSEL and journal the
+                                    facilitator was last sent (0: none) */
+    int64_t fac_at;              /* ms: when they were last looked at */
     int stopping;                /* a signal came */
     int ended_told;              /* the end was sent to everyone */
     int64_t ended_at;
@@ -94,5 +97,21 @@ void server_status_all(struct server *s);
 int server_deadline_left(const struct server *s);
 /* Autosaves and writes the sidecar of tokens beside the save. */
 void server_save(struct server *s);
+/* Every connection's view, then the status. */
+void server_push_views(struct server *s);
+/* A week begins (or begins again): the AI seats decide; then everyone
+ * gets the view and status. */
+void server_new_week(struct server *s);
+/* 1 when c has said hello and is open. */
+int server_authed(const struct conn *c);
+
+/* server_fac.c */
+/* A facilitator's action m from c (the facilitator): taken through the
+ * host, answered, and its effects sent. */
+void server_fac_action(struct server *s, struct conn *c, const struct proto_msg *m);
+/* Sends the facilitator the roster, the MSEL and the journal that
+ * changed since it was last sent them; without force, at most once a
+ * second. */
+void server_fac_push(struct server *s, int force);
 
 #endif

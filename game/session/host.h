@@ -169,6 +169,9 @@ int host_deadline_left(const struct host *h, int64_t now_ms);
 
 /* Seconds every week's deadline gives (0: none). */
 int host_deadline_secs(const struct host *h);
+/* Sets every week's deadline to secs (0: none) from the next tick on,
+ * as a setting (a server's --deadline), not a facilitator's action. */
+void host_set_deadline(struct host *h, int secs);
 
 /* Resolves the week now (HOST_RESOLVE_NOW) when its deadline has passed
  * at now_ms and the exercise is not paused: 1 when it did. */

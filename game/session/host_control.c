@@ -59,6 +59,12 @@ int host_deadline_secs(const struct host *h)
     return h->deadline_secs;
 }
 
+void host_set_deadline(struct host *h, int secs)
+{
+    h->deadline_secs = secs < 0 ? 0 : secs;
+    h->has_deadline = 0;
+}
+
 int host_deadline_left(const struct host *h, int64_t now_ms)
 {
     if (!h->has_deadline)
@@ -171,6 +177,7 @@ static int rewind_to(struct host *h, struct fac_action *a, int64_t now_ms, char 
     memset(h->has_draft, 0, sizeof h->has_draft);
     memset(h->ndraft, 0, sizeof h->ndraft);
     memset(h->asked, 0, sizeof h->asked);
+    memset(h->mind_week, 0, sizeof h->mind_week);   /* the replay's memories stand */
     h->fac_asked = 0;
     h->has_deadline = 0;
     if (h->deadline_secs > 0)
@@ -182,16 +189,41 @@ static int rewind_to(struct host *h, struct fac_action *a, int64_t now_ms, char 
     return 1;
 }
 
-/* Seats that had confirmed and must choose again: the audience of a
- * fired inject that asks for an answer. */
+void host_keep_mind(struct host *h, int seat)
+{
+    if (seat < 0 || seat >= h->s.g.nseats || h->mind_week[seat] == h->s.g.turn)
+        return;
+    h->mind0[seat] = h->s.ctl[seat].mind;
+    h->mind_week[seat] = h->s.g.turn;
+}
+
+/* Human seats that had confirmed and must choose again: the audience of
+ * a fired inject that asks for an answer. */
 static void reopen(struct host *h, int inject)
 {
     const struct inject *in = &h->s.g.sc->injects[inject];
     if (in->nchoices <= 0)
         return;
     for (int i = 0; i < h->s.g.nseats; i++)
-        if (in->audience < 0 || in->audience == i)
+        if ((in->audience < 0 || in->audience == i) && h->s.ctl[i].human)
             host_unconfirm(h, i);
+}
+
+/* An action a replay applies before any seat decides (fire, hold,
+ * release, contingency, seat) came after some AIs decided this week: a
+ * replay has each AI decide once, after it. So each AI that decided gets
+ * back its memory of before, and an AI seat decides again (its port is
+ * asked anew): live play and its replay stay one game (issue 12). */
+static void redo_ai(struct host *h)
+{
+    for (int i = 0; i < h->s.g.nseats; i++) {
+        if (h->mind_week[i] != h->s.g.turn)
+            continue;
+        h->s.ctl[i].mind = h->mind0[i];
+        h->mind_week[i] = 0;
+        if (!h->s.ctl[i].human)
+            host_unconfirm(h, i);
+    }
 }
 
 /* The host's part of a; 1, or 0 with the reason. */
@@ -204,6 +236,7 @@ static int take(struct host *h, struct fac_action *a, int64_t now_ms, char *why,
         if (!session_control(&h->s, a, why, n))
             return 0;
         reopen(h, a->inject);
+        redo_ai(h);
         return 1;
     case FAC_SEAT: {
         if (!session_control(&h->s, a, why, n))
@@ -212,10 +245,14 @@ static int take(struct host *h, struct fac_action *a, int64_t now_ms, char *why,
         h->asked[a->seat] = 0;
         if (a->human)
             host_unconfirm(h, a->seat);   /* the person reads what its AI gave */
+        redo_ai(h);
         return 1;
     }
     case FAC_HOLD: case FAC_RELEASE: case FAC_CONTINGENCY:
-        return session_control(&h->s, a, why, n);
+        if (!session_control(&h->s, a, why, n))
+            return 0;
+        redo_ai(h);
+        return 1;
     case FAC_PAUSE:
         if (h->paused)
             return refuse(why, n, "the exercise is paused already");

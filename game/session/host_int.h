@@ -27,6 +27,11 @@ struct host {
     int saved_turns;             /* turns the newest file of the game holds (-1: none) */
     int unsaved;                 /* 1: the last save failed, none worked since */
     char save_error[320];        /* why it failed */
+    /* each AI's memory before it first decided this week (mind_week: the
+     * week; 0 none), so that an action that reopens the week lets it
+     * decide again as a replay does: once, after the action */
+    struct ai_mind mind0[MAX_SEATS];
+    int mind_week[MAX_SEATS];
     /* the clock (the caller's monotonic milliseconds) */
     int paused;
     int deadline_secs;           /* every week's deadline (0: none) */
@@ -41,6 +46,10 @@ void host_notify(struct host *h, const struct host_note *n);
 /* Withdraws seat's confirmation (its orders become its draft, its port
  * is asked again), paused or not: 1, or 0 when it was not confirmed. */
 int host_unconfirm(struct host *h, int seat);
+
+/* Keeps seat's AI memory as it stands before its first decision of the
+ * week (host_control.c). */
+void host_keep_mind(struct host *h, int seat);
 
 /* The AI of seat decides and confirms its orders now, from v (the seat's
  * view of the game as it stands; NULL: built here); its reasons go to

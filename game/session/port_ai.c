@@ -6,6 +6,7 @@
 static int ai_turn(void *ctx, struct host *h, int seat, const struct view *v)
 {
     (void)ctx;
+    host_keep_mind(h, seat);     /* a reopened week decides from it again */
     host_ai_play(h, seat, v);    /* from the view the host gave, or its own */
     return PORT_OK;
 }

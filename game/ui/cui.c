@@ -192,11 +192,12 @@ void ui_header(struct cui *u, const char *phase, int apleft)
         snprintf(right, sizeof right, "%s %s %s %s %s%s ", week, term_glyph(G_V), phase,
                  term_glyph(G_V), v->pub->seats[v->seat].name, ap);
     }
-    int left = ui_deadline(u);
-    if (left >= 0) {
+    int left = ui_deadline(u), paused = ui_paused(u);
+    if (left >= 0 || paused) {
         char head[24];
-        int hn = snprintf(head, sizeof head, "%02d:%02d left %s ", left / 60 % 100, left % 60,
-                          term_glyph(G_V));
+        int hn = paused ? snprintf(head, sizeof head, "PAUSED %s ", term_glyph(G_V))
+                        : snprintf(head, sizeof head, "%02d:%02d left %s ", left / 60 % 100,
+                                   left % 60, term_glyph(G_V));
         size_t rn = strlen(right);
         if (hn > 0 && rn + (size_t)hn < sizeof right) {
             memmove(right + hn, right, rn + 1);
@@ -220,11 +221,14 @@ int ui_deadline(const struct cui *u)
     return u->st->ended ? -1 : u->st->deadline;
 }
 
+int ui_paused(const struct cui *u)
+{
+    return ui_remote(u) && u->st->paused && !u->st->ended;
+}
+
 int ui_offline(const struct cui *u)
 {
-    if (!ui_remote(u))
-        return 0;
-    return u->st->offline && !u->st->closed[0];
+    return ui_remote(u) && u->st->offline && !u->st->closed[0];
 }
 
 void ui_footer(struct cui *u, const char *const *hints)

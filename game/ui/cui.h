@@ -116,6 +116,8 @@ int ui_remote(const struct cui *u);
  * (-1 none), and 1 while its connection is lost. */
 int ui_deadline(const struct cui *u);
 int ui_offline(const struct cui *u);
+/* 1 while the facilitator has paused the exercise (a game elsewhere). */
+int ui_paused(const struct cui *u);
 /* Attribute of a contingent's colour, and its short tag ("K"). */
 attr_t ui_seat_attr(const struct cui *u, int seat);
 const char *ui_seat_tag(const struct cui *u, int seat);

@@ -29,6 +29,15 @@ int ui_main(const struct ui_options *o);
 struct seat_link;
 int ui_join(const struct seat_link *link, int seat);
 
+/* Runs the facilitator's console for a game whose host is elsewhere (a
+ * server) in the terminal, over fl (session/fac_link.h); screens hears
+ * the connection while the console waits for a key (its status, waiting
+ * and pump). Until the facilitator quits or the server closes the
+ * connection (the line saying why goes to stderr once the terminal is
+ * restored). Returns the exit status. */
+struct fac_link;
+int ui_facilitate(const struct seat_link *screens, const struct fac_link *fl);
+
 /* Measures the terminal game at 80x24 against a counting output file and
  * prints the figures on stdout (what `make bench` shows). 0 on success. */
 int ui_bench(void);

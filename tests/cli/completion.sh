@@ -36,7 +36,7 @@ done
 if [ -z "$missing" ]; then ok "every command of --help is offered"; else
     notok "commands not offered:$missing"; fi
 
-for s in new load serve join simulate replay report handout validate bench "msel export" "msel import"; do
+for s in new load serve join facilitate simulate replay report handout validate bench "msel export" "msel import"; do
     # shellcheck disable=SC2086
     "$BIN" $s --help 2>&1 | sed 's/simulate --save//' >"$tmp/chelp"   # prose
     case $s in   # one usage text for both: the verb's own line

@@ -30,6 +30,9 @@ struct nc {
     struct pub *pub;
     struct view *view;
     struct fview *fview;
+    struct fac_status *roster;   /* the facilitator's: the last roster, MSEL, journal */
+    struct fac_inject *msel;
+    struct fac_action *journal;
     struct proto_msg m;          /* the last message */
     int role, seat;              /* from the welcome */
     int week_played;             /* the last week it sent orders for */
@@ -83,6 +86,9 @@ static inline void nc_bufs(struct nc *c)
         c->pub = calloc(1, sizeof *c->pub);
         c->view = calloc(1, sizeof *c->view);
         c->fview = calloc(1, sizeof *c->fview);
+        c->roster = calloc(1, sizeof *c->roster);
+        c->msel = calloc(MAX_INJECTS, sizeof *c->msel);
+        c->journal = calloc(MAX_JOURNAL, sizeof *c->journal);
     }
 }
 
@@ -96,6 +102,10 @@ static inline void nc_close(struct nc *c)
     free(c->pub);
     free(c->view);
     free(c->fview);
+    free(c->roster);
+    free(c->msel);
+    free(c->journal);
+    c->roster = NULL, c->msel = NULL, c->journal = NULL;
     c->rec = NULL;
     c->pub = NULL;
     c->view = NULL;
@@ -149,6 +159,7 @@ static inline int nc_next(struct nc *c, int ms)
             char err[PROTO_ERR];
             nc_bufs(c);
             c->m.pub = c->pub, c->m.view = c->view, c->m.fview = c->fview;
+            c->m.roster = c->roster, c->m.msel = c->msel, c->m.journal = c->journal;
             const struct pub *book = c->pub->nseats ? c->pub : NULL;
             if (!proto_decode(t, len, ROLE_SERVER, book, &c->m, err)) {
                 print_message("# client: %s\n", err);

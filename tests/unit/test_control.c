@@ -215,6 +215,52 @@ static void fire_should_make_an_inject_live_now_and_replay(void **state)
     host_free(h);
 }
 
+/* Issue 12: a fired inject that reopens a confirmed AI seat makes its AI
+ * decide again. A replay applies the week's actions before any seat
+ * decides, so live play must come to the same game as the fire taken
+ * before the AI decided: the same orders, the same AI memory, the same
+ * checksums to the end; and the save replays verified. */
+static void a_reopened_ai_seat_should_decide_as_in_replay(void **state)
+{
+    (void)state;
+    char why[200];
+    for (uint64_t seed = 1; seed <= 16; seed++) {
+        struct host *live = new_host(seed), *first = new_host(seed);
+        week(live);
+        week(first);
+        struct fac_action a = on_inject(FAC_FIRE, LEAKED_SCHEDULE);
+        /* live: the AI seats confirmed, then the fire reopens morvane */
+        assert_true(host_ready(live, KESTRIA, why, sizeof why));
+        assert_int_equal(host_ask(live), PORT_OK);
+        assert_true(host_is_ready(live, MORVANE));
+        take(live, &a, 0);
+        assert_int_equal(host_ask(live), PORT_OK);
+        assert_true(host_resolve(live, 0));
+        /* as a replay does it: the fire first */
+        take(first, &a, 0);
+        week(first);
+        if (host_checksum(live) != host_checksum(first))
+            fail_msg("seed %llu: the week of the fire parts from its replay",
+                     (unsigned long long)seed);
+        const struct session *x = host_session(live), *y = host_session(first);
+        for (int i = 0; i < host_nseats(live); i++)
+            if (memcmp(&x->ctl[i].mind, &y->ctl[i].mind, sizeof x->ctl[i].mind) != 0)
+                fail_msg("seed %llu: seat %d's AI remembers otherwise than in replay",
+                         (unsigned long long)seed, i);
+        while (!host_ended(live)) {
+            week(live);
+            week(first);
+            if (host_checksum(live) != host_checksum(first))
+                fail_msg("seed %llu, week %d: live play and replay part",
+                         (unsigned long long)seed, host_weeks_resolved(live));
+        }
+        session_delete(replayed(live));
+        round_trip(live);
+        host_free(live);
+        host_free(first);
+    }
+}
+
 static void hold_should_skip_a_trigger_until_released(void **state)
 {
     (void)state;
@@ -647,6 +693,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(fire_should_make_an_inject_live_now_and_replay),
+        cmocka_unit_test(a_reopened_ai_seat_should_decide_as_in_replay),
         cmocka_unit_test(hold_should_skip_a_trigger_until_released),
         cmocka_unit_test(a_contingency_should_reach_its_audience_alone),
         cmocka_unit_test(a_seat_switched_to_ai_should_replay_as_played),

@@ -191,6 +191,7 @@ static void messages_should_round_trip(void **state)
 {
     (void)state;
     struct proto_msg m, out;
+    proto_init(&out, 0);
     proto_init(&m, MSG_HELLO);
     strcpy(m.token, "0123456789abcdef0123456789abcdef");
     strcpy(m.client, "mandate 0.1.0");
@@ -232,11 +233,79 @@ static void messages_should_round_trip(void **state)
     round_trip(&m, ROLE_SERVER, &out);
     assert_string_equal(out.message, m.message);
 
-    proto_init(&m, MSG_FAC);
-    m.action = PFAC_DEADLINE;
-    m.seconds = 120;
-    round_trip(&m, ROLE_FACILITATOR, &out);
-    assert_int_equal(out.seconds, 120);
+    /* issue 12: every facilitator action of the record's list travels
+     * with the fields its kind takes */
+    for (int kind = 0; kind < FAC_KIND_COUNT; kind++) {
+        proto_init(&m, MSG_FAC);
+        m.fac = fac_action_make(kind);
+        m.fac.inject = kind <= FAC_RELEASE ? 2 : -1;
+        m.fac.seat = kind == FAC_SEAT || kind == FAC_KICK ? 1 : -1;
+        m.fac.human = kind == FAC_SEAT;
+        m.fac.amount = kind == FAC_DEADLINE ? -30 : kind == FAC_REWIND ? 2 : 0;
+        m.fac.relative = kind == FAC_DEADLINE;
+        if (kind == FAC_CONTINGENCY)
+            strcpy(m.fac.title, "Road closed");
+        if (kind == FAC_CONTINGENCY || kind == FAC_NOTE || kind == FAC_REVEAL)
+            strcpy(m.fac.text, "The bridge at Kessa is down.\nConvoys wait.");
+        m.id = kind;
+        round_trip(&m, ROLE_FACILITATOR, &out);
+        assert_int_equal(out.fac.kind, kind);
+        assert_memory_equal(&out.fac, &m.fac, sizeof m.fac);
+    }
+
+    struct fac_status rs, rs_out;
+    memset(&rs, 0, sizeof rs);
+    rs.week = 3, rs.weeks = 8, rs.paused = 1, rs.deadline = 75, rs.deadline_secs = 120;
+    rs.nrecorded = 4, rs.nseats = bun->pub.nseats;
+    strcpy(rs.file, "/tmp/saves/game-3.json");
+    for (int i = 0; i < rs.nseats; i++) {
+        rs.seats[i] = (struct fac_seat){ .human = i % 2, .presence = (uint8_t)(i % 4),
+                                         .confirmed = i == 1, .drafted = (int8_t)(i - 1),
+                                         .last_seen = i == 0 ? -1 : 12 * i };
+        snprintf(rs.seats[i].played_by, sizeof rs.seats[i].played_by, "team %d", i);
+    }
+    proto_init(&m, MSG_ROSTER);
+    m.roster = &rs;
+    out.roster = &rs_out;
+    round_trip(&m, ROLE_SERVER, &out);
+    assert_memory_equal(&rs_out, &rs, sizeof rs);
+
+    static struct fac_inject in[MAX_INJECTS], in_out[MAX_INJECTS];
+    memset(in, 0, sizeof in);
+    for (int k = 0; k < 3; k++) {
+        in[k] = (struct fac_inject){ .index = k, .state = k + 2, .week = k, .audience = k - 1,
+                                     .nchoices = 2, .answer = k - 1 };
+        snprintf(in[k].title, sizeof in[k].title, "Inject %d", k);
+        snprintf(in[k].trigger, sizeof in[k].trigger, "week %d", k + 1);
+    }
+    strcpy(in[2].answer_text, "Escort them");
+    proto_init(&m, MSG_MSEL);
+    m.msel = in;
+    m.nmsel = 3;
+    out.msel = in_out;
+    round_trip(&m, ROLE_SERVER, &out);
+    assert_int_equal(out.nmsel, 3);
+    assert_memory_equal(in_out, in, 3 * sizeof in[0]);
+
+    static struct fac_action j[3], j_out[MAX_JOURNAL];
+    j[0] = fac_action_make(FAC_NOTE);
+    strcpy(j[0].text, "Team 2 is quiet.");
+    j[1] = fac_action_make(FAC_SEAT);
+    j[1].seat = 1, j[1].human = 0, j[1].was_human = 1, j[1].undone = 1;
+    j[2] = fac_action_make(FAC_CONTINGENCY);
+    strcpy(j[2].title, "Storm");
+    for (int k = 0; k < 3; k++) {
+        j[k].week = (int8_t)(k + 1);
+        strcpy(j[k].at, "2026-12-06T01:02:03Z");
+    }
+    proto_init(&m, MSG_JOURNAL);
+    m.journal = j;
+    m.njournal = 3;
+    out.journal = j_out;
+    round_trip(&m, ROLE_SERVER, &out);
+    assert_int_equal(out.njournal, 3);
+    assert_memory_equal(j_out, j, sizeof j);
+    out.roster = NULL, out.msel = NULL, out.journal = NULL;
 
     proto_init(&m, MSG_UNREADY);
     m.week = 3;
@@ -331,8 +400,9 @@ static void hostile_messages_should_be_refused(void **state)
     refused("[1]", ROLE_NONE, "JSON object");
     refused("{\"version\":1}", ROLE_NONE, "type");
     refused("{\"type\":\"launch\"}", ROLE_SEAT, "no message 'launch'");
-    refused("{\"type\":\"fac\",\"action\":\"end_week\"}", ROLE_SEAT, "a seat may not send fac");
-    refused("{\"type\":\"fac\",\"action\":\"end_week\"}", ROLE_BOARD, "a board may not send fac");
+    refused("{\"type\":\"fac\",\"action\":\"pause\"}", ROLE_SEAT, "a seat may not send fac");
+    refused("{\"type\":\"fac\",\"action\":\"pause\"}", ROLE_BOARD, "a board may not send fac");
+    refused("{\"type\":\"roster\"}", ROLE_FACILITATOR, "may not send roster");
     refused("{\"type\":\"draft\",\"week\":1,\"orders\":[]}", ROLE_BOARD, "may not send draft");
     refused("{\"type\":\"draft\",\"week\":1,\"orders\":[]}", ROLE_NONE, "may not send draft");
     refused("{\"type\":\"ping\"}", ROLE_NONE, "may not send ping");
@@ -343,8 +413,23 @@ static void hostile_messages_should_be_refused(void **state)
     refused("{\"type\":\"draft\",\"week\":1}", ROLE_SEAT, "orders");
     refused("{\"type\":\"hello\",\"version\":1,\"token\":\"ab\\u0001\"}", ROLE_NONE, "ASCII");
     refused("{\"type\":\"ready\",\"week\":1,\"id\":-4}", ROLE_SEAT, "id");
-    refused("{\"type\":\"fac\",\"action\":\"end_week\",\"seconds\":3}", ROLE_FACILITATOR,
-            "seconds");
+    /* issue 12: a facilitator's action with a field its kind does not
+     * take, without one it needs, or out of range */
+    refused("{\"type\":\"fac\",\"action\":\"pause\",\"amount\":3}", ROLE_FACILITATOR,
+            "amount");
+    refused("{\"type\":\"fac\",\"action\":\"end_week\"}", ROLE_FACILITATOR, "end_week");
+    refused("{\"type\":\"fac\",\"action\":\"fire\"}", ROLE_FACILITATOR, "inject");
+    refused("{\"type\":\"fac\",\"action\":\"fire\",\"inject\":48}", ROLE_FACILITATOR,
+            "inject");
+    refused("{\"type\":\"fac\",\"action\":\"kick\",\"seat\":-1}", ROLE_FACILITATOR, "seat");
+    refused("{\"type\":\"fac\",\"action\":\"note\",\"text\":\"\"}", ROLE_FACILITATOR,
+            "text");
+    refused("{\"type\":\"fac\",\"action\":\"rewind\",\"amount\":0}", ROLE_FACILITATOR,
+            "amount");
+    refused("{\"type\":\"fac\",\"action\":\"seat\",\"seat\":0,\"human\":1}",
+            ROLE_FACILITATOR, "human");
+    refused("{\"type\":\"fac\",\"action\":\"contingency\",\"title\":\"a\","
+            "\"text\":\"b\",\"inject\":1}", ROLE_FACILITATOR, "inject");
     /* deep nesting: 100,000 arrays */
     size_t n = 100000;
     char *deep = malloc(2 * n + 40);

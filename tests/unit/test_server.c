@@ -21,6 +21,7 @@
 #include "helpers.h"
 
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -239,14 +240,36 @@ static void hostile_clients_should_never_stop_the_game(void **state)
     assert_true(error);
     nc_close(&c);
 
-    /* a seat sending a facilitator's command is closed; the week stands */
-    assert_true(nc_connect(&c, r.sock));
-    assert_true(nc_hello(&c, r.t.seat[0]));
-    nc_send_json(&c, "{\"type\":\"fac\",\"action\":\"end_week\"}");
-    assert_true(nc_closed_within(&c, 10000, &error));
-    assert_true(error);
-    assert_int_equal(c.view->turn, week);
-    nc_close(&c);
+    /* issue 12: a seat or the board sending a facilitator's action, well
+     * formed, is refused and closed; the action is not taken (the week
+     * stands, the game is not paused, the journal stays empty) */
+    static const char *const actions[] = {
+        "{\"type\":\"fac\",\"action\":\"resolve_now\"}",
+        "{\"type\":\"fac\",\"action\":\"pause\"}",
+        "{\"type\":\"fac\",\"action\":\"note\",\"text\":\"a seat's note\"}",
+        "{\"type\":\"fac\",\"action\":\"seat\",\"seat\":0,\"human\":false}",
+        "{\"type\":\"fac\",\"action\":\"rewind\",\"amount\":1}",
+    };
+    for (int a = 0; a < 2 * (int)(sizeof actions / sizeof actions[0]); a++) {
+        assert_true(nc_connect(&c, r.sock));
+        assert_true(nc_hello(&c, a % 2 ? r.t.board : r.t.seat[0]));
+        nc_send_json(&c, actions[a / 2]);
+        assert_true(nc_closed_within(&c, 10000, &error));
+        assert_true(error);
+        assert_int_equal(c.view->turn, week);
+        assert_false(c.m.type == MSG_STATUS && c.m.status.paused);
+        nc_close(&c);
+    }
+    struct nc fc;
+    assert_true(nc_connect(&fc, r.sock));
+    assert_true(nc_hello(&fc, r.t.facilitator));
+    assert_true(nc_wait(&fc, MSG_ROSTER, 10000));
+    assert_int_equal(fc.roster->week, week);
+    assert_false(fc.roster->paused);
+    assert_int_equal(fc.roster->seats[0].human, 1);
+    assert_true(nc_wait(&fc, MSG_JOURNAL, 10000));
+    assert_int_equal(fc.m.njournal, 0);
+    nc_close(&fc);
     good_week(&r, 0, week++);
 
     /* garbage after a good frame */
@@ -332,6 +355,100 @@ static int holds(const struct nc *c, int seat)
     return 0;
 }
 
+/* 1 when the bytes hold text. */
+static int holds_text(const struct nc *c, const char *text)
+{
+    size_t n = strlen(text);
+    for (size_t i = 0; i + n <= c->nrec; i++)
+        if (memcmp(c->rec + i, text, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* The facilitator f takes an action (its JSON after the type): the
+ * server acknowledges it. */
+static void fac_do(struct nc *f, const char *fmt, ...)
+{
+    char body[600], json[700];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(body, sizeof body, fmt, ap);
+    va_end(ap);
+    snprintf(json, sizeof json, "{\"type\":\"fac\",\"id\":77,%s}", body);
+    assert_true(nc_send_json(f, json));
+    int64_t until = nc_ms() + 10000;
+    while (nc_ms() < until) {
+        assert_int_equal(nc_next(f, 1000) >= 0, 1);
+        if (f->m.type == MSG_ERROR)
+            fail_msg("%s: %s", json, f->m.message);
+        if (f->m.type == MSG_ACK && f->m.re == 77)
+            return;
+    }
+    fail_msg("%s: no answer", json);
+}
+
+/* Issue 12: every facilitator action, in week 1 before the seats play:
+ * notes and reveals (canaries of the facilitator's own), a contingency
+ * for seat 0 alone (seat 0's canary), hold, release and fire, pause,
+ * deadlines, resume, a seat to its AI and back, a kick (seat 0 joins
+ * again: *kicked keeps the old connection's bytes), resolve now and a
+ * rewind to week 1. */
+static void every_action(struct rig *r, struct nc **cs, struct nc *f, struct nc *kicked)
+{
+    const struct scenario *sc = r->b->sc;
+    int fire = -1, hold = -1;
+    for (int k = 0; k < sc->ninjects; k++) {
+        const struct inject *in = &sc->injects[k];
+        if (in->trigger == TRIG_TURN && in->turn > 1 && (fire < 0 || in->audience >= 0))
+            fire = k;
+    }
+    for (int k = 0; k < sc->ninjects; k++)
+        if (k != fire && sc->injects[k].turn > 1)
+            hold = k;
+    assert_true(fire >= 0 && hold >= 0);
+    fac_do(f, "\"action\":\"note\",\"text\":\"CANARY-F-note one\"");
+    fac_do(f, "\"action\":\"reveal\",\"text\":\"CANARY-F-reveal\"");
+    fac_do(f, "\"action\":\"contingency\",\"seat\":0,\"title\":\"CANARY-S0-title\","
+              "\"text\":\"CANARY-S0-contingency\"");
+    fac_do(f, "\"action\":\"hold\",\"inject\":%d", hold);
+    fac_do(f, "\"action\":\"release\",\"inject\":%d", hold);
+    fac_do(f, "\"action\":\"fire\",\"inject\":%d", fire);
+    fac_do(f, "\"action\":\"pause\"");
+    fac_do(f, "\"action\":\"deadline\",\"amount\":3600");
+    fac_do(f, "\"action\":\"deadline\",\"amount\":30,\"relative\":true");
+    fac_do(f, "\"action\":\"resume\"");
+    fac_do(f, "\"action\":\"deadline\",\"amount\":0");
+    fac_do(f, "\"action\":\"seat\",\"seat\":1,\"human\":false");
+    fac_do(f, "\"action\":\"seat\",\"seat\":1,\"human\":true");
+    fac_do(f, "\"action\":\"kick\",\"seat\":0");
+    int error;
+    assert_true(nc_closed_within(cs[0], 10000, &error));
+    assert_string_equal(cs[0]->bye, "kicked");
+    *kicked = *cs[0];
+    assert_true(nc_connect(cs[0], r->sock));
+    assert_true(nc_hello(cs[0], r->t.seat[0]));
+    fac_do(f, "\"action\":\"resolve_now\"");
+    fac_do(f, "\"action\":\"rewind\",\"amount\":1");
+    fac_do(f, "\"action\":\"note\",\"text\":\"CANARY-F-note two\"");
+    /* the seats heard week 2 and then week 1 again: they play week 1 */
+    /* everyone reads (and answers pings) until no view or status comes */
+    int64_t until = nc_ms() + 30000;
+    for (int idle = 0; idle < 20 && nc_ms() < until;) {
+        int any = 0;
+        for (int i = 0; i <= sc->nseats; i++)
+            while (nc_next(cs[i], 5) == 1)
+                any |= cs[i]->m.type == MSG_VIEW || cs[i]->m.type == MSG_STATUS;
+        idle = any ? 0 : idle + 1;
+    }
+    for (int i = 0; i < sc->nseats; i++) {
+        assert_int_equal(cs[i]->view->turn, 1);
+        cs[i]->week_played = 0;
+        cs[i]->got_view = 1;
+    }
+    assert_true(nc_wait(f, MSG_JOURNAL, 10000));
+    assert_int_equal(f->m.njournal, 17);   /* every action above, in the journal */
+}
+
 static void no_byte_should_carry_another_seats_secret(void **state)
 {
     (void)state;
@@ -348,7 +465,23 @@ static void no_byte_should_carry_another_seats_secret(void **state)
             const char *tok = i < n ? r.t.seat[i] : i == n ? r.t.board : r.t.facilitator;
             assert_true(nc_hello(cs[i], tok));
         }
+        struct nc kicked;
+        every_action(&r, cs, cs[n + 1], &kicked);
         assert_true(nc_play_all(cs, n + 2, r.b, 3, 120000));
+        /* the facilitator's notes and reveals reach no seat; the notes
+         * not the board either; the contingency for seat 0 no other */
+        for (int i = 0; i < n + 1; i++) {
+            if (holds_text(cs[i], "CANARY-F-note") || (i < n && holds_text(cs[i], "CANARY-F-")))
+                fail_msg("%s: %s %d received the facilitator's note or reveal", scenarios[sx],
+                         i < n ? "seat" : "the board", i);
+        }
+        assert_false(holds_text(&kicked, "CANARY-F-"));
+        for (int j = 1; j < n; j++)
+            assert_false(holds(&kicked, j));
+        assert_true(holds_text(cs[0], "CANARY-S0-contingency") ||
+                    holds_text(&kicked, "CANARY-S0-contingency"));
+        assert_true(holds_text(cs[n + 1], "CANARY-F-note two"));
+        nc_close(&kicked);
         int seen_own = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++)

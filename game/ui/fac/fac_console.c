@@ -38,6 +38,8 @@ static void fetch(struct fcon *c)
 static void con_draw(struct cui *u, void *arg)
 {
     struct fcon *c = arg;
+    if (c->link->changed && c->link->changed(c->link->ctx))
+        fetch(c);                /* the server sent something new */
     const struct fac_status *st = &c->st;
     attr_t bar = term_attr(R_BAD) | A_REVERSE | A_BOLD;
     d_fill(0, 0, COLS, bar);

@@ -60,7 +60,9 @@ static void waiting_line(const struct link_status *st, char *buf, size_t n)
             ready += st->ready[i] != 0;
         }
     int len = snprintf(buf, n, "Waiting for other teams: %d of %d confirmed", ready, humans);
-    if (st->deadline >= 0 && len > 0 && (size_t)len < n)
+    if (st->paused && len > 0 && (size_t)len < n)
+        len += snprintf(buf + len, n - (size_t)len, "; PAUSED by the facilitator");
+    else if (st->deadline >= 0 && len > 0 && (size_t)len < n)
         snprintf(buf + len, n - (size_t)len, ", deadline %02d:%02d", st->deadline / 60,
                  st->deadline % 60);
 }

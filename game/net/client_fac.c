@@ -1,0 +1,135 @@
+/* client_fac.c - the facilitator's console over a connection to a game
+ * server: the facilitator's link (session/fac_link.h) from what the
+ * server sends the facilitator (the whole truth, the roster and the
+ * clock, the MSEL, the journal), its actions sent as fac messages and
+ * answered by the server; and the few seat-link operations the screens
+ * use to hear the connection while they wait for a key. */
+#include "client_fac.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "client_int.h"
+
+static int cf_fview(void *ctx, struct fview *out)
+{
+    struct client *c = ctx;
+    if (!c->has_fview)
+        return 0;
+    memcpy(out, c->fview, sizeof *out);
+    return 1;
+}
+
+/* The roster as last sent, its clocks moved on by the time since. */
+static void cf_status(void *ctx, struct fac_status *out)
+{
+    struct client *c = ctx;
+    memcpy(out, c->roster, sizeof *out);
+    int since = (int)((client_now_ms() - c->roster_at) / 1000);
+    if (out->deadline >= 0 && !out->paused && !out->ended)
+        out->deadline = out->deadline > since ? out->deadline - since : 0;
+    for (int i = 0; i < out->nseats && i < MAX_SEATS; i++)
+        if (out->seats[i].last_seen >= 0)
+            out->seats[i].last_seen += since;
+    if (c->conn != C_ONLINE)     /* the file is the server's business */
+        snprintf(out->file, sizeof out->file, "(not connected to the server)");
+}
+
+static int cf_msel(void *ctx, struct fac_inject *out, int max)
+{
+    struct client *c = ctx;
+    int n = c->nmsel < max ? c->nmsel : max;
+    memcpy(out, c->msel, sizeof *out * (size_t)n);
+    return n;
+}
+
+static int cf_journal(void *ctx, struct fac_action *out, int max)
+{
+    struct client *c = ctx;
+    int n = c->njournal < max ? c->njournal : max;
+    memcpy(out, c->journal, sizeof *out * (size_t)n);
+    return n;
+}
+
+static int cf_control(void *ctx, const struct fac_action *a, char *why, size_t whylen)
+{
+    struct client *c = ctx;
+    if (c->conn != C_ONLINE) {
+        snprintf(why, whylen, "%s", c->closed[0] ? c->closed
+                                                 : "not connected to the server: retrying");
+        return 0;
+    }
+    struct proto_msg *m = c->msg;
+    proto_init(m, MSG_FAC);
+    m->fac = *a;
+    int id = m->id = client_new_id(c);
+    if (!client_send(c, m)) {
+        snprintf(why, whylen, "the connection to the server was lost");
+        return 0;
+    }
+    if (!client_await(c, id, why, whylen))
+        return 0;
+    /* what the action changed comes right after the answer */
+    client_step(c);
+    return 1;
+}
+
+static int cf_changed(void *ctx)
+{
+    struct client *c = ctx;
+    int ch = c->fac_changed;
+    c->fac_changed = 0;
+    /* a running deadline counts down on screen */
+    return ch || (c->roster->deadline >= 0 && !c->roster->paused && !c->roster->ended);
+}
+
+void client_fac_link(struct client *c, struct fac_link *out)
+{
+    memset(out, 0, sizeof *out);
+    out->ctx = c;
+    out->fview = cf_fview;
+    out->status = cf_status;
+    out->msel = cf_msel;
+    out->journal = cf_journal;
+    out->control = cf_control;
+    out->changed = cf_changed;
+}
+
+/* ---- what the screens hear the connection through ---- */
+
+/* No week of a seat's is on screen: week 0, so that nothing "moves". */
+static void cs_status(void *ctx, struct link_status *out)
+{
+    struct client *c = ctx;
+    struct fac_status st;
+    cf_status(c, &st);
+    memset(out, 0, sizeof *out);
+    out->ended = st.ended || (c->has_fview && c->fview->pub_part.phase == PHASE_ENDED);
+    out->deadline = st.deadline;
+    out->paused = st.paused;
+    out->offline = c->conn == C_OFFLINE || c->conn == C_HELLO;
+    snprintf(out->closed, sizeof out->closed, "%s", c->closed);
+}
+
+static void cs_waiting(void *ctx, int *fd, int *ms)
+{
+    client_waiting(ctx, fd, ms);
+}
+
+static int cs_pump(void *ctx)
+{
+    struct client *c = ctx;
+    client_step(c);
+    int ch = c->changed | (c->fac_changed ? LINK_STATUS : 0);
+    c->changed = 0;
+    return ch;
+}
+
+void client_fac_screens(struct client *c, struct seat_link *out)
+{
+    memset(out, 0, sizeof *out);
+    out->ctx = c;
+    out->status = cs_status;
+    out->waiting = cs_waiting;
+    out->pump = cs_pump;
+}

@@ -1,0 +1,150 @@
+#!/bin/sh
+# ui_facilitate.sh - issue 12: the facilitator's console over a socket, in
+# a real terminal (tmux). One tmux session holds `mandate serve` (the
+# tutorial, Alvar and Brenn human, Corsa AI), `mandate facilitate` and
+# two `mandate join` windows at 80x24. The facilitator pauses (Alvar sees
+# PAUSED and cannot confirm), resumes, fires an inject (Alvar's brief
+# shows it), holds another, sets and moves the deadline (Alvar's clock
+# follows), switches Brenn to its AI (Alvar's confirmation then ends the
+# week), rewinds to week 1 (both teams are back at its brief) and reads
+# the journal; `mandate replay --verify` of the server's save passes.
+# Also the bad input lines. Prints TAP lines.
+. "$(dirname "$0")/../tmux/lib.sh"
+
+sock=$tmp/run/s.sock
+mkdir -p "$tmp/run"
+cat >"$tmp/serve.sh" <<EOF
+exec '$BIN' serve --socket '$sock' --scenario tutorial --seed 42 --seats alvar,brenn \
+    --deadline 3600 --save-dir '$tmp/saves' >'$tmp/serve.out' 2>'$tmp/serve.err'
+EOF
+ui_start 80 24 "sh $tmp/serve.sh"
+tries=$ui_tries
+while [ "$tries" -gt 0 ] && ! grep -q "mandate facilitate" "$tmp/serve.out" 2>/dev/null; do
+    sleep 0.02
+    tries=$((tries - 1))
+done
+check "serve prints the facilitator's line" grep -q "mandate facilitate --socket" "$tmp/serve.out"
+
+# window NAME ARGS...: `mandate ARGS` in a window of its own; its exit
+# status goes to $tmp/NAME.status, stderr to $tmp/NAME.err.
+window() {
+    name=$1
+    shift
+    cat >"$tmp/$name.sh" <<EOF
+trap : INT
+env LANG=C.UTF-8 LC_ALL=C.UTF-8 '$BIN' $* 2>'$tmp/$name.err'
+echo \$? >'$tmp/$name.status'
+exec sleep 3600
+EOF
+    t new-window -d -n "$name" "sh '$tmp/$name.sh'"
+}
+ftoken=$(sed -n 's/.*mandate facilitate --socket [^ ]* \([0-9a-f]*\)$/\1/p' "$tmp/serve.out")
+token() { grep "# $1\$" "$tmp/serve.out" | sed 's/.*--socket [^ ]* \([0-9a-f]*\) .*/\1/'; }
+window fac facilitate --socket "'$sock'" "$ftoken"
+window alvar join --socket "'$sock'" "$(token Alvar)"
+window brenn join --socket "'$sock'" "$(token Brenn)"
+
+wait_in() { ui_win=$1; wait_for "$2"; }
+wkeys() { ui_win=$1; shift; keys "$@"; }
+wscreen() { ui_win=$1; screen; }
+
+tag="facilitate 80x24"
+check "$tag: the console shows the whole truth" wait_in fac "FACILITATOR - WHOLE TRUTH"
+check "$tag: Alvar's brief" wait_in alvar "Week 1 of 6: the brief for Alvar"
+check "$tag: Brenn's brief" wait_in brenn "Week 1 of 6: the brief for Brenn"
+wkeys fac 3
+check "$tag: the roster shows the teams connected" wait_in fac "not confirmed, connected"
+
+# pause: the teams see it, and orders are refused
+wkeys fac p
+check "$tag: the console says PAUSED" wait_in fac "EXERCISE PAUSED"
+check "$tag: Alvar's header says PAUSED" wait_in alvar "PAUSED"
+wkeys alvar Escape
+wait_in alvar "New order (n)"
+wkeys alvar E
+wait_in alvar "End turn"
+wkeys alvar y
+check "$tag: Alvar cannot confirm while paused" \
+    wait_in alvar "the exercise is paused by the facilitator"
+wkeys fac p
+check "$tag: resumed" wait_in fac "Resumed."
+ui_win=alvar
+check "$tag: Alvar's PAUSED goes" wait_gone "PAUSED"
+
+# the MSEL: fire week 4's inject for Alvar now, hold the triggered one
+wkeys fac 4
+wait_in fac "MSEL  (f: fire now"
+wkeys fac Down Down Down Down f
+check "$tag: fired" wait_in fac "Fired: live this week"
+check "$tag: the MSEL shows it live" wait_in fac "LIVE     wk 1  Week 4: a gift of radios"
+wkeys alvar b
+wait_in alvar "the brief for Alvar"
+wkeys alvar PageDown
+check "$tag: Alvar's brief has the fired inject" wait_in alvar "Week 4: a gift of radios"
+check "$tag: Brenn's screen does not" \
+    sh -c '! echo "$1" | grep -qF "gift of radios"' x "$(wscreen brenn)"
+wkeys fac Down Down Down h
+check "$tag: held" wait_in fac "HELD           Things are getting worse"
+
+# the deadline: 600 s a week, then 30 s more; Alvar's clock follows
+wkeys fac d
+wait_in fac "Seconds every week"
+wkeys fac 600 Enter
+check "$tag: deadline set" wait_in fac "Deadline set."
+check "$tag: Alvar's clock shows about ten minutes" wait_in alvar "09:5"
+wkeys fac +
+check "$tag: 30 s more" wait_in fac "Deadline: 30 s more."
+check "$tag: Alvar's clock moves on" wait_in alvar "10:2"
+
+# Brenn to its AI: Alvar's confirmation alone ends the week
+wkeys fac 3
+wait_in fac "Seats  (a: human/AI"
+wkeys fac Down Down a
+check "$tag: Brenn is its AI's" wait_in fac "Brenn: played by its AI from now on."
+wkeys alvar Escape
+wait_in alvar "New order (n)"
+wkeys alvar E
+wait_in alvar "End turn"
+wkeys alvar y
+check "$tag: Alvar's confirmation ends the week" wait_in alvar "Report on week 1 of 6"
+check "$tag: Brenn's team sees week 2 (its AI's orders)" wait_in brenn "Week 2 of 6"
+
+# rewind to week 1: both teams are back at its brief
+wkeys fac w
+wait_in fac "Back to the start of week"
+wkeys fac 1 Enter
+wait_in fac "Restart the exercise at the start of week 1?"
+wkeys fac y
+check "$tag: rewound" wait_in fac "Back at the start of week 1."
+check "$tag: Alvar is back at week 1" wait_in alvar "Week 1 of 6: the brief for Alvar"
+check "$tag: Brenn is back at week 1" wait_in brenn "Week 1 of 6: the brief for Brenn"
+wkeys fac 5
+check "$tag: the journal marks what the rewind undid" wait_in fac "(undone)"
+check "$tag: and keeps the rewind" wait_in fac "rewind: back to the start of week 1"
+
+# the server's save replays, facilitator's actions and all
+newest=$(ls -t "$tmp/saves"/*.json 2>/dev/null | head -n 1)
+check "$tag: the server's save replays verified" \
+    sh -c '"$1" replay --verify "$2" 2>/dev/null | grep -q "^Verified"' x "$BIN" "$newest"
+check "$tag: the save holds the actions" grep -q '"action":"fire"' "$newest"
+
+wkeys fac q
+wait_in fac "Leave"
+wkeys fac y
+tries=$ui_tries
+while [ "$tries" -gt 0 ] && [ ! -s "$tmp/fac.status" ]; do
+    sleep 0.02
+    tries=$((tries - 1))
+done
+check "$tag: q leaves the console with status 0" [ "$(cat "$tmp/fac.status")" = 0 ]
+
+# --- bad input: one line, status 1 -----------------------------------------
+out=$("$BIN" facilitate --socket "$sock" "$(token Alvar)" 2>&1)
+check "facilitate: a team's token is refused in one line with status 1" \
+    sh -c '[ "$1" = 1 ] && [ "$(echo "$2" | wc -l)" = 1 ] && echo "$2" | grep -q "not the facilitator"' \
+    x "$?" "$out"
+out=$("$BIN" facilitate --socket "$tmp/none.sock" 0123456789abcdef0123456789abcdef 2>&1)
+check "facilitate: no server is one line with status 1" \
+    sh -c '[ "$1" = 1 ] && [ "$(echo "$2" | wc -l)" = 1 ]' x "$?" "$out"
+
+ui_done
