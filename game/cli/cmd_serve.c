@@ -9,6 +9,7 @@
 #include "../core/pub.h"
 #include "../data/save.h"
 #include "../net/server.h"
+#include "../report/hotwash.h"
 #include "../session/host.h"
 #include "cli.h"
 #include "common.h"
@@ -134,10 +135,12 @@ static void print_joins(struct host *h, const struct token_set *t, const char *s
     for (int i = 0; i < p->nseats; i++)
         if (t->seat[i][0])
             printf("  mandate join --socket %s %s  # %s\n", sock, t->seat[i], p->seats[i].name);
-    /* the networked facilitator's console and projector board are not
-     * in this version: their tokens are kept for them, not offered */
-    printf("Facilitator's and board's tokens, kept for their consoles (not in this\n"
-           "version yet): %s %s\n", t->facilitator, t->board);
+    printf("The projector (public facts only):\n  mandate board --socket %s %s\n", sock,
+           t->board);
+    /* the networked facilitator's console is not in this version: its
+     * token is kept for it, not offered */
+    printf("Facilitator's token, kept for its console (not in this version yet): %s\n",
+           t->facilitator);
     if (port)
         printf("TCP: port %d (join with --connect HOST:%d)\n", port, port);
     printf("Resume after a stop: mandate serve --load %s\n", host_file(h));
@@ -241,6 +244,7 @@ int cmd_serve(int argc, char **argv)
         a.so.tokens = &t;
         a.so.log = stderr;
         a.so.signals = 1;
+        a.so.hotwash = hotwash_board;
         struct server *s = server_new(h, &a.so, err, sizeof err);
         if (!s)
             fprintf(stderr, "mandate serve: %s\n", err);

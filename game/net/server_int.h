@@ -62,6 +62,10 @@ struct server {
     struct server_stats st;
     struct view *vbuf;           /* owned: scratch */
     struct fview *fbuf;
+    struct board *board;         /* owned: what the boards are sent */
+    struct board *bcache;        /* owned: the hot wash page rendered last */
+    int bcache_page;             /* its page (0: none yet) */
+    int board_journal;           /* the journal's length at the last push */
 };
 
 int64_t server_now(void);
@@ -94,5 +98,13 @@ void server_status_all(struct server *s);
 int server_deadline_left(const struct server *s);
 /* Autosaves and writes the sidecar of tokens beside the save. */
 void server_save(struct server *s);
+
+/* server_board.c */
+/* Sends every board connection (or only the one given) what the board
+ * shows now. */
+void server_board_push(struct server *s, struct conn *only);
+/* Pushes to the boards when the facilitator has acted since the last
+ * push. */
+void server_board_tick(struct server *s);
 
 #endif

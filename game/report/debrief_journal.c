@@ -75,6 +75,12 @@ const char *debrief_journal_line(const struct debrief *d, const struct fac_actio
     case FAC_REVEAL: db_fmt(buf, n, "Revealed on the board: %s", a->text); break;
     case FAC_NOTE: db_fmt(buf, n, "Note: %s", a->text); break;
     case FAC_REWIND: db_fmt(buf, n, "Rewound: %s", a->text); break;
+    case FAC_SHOW:
+        if (a->amount > 0)
+            db_fmt(buf, n, "Hot wash: page %d on the board", a->amount);
+        else
+            db_fmt(buf, n, "Hot wash: the board's page cleared");
+        break;
     default: db_fmt(buf, n, "?"); break;
     }
     if (a->undone && n > strlen(buf))

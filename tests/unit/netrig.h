@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "ai/ai.h"
+#include "core/board.h"
 #include "core/rng.h"
 #include "core/view.h"
 #include "data/proto.h"
@@ -30,6 +31,8 @@ struct nc {
     struct pub *pub;
     struct view *view;
     struct fview *fview;
+    struct board *board;         /* the board's payload */
+    int got_board;               /* board messages received */
     struct proto_msg m;          /* the last message */
     int role, seat;              /* from the welcome */
     int week_played;             /* the last week it sent orders for */
@@ -83,6 +86,7 @@ static inline void nc_bufs(struct nc *c)
         c->pub = calloc(1, sizeof *c->pub);
         c->view = calloc(1, sizeof *c->view);
         c->fview = calloc(1, sizeof *c->fview);
+        c->board = calloc(1, sizeof *c->board);
     }
 }
 
@@ -96,6 +100,8 @@ static inline void nc_close(struct nc *c)
     free(c->pub);
     free(c->view);
     free(c->fview);
+    free(c->board);
+    c->board = NULL;
     c->rec = NULL;
     c->pub = NULL;
     c->view = NULL;
@@ -149,6 +155,7 @@ static inline int nc_next(struct nc *c, int ms)
             char err[PROTO_ERR];
             nc_bufs(c);
             c->m.pub = c->pub, c->m.view = c->view, c->m.fview = c->fview;
+            c->m.board = c->board;
             const struct pub *book = c->pub->nseats ? c->pub : NULL;
             if (!proto_decode(t, len, ROLE_SERVER, book, &c->m, err)) {
                 print_message("# client: %s\n", err);
@@ -163,6 +170,8 @@ static inline int nc_next(struct nc *c, int ms)
                 c->role = c->m.role, c->seat = c->m.seat;
             if (c->m.type == MSG_VIEW)
                 c->got_view = 1;
+            if (c->m.type == MSG_BOARD)
+                c->got_board++;
             if (c->m.type == MSG_BYE) {
                 c->ended = 1;
                 snprintf(c->bye, sizeof c->bye, "%s", c->m.reason);
@@ -223,14 +232,16 @@ static inline int nc_closed_within(struct nc *c, int ms, int *error)
     }
 }
 
-/* hello with token, then welcome and the first view. 1, or 0. */
+/* hello with token, then welcome and the first view (a board: its first
+ * board). 1, or 0. */
 static inline int nc_hello(struct nc *c, const char *token)
 {
     struct proto_msg m;
     proto_init(&m, MSG_HELLO);
     snprintf(m.token, sizeof m.token, "%s", token);
     snprintf(m.client, sizeof m.client, "test");
-    return nc_send(c, &m) && nc_wait(c, MSG_WELCOME, 10000) && nc_wait(c, MSG_VIEW, 10000);
+    return nc_send(c, &m) && nc_wait(c, MSG_WELCOME, 10000) &&
+           nc_wait(c, c->role == ROLE_BOARD ? MSG_BOARD : MSG_VIEW, 10000);
 }
 
 /* The seat's AI decides from the last view it was sent, and the client
@@ -260,8 +271,9 @@ static inline int nc_play(struct nc *c, const struct personality *p, uint64_t se
     return nc_send(c, &m);
 }
 
-/* n clients play until each was told the game ended (or ms passed): 1
- * when every one was. ps: the bundle's personalities. */
+/* n clients play until each was told the game ended - a board: until it
+ * shows the end, as it stays for the hot wash - (or ms passed): 1 when
+ * every one was. ps: the bundle's personalities. */
 static inline int nc_play_all(struct nc **cs, int n, const struct bundle *b, uint64_t seed,
                               int ms)
 {
@@ -270,7 +282,7 @@ static inline int nc_play_all(struct nc **cs, int n, const struct bundle *b, uin
         int done = 1;
         for (int i = 0; i < n; i++) {
             struct nc *c = cs[i];
-            if (c->ended)
+            if (c->ended || (c->role == ROLE_BOARD && c->board && c->board->ended))
                 continue;
             done = 0;
             const struct personality *p =

@@ -32,6 +32,7 @@
 #include "net/token.h"
 #include "session/host.h"
 #include "session/port_script.h"
+#include "canary.h"
 #include "netrig.h"
 
 #define FIX MANDATE_ASSETS "/../tests/fixtures"
@@ -305,22 +306,6 @@ static void a_reconnect_should_replace_the_older_connection(void **state)
 
 /* ---- leaks ---- */
 
-/* Each seat's secret objectives and the injects only one seat hears carry
- * canaries: "CANARY-S<seat>-". */
-static void poke_canaries(struct bundle *b)
-{
-    struct scenario *sc = b->sc;
-    for (int k = 0; k < sc->nobjectives; k++) {
-        struct objective_def *o = &sc->objectives[k];
-        if (o->owner >= 0)
-            snprintf(o->text, sizeof o->text, "CANARY-S%d-objective-%d", o->owner, k);
-    }
-    for (int k = 0; k < sc->ninjects; k++)
-        if (sc->injects[k].audience >= 0)
-            snprintf(sc->injects[k].text, sizeof sc->injects[k].text, "CANARY-S%d-inject-%d",
-                     sc->injects[k].audience, k);
-}
-
 /* 1 when the bytes hold seat's canary. */
 static int holds(const struct nc *c, int seat)
 {
@@ -363,8 +348,14 @@ static void no_byte_should_carry_another_seats_secret(void **state)
             assert_true(holds(cs[n + 1], j));
         }
         assert_true(seen_own >= n);
+        /* the board got the public board alone, and stays for the hot wash */
+        assert_true(cs[n]->got_board >= 3);
+        assert_int_equal(cs[n]->board->ended, 1);
+        assert_false(cs[n]->got_view);
+        assert_string_equal(cs[n]->bye, "");
         for (int i = 0; i < n + 2; i++) {
-            assert_string_equal(cs[i]->bye, "ended");
+            if (i != n)
+                assert_string_equal(cs[i]->bye, "ended");
             nc_close(cs[i]);
             free(cs[i]);
         }

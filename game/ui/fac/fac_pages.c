@@ -50,6 +50,7 @@ const char *fac_journal_text(const struct fcon *c, const struct fac_action *a, c
     case FAC_REVEAL: snprintf(buf, n, "revealed: %s", a->text); break;
     case FAC_NOTE: snprintf(buf, n, "note: %s", a->text); break;
     case FAC_REWIND: snprintf(buf, n, "rewind: %s", a->text); break;
+    case FAC_SHOW: snprintf(buf, n, "hot wash: page %d on the board", a->amount); break;
     default: snprintf(buf, n, "%s", fac_kind_name(a->kind)); break;
     }
     return buf;
