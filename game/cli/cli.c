@@ -11,6 +11,8 @@ static const struct command commands[] = {
      "mandate serve --seats kestria,morvane --deadline 600", cmd_serve},
     {"join", "TOKEN", "join a game that mandate serve runs, as a team",
      "mandate join --socket /tmp/workshop.sock 3f0c9a2b7d41e8c56a0b9d3e7f21c4e9", cmd_join},
+    {"board", "TOKEN", "the projector board of a game that mandate serve runs",
+     "mandate board --socket /tmp/workshop.sock 9b1e5d0c3a7f26e84d1c0b9a5e3f04c7", cmd_board},
     {"simulate", "", "AI-vs-AI batches and their summary",
      "mandate simulate --games 100 --seed 7 --json", cmd_simulate},
     {"replay", "FILE", "replay a save and print its events",

@@ -42,5 +42,6 @@ int cmd_bench(int argc, char **argv);
 int cmd_complete(int argc, char **argv);
 int cmd_msel(int argc, char **argv);
 int cmd_join(int argc, char **argv);
+int cmd_board(int argc, char **argv);
 
 #endif

@@ -10,8 +10,7 @@
 #include "../net/client.h"
 #include "../ui/ui.h"
 #include "cli.h"
-#include "common.h"
-#include "options.h"
+#include "dial_args.h"
 
 static const char usage[] =
     "usage: mandate join [--socket PATH | --connect HOST:PORT] TOKEN\n"
@@ -33,45 +32,14 @@ static const char usage[] =
     "Example:\n"
     "  mandate join --socket /tmp/workshop.sock 3f0c...e91a\n";
 
-enum { OPT_SOCKET = OPTS_LONG, OPT_CONNECT };
-
 int cmd_join(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        OPTS_HELP,
-        { "socket", required_argument, NULL, OPT_SOCKET },
-        { "connect", required_argument, NULL, OPT_CONNECT },
-        { 0 },
-    };
-    struct client_addr a = { NULL, NULL };
-    const char *token = NULL;
-    struct opts o;
-    opts_init(&o, "join", usage, argc, argv, "", longopts);
-    for (int c; (c = opts_next(&o)) != OPTS_END;) {
-        switch (c) {
-        case OPTS_HELP_SHOWN: return 0;
-        case OPTS_ERROR: return 2;
-        case OPT_SOCKET: a.path = o.arg; break;
-        case OPT_CONNECT: a.hostport = o.arg; break;
-        case OPTS_OPERAND:
-            if (token)
-                return opts_usage(&o, "one TOKEN only ('%s' is a second)", o.arg);
-            token = o.arg;
-            break;
-        default: return 2;
-        }
-    }
-    if (!token)
-        return opts_usage(&o, "the team's TOKEN is missing (mandate serve printed it)");
-    if (a.path && a.hostport)
-        return opts_usage(&o, "--socket and --connect: give one");
-    char def[256];
-    if (!a.path && !a.hostport) {
-        cli_default_socket(def, sizeof def);
-        a.path = def;
-    }
+    struct dial_args d;
+    int rc = dial_args_parse(&d, "join", usage, "team's", argc, argv);
+    if (rc >= 0)
+        return rc;
     char why[CLIENT_ERR];
-    struct client *c = client_open(&a, token, NULL, why, sizeof why);
+    struct client *c = client_open(&d.a, d.token, NULL, why, sizeof why);
     if (!c) {
         fprintf(stderr, "mandate join: %s\n", why);
         return 1;

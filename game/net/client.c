@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../core/board.h"
 #include "../core/view.h"
 #include "../data/proto.h"
 #include "dial.h"
@@ -43,7 +44,9 @@ struct client {
     int changed;                 /* enum link_change flags pump has not told */
     char closed[256];            /* why it ended for good ("" it has not) */
     /* the game as the server tells it */
+    int want;                    /* the token's role: ROLE_SEAT or ROLE_BOARD */
     int seat;
+    int has_pub;
     struct pub *pub;
     struct view *view;           /* the latest snapshot (borrows pub) */
     int has_view;
@@ -57,6 +60,10 @@ struct client {
     /* the draft the server last acknowledged or was sent */
     struct order sent[MAX_ORDERS];
     int nsent, sent_week;
+    /* a board's: what it shows, and when it came (ms, monotonic) */
+    struct board *board, *in_board;
+    int has_board;
+    long long board_at;
     /* scratch for decoding */
     struct proto_msg *msg;
     struct view *in_view;
@@ -157,7 +164,7 @@ static void lost(struct client *c)
     drop_conn(c);
     if (c->conn == C_CLOSED)
         return;
-    if (c->has_view && c->view->phase == PHASE_ENDED) {
+    if ((c->has_view && c->view->phase == PHASE_ENDED) || (c->has_board && c->board->ended)) {
         c->conn = C_CLOSED;
         snprintf(c->closed, sizeof c->closed, "the game is over");
     } else {
@@ -235,14 +242,18 @@ static void on_welcome(struct client *c, const struct proto_msg *m)
         char v[16];
         snprintf(v, sizeof v, "%d", m->version);
         closed(c, "the server speaks protocol version %s; this mandate speaks version 1", v);
-    } else if (m->role != ROLE_SEAT || m->seat < 0) {
-        closed(c, "this token is the %s's, not a team's: mandate join is for teams",
+    } else if (m->role != c->want || (c->want == ROLE_SEAT && m->seat < 0)) {
+        closed(c, c->want == ROLE_SEAT ? "this token is the %s's, not a team's: mandate join is "
+                                         "for teams"
+                                       : "this token is the %s's, not the board's: mandate board "
+                                         "takes the board's token",
                proto_role_name(m->role));
     } else if (c->seat >= 0 && m->seat != c->seat) {
         closed(c, "%s", "the server gave this token another seat: is it another game?");
     } else {
-        if (c->seat < 0)
+        if (!c->has_pub)
             memcpy(c->pub, c->in_pub, sizeof *c->pub);
+        c->has_pub = 1;
         c->seat = m->seat;
         c->conn = C_ONLINE;
         c->backoff = c->tm.retry_ms;
@@ -326,6 +337,17 @@ static void on_bye(struct client *c, const struct proto_msg *m)
         closed(c, "the server said goodbye (%s)", m->reason[0] ? m->reason : "no reason given");
 }
 
+/* What a board shows: the new one; the old becomes scratch. */
+static void on_board(struct client *c)
+{
+    struct board *b = c->board;
+    c->board = c->in_board;
+    c->in_board = b;
+    c->has_board = 1;
+    c->board_at = now_ms();
+    c->changed |= LINK_VIEW;
+}
+
 /* One message from the server. */
 static void handle(struct client *c, const char *text, size_t len)
 {
@@ -333,10 +355,11 @@ static void handle(struct client *c, const char *text, size_t len)
     m->pub = c->in_pub;
     m->view = c->in_view;
     m->fview = c->in_fview;
+    m->board = c->in_board;
     c->in_view->pub = NULL;
     c->in_fview->pub_part.pub = NULL;
     char err[PROTO_ERR];
-    if (!proto_decode(text, len, ROLE_SERVER, c->seat >= 0 ? c->pub : NULL, m, err)) {
+    if (!proto_decode(text, len, ROLE_SERVER, c->has_pub ? c->pub : NULL, m, err)) {
         closed(c, "the server sent what this mandate cannot read (%.180s)", err);
         return;
     }
@@ -352,6 +375,10 @@ static void handle(struct client *c, const char *text, size_t len)
     case MSG_STATUS: on_status(c, m); break;
     case MSG_ACK: case MSG_ERROR: on_answer(c, m); break;
     case MSG_BYE: on_bye(c, m); break;
+    case MSG_BOARD:
+        if (c->want == ROLE_BOARD)
+            on_board(c);
+        break;
     case MSG_PING:
         proto_init(m, MSG_PONG);
         if (!send_msg(c, m))
@@ -667,6 +694,8 @@ void client_free(struct client *c)
     free(c->in_view);
     free(c->fview);
     free(c->in_fview);
+    free(c->board);
+    free(c->in_board);
     free(c);
 }
 
@@ -675,8 +704,27 @@ int client_seat(const struct client *c)
     return c->seat;
 }
 
+const struct board *client_board(const struct client *c, const struct pub **pub, int *deadline)
+{
+    if (!c->has_board)
+        return NULL;
+    *pub = c->pub;
+    *deadline = -1;
+    if (c->board->deadline >= 0) {
+        long long left = c->board->deadline - (now_ms() - c->board_at) / 1000;
+        *deadline = left < 0 ? 0 : (int)left;
+    }
+    return c->board;
+}
+
 struct client *client_open(const struct client_addr *a, const char *token,
                            const struct client_timers *t, char *why, size_t n)
+{
+    return client_open_as(a, token, ROLE_SEAT, t, why, n);
+}
+
+struct client *client_open_as(const struct client_addr *a, const char *token, int role,
+                              const struct client_timers *t, char *why, size_t n)
 {
     if (!token_valid(token)) {
         snprintf(why, n, "'%.40s%s' is not a token: a token is 32 lowercase hex digits, as "
@@ -693,6 +741,7 @@ struct client *client_open(const struct client_addr *a, const char *token,
         return NULL;
     }
     c->fd = -1;
+    c->want = role;
     c->seat = -1;
     c->deadline_at = -1;
     c->tm = t ? *t : default_timers;
@@ -703,8 +752,13 @@ struct client *client_open(const struct client_addr *a, const char *token,
     c->in_view = malloc(sizeof *c->in_view);
     c->fview = malloc(sizeof *c->fview);
     c->in_fview = malloc(sizeof *c->in_fview);
+    if (role == ROLE_BOARD) {
+        c->board = malloc(sizeof *c->board);
+        c->in_board = malloc(sizeof *c->in_board);
+    }
     snprintf(c->token, sizeof c->token, "%s", token);
-    int ok = c->msg && c->pub && c->in_pub && c->view && c->in_view && c->fview && c->in_fview;
+    int ok = c->msg && c->pub && c->in_pub && c->view && c->in_view && c->fview && c->in_fview &&
+             (role != ROLE_BOARD || (c->board && c->in_board));
     if (!ok) {
         snprintf(why, n, "out of memory");
     } else if (a->path) {
