@@ -19,7 +19,7 @@
 #include "rdoc.h"
 
 #define HW_CELLS 12              /* columns of a table shown */
-#define HW_CELL 48               /* bytes of a cell kept */
+#define HW_CELL 200              /* bytes of a cell kept */
 #define HW_ROWS 40               /* rows of a table shown */
 
 struct rdoc *hotwash_document(void *host)
@@ -150,6 +150,19 @@ static void block_text(const struct rdoc *doc, const struct rdoc_block *b, struc
         hs_add(h, "");
 }
 
+/* s into out[n], cut at a character's start when it does not fit. */
+static void copy_utf8(char *out, size_t n, const char *s)
+{
+    size_t k = strlen(s);
+    if (k >= n) {
+        k = n - 1;
+        while (k > 0 && ((unsigned char)s[k] & 0xc0) == 0x80)
+            k--;
+    }
+    memcpy(out, s, k);
+    out[k] = 0;
+}
+
 /* The lines being written. */
 struct out {
     char *lines;
@@ -164,8 +177,11 @@ static void put(struct out *o, const char *s, size_t len)
         return;
     }
     char *l = o->lines + (size_t)o->n++ * o->ln;
-    if (len >= o->ln)
+    if (len >= o->ln) {
         len = o->ln - 1;
+        while (len > 0 && ((unsigned char)s[len] & 0xc0) == 0x80)
+            len--;
+    }
     memcpy(l, s, len);
     l[len] = 0;
     /* control characters (tabs, breaks) show as spaces */
@@ -248,29 +264,39 @@ static int table(const struct rdoc *doc, int k, struct out *o)
             continue;
         struct hs h = { 0 };
         block_text(doc, b, &h);
-        snprintf(cell[nrows - 1][ncols], HW_CELL, "%s", h.s ? h.s : "");
+        copy_utf8(cell[nrows - 1][ncols], HW_CELL, h.s ? h.s : "");
         free(h.s);
         long w = utf8_cols(cell[nrows - 1][ncols]);
         if (w > width[ncols])
             width[ncols] = (int)w;
         ncols++;
     }
-    for (int r = 0; r < nrows; r++) {
-        char line[HW_CELLS * (HW_CELL + 2) + 1];
+    /* aligned columns when they fit the page, else a row a list item */
+    long total = 0;
+    for (int c = 0; c < HW_CELLS; c++)
+        total += width[c] ? width[c] + 2 : 0;
+    int aligned = total - 2 <= o->cols;
+    char *line = malloc(HW_CELLS * (HW_CELL + 4) + 1);
+    for (int r = 0; r < nrows && line; r++) {
         size_t n = 0;
         for (int c = 0; c < HW_CELLS && (c == 0 || cell[r][c][0] || width[c]); c++) {
             size_t bytes = strlen(cell[r][c]);
+            if (!aligned && c > 0 && bytes) {
+                memcpy(line + n, " | ", 3);
+                n += 3;
+            }
             memcpy(line + n, cell[r][c], bytes);
             n += bytes;
-            long pad = width[c] - utf8_cols(cell[r][c]) + 2;
+            long pad = aligned ? width[c] - utf8_cols(cell[r][c]) + 2 : 0;
             while (pad-- > 0)
                 line[n++] = ' ';
         }
         while (n > 0 && line[n - 1] == ' ')
             n--;
         line[n] = 0;
-        wrap(o, "", line);
+        wrap(o, aligned ? "" : "- ", line);
     }
+    free(line);
     if (more)
         put(o, "  (more rows in the report)", 27);
     free(cell);
@@ -288,7 +314,7 @@ int hotwash_title(const struct rdoc *doc, int p, char *title, size_t tn)
         hs_add(&h, " - ");
     }
     block_text(doc, &doc->b[k], &h);
-    snprintf(title, tn, "%s", h.s ? h.s : "");
+    copy_utf8(title, tn, h.s ? h.s : "");
     free(h.s);
     return 1;
 }
@@ -353,4 +379,20 @@ int hotwash_board(void *host, int p, struct board *b)
     }
     rdoc_free(doc);
     return n >= 0;
+}
+
+int hotwash_titles(void *host, char *titles, size_t tlen, int max)
+{
+    if (!host_ended(host))
+        return 0;
+    struct rdoc *doc = hotwash_document(host);
+    if (!doc)
+        return 0;
+    int n = hotwash_count(doc);
+    if (n > max)
+        n = max;
+    for (int p = 1; p <= n; p++)
+        hotwash_title(doc, p, titles + (size_t)(p - 1) * tlen, tlen);
+    rdoc_free(doc);
+    return n;
 }

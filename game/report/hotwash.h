@@ -34,6 +34,12 @@ int hotwash_page(const struct rdoc *doc, int p, int cols, char *lines, size_t ln
 
 struct board;
 
+/* The titles of the hot wash's pages of host's game (a struct host *),
+ * once it has ended, at most max of tlen bytes each, into titles: how
+ * many (0 before the end). A facilitator's link's pages
+ * (session/fac_link.h). */
+int hotwash_titles(void *host, char *titles, size_t tlen, int max);
+
 /* Page p of the declassified debrief of host's game into b's page,
  * npages, title and lines (the server's hot wash: net/server.h): 1, or 0
  * when there is no such page. */

@@ -84,6 +84,10 @@ struct fac_link {
     /* Lets time pass: the week resolves when its deadline has passed.
      * 1 when it did. May be NULL. */
     int (*tick)(void *ctx);
+    /* The hot wash's pages (the declassified debrief's, once the game
+     * has ended): their titles, at most max of tlen bytes each, into
+     * titles: how many (0: none yet). May be NULL: none offered. */
+    int (*pages)(void *ctx, char *titles, size_t tlen, int max);
 };
 
 /* The facilitator's link over an in-process host h (borrowed): it reads
