@@ -13,20 +13,25 @@
 #include "../text/evtext.h"
 #include "server_int.h"
 
-/* The public bulletin of v in words: grave news first. */
+/* The public bulletin of v in words: grave news first; an inject by the
+ * title the public view shows of it. */
 static void bulletin(const struct view *v, struct board *b)
 {
+    struct evtext_inject *seen = calloc(MAX_INJECTS, sizeof *seen);
+    if (seen)
+        evtext_remember(v, seen);
     for (int pass = 0; pass < 2; pass++)
         for (int k = 0; k < v->nevents && b->nbulletin < BOARD_BULLETIN; k++) {
             const struct event *e = &v->events[k];
             if (!(e->audience & AUDIENCE_PUBLIC) || e->kind == EV_MANDATE)
                 continue;
             char *line = b->bulletin[b->nbulletin];
-            int tone = evtext_seat(v->pub, VIEW_PUBLIC, NULL, e, line, sizeof b->bulletin[0]);
+            int tone = evtext_seat(v->pub, VIEW_PUBLIC, seen, e, line, sizeof b->bulletin[0]);
             if (tone == EVT_SKIP || (tone == EVT_ALERT) != (pass == 0))
                 continue;
             b->nbulletin++;
         }
+    free(seen);
 }
 
 void board_build(const struct host *h, const struct board_clock *clk, struct view *v,
