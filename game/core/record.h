@@ -78,7 +78,8 @@ struct record_pending {
     X(FAC_NOTE, "note")                 /* text: a journal note */           \
     X(FAC_REWIND, "rewind")             /* amount: the week restarted */     \
     X(FAC_SHOW, "show")                 /* amount: the hot wash's page on the \
-                                           board (0: none); once ended */
+                                           board (0: none); once ended; the \
+                                           journal's alone, as note */
 
 #define X_ENUM(e, name) e,
 enum fac_kind { FAC_ACTION_LIST(X_ENUM) FAC_KIND_COUNT };

@@ -170,7 +170,7 @@ static void read_action(struct jctx *c, const cJSON *it, const char *path,
         ju_err(c, p, "unknown facilitator action \"%s\"", name);
         return;
     }
-    if (!journal && (kind == FAC_NOTE || kind == FAC_REWIND)) {
+    if (!journal && (kind == FAC_NOTE || kind == FAC_REWIND || kind == FAC_SHOW)) {
         ju_err(c, p, "a %s is kept in the journal alone", name);
         return;
     }

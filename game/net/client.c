@@ -322,7 +322,8 @@ static void on_answer(struct client *c, const struct proto_msg *m)
 
 static void on_bye(struct client *c, const struct proto_msg *m)
 {
-    if (!strcmp(m->reason, "ended") || (c->has_view && c->view->phase == PHASE_ENDED)) {
+    if (!strcmp(m->reason, "ended") || (c->has_view && c->view->phase == PHASE_ENDED) ||
+        (c->has_board && c->board->ended)) {
         closed(c, "%s", "the game is over");
         return;
     }

@@ -199,6 +199,11 @@ static void send_end(struct server *s)
     s->ended_told = 1;
     s->ended_at = server_now();
     server_log(s, "the game has ended (%s)", host_file(s->h));
+    for (int k = 0; k < SERVER_MAX_CONNS; k++)
+        if (authed(&s->conns[k]) && s->conns[k].role == ROLE_BOARD) {
+            server_log(s, "a board stays for the hot wash: Ctrl-C stops the server");
+            break;
+        }
 }
 
 void server_tick(struct server *s)

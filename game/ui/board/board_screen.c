@@ -167,8 +167,9 @@ static int gauge(const struct bscreen *s, int y)
     return 3;
 }
 
-/* The sectors from row y in w columns: the rows used. */
-static int sectors(const struct bscreen *s, int y, int w, int end)
+/* The sectors from row y in w columns, a row every gap rows: the rows
+ * used. */
+static int sectors(const struct bscreen *s, int y, int w, int end, int gap)
 {
     const struct board *b = s->b;
     const struct pub *p = s->pub;
@@ -177,13 +178,13 @@ static int sectors(const struct bscreen *s, int y, int w, int end)
     if (bar > 40)
         bar = 40;
     d_text(y, 1, w, term_attr(R_HEADING) | A_BOLD, "SECTORS    stability 0-100    threat 0-10");
-    int rows = 1;
-    for (int k = 0; k < b->nsectors && y + rows < end; k++, rows++) {
+    int rows = gap;
+    for (int k = 0; k < b->nsectors && y + rows < end; k++, rows += gap) {
         const struct board_sector *sec = &b->sectors[k];
         int low = sec->stability < p->partial_avg;
         char nm[NAME_LEN * 2];
         text_fit(nm, sizeof nm, p->sectors[k].name, name, FIT_LEFT);
-        int x = 1 + d_text(y + rows, 1, name, A_NORMAL, nm) + 1;
+        int x = 1 + d_text(y + rows, 1, name, gap > 1 ? A_BOLD : A_NORMAL, nm) + 1;
         attr_t fill = low ? term_attr(R_BAD) : term_attr(R_GOOD);
         d_bar(y + rows, x, bar, sec->stability, 100, fill);
         x += bar + 1;
@@ -193,20 +194,20 @@ static int sectors(const struct bscreen *s, int y, int w, int end)
         d_textf(y + rows, x + threat + 1, 3, sec->threat >= 7 ? A_BOLD : A_NORMAL, "%2d",
                 sec->threat);
     }
-    return rows;
+    return rows - gap + 1;
 }
 
 /* Who has confirmed this week's orders (never what) from row y at x in w
- * columns: the rows used. */
-static int teams(const struct bscreen *s, int y, int x, int w, int end)
+ * columns, a row every gap rows: the rows used. */
+static int teams(const struct bscreen *s, int y, int x, int w, int end, int gap)
 {
     const struct board *b = s->b;
     int done = 0;
     for (int i = 0; i < b->nseats; i++)
         done += b->confirmed[i];
     d_textf(y, x, w, term_attr(R_HEADING) | A_BOLD, "ORDERS IN: %d of %d", done, b->nseats);
-    int rows = 1;
-    for (int i = 0; i < b->nseats && y + rows < end; i++, rows++) {
+    int rows = gap;
+    for (int i = 0; i < b->nseats && y + rows < end; i++, rows += gap) {
         int ok = b->confirmed[i];
         d_glyph(y + rows, x, ok ? term_attr(R_GOOD) | A_BOLD : term_attr(R_DIM),
                 ok ? G_CHECK : G_DOT);
@@ -219,7 +220,7 @@ static int teams(const struct bscreen *s, int y, int x, int w, int end)
         d_text(y + rows, at, x + w - at, term_attr(R_DIM),
                !b->human[i] ? "(AI)" : !b->connected[i] ? "offline" : "");
     }
-    return rows;
+    return rows - gap + 1;
 }
 
 /* The facilitator's reveals, the newest last, then the public bulletin,
@@ -300,9 +301,12 @@ static void draw(const struct bscreen *s)
         y += gauge(s, y) + 1;
         int end = LINES - 1;
         int right = COLS >= 100 ? COLS / 2 + 4 : 46, used;
-        used = sectors(s, y, right - 2, end);
+        /* large: a blank row between sectors while the bulletin keeps room */
+        int n = b->nsectors > b->nseats ? b->nsectors : b->nseats;
+        int gap = large() && y + 2 * n + 8 <= end ? 2 : 1;
+        used = sectors(s, y, right - 2, end, gap);
         if (!b->ended) {
-            int t = teams(s, y, right, COLS - right - 1, end);
+            int t = teams(s, y, right, COLS - right - 1, end, gap);
             used = t > used ? t : used;
         }
         texts(s, y + used + 1, end);
