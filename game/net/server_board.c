@@ -77,11 +77,14 @@ void board_build(const struct host *h, const struct board_clock *clk, struct vie
 /* ---- the server's boards ---------------------------------------------- */
 
 /* The page shown (rendered once a page: once the game has ended, the
- * debrief no longer changes) into b. */
+ * debrief no longer changes - but for a rewind, which forgets them) into
+ * b. */
 static void page_of(struct server *s, struct board *b)
 {
     int want = b->page;
     b->page = 0;
+    if (!b->ended)
+        s->bcache_page = 0;
     if (!want || !b->ended || !s->o.hotwash)
         return;
     struct board *c = s->bcache;
