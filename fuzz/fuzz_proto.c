@@ -2,7 +2,7 @@
  * the bytes are a stream given to the frame decoder (game/net/frame.h,
  * at the server's cap) and every whole frame to the message decoder
  * (game/data/proto.h) as sent by each role, with buffers for a book, a
- * view and a facilitator's view (against lakeland's book). A frame either
+ * view, a facilitator's view and a board (against lakeland's book). A frame either
  * fails the decoder for good or comes out; a message is refused with one
  * line, or accepted - and then it encodes to a text that decodes and
  * encodes to the same text. Never a crash, a leak, undefined behaviour or
@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/board.h"
 #include "core/view.h"
 #include "data/proto.h"
 #include "data/save.h"
@@ -27,9 +28,10 @@ static void one(const char *text, size_t len, int role)
     static struct pub p, p2;
     static struct view v, v2;
     static struct fview f, f2;
+    static struct board bd, bd2;
     static struct proto_msg m, m2;
     char err[PROTO_ERR];
-    m.pub = &p, m.view = &v, m.fview = &f;
+    m.pub = &p, m.view = &v, m.fview = &f, m.board = &bd;
     if (!proto_decode(text, len, role, fuzz_book(), &m, err)) {
         if (strncmp(err, "frame", 5) != 0 || strchr(err, '\n'))
             abort();
@@ -38,7 +40,7 @@ static void one(const char *text, size_t len, int role)
     if (!proto_may_send(role, m.type))
         abort();
     char *a = proto_encode(&m);
-    m2.pub = &p2, m2.view = &v2, m2.fview = &f2;
+    m2.pub = &p2, m2.view = &v2, m2.fview = &f2, m2.board = &bd2;
     if (!a || !proto_decode(a, strlen(a), role, fuzz_book(), &m2, err))
         abort();
     char *b = proto_encode(&m2);

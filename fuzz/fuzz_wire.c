@@ -1,7 +1,7 @@
 /* fuzz_wire.c - libFuzzer target for the wire codec's decoders
- * (game/data/wire.h): any bytes are given to each of the five decoders
+ * (game/data/wire.h): any bytes are given to each of the six decoders
  * (the public book, a seat's view, the facilitator's view, an order list,
- * an event list; a view against lakeland's book). Each either refuses
+ * an event list, the board's payload; a view against lakeland's book). Each either refuses
  * them with one error line naming its document, or accepts them - and
  * then what it decoded encodes to a text that decodes to the same bytes.
  * Never a crash, a leak, undefined behaviour or a hang. Half of the
@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/board.h"
 #include "core/view.h"
 #include "data/save.h"
 #include "data/wire.h"
@@ -50,6 +51,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static struct pub p, p2;
     static struct order o[MAX_ORDERS], o2[MAX_ORDERS];
     static struct event e[MAX_VIEW_EVENTS], e2[MAX_VIEW_EVENTS];
+    static struct board bd, bd2;
     const struct pub *pub = fuzz_book();
     const char *text = (const char *)data;
     char err[WIRE_ERR];
@@ -78,5 +80,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
               wire_events_decode(t_, strlen(t_), pub, e2, &n2, err) && n == n2, e, e2, sizeof e);
     else
         refused(err, "events");
+    if (wire_board_decode(text, size, pub, &bd, err))
+        AGAIN(wire_board_encode(&bd), wire_board_decode(t_, strlen(t_), pub, &bd2, err), &bd,
+              &bd2, sizeof bd);
+    else
+        refused(err, "board");
     return 0;
 }

@@ -49,7 +49,7 @@ _mandate_reply()
     done
 
     if ((n == 2)); then
-        COMPREPLY=($(compgen -W "new load serve join facilitate simulate replay report handout validate msel bench --help --version" -- "$cur"))
+        COMPREPLY=($(compgen -W "new load serve join facilitate board simulate replay report handout validate msel bench --help --version" -- "$cur"))
         return
     fi
     if [[ $cmd == msel ]]; then
@@ -133,7 +133,7 @@ _mandate_reply()
     new) opts="--scenario --seat --hotseat --facilitator --seed --save-dir --help" ;;
     load) opts="--facilitator --save-dir --help" ;;
     serve) opts="--scenario --seed --seats --deadline --socket --listen --group --save-dir --load --help" ;;
-    join|facilitate) opts="--socket --connect --help" ;;
+    join | facilitate | board) opts="--socket --connect --help" ;;
     simulate) opts="--scenario --games --seed --ai --json --explain --save --jobs --shard --merge --quiet --help" ;;
     replay) opts="--verify --reveal --seat --help" ;;
     report) opts="--format -o --reveal --seat --help" ;;

@@ -14,6 +14,8 @@ static const struct command commands[] = {
     {"facilitate", "TOKEN", "the facilitator's console for a game mandate serve runs",
      "mandate facilitate --socket /tmp/workshop.sock 9b1d5e0a6c3f47d2b8e19a4c0f6d07c2",
      cmd_facilitate},
+    {"board", "TOKEN", "the projector board of a game that mandate serve runs",
+     "mandate board --socket /tmp/workshop.sock 9b1e5d0c3a7f26e84d1c0b9a5e3f04c7", cmd_board},
     {"simulate", "", "AI-vs-AI batches and their summary",
      "mandate simulate --games 100 --seed 7 --json", cmd_simulate},
     {"replay", "FILE", "replay a save and print its events",

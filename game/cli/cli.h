@@ -43,5 +43,6 @@ int cmd_complete(int argc, char **argv);
 int cmd_msel(int argc, char **argv);
 int cmd_join(int argc, char **argv);
 int cmd_facilitate(int argc, char **argv);
+int cmd_board(int argc, char **argv);
 
 #endif

@@ -13,6 +13,7 @@
 #include "../ui/ui.h"
 #include "cli.h"
 #include "common.h"
+#include "dial_args.h"
 #include "options.h"
 
 static const char usage[] =
@@ -39,15 +40,12 @@ static const char usage[] =
 
 int cmd_facilitate(int argc, char **argv)
 {
-    struct client_addr a;
-    const char *token;
-    char def[256];
-    int st = cli_client_args("facilitate", usage, argc, argv, "the facilitator's", &a.path, &a.hostport, &token,
-                             def, sizeof def);
-    if (st >= 0)
-        return st;
+    struct dial_args d;
+    int rc = dial_args_parse(&d, "facilitate", usage, "facilitator's", argc, argv);
+    if (rc >= 0)
+        return rc;
     char why[CLIENT_ERR];
-    struct client *c = client_open_as(&a, token, ROLE_FACILITATOR, NULL, why, sizeof why);
+    struct client *c = client_open_as(&d.a, d.token, ROLE_FACILITATOR, NULL, why, sizeof why);
     if (!c) {
         fprintf(stderr, "mandate facilitate: %s\n", why);
         return 1;

@@ -10,8 +10,7 @@
 #include "../net/client.h"
 #include "../ui/ui.h"
 #include "cli.h"
-#include "common.h"
-#include "options.h"
+#include "dial_args.h"
 
 static const char usage[] =
     "usage: mandate join [--socket PATH | --connect HOST:PORT] TOKEN\n"
@@ -35,15 +34,12 @@ static const char usage[] =
 
 int cmd_join(int argc, char **argv)
 {
-    struct client_addr a;
-    const char *token;
-    char def[256];
-    int st = cli_client_args("join", usage, argc, argv, "the team's", &a.path, &a.hostport, &token,
-                             def, sizeof def);
-    if (st >= 0)
-        return st;
+    struct dial_args d;
+    int rc = dial_args_parse(&d, "join", usage, "team's", argc, argv);
+    if (rc >= 0)
+        return rc;
     char why[CLIENT_ERR];
-    struct client *c = client_open(&a, token, NULL, why, sizeof why);
+    struct client *c = client_open(&d.a, d.token, NULL, why, sizeof why);
     if (!c) {
         fprintf(stderr, "mandate join: %s\n", why);
         return 1;

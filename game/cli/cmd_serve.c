@@ -9,6 +9,7 @@
 #include "../core/pub.h"
 #include "../data/save.h"
 #include "../net/server.h"
+#include "../report/hotwash.h"
 #include "../session/host.h"
 #include "cli.h"
 #include "common.h"
@@ -137,7 +138,8 @@ static void print_joins(struct host *h, const struct token_set *t, const char *s
             printf("  mandate join --socket %s %s  # %s\n", sock, t->seat[i], p->seats[i].name);
     printf("The facilitator's console (keep this line to yourself):\n"
            "  mandate facilitate --socket %s %s\n", sock, t->facilitator);
-    printf("The board's token (for the projector): %s\n", t->board);
+    printf("The projector (public facts only):\n  mandate board --socket %s %s\n", sock,
+           t->board);
     if (port)
         printf("TCP: port %d (join with --connect HOST:%d)\n", port, port);
     printf("Resume after a stop: mandate serve --load %s\n", host_file(h));
@@ -241,6 +243,7 @@ int cmd_serve(int argc, char **argv)
         a.so.tokens = &t;
         a.so.log = stderr;
         a.so.signals = 1;
+        a.so.hotwash = hotwash_board;
         struct server *s = server_new(h, &a.so, err, sizeof err);
         if (!s)
             fprintf(stderr, "mandate serve: %s\n", err);

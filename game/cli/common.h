@@ -34,14 +34,6 @@ int parse_int(const char *s, int lo, int hi, int *out);
  * /tmp/mandate-UID/mandate.sock. */
 void cli_default_socket(char *out, size_t n);
 
-/* A client command's arguments ([--socket PATH | --connect HOST:PORT]
- * TOKEN; whose: "the team's", "the facilitator's") into *path, *hostport
- * (the default socket into def[n] when neither is given) and *token: -1
- * to go on, else the exit status (help shown: 0; a usage error: 2). */
-int cli_client_args(const char *name, const char *usage, int argc, char **argv,
-                    const char *whose, const char **path, const char **hostport,
-                    const char **token, char *def, size_t n);
-
 /* A seat of sc by its id or its number from 1; -1 when neither. */
 int cli_seat(const struct scenario *sc, const char *spec);
 

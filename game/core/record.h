@@ -76,7 +76,10 @@ struct record_pending {
     X(FAC_KICK, "kick")                 /* seat */                           \
     X(FAC_REVEAL, "reveal")             /* text: what the board shows */     \
     X(FAC_NOTE, "note")                 /* text: a journal note */           \
-    X(FAC_REWIND, "rewind")             /* amount: the week restarted */
+    X(FAC_REWIND, "rewind")             /* amount: the week restarted */     \
+    X(FAC_SHOW, "show")                 /* amount: the hot wash's page on the \
+                                           board (0: none); once ended; the \
+                                           journal's alone, as note */
 
 #define X_ENUM(e, name) e,
 enum fac_kind { FAC_ACTION_LIST(X_ENUM) FAC_KIND_COUNT };
@@ -89,6 +92,8 @@ int fac_kind_from_name(const char *name);
 /* 1 for the kinds a replay applies to the game (fire, hold, release,
  * seat) or to the week's views (contingency). */
 int fac_kind_replayed(int kind);
+
+#define FAC_SHOW_MAX 999         /* the highest page a show names */
 
 #define FAC_AT_LEN 24            /* "2026-12-05T22:16:42Z" */
 

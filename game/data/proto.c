@@ -207,6 +207,8 @@ char *proto_encode(const struct proto_msg *m)
         text = splice(text, "fview", wire_fview_encode(m->fview));
     else if (m->type == MSG_VIEW && m->view)
         text = splice(text, "view", wire_view_encode(m->view));
+    else if (m->type == MSG_BOARD && m->board)
+        text = splice(text, "board", wire_board_encode(m->board));
     return text;
 }
 
@@ -228,6 +230,7 @@ static const char *const *keys_of(int type)
     static const char *const error[] = { "type", "id", "re", "message", "fatal", NULL };
     static const char *const bye[] = { "type", "id", "reason", NULL };
     static const char *const bare[] = { "type", "id", NULL };
+    static const char *const board[] = { "type", "id", "board", NULL };
     switch (type) {
     case MSG_HELLO: return hello;
     case MSG_WELCOME: return welcome;
@@ -240,6 +243,7 @@ static const char *const *keys_of(int type)
     case MSG_ACK: return ack;
     case MSG_ERROR: return error;
     case MSG_BYE: return bye;
+    case MSG_BOARD: return board;
     default: return bare;
     }
 }
@@ -283,6 +287,8 @@ static void dec_embedded(struct wdec *d, const cJSON *obj, const char *key, cons
         ok = m->pub ? wire_pub_decode(text, len, m->pub, err) : -1;
     else if (strcmp(key, "fview") == 0)
         ok = m->fview && pub ? wire_fview_decode(text, len, pub, m->fview, err) : -1;
+    else if (strcmp(key, "board") == 0)
+        ok = m->board && pub ? wire_board_decode(text, len, pub, m->board, err) : -1;
     else
         ok = m->view && pub ? wire_view_decode(text, len, pub, m->view, err) : -1;
     free(text);
@@ -402,6 +408,9 @@ static void dec_body(struct wdec *d, const cJSON *root, const struct pub *pub,
     case MSG_BYE:
         dec_ascii(d, root, "reason", 0, m->reason, sizeof m->reason);
         break;
+    case MSG_BOARD:
+        dec_embedded(d, root, "board", pub, m);
+        break;
     default:
         break;
     }
@@ -419,8 +428,9 @@ int proto_decode(const char *text, size_t len, int sender, const struct pub *pub
     struct fac_status *rb = m->roster;
     struct fac_inject *mb = m->msel;
     struct fac_action *jb = m->journal;
+    struct board *bb = m->board;
     proto_init(m, -1);
-    m->pub = pb, m->view = vb, m->fview = fb;
+    m->pub = pb, m->view = vb, m->fview = fb, m->board = bb;
     m->roster = rb, m->msel = mb, m->journal = jb;
     if (wdec_begin(&d, &e, "frame", pub, text, len, &root)) {
         const cJSON *t = cJSON_GetObjectItemCaseSensitive(root, "type");

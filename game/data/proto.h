@@ -23,6 +23,7 @@
 struct pub;
 struct view;
 struct fview;
+struct board;
 
 #define PROTO_VERSION 1
 #define PROTO_CLIENT_MAX 65536       /* bytes of a frame a client sends */
@@ -68,7 +69,8 @@ enum proto_role { PROTO_ROLE_LIST(X_ENUM) ROLE_COUNT };
     X(MSG_ERROR, "error", BY_SERVER)             /* re?, message, fatal */ \
     X(MSG_PING, "ping", BY_CLIENT | BY_SERVER) \
     X(MSG_PONG, "pong", BY_CLIENT | BY_SERVER) \
-    X(MSG_BYE, "bye", BY_NONE | BY_CLIENT | BY_SERVER)  /* reason? */
+    X(MSG_BYE, "bye", BY_NONE | BY_CLIENT | BY_SERVER)  /* reason? */ \
+    X(MSG_BOARD, "board", BY_SERVER)             /* board: what the projector shows */
 #define X_ENUM(e, name, by) e,
 enum proto_msg_type { PROTO_MSG_LIST(X_ENUM) MSG_COUNT };
 #undef X_ENUM
@@ -116,6 +118,7 @@ struct proto_msg {
     struct pub *pub;                    /* welcome */
     struct view *view;                  /* view of a seat or the board */
     struct fview *fview;                /* view of the facilitator */
+    struct board *board;                /* board: the projector's */
 };
 
 /* Clears m to a message of type (ids -1, no orders, no buffers). */
@@ -129,7 +132,7 @@ int proto_may_send(int role, int type);
 
 /* The JSON text of m (one line, malloc'd: the caller frees it), or NULL
  * when out of memory. A view message carries m->fview when set, else
- * m->view. */
+ * m->view. A board message carries m->board. */
 char *proto_encode(const struct proto_msg *m);
 
 /* Decodes text[0..len), sent by a peer of role sender (ROLE_SERVER for

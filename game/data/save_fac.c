@@ -45,6 +45,9 @@ static cJSON *action_json(const struct fac_action *a, const struct scenario *sc,
         cJSON_AddNumberToObject(o, "seconds", a->amount);
         cJSON_AddBoolToObject(o, "relative", a->relative);
         break;
+    case FAC_SHOW:
+        cJSON_AddNumberToObject(o, "page", a->amount);
+        break;
     case FAC_REWIND:
         cJSON_AddNumberToObject(o, "to", a->amount);
         cJSON_AddStringToObject(o, "text", a->text);
@@ -118,6 +121,7 @@ static void kind_keys(int kind, int journal, const char **keys)
         keys[n++] = "seconds";
         keys[n++] = "relative";
         break;
+    case FAC_SHOW: keys[n++] = "page"; break;
     case FAC_REWIND:
         keys[n++] = "to";
         keys[n++] = "text";
@@ -166,7 +170,7 @@ static void read_action(struct jctx *c, const cJSON *it, const char *path,
         ju_err(c, p, "unknown facilitator action \"%s\"", name);
         return;
     }
-    if (!journal && (kind == FAC_NOTE || kind == FAC_REWIND)) {
+    if (!journal && (kind == FAC_NOTE || kind == FAC_REWIND || kind == FAC_SHOW)) {
         ju_err(c, p, "a %s is kept in the journal alone", name);
         return;
     }
@@ -210,6 +214,12 @@ static void read_action(struct jctx *c, const cJSON *it, const char *path,
         a->relative = (uint8_t)flag(c, it, path, "relative");
         ju_int(c, it, path, "seconds", -24 * 3600, 24 * 3600, &secs);
         a->amount = secs;
+        break;
+    }
+    case FAC_SHOW: {
+        int page = 0;
+        ju_int(c, it, path, "page", 0, FAC_SHOW_MAX, &page);
+        a->amount = page;
         break;
     }
     case FAC_REWIND: {

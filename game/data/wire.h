@@ -25,6 +25,7 @@ struct view;
 struct fview;
 struct order;
 struct event;
+struct board;
 
 #define WIRE_ERR 300             /* bytes of an error line, NUL included */
 
@@ -49,5 +50,11 @@ int wire_orders_decode(const char *text, size_t len, const struct pub *pub, stru
 char *wire_events_encode(const struct event *e, int n);
 int wire_events_decode(const char *text, size_t len, const struct pub *pub, struct event *out,
                        int *n, char err[WIRE_ERR]);
+
+/* What the projector board is sent (core/board.h); the seats and
+ * sectors are the book's (wire_board.c). */
+char *wire_board_encode(const struct board *b);
+int wire_board_decode(const char *text, size_t len, const struct pub *pub, struct board *out,
+                      char err[WIRE_ERR]);
 
 #endif

@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../core/board.h"
 #include "../core/view.h"
 #include "../data/proto.h"
 #include "dial.h"
@@ -113,7 +114,8 @@ static void lost(struct client *c)
     if (c->conn == C_CLOSED)
         return;
     if ((c->has_view && c->view->phase == PHASE_ENDED) ||
-        (c->has_fview && c->fview->pub_part.phase == PHASE_ENDED)) {
+        (c->has_fview && c->fview->pub_part.phase == PHASE_ENDED) ||
+        (c->has_board && c->board->ended)) {
         c->conn = C_CLOSED;
         snprintf(c->closed, sizeof c->closed, "the game is over");
     } else {
@@ -195,6 +197,9 @@ static void on_welcome(struct client *c, const struct proto_msg *m)
         const char *whose = m->role == ROLE_SEAT ? "a team" : proto_role_name(m->role);
         if (c->want == ROLE_SEAT)
             closed(c, "this token is the %s's, not a team's: mandate join is for teams", whose);
+        else if (c->want == ROLE_BOARD)
+            closed(c, "this token is the %s's, not the board's: mandate board takes the board's "
+                   "token", whose);
         else
             closed(c, "this token is %s's, not the facilitator's: mandate facilitate is for "
                    "the facilitator", m->role == ROLE_SEAT ? "a team" : "the board");
@@ -273,7 +278,8 @@ static void on_answer(struct client *c, const struct proto_msg *m)
 
 static void on_bye(struct client *c, const struct proto_msg *m)
 {
-    if (!strcmp(m->reason, "ended") || (c->has_view && c->view->phase == PHASE_ENDED)) {
+    if (!strcmp(m->reason, "ended") || (c->has_view && c->view->phase == PHASE_ENDED) ||
+        (c->has_board && c->board->ended)) {
         closed(c, "%s", "the game is over");
         return;
     }
@@ -305,6 +311,17 @@ static void on_fac(struct client *c, const struct proto_msg *m)
     c->fac_changed = 1;
 }
 
+/* What a board shows: the new one; the old becomes scratch. */
+static void on_board(struct client *c)
+{
+    struct board *b = c->board;
+    c->board = c->in_board;
+    c->in_board = b;
+    c->has_board = 1;
+    c->board_at = client_now_ms();
+    c->changed |= LINK_VIEW;
+}
+
 /* One message from the server. */
 static void handle(struct client *c, const char *text, size_t len)
 {
@@ -315,6 +332,7 @@ static void handle(struct client *c, const char *text, size_t len)
     m->roster = c->in_roster;
     m->msel = c->in_msel;
     m->journal = c->in_journal;
+    m->board = c->in_board;
     c->in_view->pub = NULL;
     c->in_fview->pub_part.pub = NULL;
     char err[PROTO_ERR];
@@ -335,6 +353,10 @@ static void handle(struct client *c, const char *text, size_t len)
     case MSG_ROSTER: case MSG_MSEL: case MSG_JOURNAL: on_fac(c, m); break;
     case MSG_ACK: case MSG_ERROR: on_answer(c, m); break;
     case MSG_BYE: on_bye(c, m); break;
+    case MSG_BOARD:
+        if (c->want == ROLE_BOARD)
+            on_board(c);
+        break;
     case MSG_PING:
         proto_init(m, MSG_PONG);
         if (!client_send(c, m))
@@ -662,12 +684,27 @@ void client_free(struct client *c)
     free(c->in_msel);
     free(c->journal);
     free(c->in_journal);
+    free(c->board);
+    free(c->in_board);
     free(c);
 }
 
 int client_seat(const struct client *c)
 {
     return c->seat;
+}
+
+const struct board *client_board(const struct client *c, const struct pub **pub, int *deadline)
+{
+    if (!c->has_board)
+        return NULL;
+    *pub = c->pub;
+    *deadline = -1;
+    if (c->board->deadline >= 0) {
+        long long left = c->board->deadline - (client_now_ms() - c->board_at) / 1000;
+        *deadline = left < 0 ? 0 : (int)left;
+    }
+    return c->board;
 }
 
 struct client *client_open(const struct client_addr *a, const char *token,
@@ -694,8 +731,8 @@ struct client *client_open_as(const struct client_addr *a, const char *token, in
         return NULL;
     }
     c->fd = -1;
-    c->seat = -1;
     c->want = role;
+    c->seat = -1;
     c->deadline_at = -1;
     c->tm = t ? *t : default_timers;
     c->msg = malloc(sizeof *c->msg);
@@ -713,10 +750,15 @@ struct client *client_open_as(const struct client_addr *a, const char *token, in
         c->journal = calloc(MAX_JOURNAL, sizeof *c->journal);
         c->in_journal = malloc(sizeof *c->in_journal * MAX_JOURNAL);
     }
+    if (role == ROLE_BOARD) {
+        c->board = malloc(sizeof *c->board);
+        c->in_board = malloc(sizeof *c->in_board);
+    }
     snprintf(c->token, sizeof c->token, "%s", token);
     int ok = c->msg && c->pub && c->in_pub && c->view && c->in_view && c->fview && c->in_fview &&
              (role != ROLE_FACILITATOR || (c->roster && c->in_roster && c->msel && c->in_msel &&
-                                           c->journal && c->in_journal));
+                                           c->journal && c->in_journal)) &&
+             (role != ROLE_BOARD || (c->board && c->in_board));
     if (!ok) {
         snprintf(why, n, "out of memory");
     } else if (a->path) {

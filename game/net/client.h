@@ -32,6 +32,8 @@ struct client_timers {
 };
 
 struct client;
+struct board;
+struct pub;
 
 /* Connects to a, says hello with token and waits for welcome: the
  * client, or NULL with one line in why (no server there, a refused
@@ -43,6 +45,18 @@ struct client *client_open(const struct client_addr *a, const char *token,
 struct client *client_open_as(const struct client_addr *a, const char *token, int role,
                               const struct client_timers *t, char *why, size_t n);
 void client_free(struct client *c);      /* NULL-safe; closes the connection */
+
+/* client_open for a token of role (enum proto_role: ROLE_SEAT, as
+ * client_open, or ROLE_BOARD: the projector, whose welcome must say
+ * board). */
+struct client *client_open_as(const struct client_addr *a, const char *token, int role,
+                              const struct client_timers *t, char *why, size_t n);
+
+/* A board's: what it shows now (NULL: nothing came yet), the book it
+ * refers to (*pub) and the seconds left this week counted down since it
+ * came (*deadline, -1 none). Its link (client_link) gives status,
+ * waiting and pump; LINK_VIEW says a new board came. */
+const struct board *client_board(const struct client *c, const struct pub **pub, int *deadline);
 
 /* The seat the server gave the token. */
 int client_seat(const struct client *c);

@@ -58,6 +58,10 @@ struct client {
     struct fac_action *journal;
     int njournal;
     int fac_changed;             /* 1: one of them came since the console looked */
+    /* a board's: what it shows, and when it came (ms, monotonic) */
+    struct board *board, *in_board;
+    int has_board;
+    long long board_at;
     /* scratch for decoding */
     struct proto_msg *msg;
     struct view *in_view;

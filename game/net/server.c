@@ -21,6 +21,7 @@
 #include "../core/view.h"
 #include "../data/save.h"
 #include "../session/host.h"
+#include "../core/board.h"
 #include "server_int.h"
 
 #define READ_CHUNK 65536
@@ -206,10 +207,14 @@ static int listen_signals(struct server *s, char *err, size_t n)
 struct server *server_new(struct host *h, const struct server_opts *o, char *err, size_t n)
 {
     struct server *s = calloc(1, sizeof *s);
-    if (!s || !(s->vbuf = calloc(1, sizeof *s->vbuf)) || !(s->fbuf = calloc(1, sizeof *s->fbuf))) {
+    if (!s || !(s->vbuf = calloc(1, sizeof *s->vbuf)) || !(s->fbuf = calloc(1, sizeof *s->fbuf)) ||
+        !(s->board = malloc(sizeof *s->board)) || !(s->bcache = malloc(sizeof *s->bcache))) {
         snprintf(err, n, "out of memory");
-        if (s)
+        if (s) {
             free(s->vbuf);
+            free(s->fbuf);
+            free(s->board);
+        }
         free(s);
         return NULL;
     }
@@ -281,7 +286,7 @@ static int queue_frame(struct server *s, struct conn *c, unsigned char *b, size_
         return 1;
     }
     /* a newer view or status replaces one not begun */
-    if (kind == MSG_VIEW || kind == MSG_STATUS)
+    if (kind == MSG_VIEW || kind == MSG_STATUS || kind == MSG_BOARD)
         for (int i = 0; i < c->nout; i++)
             if (c->out[i].kind == kind && c->out[i].off == 0) {
                 c->out_bytes -= c->out[i].n;
@@ -524,6 +529,15 @@ static int conns_open(const struct server *s)
     return n;
 }
 
+/* 1 while a board is connected: the hot wash goes on after the end. */
+static int boards_open(const struct server *s)
+{
+    for (int i = 0; i < SERVER_MAX_CONNS; i++)
+        if (s->conns[i].state == CONN_OPEN && s->conns[i].role == ROLE_BOARD)
+            return 1;
+    return 0;
+}
+
 int server_run(struct server *s)
 {
     struct pollfd pf[SERVER_MAX_CONNS + 3];
@@ -535,10 +549,13 @@ int server_run(struct server *s)
         /* stopping or ended: done when every client has gone, or after
          * the grace */
         if ((s->stopping || s->ended_told) &&
-            (conns_open(s) == 0 || now - s->ended_at >= END_GRACE_MS))
+            (conns_open(s) == 0 ||
+             (now - s->ended_at >= END_GRACE_MS && (s->stopping || !boards_open(s)))))
             break;
         int n = 0;
-        if (!s->stopping && !s->ended_told) {
+        /* after the end, while a board shows the hot wash, a board or
+         * the facilitator may still come */
+        if (!s->stopping && (!s->ended_told || boards_open(s))) {
             if (s->ufd >= 0)
                 pf[n] = (struct pollfd){ s->ufd, POLLIN, 0 }, who[n++] = -1;
             if (s->tfd >= 0)
@@ -601,5 +618,7 @@ void server_free(struct server *s)
         unlink(s->path);
     free(s->vbuf);
     free(s->fbuf);
+    free(s->board);
+    free(s->bcache);
     free(s);
 }

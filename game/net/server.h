@@ -13,9 +13,12 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "../config.h"
 #include "token.h"
 
 struct host;
+struct board;
+struct view;
 
 /* Limits and timers (assets/PROTOCOL.md, "Limits and timers"). */
 #define SERVER_MAX_CONNS 64
@@ -38,6 +41,11 @@ struct server_opts {
     int signals;                 /* 1: SIGINT, SIGTERM and SIGHUP stop the
                                     server cleanly (blocked and read
                                     through a signalfd) */
+    /* The hot wash: page (from 1) of the declassified debrief of host's
+     * ended game into b's page, npages, title and lines; 0 when there is
+     * no such page. NULL: no page is ever shown. (The caller gives it:
+     * the server draws no report.) */
+    int (*hotwash)(void *host, int page, struct board *b);
     /* 0: the defaults above (tests shorten them) */
     int ping_ms, silence_ms, hello_ms;
     size_t out_cap;
@@ -69,5 +77,19 @@ struct server_stats {
     int conns_max;               /* connections open at once, at most */
 };
 void server_stats(const struct server *s, struct server_stats *out);
+
+/* What a board is sent of the clock and the connections, besides the
+ * host's game. */
+struct board_clock {
+    int deadline;                /* seconds left this week, -1: none */
+    unsigned char connected[MAX_SEATS];   /* seats with a client */
+};
+
+/* What the projector board shows of host's game now into b (v: scratch
+ * for the public view; clk may be NULL): only what every seat knows, the
+ * facilitator's reveals and the hot wash's page number (b->page; its
+ * lines are the server's to add). */
+void board_build(const struct host *h, const struct board_clock *clk, struct view *v,
+                 struct board *b);
 
 #endif

@@ -158,10 +158,11 @@ void server_status_all(struct server *s)
     status_of(s, &m);
     char *text = proto_encode(&m);
     for (int k = 0; k < SERVER_MAX_CONNS && text; k++)
-        if (server_authed(&s->conns[k]))
+        if (server_authed(&s->conns[k]) && s->conns[k].role != ROLE_BOARD)
             conn_send_text(s, &s->conns[k], text, MSG_STATUS);
     free(text);
     server_fac_push(s, 1);
+    server_board_push(s, NULL);  /* the boards: what they show instead */
 }
 
 /* Every connection's view (each built and encoded once), then the status. */
@@ -170,7 +171,7 @@ void server_push_views(struct server *s)
     char *text[MAX_SEATS + 2] = { 0 };
     for (int k = 0; k < SERVER_MAX_CONNS; k++) {
         struct conn *c = &s->conns[k];
-        if (!server_authed(c))
+        if (!server_authed(c) || c->role == ROLE_BOARD)
             continue;
         int key = view_key(c);
         int slot = key >= 0 ? key : key == VIEW_PUBLIC ? MAX_SEATS : MAX_SEATS + 1;
@@ -188,15 +189,23 @@ void server_push_views(struct server *s)
 static void send_end(struct server *s)
 {
     server_push_views(s);
+    /* the boards stay for the hot wash */
     for (int k = 0; k < SERVER_MAX_CONNS; k++)
-        conn_close_soon(s, &s->conns[k], "ended");
+        if (s->conns[k].role != ROLE_BOARD)
+            conn_close_soon(s, &s->conns[k], "ended");
     s->ended_told = 1;
     s->ended_at = server_now();
     server_log(s, "the game has ended (%s)", host_file(s->h));
+    for (int k = 0; k < SERVER_MAX_CONNS; k++)
+        if (server_authed(&s->conns[k]) && s->conns[k].role == ROLE_BOARD) {
+            server_log(s, "a board stays for the hot wash: Ctrl-C stops the server");
+            break;
+        }
 }
 
 void server_tick(struct server *s)
 {
+    server_board_tick(s);
     if (host_ended(s->h)) {
         if (!s->ended_told)
             send_end(s);
@@ -287,6 +296,10 @@ static void hello(struct server *s, struct conn *c, const struct proto_msg *m)
     w.pub = (struct pub *)&host_bundle(s->h)->pub;
     if (!conn_send(s, c, &w))
         return;
+    if (role == ROLE_BOARD) {    /* the board's own payload, never a view */
+        server_board_push(s, c);
+        return;
+    }
     char *text = view_text(s, view_key(c));
     int ok = conn_send_text(s, c, text, MSG_VIEW);
     free(text);

@@ -65,6 +65,10 @@ struct server {
     struct server_stats st;
     struct view *vbuf;           /* owned: scratch */
     struct fview *fbuf;
+    struct board *board;         /* owned: what the boards are sent */
+    struct board *bcache;        /* owned: the hot wash page rendered last */
+    int bcache_page;             /* its page (0: none yet) */
+    int board_journal;           /* the journal's length at the last push */
 };
 
 int64_t server_now(void);
@@ -113,5 +117,13 @@ void server_fac_action(struct server *s, struct conn *c, const struct proto_msg 
  * changed since it was last sent them; without force, at most once a
  * second. */
 void server_fac_push(struct server *s, int force);
+
+/* server_board.c */
+/* Sends every board connection (or only the one given) what the board
+ * shows now. */
+void server_board_push(struct server *s, struct conn *only);
+/* Pushes to the boards when the facilitator has acted since the last
+ * push. */
+void server_board_tick(struct server *s);
 
 #endif

@@ -36,6 +36,10 @@ struct fac_link {
     /* Over a network: 1 when what the link holds changed (the server sent
      * it) or its clock runs, since the last call. NULL in process. */
     int (*changed)(void *ctx);
+    /* The hot wash's pages (the declassified debrief's, once the game
+     * has ended): their titles, at most max of tlen bytes each, into
+     * titles: how many (0: none yet). May be NULL: none offered. */
+    int (*pages)(void *ctx, char *titles, size_t tlen, int max);
 };
 
 /* The facilitator's link over an in-process host h (borrowed): it reads

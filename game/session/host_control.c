@@ -289,6 +289,12 @@ static int take(struct host *h, struct fac_action *a, int64_t now_ms, char *why,
         return 1;                /* the journal's alone */
     case FAC_REWIND:
         return rewind_to(h, a, now_ms, why, n);
+    case FAC_SHOW:
+        if (!host_ended(h))
+            return refuse(why, n, "the hot wash starts once the game has ended");
+        if (a->amount < 0 || a->amount > FAC_SHOW_MAX)
+            return refuse(why, n, "no such page");
+        return 1;                /* the journal's alone: a hot wash steps often */
     default:
         return refuse(why, n, "no such action");
     }
@@ -321,11 +327,13 @@ int host_control(struct host *h, const struct fac_action *a, int64_t now_ms, cha
 {
     if (!a || a->kind >= FAC_KIND_COUNT)
         return refuse(why, whylen, "no such action");
-    if (host_ended(h) && a->kind != FAC_NOTE && a->kind != FAC_REVEAL && a->kind != FAC_REWIND)
+    if (host_ended(h) && a->kind != FAC_NOTE && a->kind != FAC_REVEAL && a->kind != FAC_REWIND &&
+        a->kind != FAC_SHOW)
         return refuse(why, whylen, "the game has ended");
     if (h->s.rec.njournal >= MAX_JOURNAL)
         return refuse(why, whylen, "the journal is full");
-    if (a->kind != FAC_NOTE && a->kind != FAC_REWIND && h->s.rec.nactions >= MAX_FAC_ACTIONS)
+    if (a->kind != FAC_NOTE && a->kind != FAC_REWIND && a->kind != FAC_SHOW &&
+        h->s.rec.nactions >= MAX_FAC_ACTIONS)
         return refuse(why, whylen, "the record holds as many facilitator actions as it can");
     struct fac_action *c = malloc(sizeof *c);
     if (!c)

@@ -39,6 +39,12 @@ const char *factext_line(const struct fac_action *a, const char *inject, const c
     case FAC_REVEAL: snprintf(buf, n, "Revealed on the board: %s", a->text); break;
     case FAC_NOTE: snprintf(buf, n, "Note: %s", a->text); break;
     case FAC_REWIND: snprintf(buf, n, "Rewound: %s", a->text); break;
+    case FAC_SHOW:
+        if (a->amount > 0)
+            snprintf(buf, n, "Hot wash: page %d on the board", (int)a->amount);
+        else
+            snprintf(buf, n, "Hot wash: the board's page cleared");
+        break;
     default: {
         const char *name = fac_kind_name(a->kind);
         snprintf(buf, n, "%s", name ? name : "?");

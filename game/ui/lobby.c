@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "../report/debrief_host.h"
+#include "../report/hotwash.h"
 #include "../session/host.h"
 
 /* The seats' link to l's game. */
@@ -12,6 +13,7 @@ static void link_up(struct lobby *l)
     link_host_init(&l->link, l->h);
     l->link.debrief = debrief_of_host;
     fac_link_host_init(&l->flink, l->h);
+    l->flink.pages = hotwash_titles;
 }
 
 int lobby_load_bundle(struct lobby *l, const char *scenario, struct errlist *e)

@@ -37,6 +37,26 @@ int ui_join(const struct seat_link *link, int seat);
  * restored). Returns the exit status. */
 struct fac_link;
 int ui_facilitate(const struct seat_link *screens, const struct fac_link *fl);
+/* What the projector board is shown through (a board's connection,
+ * filled by the command that opened it): what the board shows now (NULL:
+ * nothing came yet), the book it refers to and the seconds left this
+ * week; the connection's status (offline, closed); the descriptor and
+ * wait before pump is due; pump (LINK_* flags). */
+struct board;
+struct pub;
+struct link_status;
+struct board_link {
+    void *ctx;
+    const struct board *(*board)(void *ctx, const struct pub **pub, int *deadline);
+    void (*status)(void *ctx, struct link_status *out);
+    void (*waiting)(void *ctx, int *fd, int *ms);
+    int (*pump)(void *ctx);
+};
+
+/* The projector board in the terminal, read-only (q quits), until the
+ * connection ends for good or q: the exit status; why it ended goes to
+ * stderr once the terminal is restored. */
+int ui_board(const struct board_link *l);
 
 /* Measures the terminal game at 80x24 against a counting output file and
  * prints the figures on stdout (what `make bench` shows). 0 on success. */

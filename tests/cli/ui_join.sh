@@ -46,23 +46,6 @@ EOF
     t new-window -d -n "$1" "sh '$tmp/$1.sh'"
 }
 
-# In window W: its screen, a wait for TEXT there, keys typed there
-# (lib.sh's helpers, pointed at W through ui_win).
-wscreen() { ui_win=$1; screen; }
-wait_in() { ui_win=$1; wait_for "$2"; }
-wkeys() { ui_win=$1; shift; keys "$@"; }
-wrestored() { ui_win=$1; restored; }
-# wstatus W: W's exit status, once it has one (or "none").
-wstatus() {
-    tries=$ui_tries
-    [ $stuck = 0 ] || tries=50
-    while [ "$tries" -gt 0 ] && [ ! -s "$tmp/$1.status" ]; do
-        sleep 0.02
-        tries=$((tries - 1))
-    done
-    cat "$tmp/$1.status" 2>/dev/null || echo none
-}
-
 # header_deadline W: W's top line counts the deadline down ("59:58 left").
 header_deadline() { wscreen "$1" | head -n 1 | grep -q '[0-9][0-9]:[0-9][0-9] left'; }
 

@@ -368,3 +368,22 @@ same_col() {
     dump
     return 1
 }
+
+# Several windows of one session (the networked tests): in window W, its
+# screen, a wait for TEXT there, keys typed there, the terminal restored
+# (the helpers above, pointed at W through ui_win); a window that writes
+# its exit status to $tmp/W.status gives it through wstatus.
+wscreen() { ui_win=$1; screen; }
+wait_in() { ui_win=$1; wait_for "$2"; }
+wkeys() { ui_win=$1; shift; keys "$@"; }
+wrestored() { ui_win=$1; restored; }
+# wstatus W: W's exit status, once it has one (or "none").
+wstatus() {
+    tries=$ui_tries
+    [ $stuck = 0 ] || tries=50
+    while [ "$tries" -gt 0 ] && [ ! -s "$tmp/$1.status" ]; do
+        sleep 0.02
+        tries=$((tries - 1))
+    done
+    cat "$tmp/$1.status" 2>/dev/null || echo none
+}

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "ai/ai.h"
+#include "core/board.h"
 #include "core/rng.h"
 #include "core/view.h"
 #include "data/proto.h"
@@ -33,6 +34,8 @@ struct nc {
     struct fac_status *roster;   /* the facilitator's: the last roster, MSEL, journal */
     struct fac_inject *msel;
     struct fac_action *journal;
+    struct board *board;         /* the board's payload */
+    int got_board;               /* board messages received */
     struct proto_msg m;          /* the last message */
     int role, seat;              /* from the welcome */
     int week_played;             /* the last week it sent orders for */
@@ -89,6 +92,7 @@ static inline void nc_bufs(struct nc *c)
         c->roster = calloc(1, sizeof *c->roster);
         c->msel = calloc(MAX_INJECTS, sizeof *c->msel);
         c->journal = calloc(MAX_JOURNAL, sizeof *c->journal);
+        c->board = calloc(1, sizeof *c->board);
     }
 }
 
@@ -106,6 +110,8 @@ static inline void nc_close(struct nc *c)
     free(c->msel);
     free(c->journal);
     c->roster = NULL, c->msel = NULL, c->journal = NULL;
+    free(c->board);
+    c->board = NULL;
     c->rec = NULL;
     c->pub = NULL;
     c->view = NULL;
@@ -160,6 +166,7 @@ static inline int nc_next(struct nc *c, int ms)
             nc_bufs(c);
             c->m.pub = c->pub, c->m.view = c->view, c->m.fview = c->fview;
             c->m.roster = c->roster, c->m.msel = c->msel, c->m.journal = c->journal;
+            c->m.board = c->board;
             const struct pub *book = c->pub->nseats ? c->pub : NULL;
             if (!proto_decode(t, len, ROLE_SERVER, book, &c->m, err)) {
                 print_message("# client: %s\n", err);
@@ -174,6 +181,8 @@ static inline int nc_next(struct nc *c, int ms)
                 c->role = c->m.role, c->seat = c->m.seat;
             if (c->m.type == MSG_VIEW)
                 c->got_view = 1;
+            if (c->m.type == MSG_BOARD)
+                c->got_board++;
             if (c->m.type == MSG_BYE) {
                 c->ended = 1;
                 snprintf(c->bye, sizeof c->bye, "%s", c->m.reason);
@@ -234,14 +243,16 @@ static inline int nc_closed_within(struct nc *c, int ms, int *error)
     }
 }
 
-/* hello with token, then welcome and the first view. 1, or 0. */
+/* hello with token, then welcome and the first view (a board: its first
+ * board). 1, or 0. */
 static inline int nc_hello(struct nc *c, const char *token)
 {
     struct proto_msg m;
     proto_init(&m, MSG_HELLO);
     snprintf(m.token, sizeof m.token, "%s", token);
     snprintf(m.client, sizeof m.client, "test");
-    return nc_send(c, &m) && nc_wait(c, MSG_WELCOME, 10000) && nc_wait(c, MSG_VIEW, 10000);
+    return nc_send(c, &m) && nc_wait(c, MSG_WELCOME, 10000) &&
+           nc_wait(c, c->role == ROLE_BOARD ? MSG_BOARD : MSG_VIEW, 10000);
 }
 
 /* The seat's AI decides from the last view it was sent, and the client
@@ -271,8 +282,9 @@ static inline int nc_play(struct nc *c, const struct personality *p, uint64_t se
     return nc_send(c, &m);
 }
 
-/* n clients play until each was told the game ended (or ms passed): 1
- * when every one was. ps: the bundle's personalities. */
+/* n clients play until each was told the game ended - a board: until it
+ * shows the end, as it stays for the hot wash - (or ms passed): 1 when
+ * every one was. ps: the bundle's personalities. */
 static inline int nc_play_all(struct nc **cs, int n, const struct bundle *b, uint64_t seed,
                               int ms)
 {
@@ -281,7 +293,7 @@ static inline int nc_play_all(struct nc **cs, int n, const struct bundle *b, uin
         int done = 1;
         for (int i = 0; i < n; i++) {
             struct nc *c = cs[i];
-            if (c->ended)
+            if (c->ended || (c->role == ROLE_BOARD && c->board && c->board->ended))
                 continue;
             done = 0;
             const struct personality *p =

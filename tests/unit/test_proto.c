@@ -16,8 +16,10 @@
 #include <unistd.h>
 
 #include "core/view.h"
+#include "core/board.h"
 #include "data/proto.h"
 #include "data/save.h"
+#include "net/server.h"
 #include "net/frame.h"
 #include "session/host.h"
 #include "net/token.h"
@@ -373,6 +375,23 @@ static void views_and_the_book_should_round_trip(void **state)
     proto_init(&out, 0);
     out.fview = f2;
     round_trip(&m, ROLE_SERVER, &out);
+    /* the board's payload (issue 12): decoded against the book */
+    struct board *bd = malloc(sizeof *bd), *bd2 = malloc(sizeof *bd2);
+    assert_non_null(bd);
+    assert_non_null(bd2);
+    struct board_clock clk = { 300, { 1, 0, 1 } };
+    board_build(h, &clk, v, bd);
+    snprintf(bd->reveals[bd->nreveals++], sizeof bd->reveals[0], "Kestria asked for the map");
+    proto_init(&m, MSG_BOARD);
+    m.board = bd;
+    proto_init(&out, 0);
+    out.board = bd2;
+    round_trip(&m, ROLE_SERVER, &out);
+    assert_int_equal(bd2->nsectors, bun->pub.nsectors);
+    assert_int_equal(bd2->connected[2], 1);
+    assert_string_equal(bd2->reveals[0], "Kestria asked for the map");
+    free(bd);
+    free(bd2);
     host_free(h);
     free(f);
     free(f2);

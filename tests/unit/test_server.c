@@ -30,9 +30,11 @@
 #include "net/server.h"
 #include "report/aar.h"
 #include "report/debrief.h"
+#include "report/hotwash.h"
 #include "net/token.h"
 #include "session/host.h"
 #include "session/port_script.h"
+#include "canary.h"
 #include "netrig.h"
 
 #define FIX MANDATE_ASSETS "/../tests/fixtures"
@@ -46,9 +48,10 @@ struct rig {
 };
 
 /* Starts a server in a child on scenario (modified by poke when not
- * NULL), human seats where human[i]; timers shortened; deadline seconds. */
+ * NULL), human seats where human[i]; timers shortened; deadline seconds;
+ * in_child (when not NULL) given the child's host before its server. */
 static void rig_start(struct rig *r, const char *scenario, const int *human, int deadline,
-                      void (*poke)(struct bundle *))
+                      void (*poke)(struct bundle *), void (*in_child)(struct host *))
 {
     struct errlist e;
     errlist_init(&e);
@@ -72,7 +75,10 @@ static void rig_start(struct rig *r, const char *scenario, const int *human, int
     assert_true(r->pid >= 0);
     if (r->pid == 0) {
         struct host *h = host_new(r->b, &st);
+        if (in_child)
+            in_child(h);
         struct server_opts o = { 0 };
+        o.hotwash = hotwash_board;
         o.socket_path = r->sock;
         o.tokens = &r->t;
         o.deadline = deadline;
@@ -153,7 +159,7 @@ static void hostile_clients_should_never_stop_the_game(void **state)
     (void)state;
     struct rig r;
     int human[MAX_SEATS] = { 1 };
-    rig_start(&r, "lakeland", human, 0, NULL);
+    rig_start(&r, "lakeland", human, 0, NULL, NULL);
     int week = 1;
     good_week(&r, 0, week++);
 
@@ -296,7 +302,7 @@ static void a_reconnect_should_replace_the_older_connection(void **state)
     (void)state;
     struct rig r;
     int human[MAX_SEATS] = { 1, 1 };
-    rig_start(&r, "lakeland", human, 0, NULL);
+    rig_start(&r, "lakeland", human, 0, NULL, NULL);
     struct nc a, b;
     assert_true(nc_connect(&a, r.sock));
     assert_true(nc_hello(&a, r.t.seat[0]));
@@ -327,22 +333,6 @@ static void a_reconnect_should_replace_the_older_connection(void **state)
 }
 
 /* ---- leaks ---- */
-
-/* Each seat's secret objectives and the injects only one seat hears carry
- * canaries: "CANARY-S<seat>-". */
-static void poke_canaries(struct bundle *b)
-{
-    struct scenario *sc = b->sc;
-    for (int k = 0; k < sc->nobjectives; k++) {
-        struct objective_def *o = &sc->objectives[k];
-        if (o->owner >= 0)
-            snprintf(o->text, sizeof o->text, "CANARY-S%d-objective-%d", o->owner, k);
-    }
-    for (int k = 0; k < sc->ninjects; k++)
-        if (sc->injects[k].audience >= 0)
-            snprintf(sc->injects[k].text, sizeof sc->injects[k].text, "CANARY-S%d-inject-%d",
-                     sc->injects[k].audience, k);
-}
 
 /* 1 when the bytes hold seat's canary. */
 static int holds(const struct nc *c, int seat)
@@ -456,7 +446,7 @@ static void no_byte_should_carry_another_seats_secret(void **state)
     for (int sx = 0; sx < 2; sx++) {
         struct rig r;
         int human[MAX_SEATS] = { 1, 1, 1, 1, 1, 1, 1, 1 };
-        rig_start(&r, scenarios[sx], human, 0, poke_canaries);
+        rig_start(&r, scenarios[sx], human, 0, poke_canaries, NULL);
         int n = r.b->sc->nseats;
         struct nc *cs[MAX_SEATS + 2];
         for (int i = 0; i < n + 2; i++) {
@@ -496,12 +486,102 @@ static void no_byte_should_carry_another_seats_secret(void **state)
             assert_true(holds(cs[n + 1], j));
         }
         assert_true(seen_own >= n);
+        /* the board got the public board alone, and stays for the hot wash */
+        assert_true(cs[n]->got_board >= 3);
+        assert_int_equal(cs[n]->board->ended, 1);
+        assert_false(cs[n]->got_view);
+        assert_string_equal(cs[n]->bye, "");
         for (int i = 0; i < n + 2; i++) {
-            assert_string_equal(cs[i]->bye, "ended");
+            if (i != n)
+                assert_string_equal(cs[i]->bye, "ended");
             nc_close(cs[i]);
             free(cs[i]);
         }
         assert_int_equal(rig_stop(&r), 0);
+    }
+}
+
+/* ---- the board: reveals and the hot wash ---- */
+
+/* Seat 1's port: its AI plays it, and after each week the facilitator
+ * acts in the server's process (this version's fac message carries no
+ * reveal nor show): a reveal after each week; page 2 of the hot wash
+ * once the game has ended. */
+static int fac_turn(void *ctx, struct host *h, int seat, const struct view *v)
+{
+    (void)ctx;
+    return port_ai()->ops->turn(port_ai()->ctx, h, seat, v);
+}
+
+static void fac_notify(void *ctx, struct host *h, int seat, const struct host_note *n)
+{
+    (void)ctx, (void)seat;
+    if (n->kind != NOTE_RESOLVED)
+        return;
+    struct fac_action a = fac_action_make(n->ended ? FAC_SHOW : FAC_REVEAL);
+    if (n->ended)
+        a.amount = 2;
+    else
+        snprintf(a.text, sizeof a.text, "Revealed after week %d", n->week);
+    char why[200];
+    if (!host_control(h, &a, 0, why, sizeof why))
+        fprintf(stderr, "# %s refused: %s\n", fac_kind_name(a.kind), why);
+}
+
+static const struct port_ops fac_ops = { "test facilitator", fac_turn, fac_notify, NULL };
+static const struct port fac_port = { &fac_ops, NULL };
+
+static void acting_seat(struct host *h)
+{
+    host_set_port(h, 1, &fac_port);
+}
+
+static void the_board_should_get_the_reveals_and_stay_for_the_hot_wash(void **state)
+{
+    (void)state;
+    struct rig r;
+    int human[MAX_SEATS] = { 1 };
+    rig_start(&r, "lakeland", human, 0, NULL, acting_seat);
+    struct nc *cs[2];
+    for (int i = 0; i < 2; i++) {
+        cs[i] = calloc(1, sizeof *cs[i]);
+        assert_true(nc_connect(cs[i], r.sock));
+        assert_true(nc_hello(cs[i], i == 0 ? r.t.seat[0] : r.t.board));
+    }
+    struct nc *board = cs[1];
+    assert_int_equal(board->role, ROLE_BOARD);
+    assert_int_equal(board->board->week, 1);
+    assert_int_equal(board->board->nreveals, 0);
+    assert_true(nc_play_all(cs, 2, r.b, 3, 120000));
+    assert_string_equal(cs[0]->bye, "ended");
+    /* the reveals, in order, then the page the facilitator showed */
+    int64_t until = nc_ms() + 10000;
+    while (board->board->page != 2 && nc_ms() < until)
+        assert_true(nc_next(board, 1000) >= 0);
+    const struct board *b = board->board;
+    assert_int_equal(b->ended, 1);
+    assert_int_equal(b->nreveals, b->weeks - 1);
+    for (int k = 0; k < b->nreveals; k++) {
+        char want[64];
+        snprintf(want, sizeof want, "Revealed after week %d", k + 1);
+        assert_string_equal(b->reveals[k], want);
+    }
+    assert_int_equal(b->page, 2);
+    assert_true(b->npages > 10);
+    assert_true(b->title[0] && b->nlines > 0);
+    assert_false(board->got_view);
+    /* past the end's grace the board stays (answering pings), for more
+     * of the hot wash */
+    until = nc_ms() + 7000;
+    while (nc_ms() < until)
+        assert_true(nc_next(board, 500) >= 0);
+    assert_false(board->ended);
+    assert_int_equal(rig_stop(&r), 0);
+    assert_true(nc_wait(board, MSG_BYE, 10000));
+    assert_string_equal(board->bye, "shutdown");
+    for (int i = 0; i < 2; i++) {
+        nc_close(cs[i]);
+        free(cs[i]);
     }
 }
 
@@ -544,7 +624,7 @@ static void scripted_clients_should_give_the_in_process_checksums(void **state)
     (void)state;
     struct rig r;
     int human[MAX_SEATS] = { 1, 1, 1, 1, 1, 1, 1, 1 };
-    rig_start(&r, FIX "/eight_seats.json", human, 0, NULL);
+    rig_start(&r, FIX "/eight_seats.json", human, 0, NULL, NULL);
     int n = r.b->sc->nseats;
     assert_int_equal(n, 8);
     struct nc *cs[MAX_SEATS];
@@ -606,7 +686,7 @@ static void the_deadline_should_fill_and_flag_the_seats(void **state)
     (void)state;
     struct rig r;
     int human[MAX_SEATS] = { 1, 1, 1 };
-    rig_start(&r, "lakeland", human, 2, NULL);
+    rig_start(&r, "lakeland", human, 2, NULL, NULL);
     struct nc a, b, c;
     assert_true(nc_connect(&a, r.sock));
     assert_true(nc_hello(&a, r.t.seat[0]));
@@ -670,6 +750,7 @@ int main(void)
         cmocka_unit_test(hostile_clients_should_never_stop_the_game),
         cmocka_unit_test(a_reconnect_should_replace_the_older_connection),
         cmocka_unit_test(no_byte_should_carry_another_seats_secret),
+        cmocka_unit_test(the_board_should_get_the_reveals_and_stay_for_the_hot_wash),
         cmocka_unit_test(scripted_clients_should_give_the_in_process_checksums),
         cmocka_unit_test(the_deadline_should_fill_and_flag_the_seats),
     };

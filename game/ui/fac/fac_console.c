@@ -10,10 +10,10 @@
 #include "fac_int.h"
 
 static const char *const tab_names[FT_COUNT] = { "Board", "Secrets", "Roster", "MSEL",
-                                                 "Journal" };
+                                                 "Journal", "Projector" };
 
 static const char keys_help[] =
-    "Tab, 1-5   the pages: board, secrets, roster, MSEL, journal\n"
+    "Tab, 1-6   the pages: board, secrets, roster, MSEL, journal, projector\n"
     "Up/Down    select a seat (roster) or an inject (MSEL); scroll\n"
     "f h r      fire now, hold, release the selected inject (MSEL)\n"
     "m          send a contingency message (title, text, audience)\n"
@@ -23,6 +23,8 @@ static const char keys_help[] =
     "n          resolve the week now (drafts submitted, empty seats get their AI's orders)\n"
     "j v        a note in the journal; reveal something on the board\n"
     "w          rewind to the start of an earlier week (asks first)\n"
+    "Left/Right on the projector page, after the end: the hot wash's page on\n"
+    "           the board; Up/Down and Enter pick one; x clears it\n"
     "c          hand the keyboard back to the teams; q quit";
 
 /* Fetches everything the console shows, from the link. */
@@ -60,7 +62,8 @@ static void con_draw(struct cui *u, void *arg)
     page_reset(&u->page, r.w - 1);
     fac_page(u, c, &u->page);
     int *top = &c->top[c->tab];
-    int sel = c->tab == FT_ROSTER || c->tab == FT_MSEL ? c->sel[c->tab] : -1;
+    int sel = c->tab == FT_ROSTER || c->tab == FT_MSEL || c->tab == FT_PROJECTOR ? c->sel[c->tab]
+                                                                                : -1;
     if (sel >= 0 && c->follow)
         *top = page_scroll_to(&u->page, *top, r.h, sel);
     c->follow = 0;
@@ -98,6 +101,11 @@ static void act(struct cui *u, struct fcon *c, const struct fac_action *a, const
     else
         ui_status(u, R_BAD, "Refused: %s", why);
     fetch(c);
+}
+
+void fac_act(struct cui *u, struct fcon *c, const struct fac_action *a, const char *done)
+{
+    act(u, c, a, done);
 }
 
 /* The selected inject (MSEL) or seat (roster), or -1 after saying why. */
@@ -207,6 +215,8 @@ static int key(struct cui *u, struct fcon *c, int k, const struct input *in)
     /* h, j, k and l are letters here (hold, note, kick), not moves */
     if (k != K_CHAR && (in->ch == 'h' || in->ch == 'j' || in->ch == 'k' || in->ch == 'l'))
         k = K_CHAR;
+    if (c->tab == FT_PROJECTOR && fac_board_key(u, c, k, in))
+        return -1;
     int ch = k == K_CHAR ? in->ch : 0;
     struct fac_action a = fac_action_make(FAC_PAUSE);
     int i;
@@ -328,6 +338,7 @@ out:
     if (c) {
         free(c->f);
         free(c->journal);
+        free(c->titles);
     }
     free(c);
     u->curtain = 1;              /* nothing of the truth stays on screen */

@@ -8,12 +8,14 @@
 #include "../../session/fac_link.h"
 #include "../seat/seat.h"
 
-enum fac_tab { FT_BOARD, FT_SECRETS, FT_ROSTER, FT_MSEL, FT_JOURNAL, FT_COUNT };
+enum fac_tab { FT_BOARD, FT_SECRETS, FT_ROSTER, FT_MSEL, FT_JOURNAL, FT_PROJECTOR, FT_COUNT };
 
 /* Items the pages mark (page_item): a seat of the roster, an inject of
  * the MSEL. */
 #define FAC_ITEM_SEAT 1000
 #define FAC_ITEM_INJECT 2000
+#define FAC_ITEM_PAGE 3000       /* a hot wash page (from 1) */
+#define FAC_PAGES 160            /* hot wash pages listed */
 
 struct fcon {
     const struct fac_link *link;
@@ -27,6 +29,8 @@ struct fcon {
     int nmsel;
     struct fac_action *journal;  /* [MAX_JOURNAL] (owned) */
     int njournal;
+    char (*titles)[SHORT_TEXT];  /* [FAC_PAGES] the hot wash's pages (owned) */
+    int ntitles;                 /* (fetched once, after the end) */
 };
 
 /* Builds the page of the console's tab into pg. */
@@ -38,5 +42,14 @@ const char *fac_seat_name(const struct fcon *c, int seat);
 /* One journal entry in words (without time and week) into buf. */
 const char *fac_journal_text(const struct fcon *c, const struct fac_action *a, char *buf,
                              size_t n);
+
+/* Takes a through the link and says how it went (done: the line when
+ * taken). */
+void fac_act(struct cui *u, struct fcon *c, const struct fac_action *a, const char *done);
+
+/* (fac_board.c) The projector page: the reveals made, and the hot wash's
+ * pages to show on the board; its keys (1 when k was one of them). */
+void fac_board_page(struct fcon *c, struct page *pg);
+int fac_board_key(struct cui *u, struct fcon *c, int k, const struct input *in);
 
 #endif

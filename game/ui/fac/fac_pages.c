@@ -232,6 +232,7 @@ void fac_page(struct cui *u, struct fcon *c, struct page *pg)
     case FT_SECRETS: secrets(c, pg); break;
     case FT_ROSTER: roster(c, pg); break;
     case FT_MSEL: msel(c, pg); break;
+    case FT_PROJECTOR: fac_board_page(c, pg); break;
     default: journal(c, pg); break;
     }
 }
