@@ -107,7 +107,7 @@ static unsigned kind_fields(int kind, unsigned *need)
     case FAC_SEAT: return *need = F_SEAT | F_HUMAN;
     case FAC_KICK: return *need = F_SEAT;
     case FAC_DEADLINE: *need = F_AMOUNT; return F_AMOUNT | F_RELATIVE;
-    case FAC_REWIND: return *need = F_AMOUNT;
+    case FAC_REWIND: case FAC_SHOW: return *need = F_AMOUNT;
     case FAC_REVEAL: case FAC_NOTE: return *need = F_TEXT;
     case FAC_PAUSE: case FAC_RESUME: case FAC_RESOLVE_NOW: return *need = 0;
     default: *need = 0; return F_ALL;   /* a kind this list does not know yet */
@@ -172,8 +172,9 @@ static void dec_fac(struct wdec *d, const cJSON *root, const struct pub *pub,
         ju_bool(c, root, "", "relative", &x))
         a->relative = (uint8_t)x;
     x = 0;
-    if (kind == FAC_REWIND ? ju_int_opt(c, root, "", "amount", 1, turns, 0, &x)
-                           : ju_int_opt(c, root, "", "amount", -DAY, DAY, 0, &x))
+    if (kind == FAC_REWIND  ? ju_int_opt(c, root, "", "amount", 1, turns, 0, &x)
+        : kind == FAC_SHOW  ? ju_int_opt(c, root, "", "amount", 0, FAC_SHOW_MAX, 0, &x)
+                            : ju_int_opt(c, root, "", "amount", -DAY, DAY, 0, &x))
         a->amount = x;
     if (f & F_TITLE)
         wdec_text(d, root, "", "title", JT_NAME, (need & F_TITLE) ? 0 : JU_EMPTY, a->title,

@@ -184,14 +184,15 @@ void server_push_views(struct server *s)
     server_status_all(s);
 }
 
-/* The game has ended: every client gets its last view, the status and
- * bye "ended". */
+/* The game has ended: every client gets its last view and the status;
+ * the teams bye "ended", while the boards and the facilitator stay for
+ * the hot wash. */
 static void send_end(struct server *s)
 {
     server_push_views(s);
-    /* the boards stay for the hot wash */
+    /* the boards stay for the hot wash, and the facilitator who runs it */
     for (int k = 0; k < SERVER_MAX_CONNS; k++)
-        if (s->conns[k].role != ROLE_BOARD)
+        if (s->conns[k].role != ROLE_BOARD && s->conns[k].role != ROLE_FACILITATOR)
             conn_close_soon(s, &s->conns[k], "ended");
     s->ended_told = 1;
     s->ended_at = server_now();
