@@ -2,7 +2,8 @@
  * the bytes are a stream given to the frame decoder (game/net/frame.h,
  * at the server's cap) and every whole frame to the message decoder
  * (game/data/proto.h) as sent by each role, with buffers for a book, a
- * view, a facilitator's view and a board (against lakeland's book). A frame either
+ * view, a facilitator's view and its roster, MSEL and journal, and a
+ * board (against lakeland's book). A frame either
  * fails the decoder for good or comes out; a message is refused with one
  * line, or accepted - and then it encodes to a text that decodes and
  * encodes to the same text. Never a crash, a leak, undefined behaviour or
@@ -30,8 +31,12 @@ static void one(const char *text, size_t len, int role)
     static struct fview f, f2;
     static struct board bd, bd2;
     static struct proto_msg m, m2;
+    static struct fac_status r, r2;
+    static struct fac_inject in[MAX_INJECTS], in2[MAX_INJECTS];
+    static struct fac_action j[MAX_JOURNAL], j2[MAX_JOURNAL];
     char err[PROTO_ERR];
     m.pub = &p, m.view = &v, m.fview = &f, m.board = &bd;
+    m.roster = &r, m.msel = in, m.journal = j;
     if (!proto_decode(text, len, role, fuzz_book(), &m, err)) {
         if (strncmp(err, "frame", 5) != 0 || strchr(err, '\n'))
             abort();
@@ -41,6 +46,7 @@ static void one(const char *text, size_t len, int role)
         abort();
     char *a = proto_encode(&m);
     m2.pub = &p2, m2.view = &v2, m2.fview = &f2, m2.board = &bd2;
+    m2.roster = &r2, m2.msel = in2, m2.journal = j2;
     if (!a || !proto_decode(a, strlen(a), role, fuzz_book(), &m2, err))
         abort();
     char *b = proto_encode(&m2);

@@ -231,8 +231,12 @@ static void on_view(struct client *c, const struct proto_msg *m)
     struct view *v = c->view;
     c->view = c->in_view;        /* the new one; the old becomes scratch */
     c->in_view = v;
-    if (c->has_view && c->view->turn != c->in_view->turn)
+    if (c->has_view && c->view->turn != c->in_view->turn) {
         c->draft_set = 0;        /* a new week: the last one's draft is gone */
+        /* and nobody has confirmed it until its status says so (a
+         * rewind brings back a week its seats had confirmed) */
+        memset(c->st.ready, 0, sizeof c->st.ready);
+    }
     c->has_view = 1;
     c->changed |= LINK_VIEW;
     resend_draft(c);
