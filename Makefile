@@ -99,7 +99,7 @@ $(LIB): $(LIB_OBJ)
 $(BIN): $(BUILD)/game/main.o $(LIB)
 	$(CC) $(CFLAGS) $(THREADS) $^ $(PKG_LIBS) -o $@
 
-$(BUILD)/tests/%: tests/unit/%.c tests/unit/helpers.h tests/unit/errcheck.h $(LIB)
+$(BUILD)/tests/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(LIB)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -Igame $< $(LIB) $(PKG_LIBS) \
 	    $(shell pkg-config --libs cmocka) -o $@
