@@ -65,6 +65,18 @@ void ai_explain(const struct ctx *c, const struct cand *ch, struct ai_choice *ou
     case T_ACCUSE_EVIDENCE: case T_ACCUSE_SUSPECT: case T_PACT: case T_FALSE_FLAG:
         snprintf(what, sizeof what, f, tname, ch->n1);
         break;
+    case T_FALSE_FLAG_COVER:
+        snprintf(what, sizeof what, f, tname, ch->n2, ch->n1);
+        break;
+    case T_WATCH:
+        snprintf(what, sizeof what, f, ch->o.kind == ORD_OBSERVE ? "observe" : "intercept", tname,
+                 ch->n1);
+        break;
+    case T_REFRESH:
+        snprintf(what, sizeof what, f, tname,
+                 ch->n2 >= 0 && ch->n2 < ORD_COUNT ? v->pub->cat.orders[ch->n2].name : "operation",
+                 ch->n1);
+        break;
     case T_OBSERVE: case T_INTERCEPT: case T_APPROACH: case T_DEVELOP:
         snprintf(what, sizeof what, f, tname, why, ch->n1);
         break;
