@@ -13,6 +13,8 @@ void ai_mind_init(struct ai_mind *m)
     memset(m, 0, sizeof *m);
     m->attacked_turn = -10;
     m->watch_turn = -10;
+    for (int i = 0; i < MAX_SEATS; i++)
+        m->guess_turn[i] = -10;
 }
 
 /* --- memory -------------------------------------------------------------- */
@@ -172,6 +174,8 @@ int ai_decide(const struct view *v, const struct personality *p, int level,
          * same guess next week (ai_rules.c) */
         int t = ch->o.target;
         if (ch->guess && t >= 0 && t < MAX_SEATS && order_family(ch->o.kind) == FAM_COVERT) {
+            int again = mind->guess_turn[t] == v->turn - 1 && mind->guess_kind[t] == ch->o.kind;
+            mind->guess_runs[t] = again ? mind->guess_runs[t] + 1 : 1;
             mind->guess_kind[t] = ch->o.kind;
             mind->guess_turn[t] = v->turn;
         }

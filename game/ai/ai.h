@@ -22,6 +22,7 @@ struct ai_mind {
     /* the covert order it last gave against each seat on odds that were a
      * guess from published figures, and the turn (0: none) */
     int guess_kind[MAX_SEATS], guess_turn[MAX_SEATS];
+    int guess_runs[MAX_SEATS];   /* weeks running it gave that order so */
 };
 
 struct ai_choice {

@@ -54,12 +54,16 @@ enum text { TEXT_LIST(X_ENUM) T_COUNT };
  * open secret objectives: the capital asked for it. */
 #define OBJECTIVE_WEIGHT 60
 
+/* Influence an influence objective is courted beyond its threshold: what
+ * one scandal takes away. */
+#define COURT_MARGIN 6
+
 /* Value units per point of national score: a dossier of quality q and
  * weight w is worth w x q x 10 units and scores w x q / 2 points. */
 #define POINT 20
 
 /* Why a target ranks high on the collection ladder, a bit each. */
-enum why { W_COLOC = 1, W_LOWCOMMS = 2, W_THIN = 4, W_GRUDGE = 8 };
+enum why { W_COLOC = 1, W_LOWCOMMS = 2, W_THIN = 4, W_GRUDGE = 8, W_GUESS = 16 };
 
 struct cand {
     struct order o;
@@ -82,7 +86,9 @@ struct ctx {
     struct {                     /* the seat's unmet secret objectives */
         int dossiers_on[MAX_TARGETS], insider_in[MAX_SEATS], trusted_by[MAX_SEATS];
         int sector[MAX_SECTORS];
-        int influence, clean_hands;
+        int influence;           /* its points while short (COURT_MARGIN) */
+        int influence_short;     /* influence it lacks, with the margin */
+        int clean_hands;         /* its points */
         int backdoor_live;       /* its points while open */
         int central;             /* +1 wants more centralisation, -1 less */
     } obj;

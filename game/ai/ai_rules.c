@@ -85,6 +85,13 @@ static int risk_cost(const struct ctx *c, int seen, int w)
     return aversion * seen * 3 / 20;
 }
 
+/* What an expert prices a clean-hands objective at: its points, lost when
+ * a detection is pinned on the right culprit (about a third are). */
+static int clean_cost(const struct ctx *c, int seen, int w)
+{
+    return seen * w * c->obj.clean_hands * 40 / 3 / 1000;
+}
+
 /* --- the instruction list -------------------------------------------------- */
 
 static int effect_worth(const struct ctx *c, const struct effect *e)
@@ -218,18 +225,23 @@ static struct cand *consider_op(struct ctx *c, int kind, int target, int value, 
     int ok, seen, guess;
     estimate(c, &o, &ok, &seen, &guess);
     int risk = risk_cost(c, seen, weight);
-    if (c->obj.clean_hands || (target >= 0 && c->obj.trusted_by[target]))
+    if (c->level == AI_EXPERT && c->obj.clean_hands)
+        risk += clean_cost(c, seen, weight);
+    else if (c->obj.clean_hands || (target >= 0 && c->obj.trusted_by[target]))
         risk *= 2;
     int u = weight * value * ok / 1000 - risk;
     /* the same order on the same guess as last week, and still no fresher
-     * figures: the odds are stale, not worth the same */
+     * figures: the odds are stale, not worth the same - and not a third
+     * week running before something refreshes them */
     if (guess && guessed_last_week(c, kind, target))
-        u /= 3;
+        u = c->mind->guess_runs[target] >= 2 ? 0 : u / 3;
     struct cand *ch = add(c, kind, rule, u, text);
     if (ch) {
         ch->o.target = (int8_t)target;
         ch->n1 = ok / 10;
         ch->guess = guess;
+        if (guess)
+            ch->why |= W_GUESS;
     }
     return ch;
 }
@@ -290,6 +302,7 @@ static int horizon(const struct view *v, int cap)
 #define WATCH_MAX_SEEN 300
 #define WATCH_PER_GRUDGE 60
 #define WATCH_EVERY 3
+#define WATCH_WEIGHT 50
 
 /* A partner that rarely spies still looks at a seat that betrayed its
  * trust: the least visible collection it can run on it (observe when the
@@ -312,13 +325,17 @@ static void watch_betrayer(struct ctx *c, int t)
     estimate(c, &o, &ok, &seen, &guess);
     if (seen > WATCH_MAX_SEEN)
         return;                  /* not low-risk: it does without */
-    /* worth what it tells of the betrayal, not what it would score */
-    struct cand *ch = add(c, o.kind, AIR_COLLECT, (grudge + 20) * WATCH_PER_GRUDGE, T_WATCH);
+    /* worth what it tells of the betrayal, not what it would score; an
+     * expert still prices the risk, clean hands included */
+    int u = (grudge + 20) * WATCH_PER_GRUDGE;
+    if (c->level == AI_EXPERT)
+        u -= risk_cost(c, seen, WATCH_WEIGHT) + clean_cost(c, seen, WATCH_WEIGHT);
+    struct cand *ch = add(c, o.kind, AIR_COLLECT, u, T_WATCH);
     if (ch) {
         ch->o.target = (int8_t)t;
         ch->n1 = ok / 10;
         ch->guess = guess;
-        ch->why = W_GRUDGE;
+        ch->why |= W_GRUDGE | (guess ? W_GUESS : 0);
     }
 }
 
@@ -349,7 +366,7 @@ static void rule_collect(struct ctx *c)
                 val += 40;
             if (val && (ch = consider_op(c, ORD_OBSERVE, t, (val + bonus) * a / 50, w,
                                          AIR_COLLECT, refresh ? T_REFRESH : T_OBSERVE))) {
-                ch->why = why;
+                ch->why |= why;
                 ch->n2 = stale;
             }
         }
@@ -359,7 +376,7 @@ static void rule_collect(struct ctx *c)
             val += 30;           /* an expert knows the intercept will read its orders */
         if (val && (ch = consider_op(c, ORD_INTERCEPT, t, (val + bonus) * a / 50, w, AIR_COLLECT,
                                      T_INTERCEPT)))
-            ch->why = why;
+            ch->why |= why;
         int stage = 0, exposure = 0;
         for (int k = 0; k < v->me.nins; k++)
             if (v->me.ins[k].target == t) {
@@ -390,7 +407,7 @@ static void rule_collect(struct ctx *c)
             }
             if ((ch = consider_op(c, ORD_INSIDER, t, ins * a / 50, w, AIR_COLLECT,
                                   stage ? T_DEVELOP : T_APPROACH)))
-                ch->why = why;
+                ch->why |= why;
         } else if (stage == STAGE_RECRUITED && exposure > 50 && c->level != AI_NOVICE) {
             consider_op(c, ORD_INSIDER, t, 50, w, AIR_COLLECT, T_REASSURE);
         }
@@ -499,9 +516,15 @@ static void objectives(struct ctx *c)
             if (open && o->sector >= 0 && o->sector < MAX_SECTORS)
                 c->obj.sector[o->sector] = 1;
             break;
-        case OBJ_INFLUENCE: c->obj.influence = open; break;
+        case OBJ_INFLUENCE:
+            /* open, or held by less than a week's courting */
+            if (v->me.influence < o->value + COURT_MARGIN) {
+                c->obj.influence = o->points;
+                c->obj.influence_short = o->value + COURT_MARGIN - v->me.influence;
+            }
+            break;
         case OBJ_BACKDOOR_LIVE: c->obj.backdoor_live = open ? o->points : 0; break;
-        case OBJ_CLEAN_HANDS: c->obj.clean_hands = 1; break;
+        case OBJ_CLEAN_HANDS: c->obj.clean_hands = o->points > 0 ? o->points : 1; break;
         case OBJ_CENTRALISATION: if (open) c->obj.central = 1; break;
         case OBJ_DECENTRALISED: c->obj.central = -1; break;
         default: break;
@@ -513,9 +536,16 @@ static void rule_influence(struct ctx *c)
 {
     const struct order_def *d = &c->v->pub->cat.orders[ORD_COURT];
     int want = c->obj.influence ? 2 : 1;
-    struct cand *ch = consider_op(c, ORD_COURT, -1,
-                                  want * d->base * 12 * (110 - c->v->me.influence) / 100,
-                                  c->p->w_influence, AIR_INFLUENCE, T_COURT);
+    int w = c->p->w_influence;
+    int value = want * d->base * 12 * (110 - c->v->me.influence) / 100;
+    if (c->obj.influence) {
+        /* the objective's points, for the share of the gap one success closes */
+        int gap = c->obj.influence_short > d->base ? c->obj.influence_short : d->base;
+        value += c->obj.influence * POINT * d->base / gap;
+        if (w < OBJECTIVE_WEIGHT)
+            w = OBJECTIVE_WEIGHT;
+    }
+    struct cand *ch = consider_op(c, ORD_COURT, -1, value, w, AIR_INFLUENCE, T_COURT);
     if (ch)
         ch->n2 = c->v->me.influence;
 }
@@ -528,9 +558,14 @@ static void rule_mandate(struct ctx *c)
     if (c->mind->hardline)
         w = w * 7 / 10;
     /* An expert reads the scoreboard: a mandate short of success costs
-     * every country its factor, and one sector under the floor spoils it. */
+     * every country its factor, and one sector under the floor spoils it.
+     * It halves the mandate's weight - unless its capital wants a sector
+     * held (held yet or not): then the mandate carries its score. */
     int safe = 1;
-    if (c->level == AI_EXPERT)
+    int sector_objective = 0;
+    for (int k = 0; k < v->nobjectives; k++)
+        sector_objective |= v->objectives[k].kind == OBJ_SECTOR_STABLE;
+    if (c->level == AI_EXPERT && !sector_objective)
         w = w * 1 / 2;
     for (int s = 0; s < v->nsectors; s++) {
         const struct view_sector *sec = &v->sectors[s];
@@ -548,7 +583,9 @@ static void rule_mandate(struct ctx *c)
             int gain = d->base * (5 + cap) * (200 + v->pool) / 1000 - sec->threat / 2;
             gain += -d->threat * (sec->threat > 2 ? 3 : 1);
             int u = w * gain * (40 + need) / 40;
-            if (c->obj.sector[s])
+            /* an objective's sector first - but not for an expert, who
+             * knows the mandate's factor multiplies every point it holds */
+            if (c->obj.sector[s] && c->level != AI_EXPERT)
                 u = u * 3 / 2;
             struct cand *ch = add(c, k, AIR_MANDATE, u, T_MANDATE_OP);
             if (ch)
