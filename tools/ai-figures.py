@@ -5,6 +5,7 @@ AI, its personalities or the scenario's data:
 
     python3 tools/ai-figures.py [--bin ./mandate] [--games 2000]
                                 [--explain-games 200] [--scenario lakeland]
+                                [--parts 1,2,3,5,6]
 
 Prints, each with the goal it is held to:
   1. each seat's win rate and mean score over the games (8%..45%);
@@ -15,7 +16,8 @@ Prints, each with the goal it is held to:
   4. repeats of an operation against a contingent on an unchanged
      estimate: the same seat giving the same order with the same stated
      odds three weeks running (operations on mission HQ and the host,
-     whose figures are public, are not counted);
+     whose figures are public, are not counted), and how many of those
+     rested on odds its reason calls guessed (stale: the goal is none);
   5. each personality against the random baseline in every seat;
   6. the expert level against the novice in every seat (+10% or more).
 Seeds 1..N; game i of a batch uses seed i, as `simulate` does.
@@ -102,7 +104,7 @@ def explain(a, seats, pers):
     partner = [s for s, p in zip(seats, pers) if p == "steadfast_partner"]
     g_ci = g_ret = g_cov = p_cov = 0
     p_betrayed = 0
-    repeats = 0
+    repeats = stale = 0
     worst = None
     covert_words = ("observe ", "intercept ", "approach an insider", "develop our insider",
                     "reassure our insider", "intrude ", "backdoor ", "keep our patrols'",
@@ -143,7 +145,8 @@ def explain(a, seats, pers):
                 seen[key] = (first, turn)
                 if turn - first == 2:        # a third week running
                     repeats += 1
-                    if worst is None:
+                    stale += "odds guessed" in text
+                    if worst is None or ("odds guessed" in text and "odds guessed" not in worst):
                         worst = "seed %d, weeks %d-%d: %s %s" % (s, first, turn, seat, text)
         g_ci += flags["gci"]
         g_ret += flags["gret"]
@@ -155,11 +158,12 @@ def explain(a, seats, pers):
           " covert operations in %.0f%%" % (100.0 * g_ci / n, 100.0 * g_ret / n, 100.0 * g_cov / n))
     print("   steadfast partner: covert operations in %.0f%% of games (%.0f%% after a betrayal)"
           % (100.0 * p_cov / n, 100.0 * p_betrayed / n))
-    print("\n4. Same operation, same stated odds, 3 weeks running: %d times in %d games"
-          % (repeats, n))
+    print("\n4. Same operation, same stated odds, 3 weeks running: %d times in %d games,"
+          " %d of them on odds the reason calls guessed (goal: 0) %s"
+          % (repeats, n, stale, check(stale == 0)))
     if worst:
-        print("   first: %s" % worst)
-    return g_ci > 0 and g_ret > 0 and p_cov > 0 and repeats == 0
+        print("   e.g. %s" % worst)
+    return g_ci > 0 and g_ret > 0 and p_cov > 0 and stale == 0
 
 
 def baseline(a, seats, pers):
@@ -200,14 +204,27 @@ def main():
     ap.add_argument("--games", type=int, default=2000)
     ap.add_argument("--explain-games", type=int, default=200)
     ap.add_argument("--progress", action="store_true")
+    ap.add_argument("--parts", default="1,2,3,5,6",
+                    help="which figures to print (1,2 share one pass; 4 comes with 3)")
     a = ap.parse_args()
-    games = per_game(a)
-    seats, pers, ok1 = balance(games)
-    ok2 = usage(games, pers)
-    ok3 = explain(a, seats, pers)
-    ok5 = baseline(a, seats, pers)
-    ok6 = levels(a, seats, pers)
-    print("\nall goals met" if ok1 and ok2 and ok3 and ok5 and ok6 else "\nsome goals missed")
+    parts = set(a.parts.split(","))
+    ok = True
+    first = json.loads(run(a.bin, ["--scenario", a.scenario, "--games", "1", "--json"]))
+    seats = [c["id"] for c in first["contingents"]]
+    pers = [c["personality"] for c in first["contingents"]]
+    if parts & {"1", "2"}:
+        games = per_game(a)
+        if "1" in parts:
+            ok &= balance(games)[2]
+        if "2" in parts:
+            ok &= usage(games, pers)
+    if parts & {"3", "4"}:
+        ok &= explain(a, seats, pers)
+    if "5" in parts:
+        ok &= baseline(a, seats, pers)
+    if "6" in parts:
+        ok &= levels(a, seats, pers)
+    print("\nall goals met" if ok else "\nsome goals missed")
 
 
 if __name__ == "__main__":
