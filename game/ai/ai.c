@@ -125,6 +125,7 @@ int ai_decide(const struct view *v, const struct personality *p, int level,
     c.rng = rng;
     c.mind = mind;
     c.n = 0;
+    memset(c.est, 0, sizeof c.est);
     memset(c.read_alert, 0, sizeof c.read_alert);
     memset(c.read_hostile, 0, sizeof c.read_hostile);
     if (v->seat < 0 || v->phase != PHASE_ORDERS || max <= 0)

@@ -92,6 +92,9 @@ struct ctx {
         int backdoor_live;       /* its points while open */
         int central;             /* +1 wants more centralisation, -1 less */
     } obj;
+    /* this decision's odds of each covert order (ORD_OBSERVE..ORD_FALSE_FLAG) against
+     * each target (index target + 1; 0 for none), computed once */
+    struct { short ok, seen; char guess, done; } est[ORD_FALSE_FLAG - ORD_OBSERVE + 1][MAX_TARGETS + 1];
     int read_alert[MAX_SEATS];   /* seen hardening or sweeping (read orders) */
     int read_hostile[MAX_SEATS]; /* seen running covert ops against us */
 };

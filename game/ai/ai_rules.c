@@ -44,7 +44,8 @@ static int est_comms(const struct ctx *c, int t)
 
 /* Chances an operation has, as this AI can tell. A novice does not use
  * its dossiers and guesses from the middle of the scale. */
-static void estimate(const struct ctx *c, const struct order *o, int *ok, int *seen, int *guess)
+static void estimate_once(const struct ctx *c, const struct order *o, int *ok, int *seen,
+                          int *guess)
 {
     struct odds od;
     *guess = 0;
@@ -60,6 +61,26 @@ static void estimate(const struct ctx *c, const struct order *o, int *ok, int *s
     }
     *ok = od.success;
     *seen = (od.success * od.detect_ok + (1000 - od.success) * od.detect_fail) / 1000;
+}
+
+/* The odds of a covert order, from the decision's table when known. */
+static void estimate(struct ctx *c, const struct order *o, int *ok, int *seen, int *guess)
+{
+    int k = o->kind - ORD_OBSERVE, t = o->target + 1;
+    if (k < 0 || k > ORD_FALSE_FLAG - ORD_OBSERVE || t < 0 || t > MAX_TARGETS) {
+        estimate_once(c, o, ok, seen, guess);
+        return;
+    }
+    if (!c->est[k][t].done) {
+        estimate_once(c, o, ok, seen, guess);
+        c->est[k][t].ok = (short)*ok;
+        c->est[k][t].seen = (short)*seen;
+        c->est[k][t].guess = (char)*guess;
+        c->est[k][t].done = 1;
+    }
+    *ok = c->est[k][t].ok;
+    *seen = c->est[k][t].seen;
+    *guess = c->est[k][t].guess;
 }
 
 /* 1 when the seat gave this covert order against t last week on odds that
