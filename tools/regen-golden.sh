@@ -39,7 +39,7 @@ gen seed42_levels sevrana --seed 42 --ai 2=shadow_broker:expert --ai 4=wary_guar
 # three random seats beside a broker and a guardian: the one game with the
 # kinds of event the others lack (an insider network cultivated and blown,
 # an implant and a backdoor found, orders read)
-gen seed102_mixed sevrana --seed 102 --ai 2=random:novice --ai 3=random:novice --ai 5=random:novice
+gen seed187_mixed sevrana --seed 187 --ai 2=random:novice --ai 3=random:novice --ai 5=random:novice
 
 # every kind of event in every voice, the first of each kind in the games
 # above (tests/unit/test_voices.c)

@@ -12,6 +12,9 @@ void ai_mind_init(struct ai_mind *m)
 {
     memset(m, 0, sizeof *m);
     m->attacked_turn = -10;
+    m->watch_turn = -10;
+    for (int i = 0; i < MAX_SEATS; i++)
+        m->guess_turn[i] = -10;
 }
 
 /* --- memory -------------------------------------------------------------- */
@@ -28,6 +31,14 @@ static void remember(struct ctx *c)
     for (int k = 0; k < v->nevents; k++) {
         const struct event *e = &v->events[k];
         int who = -1, amount = 0;
+        /* public incidents blamed on us, rightly or not: we were traced */
+        if (e->kind == EV_INCIDENT || e->kind == EV_BACKDOOR_FOUND ||
+            e->kind == EV_INSIDER_BLOWN || e->kind == EV_IMPLANT_FOUND) {
+            if (e->blamed == me)
+                m->traced++;
+            else if (e->blamed >= 0 && e->blamed < MAX_SEATS)
+                m->caught_turn[e->blamed] = v->turn;
+        }
         switch (e->kind) {
         case EV_DETECTED:
             who = e->blamed; amount = 30; hurt = 1;
@@ -114,6 +125,7 @@ int ai_decide(const struct view *v, const struct personality *p, int level,
     c.rng = rng;
     c.mind = mind;
     c.n = 0;
+    memset(c.est, 0, sizeof c.est);
     memset(c.read_alert, 0, sizeof c.read_alert);
     memset(c.read_hostile, 0, sizeof c.read_hostile);
     if (v->seat < 0 || v->phase != PHASE_ORDERS || max <= 0)
@@ -157,6 +169,17 @@ int ai_decide(const struct view *v, const struct personality *p, int level,
             continue;
         if (ch->o.kind == ORD_PACT)
             mind->pact_turn = v->turn;
+        if (ch->text == T_WATCH)
+            mind->watch_turn = v->turn;
+        /* a covert order against a seat on guessed odds: not again on the
+         * same guess next week (ai_rules.c) */
+        int t = ch->o.target;
+        if (ch->guess && t >= 0 && t < MAX_SEATS && order_family(ch->o.kind) == FAM_COVERT) {
+            int again = mind->guess_turn[t] == v->turn - 1 && mind->guess_kind[t] == ch->o.kind;
+            mind->guess_runs[t] = again ? mind->guess_runs[t] + 1 : 1;
+            mind->guess_kind[t] = ch->o.kind;
+            mind->guess_turn[t] = v->turn;
+        }
         if (reasons)
             ai_explain(&c, ch, &out[n]);
         else

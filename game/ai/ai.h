@@ -16,6 +16,13 @@ struct ai_mind {
     int attacked_turn;           /* last turn it detected an attack */
     int pact_turn;               /* last turn it proposed a pact */
     int offered[MAX_SEATS];      /* turn each seat last offered it a pact */
+    int traced;                  /* its operations publicly blamed on it */
+    int caught_turn[MAX_SEATS];  /* turn each seat was last publicly blamed */
+    int watch_turn;              /* last turn it looked at a betrayer */
+    /* the covert order it last gave against each seat on odds that were a
+     * guess from published figures, and the turn (0: none) */
+    int guess_kind[MAX_SEATS], guess_turn[MAX_SEATS];
+    int guess_runs[MAX_SEATS];   /* weeks running it gave that order so */
 };
 
 struct ai_choice {

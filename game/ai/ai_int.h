@@ -30,6 +30,9 @@
     X(T_ACCESS, "contribute network equipment: a way into the mission's traffic")  \
     X(T_ONE_TARGET, "support centralisation: one database is one target")         \
     X(T_FALSE_FLAG, "plant a false flag pointing at %s: its reputation is the lowest (%d%%)") \
+    X(T_FALSE_FLAG_COVER, "plant a false flag pointing at %s: our operations were traced %d times (%d%%)") \
+    X(T_WATCH, "%s %s: it betrayed our trust, a low-risk look (%d%% to succeed)")  \
+    X(T_REFRESH, "observe %s first: refresh our guessed odds before another %s (%d%%)") \
     X(T_COURT, "court the host government: our influence is %d (%d%%)")           \
     X(T_MANDATE_OP, "%s in %s: stability %d, threat %d")                           \
     X(T_JOINT, "joint operation with %s in %s: trust %d")                          \
@@ -47,12 +50,20 @@
 enum text { TEXT_LIST(X_ENUM) T_COUNT };
 #undef X_ENUM
 
+/* The least weight a covert order gets when it serves one of the seat's
+ * open secret objectives: the capital asked for it. */
+#define OBJECTIVE_WEIGHT 60
+
+/* Influence an influence objective is courted beyond its threshold: what
+ * one scandal takes away. */
+#define COURT_MARGIN 6
+
 /* Value units per point of national score: a dossier of quality q and
  * weight w is worth w x q x 10 units and scores w x q / 2 points. */
 #define POINT 20
 
 /* Why a target ranks high on the collection ladder, a bit each. */
-enum why { W_COLOC = 1, W_LOWCOMMS = 2, W_THIN = 4, W_GRUDGE = 8 };
+enum why { W_COLOC = 1, W_LOWCOMMS = 2, W_THIN = 4, W_GRUDGE = 8, W_GUESS = 16 };
 
 struct cand {
     struct order o;
@@ -61,6 +72,7 @@ struct cand {
     int text;                    /* enum text */
     int n1, n2;                  /* numbers of the reason */
     unsigned why;                /* enum why bits */
+    int guess;                   /* its odds rest on published figures */
 };
 
 struct ctx {
@@ -74,9 +86,15 @@ struct ctx {
     struct {                     /* the seat's unmet secret objectives */
         int dossiers_on[MAX_TARGETS], insider_in[MAX_SEATS], trusted_by[MAX_SEATS];
         int sector[MAX_SECTORS];
-        int influence, backdoor_live, clean_hands;
+        int influence;           /* its points while short (COURT_MARGIN) */
+        int influence_short;     /* influence it lacks, with the margin */
+        int clean_hands;         /* its points */
+        int backdoor_live;       /* its points while open */
         int central;             /* +1 wants more centralisation, -1 less */
     } obj;
+    /* this decision's odds of each covert order (ORD_OBSERVE..ORD_FALSE_FLAG) against
+     * each target (index target + 1; 0 for none), computed once */
+    struct { short ok, seen; char guess, done; } est[ORD_FALSE_FLAG - ORD_OBSERVE + 1][MAX_TARGETS + 1];
     int read_alert[MAX_SEATS];   /* seen hardening or sweeping (read orders) */
     int read_hostile[MAX_SEATS]; /* seen running covert ops against us */
 };

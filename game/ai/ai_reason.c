@@ -9,10 +9,11 @@
 static void why_text(unsigned why, char *out, size_t n)
 {
     static const char *const parts[] = { "co-located", "its comms security is low",
-                                         "our dossiers on it are thin", "we owe it one" };
+                                         "our dossiers on it are thin", "we owe it one",
+                                         "odds guessed from published figures" };
     out[0] = 0;
     size_t len = 0;
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < 5; i++)
         if (why & (1u << i)) {
             int w = snprintf(out + len, n - len, "%s%s", len ? ", " : "", parts[i]);
             if (w < 0 || (size_t)w >= n - len)
@@ -45,7 +46,7 @@ static int utf8_fit(const char *s, int max)
 void ai_explain(const struct ctx *c, const struct cand *ch, struct ai_choice *out)
 {
     const struct view *v = c->v;
-    char what[SHORT_TEXT], why[96];
+    char what[SHORT_TEXT], why[128];
     const char *f = text_formats[ch->text];
     const char *tname = ch->o.target >= 0 ? cname(v, ch->o.target) : "";
     const char *sname = ch->o.sector >= 0 ? view_sector_name(v, ch->o.sector) : "";
@@ -64,6 +65,18 @@ void ai_explain(const struct ctx *c, const struct cand *ch, struct ai_choice *ou
     }
     case T_ACCUSE_EVIDENCE: case T_ACCUSE_SUSPECT: case T_PACT: case T_FALSE_FLAG:
         snprintf(what, sizeof what, f, tname, ch->n1);
+        break;
+    case T_FALSE_FLAG_COVER:
+        snprintf(what, sizeof what, f, tname, ch->n2, ch->n1);
+        break;
+    case T_WATCH:
+        snprintf(what, sizeof what, f, ch->o.kind == ORD_OBSERVE ? "observe" : "intercept", tname,
+                 ch->n1);
+        break;
+    case T_REFRESH:
+        snprintf(what, sizeof what, f, tname,
+                 ch->n2 >= 0 && ch->n2 < ORD_COUNT ? v->pub->cat.orders[ch->n2].name : "operation",
+                 ch->n1);
         break;
     case T_OBSERVE: case T_INTERCEPT: case T_APPROACH: case T_DEVELOP:
         snprintf(what, sizeof what, f, tname, why, ch->n1);

@@ -17,6 +17,7 @@ static struct cand *add(struct ctx *c, int kind, int rule, int utility, int text
     ch->text = text;
     ch->n1 = ch->n2 = 0;
     ch->why = 0;
+    ch->guess = 0;
     return ch;
 }
 
@@ -43,18 +44,51 @@ static int est_comms(const struct ctx *c, int t)
 
 /* Chances an operation has, as this AI can tell. A novice does not use
  * its dossiers and guesses from the middle of the scale. */
-static void estimate(const struct ctx *c, const struct order *o, int *ok, int *seen)
+static void estimate_once(const struct ctx *c, const struct order *o, int *ok, int *seen,
+                          int *guess)
 {
     struct odds od;
+    *guess = 0;
     if (c->level == AI_NOVICE) {
         struct odds_input in = { o->kind, 0, 2, 50, 0, 0, 0 };
         in.skill = odds_skill(c->v->me.caps, o->kind, &c->v->pub->cat);
         odds_compute(&c->v->pub->cat, &in, &od);
     } else {
-        view_odds(c->v, o, &od);
+        struct odds_estimate e;
+        view_estimate(c->v, o, &e);
+        od = e.mid;
+        *guess = e.guess;
     }
     *ok = od.success;
     *seen = (od.success * od.detect_ok + (1000 - od.success) * od.detect_fail) / 1000;
+}
+
+/* The odds of a covert order, from the decision's table when known. */
+static void estimate(struct ctx *c, const struct order *o, int *ok, int *seen, int *guess)
+{
+    int k = o->kind - ORD_OBSERVE, t = o->target + 1;
+    if (k < 0 || k > ORD_FALSE_FLAG - ORD_OBSERVE || t < 0 || t > MAX_TARGETS) {
+        estimate_once(c, o, ok, seen, guess);
+        return;
+    }
+    if (!c->est[k][t].done) {
+        estimate_once(c, o, ok, seen, guess);
+        c->est[k][t].ok = (short)*ok;
+        c->est[k][t].seen = (short)*seen;
+        c->est[k][t].guess = (char)*guess;
+        c->est[k][t].done = 1;
+    }
+    *ok = c->est[k][t].ok;
+    *seen = c->est[k][t].seen;
+    *guess = c->est[k][t].guess;
+}
+
+/* 1 when the seat gave this covert order against t last week on odds that
+ * were a guess from published figures. */
+static int guessed_last_week(const struct ctx *c, int kind, int t)
+{
+    return t >= 0 && t < MAX_SEATS && c->mind->guess_turn[t] == c->v->turn - 1 &&
+           c->mind->guess_kind[t] == kind;
 }
 
 /* The cost of being seen, in the units of utility. An expert prices it
@@ -70,6 +104,13 @@ static int risk_cost(const struct ctx *c, int seen, int w)
     if (c->mind->hardline)
         aversion = aversion * 3 / 4;
     return aversion * seen * 3 / 20;
+}
+
+/* What an expert prices a clean-hands objective at: its points, lost when
+ * a detection is pinned on the right culprit (about a third are). */
+static int clean_cost(const struct ctx *c, int seen, int w)
+{
+    return seen * w * c->obj.clean_hands * 40 / 3 / 1000;
 }
 
 /* --- the instruction list -------------------------------------------------- */
@@ -202,16 +243,26 @@ static struct cand *consider_op(struct ctx *c, int kind, int target, int value, 
 {
     struct order o = order_make(kind, c->v->seat, c->v->turn);
     o.target = (int8_t)target;
-    int ok, seen;
-    estimate(c, &o, &ok, &seen);
+    int ok, seen, guess;
+    estimate(c, &o, &ok, &seen, &guess);
     int risk = risk_cost(c, seen, weight);
-    if (c->obj.clean_hands || (target >= 0 && c->obj.trusted_by[target]))
+    if (c->level == AI_EXPERT && c->obj.clean_hands)
+        risk += clean_cost(c, seen, weight);
+    else if (c->obj.clean_hands || (target >= 0 && c->obj.trusted_by[target]))
         risk *= 2;
     int u = weight * value * ok / 1000 - risk;
+    /* the same order on the same guess as last week, and still no fresher
+     * figures: the odds are stale, not worth the same - and not a third
+     * week running before something refreshes them */
+    if (guess && guessed_last_week(c, kind, target))
+        u = c->mind->guess_runs[target] >= 2 ? 0 : u / 3;
     struct cand *ch = add(c, kind, rule, u, text);
     if (ch) {
         ch->o.target = (int8_t)target;
         ch->n1 = ok / 10;
+        ch->guess = guess;
+        if (guess)
+            ch->why |= W_GUESS;
     }
     return ch;
 }
@@ -267,25 +318,78 @@ static int horizon(const struct view *v, int cap)
     return left < cap ? (left > 0 ? left : 0) : cap;
 }
 
+/* Detection chance (per mille) a betrayed partner's look may run, and its
+ * utility per point of grudge. */
+#define WATCH_MAX_SEEN 300
+#define WATCH_PER_GRUDGE 60
+#define WATCH_EVERY 3
+#define WATCH_WEIGHT 50
+
+/* A partner that rarely spies still looks at a seat that betrayed its
+ * trust: the least visible collection it can run on it (observe when the
+ * two share a sector, else intercept), for what it will need to know. */
+static void watch_betrayer(struct ctx *c, int t)
+{
+    const struct view *v = c->v;
+    /* betrayed: it attacked us, or was caught spying on the mission, and
+     * we trusted it; not more than one look every few weeks */
+    int grudge = c->mind->grudge[t];
+    int attacked = grudge >= 20 && v->turn - c->mind->attacked_turn <= 1;
+    int caught = c->mind->caught_turn[t] == v->turn && v->trust[v->seat][t] >= 50;
+    if (c->p->w_collection >= 30 || !(attacked || caught) ||
+        v->turn - c->mind->watch_turn < WATCH_EVERY)
+        return;
+    struct order o = order_make(view_colocated(v, t) ? ORD_OBSERVE : ORD_INTERCEPT, v->seat,
+                                v->turn);
+    o.target = (int8_t)t;
+    int ok, seen, guess;
+    estimate(c, &o, &ok, &seen, &guess);
+    if (seen > WATCH_MAX_SEEN)
+        return;                  /* not low-risk: it does without */
+    /* worth what it tells of the betrayal, not what it would score; an
+     * expert still prices the risk, clean hands included */
+    int u = (grudge + 20) * WATCH_PER_GRUDGE;
+    if (c->level == AI_EXPERT)
+        u -= risk_cost(c, seen, WATCH_WEIGHT) + clean_cost(c, seen, WATCH_WEIGHT);
+    struct cand *ch = add(c, o.kind, AIR_COLLECT, u, T_WATCH);
+    if (ch) {
+        ch->o.target = (int8_t)t;
+        ch->n1 = ok / 10;
+        ch->guess = guess;
+        ch->why |= W_GRUDGE | (guess ? W_GUESS : 0);
+    }
+}
+
 static void rule_collect(struct ctx *c)
 {
     const struct view *v = c->v;
     const struct personality *p = c->p;
-    int w = p->w_collection;
+    int w_all = p->w_collection;
     if (c->mind->hardline)
-        w = w * 5 / 4;
+        w_all = w_all * 5 / 4;
     for (int t = 0; t < v->nseats; t++) {
         if (t == v->seat)
             continue;
         unsigned why;
         int a = ladder(c, t, &why);
         int bonus = c->obj.dossiers_on[t] ? 30 : 0;
+        int w = w_all;
+        if ((c->obj.dossiers_on[t] || c->obj.insider_in[t]) && w < OBJECTIVE_WEIGHT)
+            w = OBJECTIVE_WEIGHT;
         struct cand *ch;
+        int stale = c->mind->guess_turn[t] == v->turn - 1 && c->level != AI_NOVICE
+                    ? c->mind->guess_kind[t] : -1;
         if (view_colocated(v, t)) {
             int val = (marginal(c, t, DOS_EQUIPMENT, 1) + marginal(c, t, DOS_PROCEDURES, 1)) / 2;
+            /* a procedures dossier makes the odds against t known, not guessed */
+            int refresh = stale >= 0 && stale != ORD_OBSERVE;
+            if (refresh)
+                val += 40;
             if (val && (ch = consider_op(c, ORD_OBSERVE, t, (val + bonus) * a / 50, w,
-                                         AIR_COLLECT, T_OBSERVE)))
-                ch->why = why;
+                                         AIR_COLLECT, refresh ? T_REFRESH : T_OBSERVE))) {
+                ch->why |= why;
+                ch->n2 = stale;
+            }
         }
         int comms = est_comms(c, t);
         int val = marginal(c, t, DOS_COMMUNICATIONS, 2) / 2;
@@ -293,7 +397,7 @@ static void rule_collect(struct ctx *c)
             val += 30;           /* an expert knows the intercept will read its orders */
         if (val && (ch = consider_op(c, ORD_INTERCEPT, t, (val + bonus) * a / 50, w, AIR_COLLECT,
                                      T_INTERCEPT)))
-            ch->why = why;
+            ch->why |= why;
         int stage = 0, exposure = 0;
         for (int k = 0; k < v->me.nins; k++)
             if (v->me.ins[k].target == t) {
@@ -310,13 +414,13 @@ static void rule_collect(struct ctx *c)
             for (int cat = 0; cat < DOS_COUNT; cat++)
                 if (cat != DOS_EQUIPMENT)
                     prize += marginal_at(c, t, cat, 3, 1);
-            int ins = prize * 2 / (need * 5) + bonus;
+            int ins = prize * 2 / (need * 3) + bonus;
             if (c->level != AI_NOVICE) {
                 /* will the network be recruited in time, at these odds? */
                 struct order o = order_make(ORD_INSIDER, v->seat, v->turn);
                 o.target = (int8_t)t;
-                int ok, seen;
-                estimate(c, &o, &ok, &seen);
+                int ok, seen, guess;
+                estimate(c, &o, &ok, &seen, &guess);
                 int reach = (left + need) * ok / need;   /* per-mille of "in time" */
                 ins = ins * (reach < 1000 ? reach : 1000) / 1000;
                 if (c->level == AI_EXPERT && stage)
@@ -324,10 +428,11 @@ static void rule_collect(struct ctx *c)
             }
             if ((ch = consider_op(c, ORD_INSIDER, t, ins * a / 50, w, AIR_COLLECT,
                                   stage ? T_DEVELOP : T_APPROACH)))
-                ch->why = why;
+                ch->why |= why;
         } else if (stage == STAGE_RECRUITED && exposure > 50 && c->level != AI_NOVICE) {
             consider_op(c, ORD_INSIDER, t, 50, w, AIR_COLLECT, T_REASSURE);
         }
+        watch_betrayer(c, t);
     }
 }
 
@@ -366,9 +471,12 @@ static void rule_network(struct ctx *c)
             own_clean += !v->eq[i].backdoor && !v->eq[i].discovered;
         }
     int stream = sharers * r->weight_communications * 2 * horizon(v, 6) / 2
-               + (c->obj.backdoor_live ? 80 : 0);
+               + (c->obj.backdoor_live ? 80 + c->obj.backdoor_live * POINT / 2 : 0);
+    int w_backdoor = p->w_collection;
+    if (c->obj.backdoor_live && w_backdoor < OBJECTIVE_WEIGHT)
+        w_backdoor = OBJECTIVE_WEIGHT;
     if (own_clean)
-        consider_op(c, ORD_BACKDOOR, -1, stream, p->w_collection, AIR_NETWORK, T_BACKDOOR);
+        consider_op(c, ORD_BACKDOOR, -1, stream, w_backdoor, AIR_NETWORK, T_BACKDOOR);
     int colo = 0, retain = 0;
     for (int t = 0; t < v->nseats; t++)
         if (t != v->seat && view_colocated(v, t)) {
@@ -385,15 +493,22 @@ static void rule_network(struct ctx *c)
         ((p->w_collection >= 80 && v->me.caps[CAP_CYBER] >= 2) || c->obj.central > 0))
         add(c, ORD_CENTRALISE, AIR_NETWORK, p->w_collection * 12 + c->obj.central * 1500,
             T_ONE_TARGET);
-    if (p->risk >= 60 && v->me.false_flag < 0) {
+    /* a false flag: the next detected operation is blamed on the seat
+     * with the lowest reputation; worth most to a seat whose operations
+     * were already traced to it (each costs some 11 points) */
+    int traced = c->mind->traced;
+    if (p->risk >= 50 && v->me.false_flag < 0 && (p->risk >= 60 || traced > 0)) {
         int scapegoat = -1, low = 101;
         for (int t = 0; t < v->nseats; t++)
             if (t != v->seat && v->c[t].reputation < low) {
                 low = v->c[t].reputation;
                 scapegoat = t;
             }
-        if (scapegoat >= 0)
-            consider_op(c, ORD_FALSE_FLAG, scapegoat, 30, p->risk, AIR_NETWORK, T_FALSE_FLAG);
+        int val = 30 + (traced < 4 ? traced : 4) * 3 * POINT;
+        if (scapegoat >= 0 && (ch = consider_op(c, ORD_FALSE_FLAG, scapegoat, val, p->risk,
+                                                AIR_NETWORK,
+                                                traced ? T_FALSE_FLAG_COVER : T_FALSE_FLAG)))
+            ch->n2 = traced;
     }
 }
 
@@ -422,9 +537,15 @@ static void objectives(struct ctx *c)
             if (open && o->sector >= 0 && o->sector < MAX_SECTORS)
                 c->obj.sector[o->sector] = 1;
             break;
-        case OBJ_INFLUENCE: c->obj.influence = open; break;
-        case OBJ_BACKDOOR_LIVE: c->obj.backdoor_live = open; break;
-        case OBJ_CLEAN_HANDS: c->obj.clean_hands = 1; break;
+        case OBJ_INFLUENCE:
+            /* open, or held by less than a week's courting */
+            if (v->me.influence < o->value + COURT_MARGIN) {
+                c->obj.influence = o->points;
+                c->obj.influence_short = o->value + COURT_MARGIN - v->me.influence;
+            }
+            break;
+        case OBJ_BACKDOOR_LIVE: c->obj.backdoor_live = open ? o->points : 0; break;
+        case OBJ_CLEAN_HANDS: c->obj.clean_hands = o->points > 0 ? o->points : 1; break;
         case OBJ_CENTRALISATION: if (open) c->obj.central = 1; break;
         case OBJ_DECENTRALISED: c->obj.central = -1; break;
         default: break;
@@ -436,9 +557,16 @@ static void rule_influence(struct ctx *c)
 {
     const struct order_def *d = &c->v->pub->cat.orders[ORD_COURT];
     int want = c->obj.influence ? 2 : 1;
-    struct cand *ch = consider_op(c, ORD_COURT, -1,
-                                  want * d->base * 12 * (110 - c->v->me.influence) / 100,
-                                  c->p->w_influence, AIR_INFLUENCE, T_COURT);
+    int w = c->p->w_influence;
+    int value = want * d->base * 12 * (110 - c->v->me.influence) / 100;
+    if (c->obj.influence) {
+        /* the objective's points, for the share of the gap one success closes */
+        int gap = c->obj.influence_short > d->base ? c->obj.influence_short : d->base;
+        value += c->obj.influence * POINT * d->base / gap;
+        if (w < OBJECTIVE_WEIGHT)
+            w = OBJECTIVE_WEIGHT;
+    }
+    struct cand *ch = consider_op(c, ORD_COURT, -1, value, w, AIR_INFLUENCE, T_COURT);
     if (ch)
         ch->n2 = c->v->me.influence;
 }
@@ -451,9 +579,14 @@ static void rule_mandate(struct ctx *c)
     if (c->mind->hardline)
         w = w * 7 / 10;
     /* An expert reads the scoreboard: a mandate short of success costs
-     * every country its factor, and one sector under the floor spoils it. */
+     * every country its factor, and one sector under the floor spoils it.
+     * It halves the mandate's weight - unless its capital wants a sector
+     * held (held yet or not): then the mandate carries its score. */
     int safe = 1;
-    if (c->level == AI_EXPERT)
+    int sector_objective = 0;
+    for (int k = 0; k < v->nobjectives; k++)
+        sector_objective |= v->objectives[k].kind == OBJ_SECTOR_STABLE;
+    if (c->level == AI_EXPERT && !sector_objective)
         w = w * 1 / 2;
     for (int s = 0; s < v->nsectors; s++) {
         const struct view_sector *sec = &v->sectors[s];
@@ -471,7 +604,9 @@ static void rule_mandate(struct ctx *c)
             int gain = d->base * (5 + cap) * (200 + v->pool) / 1000 - sec->threat / 2;
             gain += -d->threat * (sec->threat > 2 ? 3 : 1);
             int u = w * gain * (40 + need) / 40;
-            if (c->obj.sector[s])
+            /* an objective's sector first - but not for an expert, who
+             * knows the mandate's factor multiplies every point it holds */
+            if (c->obj.sector[s] && c->level != AI_EXPERT)
                 u = u * 3 / 2;
             struct cand *ch = add(c, k, AIR_MANDATE, u, T_MANDATE_OP);
             if (ch)

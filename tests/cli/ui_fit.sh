@@ -57,7 +57,7 @@ keys PgDn
 check "help: the picker's rule" wait_for "type the start of an order's name (h j k l"
 keys Escape
 keys E
-check "End turn: AP left, plural" wait_for "5 AP stay "
+check "End turn: AP left, plural" wait_for "4 AP stay "
 keys n
 
 # --- eight seats: no room for the stability bars ----------------------------------

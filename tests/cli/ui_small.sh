@@ -37,7 +37,7 @@ while [ $round -le 3 ]; do
     kill -CONT "$pid"
     wait_for "Please enlarge the terminal"
     t resize-window -x 80 -y 24
-    wait_for "AP 6 of 6 left"
+    wait_for "AP 5 of 5 left"
     # S saves on the playing screen; in the order dialog it would not
     keys S
     check "issue 9: round $round: n Enter typed as it shrank opened nothing" \

@@ -7,7 +7,9 @@
  *     itself than any other personality;
  *   - all-steadfast games reach mandate success clearly more often than
  *     all-shadow-broker games;
- *   - expert beats novice in the same seat.
+ *   - expert beats novice in the same seat;
+ *   - (issue 14) in the default mix every covert order is used, every seat
+ *     runs covert operations and wins some games.
  * AI_GAMES=N sets the games per configuration (default 60; the figures of
  * the issue's closing note used 2000: `AI_GAMES=2000 build/tests/test_ai`). */
 #include "assets.h"
@@ -366,6 +368,54 @@ static void a_grudge_turns_the_ai_hard_line(void **state)
     free(s);
 }
 
+/* Issue 14: in the default mix every covert order is used, the wary
+ * guardian and the steadfast partner run covert operations of their own
+ * (the partner's only after a betrayal), and every seat wins some games.
+ * On the code before issue 14 nobody planted a false flag, neither the
+ * guardian nor the partner ran any covert operation and Sevrana never won. */
+static void every_covert_order_is_used_and_every_seat_wins(void **state)
+{
+    (void)state;
+    struct session *s = malloc(sizeof *s);
+    assert_non_null(s);
+    int used[ORD_COUNT] = { 0 }, wins[MAX_SEATS] = { 0 }, covert[MAX_SEATS] = { 0 };
+    for (int gi = 0; gi < games; gi++) {
+        session_init(s, sc, &pub, &ps, 1 + (uint64_t)gi);
+        int seen[ORD_COUNT] = { 0 };
+        while (s->g.phase == PHASE_ORDERS) {
+            session_ai_all(s);
+            for (int i = 0; i < sc->nseats; i++)
+                for (int k = 0; k < s->g.norders[i]; k++) {
+                    int kind = s->g.orders[i][k].kind;
+                    if (order_family(kind) != FAM_COVERT)
+                        continue;
+                    seen[kind] = 1;
+                    covert[i]++;
+                }
+            session_resolve(s);
+        }
+        for (int k = 0; k < ORD_COUNT; k++)
+            used[k] += seen[k];
+        wins[score_winner(&s->g)]++;
+    }
+    free(s);
+    printf("# default mix, %d games: games using each covert order\n#", games);
+    for (int k = 0; k < ORD_COUNT; k++)
+        if (order_family(k) == FAM_COVERT)
+            printf(" %s %d", order_name(k), used[k]);
+    printf("\n# wins and covert operations per seat:");
+    for (int i = 0; i < sc->nseats; i++)
+        printf(" %s %d/%d", sc->seats[i].id, wins[i], covert[i]);
+    printf("\n");
+    for (int k = 0; k < ORD_COUNT; k++)
+        if (order_family(k) == FAM_COVERT)
+            assert_true(used[k] > 0);
+    for (int i = 0; i < sc->nseats; i++) {
+        assert_true(wins[i] > 0);
+        assert_true(covert[i] > 0);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -377,6 +427,7 @@ int main(void)
         cmocka_unit_test(personalities_are_distinct),
         cmocka_unit_test(expert_beats_novice_in_the_same_seat),
         cmocka_unit_test(each_personality_beats_random_in_most_seats),
+        cmocka_unit_test(every_covert_order_is_used_and_every_seat_wins),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
