@@ -244,6 +244,7 @@ int cmd_serve(int argc, char **argv)
         a.so.log = stderr;
         a.so.signals = 1;
         a.so.hotwash = hotwash_board;
+        a.so.hotwash_titles = hotwash_titles;
         struct server *s = server_new(h, &a.so, err, sizeof err);
         if (!s)
             fprintf(stderr, "mandate serve: %s\n", err);

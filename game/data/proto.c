@@ -143,7 +143,7 @@ static cJSON *envelope(struct wenc *w, const struct proto_msg *m)
     case MSG_STATUS:
         enc_status(w, root, &m->status);
         break;
-    case MSG_FAC: case MSG_ROSTER: case MSG_MSEL: case MSG_JOURNAL:
+    case MSG_FAC: case MSG_ROSTER: case MSG_MSEL: case MSG_JOURNAL: case MSG_PAGES:
         proto_fac_encode(w, root, m);
         break;
     case MSG_ACK:
@@ -238,7 +238,7 @@ static const char *const *keys_of(int type)
     case MSG_DRAFT: case MSG_READY: return orders;
     case MSG_UNREADY: return week;
     case MSG_STATUS: return status;
-    case MSG_FAC: case MSG_ROSTER: case MSG_MSEL: case MSG_JOURNAL:
+    case MSG_FAC: case MSG_ROSTER: case MSG_MSEL: case MSG_JOURNAL: case MSG_PAGES:
         return proto_fac_keys(type);
     case MSG_ACK: return ack;
     case MSG_ERROR: return error;
@@ -394,7 +394,7 @@ static void dec_body(struct wdec *d, const cJSON *root, const struct pub *pub,
     case MSG_STATUS:
         dec_status(d, root, pub, &m->status);
         break;
-    case MSG_FAC: case MSG_ROSTER: case MSG_MSEL: case MSG_JOURNAL:
+    case MSG_FAC: case MSG_ROSTER: case MSG_MSEL: case MSG_JOURNAL: case MSG_PAGES:
         proto_fac_decode(d, root, pub, m);
         break;
     case MSG_ACK:
@@ -428,10 +428,11 @@ int proto_decode(const char *text, size_t len, int sender, const struct pub *pub
     struct fac_status *rb = m->roster;
     struct fac_inject *mb = m->msel;
     struct fac_action *jb = m->journal;
+    char (*tb)[SHORT_TEXT] = m->titles;
     struct board *bb = m->board;
     proto_init(m, -1);
     m->pub = pb, m->view = vb, m->fview = fb, m->board = bb;
-    m->roster = rb, m->msel = mb, m->journal = jb;
+    m->roster = rb, m->msel = mb, m->journal = jb, m->titles = tb;
     if (wdec_begin(&d, &e, "frame", pub, text, len, &root)) {
         const cJSON *t = cJSON_GetObjectItemCaseSensitive(root, "type");
         if (!cJSON_IsString(t))

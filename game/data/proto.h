@@ -65,6 +65,7 @@ enum proto_role { PROTO_ROLE_LIST(X_ENUM) ROLE_COUNT };
     X(MSG_ROSTER, "roster", BY_SERVER)           /* to the facilitator: seats, clock */ \
     X(MSG_MSEL, "msel", BY_SERVER)               /* to the facilitator: the injects */ \
     X(MSG_JOURNAL, "journal", BY_SERVER)         /* to the facilitator: its journal */ \
+    X(MSG_PAGES, "pages", BY_SERVER)             /* to the facilitator: the hot wash's */ \
     X(MSG_ACK, "ack", BY_SERVER)                 /* re? */ \
     X(MSG_ERROR, "error", BY_SERVER)             /* re?, message, fatal */ \
     X(MSG_PING, "ping", BY_CLIENT | BY_SERVER) \
@@ -74,6 +75,9 @@ enum proto_role { PROTO_ROLE_LIST(X_ENUM) ROLE_COUNT };
 #define X_ENUM(e, name, by) e,
 enum proto_msg_type { PROTO_MSG_LIST(X_ENUM) MSG_COUNT };
 #undef X_ENUM
+
+/* The most hot wash pages a pages message names. */
+#define PROTO_PAGES 160
 
 /* How the week stands (status). */
 struct proto_status {
@@ -112,6 +116,8 @@ struct proto_msg {
     int nmsel;
     struct fac_action *journal;         /* journal: [MAX_JOURNAL] */
     int njournal;
+    char (*titles)[SHORT_TEXT];         /* pages: [PROTO_PAGES] the hot wash's */
+    int ntitles;
     int fatal;                          /* error */
     char message[SHORT_TEXT];           /* error: one line */
     char reason[PROTO_REASON];          /* bye ("" none) */

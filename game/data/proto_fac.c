@@ -318,12 +318,14 @@ const char *const *proto_fac_keys(int type)
                                           "seats", NULL };
     static const char *const msel[] = { "type", "id", "injects", NULL };
     static const char *const journal[] = { "type", "id", "actions", NULL };
+    static const char *const pages[] = { "type", "id", "titles", NULL };
     static const char *const fac[] = { "type", "id", "action", "inject", "seat", "human",
                                        "amount", "relative", "title", "text", NULL };
     switch (type) {
     case MSG_ROSTER: return roster;
     case MSG_MSEL: return msel;
     case MSG_JOURNAL: return journal;
+    case MSG_PAGES: return pages;
     default: return fac;         /* dec_fac narrows them by the action */
     }
 }
@@ -342,6 +344,10 @@ void proto_fac_encode(struct wenc *w, cJSON *root, const struct proto_msg *m)
     case MSG_JOURNAL:
         enc_journal(w, root, m->journal, m->journal ? m->njournal : 0);
         break;
+    case MSG_PAGES:
+        wenc_texts(w, root, "titles", m->titles ? m->titles[0] : "", SHORT_TEXT,
+                   m->titles ? m->ntitles : 0);
+        break;
     default: break;
     }
 }
@@ -349,10 +355,15 @@ void proto_fac_encode(struct wenc *w, cJSON *root, const struct proto_msg *m)
 void proto_fac_decode(struct wdec *d, const cJSON *root, const struct pub *pub,
                       struct proto_msg *m)
 {
-    const char *key = m->type == MSG_ROSTER ? "seats" : m->type == MSG_MSEL ? "injects"
-                                                                            : "actions";
+    const char *key = m->type == MSG_ROSTER ? "seats"
+                      : m->type == MSG_MSEL ? "injects"
+                      : m->type == MSG_PAGES ? "titles"
+                                             : "actions";
     if (m->type != MSG_FAC &&
-        (m->type == MSG_ROSTER ? !m->roster : m->type == MSG_MSEL ? !m->msel : !m->journal)) {
+        (m->type == MSG_ROSTER  ? !m->roster
+         : m->type == MSG_MSEL  ? !m->msel
+         : m->type == MSG_PAGES ? !m->titles
+                                : !m->journal)) {
         ju_err(&d->c, key, "not expected here");
         return;
     }
@@ -366,6 +377,10 @@ void proto_fac_decode(struct wdec *d, const cJSON *root, const struct pub *pub,
     case MSG_JOURNAL:
         m->njournal = wdec_each(d, root, "", "actions", 0, MAX_JOURNAL, m->journal,
                                 sizeof m->journal[0], dec_entry, NULL);
+        break;
+    case MSG_PAGES:
+        m->ntitles = wdec_texts(d, root, "titles", JT_LINE, m->titles[0], sizeof m->titles[0],
+                                PROTO_PAGES);
         break;
     default: break;
     }

@@ -614,3 +614,34 @@ int wire_pub_decode(const char *text, size_t len, struct pub *out, char err[WIRE
     }
     return wdec_finish(&d, root, err);
 }
+
+void wenc_texts(struct wenc *w, cJSON *obj, const char *key, const char *base,
+                size_t size, int n)
+{
+    cJSON *arr = wenc_array(w, obj, key);
+    for (int k = 0; k < n && arr; k++) {
+        cJSON *s = cJSON_CreateString(base + (size_t)k * size);
+        if (!s || !cJSON_AddItemToArray(arr, s)) {
+            cJSON_Delete(s);
+            w->oom = 1;
+        }
+    }
+}
+
+/* obj.key, an array of at most max texts of kind, into base (size bytes
+ * each); their count. */
+int wdec_texts(struct wdec *d, const cJSON *obj, const char *key, enum ju_text kind,
+               char *base, size_t size, int max)
+{
+    char ap[JU_PATH], p[JU_PATH];
+    int n = 0, k = 0;
+    const cJSON *arr = wdec_array(d, obj, "", key, 0, max, &n, ap);
+    const cJSON *s;
+    cJSON_ArrayForEach(s, arr) {
+        if (k >= n || !wdec_ok(d))
+            break;
+        ju_text_value(&d->c, s, ju_idx(p, ap, k), kind, 0, base + (size_t)k * size, size);
+        k++;
+    }
+    return wdec_ok(d) ? n : 0;
+}

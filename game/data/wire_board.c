@@ -35,19 +35,6 @@ static const struct wfield sector_fields[] = {
 };
 
 /* n texts of size bytes each from base, as an array under key. */
-static void texts_encode(struct wenc *w, cJSON *obj, const char *key, const char *base,
-                         size_t size, int n)
-{
-    cJSON *arr = wenc_array(w, obj, key);
-    for (int k = 0; k < n && arr; k++) {
-        cJSON *s = cJSON_CreateString(base + (size_t)k * size);
-        if (!s || !cJSON_AddItemToArray(arr, s)) {
-            cJSON_Delete(s);
-            w->oom = 1;
-        }
-    }
-}
-
 char *wire_board_encode(const struct board *b)
 {
     struct wenc w = { b->nseats, 0 };
@@ -55,29 +42,11 @@ char *wire_board_encode(const struct board *b)
     wenc_fields(&w, root, b, board_fields, WF_COUNT(board_fields));
     wenc_records(&w, root, "sectors", b->sectors, sizeof b->sectors[0], b->nsectors,
                  sector_fields, WF_COUNT(sector_fields));
-    texts_encode(&w, root, "bulletin", b->bulletin[0], sizeof b->bulletin[0], b->nbulletin);
-    texts_encode(&w, root, "reveals", b->reveals[0], sizeof b->reveals[0], b->nreveals);
+    wenc_texts(&w, root, "bulletin", b->bulletin[0], sizeof b->bulletin[0], b->nbulletin);
+    wenc_texts(&w, root, "reveals", b->reveals[0], sizeof b->reveals[0], b->nreveals);
     wenc_string(&w, root, "title", b->title);
-    texts_encode(&w, root, "lines", b->lines[0], sizeof b->lines[0], b->nlines);
+    wenc_texts(&w, root, "lines", b->lines[0], sizeof b->lines[0], b->nlines);
     return wenc_finish(&w, root);
-}
-
-/* obj.key, an array of at most max texts of kind, into base (size bytes
- * each); their count. */
-static int texts_decode(struct wdec *d, const cJSON *obj, const char *key, enum ju_text kind,
-                        char *base, size_t size, int max)
-{
-    char ap[JU_PATH], p[JU_PATH];
-    int n = 0, k = 0;
-    const cJSON *arr = wdec_array(d, obj, "", key, 0, max, &n, ap);
-    const cJSON *s;
-    cJSON_ArrayForEach(s, arr) {
-        if (k >= n || !wdec_ok(d))
-            break;
-        ju_text_value(&d->c, s, ju_idx(p, ap, k), kind, 0, base + (size_t)k * size, size);
-        k++;
-    }
-    return wdec_ok(d) ? n : 0;
 }
 
 int wire_board_decode(const char *text, size_t len, const struct pub *pub, struct board *out,
@@ -94,12 +63,12 @@ int wire_board_decode(const char *text, size_t len, const struct pub *pub, struc
         wdec_fields(&d, root, "", out, board_fields, WF_COUNT(board_fields));
         wdec_records_exact(&d, root, "", "sectors", out->sectors, sizeof out->sectors[0],
                            d.nsectors, sector_fields, WF_COUNT(sector_fields));
-        out->nbulletin = texts_decode(&d, root, "bulletin", JT_LINE, out->bulletin[0],
+        out->nbulletin = wdec_texts(&d, root, "bulletin", JT_LINE, out->bulletin[0],
                                       sizeof out->bulletin[0], BOARD_BULLETIN);
-        out->nreveals = texts_decode(&d, root, "reveals", JT_LONG, out->reveals[0],
+        out->nreveals = wdec_texts(&d, root, "reveals", JT_LONG, out->reveals[0],
                                      sizeof out->reveals[0], BOARD_REVEALS);
         wdec_text(&d, root, "", "title", JT_LINE, 0, out->title, sizeof out->title);
-        out->nlines = texts_decode(&d, root, "lines", JT_LINE, out->lines[0],
+        out->nlines = wdec_texts(&d, root, "lines", JT_LINE, out->lines[0],
                                    sizeof out->lines[0], BOARD_LINES);
         if (wdec_ok(&d) && out->week > out->weeks)
             ju_err(&d.c, "week", "week %d of %d", out->week, out->weeks);

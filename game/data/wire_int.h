@@ -112,6 +112,13 @@ void wdec_text(struct wdec *d, const cJSON *obj, const char *path, const char *k
 void wdec_ints(struct wdec *d, const cJSON *item, const char *path, int *out, int n, int lo,
                int hi);
 void wenc_ints(struct wenc *w, cJSON *parent, const char *key, const int *v, int n);
+/* An array of n texts (size bytes apart from base) under key. */
+void wenc_texts(struct wenc *w, cJSON *obj, const char *key, const char *base, size_t size,
+                int n);
+/* obj.key, an array of at most max texts of kind, into base (size bytes
+ * each); their count (0 after an error). */
+int wdec_texts(struct wdec *d, const cJSON *obj, const char *key, enum ju_text kind, char *base,
+               size_t size, int max);
 /* The first error into err (1 when there was none), freeing root. */
 int wdec_finish(struct wdec *d, cJSON *root, char err[WIRE_ERR]);
 

@@ -308,6 +308,9 @@ static void on_fac(struct client *c, const struct proto_msg *m)
     } else if (m->type == MSG_MSEL) {
         memcpy(c->msel, m->msel, sizeof *c->msel * (size_t)m->nmsel);
         c->nmsel = m->nmsel;
+    } else if (m->type == MSG_PAGES) {
+        memcpy(c->titles, m->titles, sizeof *c->titles * (size_t)m->ntitles);
+        c->ntitles = m->ntitles;
     } else {
         memcpy(c->journal, m->journal, sizeof *c->journal * (size_t)m->njournal);
         c->njournal = m->njournal;
@@ -336,6 +339,7 @@ static void handle(struct client *c, const char *text, size_t len)
     m->roster = c->in_roster;
     m->msel = c->in_msel;
     m->journal = c->in_journal;
+    m->titles = c->in_titles;
     m->board = c->in_board;
     c->in_view->pub = NULL;
     c->in_fview->pub_part.pub = NULL;
@@ -354,7 +358,7 @@ static void handle(struct client *c, const char *text, size_t len)
     case MSG_VIEW: on_view(c, m); break;
     case MSG_DRAFT: on_draft(c, m); break;
     case MSG_STATUS: on_status(c, m); break;
-    case MSG_ROSTER: case MSG_MSEL: case MSG_JOURNAL: on_fac(c, m); break;
+    case MSG_ROSTER: case MSG_MSEL: case MSG_JOURNAL: case MSG_PAGES: on_fac(c, m); break;
     case MSG_ACK: case MSG_ERROR: on_answer(c, m); break;
     case MSG_BYE: on_bye(c, m); break;
     case MSG_BOARD:
@@ -688,6 +692,8 @@ void client_free(struct client *c)
     free(c->in_msel);
     free(c->journal);
     free(c->in_journal);
+    free(c->titles);
+    free(c->in_titles);
     free(c->board);
     free(c->in_board);
     free(c);
@@ -753,6 +759,8 @@ struct client *client_open_as(const struct client_addr *a, const char *token, in
         c->in_msel = malloc(sizeof *c->in_msel * MAX_INJECTS);
         c->journal = calloc(MAX_JOURNAL, sizeof *c->journal);
         c->in_journal = malloc(sizeof *c->in_journal * MAX_JOURNAL);
+        c->titles = calloc(PROTO_PAGES, sizeof *c->titles);
+        c->in_titles = malloc(sizeof *c->in_titles * PROTO_PAGES);
     }
     if (role == ROLE_BOARD) {
         c->board = malloc(sizeof *c->board);
@@ -761,7 +769,8 @@ struct client *client_open_as(const struct client_addr *a, const char *token, in
     snprintf(c->token, sizeof c->token, "%s", token);
     int ok = c->msg && c->pub && c->in_pub && c->view && c->in_view && c->fview && c->in_fview &&
              (role != ROLE_FACILITATOR || (c->roster && c->in_roster && c->msel && c->in_msel &&
-                                           c->journal && c->in_journal)) &&
+                                           c->journal && c->in_journal && c->titles &&
+                                           c->in_titles)) &&
              (role != ROLE_BOARD || (c->board && c->in_board));
     if (!ok) {
         snprintf(why, n, "out of memory");

@@ -51,6 +51,15 @@ static int cf_journal(void *ctx, struct fac_action *out, int max)
     return n;
 }
 
+static int cf_pages(void *ctx, char *titles, size_t tlen, int max)
+{
+    struct client *c = ctx;
+    int n = c->ntitles < max ? c->ntitles : max;
+    for (int k = 0; k < n; k++)
+        snprintf(titles + (size_t)k * tlen, tlen, "%s", c->titles[k]);
+    return n;
+}
+
 static int cf_control(void *ctx, const struct fac_action *a, char *why, size_t whylen)
 {
     struct client *c = ctx;
@@ -92,6 +101,7 @@ void client_fac_link(struct client *c, struct fac_link *out)
     out->msel = cf_msel;
     out->journal = cf_journal;
     out->control = cf_control;
+    out->pages = cf_pages;
     out->changed = cf_changed;
 }
 

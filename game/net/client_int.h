@@ -57,6 +57,8 @@ struct client {
     int nmsel;
     struct fac_action *journal;
     int njournal;
+    char (*titles)[SHORT_TEXT];  /* the hot wash's page titles, once the game has ended */
+    int ntitles;
     int fac_changed;             /* 1: one of them came since the console looked */
     /* a board's: what it shows, and when it came (ms, monotonic) */
     struct board *board, *in_board;
@@ -70,6 +72,7 @@ struct client {
     struct fac_status *in_roster;
     struct fac_inject *in_msel;
     struct fac_action *in_journal;
+    char (*in_titles)[SHORT_TEXT];
     /* an answer awaited (id), and what came */
     int await_id, await_done, await_ok;
     char await_why[PROTO_ERR];

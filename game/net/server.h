@@ -46,6 +46,10 @@ struct server_opts {
      * no such page. NULL: no page is ever shown. (The caller gives it:
      * the server draws no report.) */
     int (*hotwash)(void *host, int page, struct board *b);
+    /* The titles of those pages (at most max, tlen bytes apart) into
+     * titles: how many (0 before the end); the facilitator is sent them
+     * to choose from. NULL: none (the console lists pages by number). */
+    int (*hotwash_titles)(void *host, char *titles, size_t tlen, int max);
     /* 0: the defaults above (tests shorten them) */
     int ping_ms, silence_ms, hello_ms;
     size_t out_cap;

@@ -71,6 +71,24 @@ static void send_changed(struct server *s, struct conn *c, const struct proto_ms
     free(text);
 }
 
+/* Once the game has ended, the hot wash's page titles (through the
+ * caller's hook: the server draws no report), for the facilitator to
+ * choose from. */
+static void send_pages(struct server *s, struct conn *c, struct proto_msg *m)
+{
+    if (!s->o.hotwash_titles || !host_ended(s->h) || c->state != CONN_OPEN)
+        return;
+    char (*t)[SHORT_TEXT] = malloc(sizeof *t * PROTO_PAGES);
+    if (!t)
+        return;
+    proto_init(m, MSG_PAGES);
+    m->titles = t;
+    m->ntitles = s->o.hotwash_titles(s->h, t[0], sizeof t[0], PROTO_PAGES);
+    if (m->ntitles > 0)
+        send_changed(s, c, m, 3);
+    free(t);
+}
+
 void server_fac_push(struct server *s, int force)
 {
     struct conn *c = facilitator(s);
@@ -99,6 +117,7 @@ void server_fac_push(struct server *s, int force)
         m->njournal = l.journal(l.ctx, j, MAX_JOURNAL);
         if (c->state == CONN_OPEN)
             send_changed(s, c, m, 2);
+        send_pages(s, c, m);
     }
     free(m);
     free(st);

@@ -50,7 +50,7 @@ struct server {
     unsigned serial;
     struct port port;            /* the human seats' */
     int64_t seat_heard[MAX_SEATS];  /* ms: a seat's client last heard (0: never joined) */
-    uint64_t fac_sent[3];        /* hashes of the roster, MSEL and journal the
+    uint64_t fac_sent[4];        /* hashes of the roster, MSEL, journal and pages the
                                     facilitator was last sent (0: none) */
     int64_t fac_at;              /* ms: when they were last looked at */
     int stopping;                /* a signal came */

@@ -119,8 +119,8 @@ check "$tag: rewound" wait_in fac "Back at the start of week 1."
 check "$tag: Alvar is back at week 1" wait_in alvar "Week 1 of 6: the brief for Alvar"
 check "$tag: Brenn is back at week 1" wait_in brenn "Week 1 of 6: the brief for Brenn"
 wkeys fac 5
-check "$tag: the journal marks what the rewind undid" wait_in fac "(undone)"
-check "$tag: and keeps the rewind" wait_in fac "rewind: back to the start of week 1"
+check "$tag: the journal marks what the rewind undid" wait_in fac "(undone by a rewind)"
+check "$tag: and keeps the rewind" wait_in fac "Rewound: back to the start of week 1"
 
 # the server's save replays, facilitator's actions and all
 newest=$(ls -t "$tmp/saves"/*.json 2>/dev/null | head -n 1)

@@ -34,6 +34,8 @@ struct nc {
     struct fac_status *roster;   /* the facilitator's: the last roster, MSEL, journal */
     struct fac_inject *msel;
     struct fac_action *journal;
+    char (*titles)[SHORT_TEXT];  /* the facilitator's: the hot wash's page titles */
+    int ntitles;
     struct board *board;         /* the board's payload */
     int got_board;               /* board messages received */
     struct proto_msg m;          /* the last message */
@@ -92,6 +94,7 @@ static inline void nc_bufs(struct nc *c)
         c->roster = calloc(1, sizeof *c->roster);
         c->msel = calloc(MAX_INJECTS, sizeof *c->msel);
         c->journal = calloc(MAX_JOURNAL, sizeof *c->journal);
+        c->titles = calloc(PROTO_PAGES, sizeof *c->titles);
         c->board = calloc(1, sizeof *c->board);
     }
 }
@@ -109,7 +112,8 @@ static inline void nc_close(struct nc *c)
     free(c->roster);
     free(c->msel);
     free(c->journal);
-    c->roster = NULL, c->msel = NULL, c->journal = NULL;
+    free(c->titles);
+    c->roster = NULL, c->msel = NULL, c->journal = NULL, c->titles = NULL;
     free(c->board);
     c->board = NULL;
     c->rec = NULL;
@@ -166,7 +170,7 @@ static inline int nc_next(struct nc *c, int ms)
             nc_bufs(c);
             c->m.pub = c->pub, c->m.view = c->view, c->m.fview = c->fview;
             c->m.roster = c->roster, c->m.msel = c->msel, c->m.journal = c->journal;
-            c->m.board = c->board;
+            c->m.board = c->board, c->m.titles = c->titles;
             const struct pub *book = c->pub->nseats ? c->pub : NULL;
             if (!proto_decode(t, len, ROLE_SERVER, book, &c->m, err)) {
                 print_message("# client: %s\n", err);
@@ -183,6 +187,8 @@ static inline int nc_next(struct nc *c, int ms)
                 c->got_view = 1;
             if (c->m.type == MSG_BOARD)
                 c->got_board++;
+            if (c->m.type == MSG_PAGES)
+                c->ntitles = c->m.ntitles;
             if (c->m.type == MSG_BYE) {
                 c->ended = 1;
                 snprintf(c->bye, sizeof c->bye, "%s", c->m.reason);
@@ -293,7 +299,10 @@ static inline int nc_play_all(struct nc **cs, int n, const struct bundle *b, uin
         int done = 1;
         for (int i = 0; i < n; i++) {
             struct nc *c = cs[i];
-            if (c->ended || (c->role == ROLE_BOARD && c->board && c->board->ended))
+            /* the board and the facilitator stay after the end, for the
+             * hot wash */
+            if (c->ended || (c->role == ROLE_BOARD && c->board && c->board->ended) ||
+                (c->role == ROLE_FACILITATOR && c->fview && c->fview->pub_part.phase == PHASE_ENDED))
                 continue;
             done = 0;
             const struct personality *p =

@@ -309,6 +309,18 @@ static void messages_should_round_trip(void **state)
     assert_memory_equal(j_out, j, sizeof j);
     out.roster = NULL, out.msel = NULL, out.journal = NULL;
 
+    /* the hot wash's page titles, to the facilitator */
+    static char titles[2][SHORT_TEXT] = { "Timeline: week 1", "Who spied on whom" };
+    static char titles_out[PROTO_PAGES][SHORT_TEXT];
+    proto_init(&m, MSG_PAGES);
+    m.titles = titles;
+    m.ntitles = 2;
+    out.titles = titles_out;
+    round_trip(&m, ROLE_SERVER, &out);
+    assert_int_equal(out.ntitles, 2);
+    assert_string_equal(titles_out[1], "Who spied on whom");
+    out.titles = NULL;
+
     proto_init(&m, MSG_UNREADY);
     m.week = 3;
     round_trip(&m, ROLE_SEAT, &out);

@@ -79,6 +79,7 @@ static void rig_start(struct rig *r, const char *scenario, const int *human, int
             in_child(h);
         struct server_opts o = { 0 };
         o.hotwash = hotwash_board;
+        o.hotwash_titles = hotwash_titles;
         o.socket_path = r->sock;
         o.tokens = &r->t;
         o.deadline = deadline;
@@ -262,8 +263,10 @@ static void hostile_clients_should_never_stop_the_game(void **state)
         nc_send_json(&c, actions[a / 2]);
         assert_true(nc_closed_within(&c, 10000, &error));
         assert_true(error);
-        assert_int_equal(c.view->turn, week);
+        /* a board is sent the board, not a view */
+        assert_int_equal(a % 2 ? c.board->week : c.view->turn, week);
         assert_false(c.m.type == MSG_STATUS && c.m.status.paused);
+        assert_false(c.m.type == MSG_BOARD && c.board->paused);
         nc_close(&c);
     }
     struct nc fc;
@@ -491,8 +494,10 @@ static void no_byte_should_carry_another_seats_secret(void **state)
         assert_int_equal(cs[n]->board->ended, 1);
         assert_false(cs[n]->got_view);
         assert_string_equal(cs[n]->bye, "");
+        /* so does the facilitator, who runs it; the teams are told "ended" */
+        assert_string_equal(cs[n + 1]->bye, "");
         for (int i = 0; i < n + 2; i++) {
-            if (i != n)
+            if (i < n)
                 assert_string_equal(cs[i]->bye, "ended");
             nc_close(cs[i]);
             free(cs[i]);
@@ -542,17 +547,17 @@ static void the_board_should_get_the_reveals_and_stay_for_the_hot_wash(void **st
     struct rig r;
     int human[MAX_SEATS] = { 1 };
     rig_start(&r, "lakeland", human, 0, NULL, acting_seat);
-    struct nc *cs[2];
-    for (int i = 0; i < 2; i++) {
+    struct nc *cs[3];
+    for (int i = 0; i < 3; i++) {
         cs[i] = calloc(1, sizeof *cs[i]);
         assert_true(nc_connect(cs[i], r.sock));
-        assert_true(nc_hello(cs[i], i == 0 ? r.t.seat[0] : r.t.board));
+        assert_true(nc_hello(cs[i], i == 0 ? r.t.seat[0] : i == 1 ? r.t.board : r.t.facilitator));
     }
-    struct nc *board = cs[1];
+    struct nc *board = cs[1], *fac = cs[2];
     assert_int_equal(board->role, ROLE_BOARD);
     assert_int_equal(board->board->week, 1);
     assert_int_equal(board->board->nreveals, 0);
-    assert_true(nc_play_all(cs, 2, r.b, 3, 120000));
+    assert_true(nc_play_all(cs, 3, r.b, 3, 120000));
     assert_string_equal(cs[0]->bye, "ended");
     /* the reveals, in order, then the page the facilitator showed */
     int64_t until = nc_ms() + 10000;
@@ -570,16 +575,40 @@ static void the_board_should_get_the_reveals_and_stay_for_the_hot_wash(void **st
     assert_true(b->npages > 10);
     assert_true(b->title[0] && b->nlines > 0);
     assert_false(board->got_view);
-    /* past the end's grace the board stays (answering pings), for more
-     * of the hot wash */
+    /* the facilitator stays too, is sent the pages' titles, and shows
+     * page 3 over the wire (issue 12: the hot wash from mandate
+     * facilitate) */
+    until = nc_ms() + 10000;
+    while (fac->ntitles == 0 && nc_ms() < until)
+        assert_true(nc_next(fac, 1000) >= 0);
+    assert_int_equal(fac->ntitles, b->npages);
+    assert_false(fac->ended);
+    struct proto_msg show;
+    proto_init(&show, MSG_FAC);
+    show.fac = fac_action_make(FAC_SHOW);
+    show.fac.amount = 3;
+    show.id = 77;
+    assert_true(nc_send(fac, &show));
+    until = nc_ms() + 10000;
+    while (board->board->page != 3 && nc_ms() < until) {
+        assert_true(nc_next(board, 200) >= 0);
+        assert_true(nc_next(fac, 200) >= 0);
+    }
+    assert_int_equal(board->board->page, 3);
+    assert_string_equal(board->board->title, fac->titles[2]);
+    /* past the end's grace the board and the facilitator stay (answering
+     * pings), for more of the hot wash */
     until = nc_ms() + 7000;
-    while (nc_ms() < until)
-        assert_true(nc_next(board, 500) >= 0);
+    while (nc_ms() < until) {
+        assert_true(nc_next(board, 250) >= 0);
+        assert_true(nc_next(fac, 250) >= 0);
+    }
     assert_false(board->ended);
+    assert_false(fac->ended);
     assert_int_equal(rig_stop(&r), 0);
     assert_true(nc_wait(board, MSG_BYE, 10000));
     assert_string_equal(board->bye, "shutdown");
-    for (int i = 0; i < 2; i++) {
+    for (int i = 0; i < 3; i++) {
         nc_close(cs[i]);
         free(cs[i]);
     }
