@@ -63,6 +63,7 @@ struct cui {
     char file[1024];             /* ui_file's answer */
     int small_ask;               /* 1: the too-small screen asks whether to quit */
     int closed;                  /* 1: the players closed the finished game early */
+    unsigned coach_off;          /* seats that skipped the coach, bit each */
 };
 
 /* Mouse regions. */

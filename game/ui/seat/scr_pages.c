@@ -118,6 +118,7 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
     page_addf(pg, term_attr(R_DIM), 0, "What %s learnt of the week's resolution. Secret lines "
               "(%s) are ours alone.", v->pub->seats[v->seat].name, term_glyph(G_SECRET));
     page_blank(pg);
+    coach_check(u, pg, t);
     for (int k = 0; k < v->nevents; k++)
         if (v->events[k].kind == EV_MANDATE && v->events[k].turn == t)
             page_addf(pg, stab_role_attr(u, v->events[k].a), 0,
@@ -221,6 +222,8 @@ int screen_report(struct cui *u, struct turnui *t, int final)
                 return SR_DONE;
             continue;
         }
+        if (coach_key(u, &in))
+            continue;
         if (in.ch == 'S' || in.ch == 's')
             ui_save(u, pagescreen_draw, &ps);
         else if ((in.ch == 'q' || in.ch == 'Q') && ui_ask_quit(u, pagescreen_draw, &ps))
@@ -256,6 +259,7 @@ static void brief_build(struct cui *u, void *arg, struct page *pg)
     page_addf(pg, term_attr(R_TITLE), 0, "Week %d of %d: the brief for %s", v->turn, v->turns,
               v->pub->seats[v->seat].name);
     page_blank(pg);
+    coach_brief(u, pg);
     if (v->turn == 1 && v->pub->summary[0]) {
         page_add(pg, term_attr(R_HEADING), 0, "The situation");
         page_add(pg, A_NORMAL, 2, v->pub->summary);
@@ -421,7 +425,7 @@ int screen_brief(struct cui *u, struct turnui *t)
                 ps.sel = -1;     /* free scrolling */
                 break;
             }
-            if (k != K_CHAR)
+            if (k != K_CHAR || coach_key(u, &in))
                 break;
             if (in.ch == 'S' || in.ch == 's')
                 ui_save(u, pagescreen_draw, &ps);
