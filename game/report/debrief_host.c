@@ -13,7 +13,7 @@ struct debrief *debrief_of_host(void *host, const struct lesson_book *book)
 const char *debrief_played_by(const struct debrief *d, int seat)
 {
     const struct db_seat *ds = &d->seat[seat];
-    return ds->human ? "human" : ds->personality[0] ? ds->personality : "AI";
+    return ds->human ? ds->team : ds->personality[0] ? ds->personality : "AI";
 }
 
 void debrief_counts(const struct debrief *d, int *weeks, int *ops, int *reasons)

@@ -19,8 +19,8 @@ struct debrief *debrief_of_host(void *host, const struct lesson_book *book);
  * hidden orders, the AI's reasons. */
 void debrief_counts(const struct debrief *d, int *weeks, int *ops, int *reasons);
 
-/* Who played seat in d's game: "human", the AI personality's name, or
- * "AI" (valid as long as d). */
+/* Who played seat in d's game: a human team's name (the contingent's when
+ * it took none), the AI personality's name, or "AI" (valid as long as d). */
 const char *debrief_played_by(const struct debrief *d, int seat);
 
 /* Frees a debrief (debrief.h declares it too); NULL-safe. */

@@ -72,10 +72,10 @@ void coach_check(struct cui *u, struct page *pg, int turn)
             continue;
         char buf[300];
         if (e->kind == EV_COVERT) {
-            char odds[120], seen[160];
             evtext_covert_what(v->pub, v->seat, e, buf, sizeof buf);
-            evtext_covert_rolls(v->pub, v->seat, e, odds, sizeof odds, seen, sizeof seen);
-            page_bullet(pg, A_NORMAL, 4, G_BULLET, "%s %s %s", buf, odds, seen);
+            page_bullet(pg, e->outcome ? term_attr(R_GOOD) : term_attr(R_BAD), 4, G_SECRET,
+                        "%s: %s (its rolls are in the report).", buf,
+                        e->outcome ? "it worked" : "it failed");
         } else {
             int tone = evtext_seat(v->pub, v->seat, u->seen[v->seat], e, buf, sizeof buf);
             if (tone == EVT_SKIP)

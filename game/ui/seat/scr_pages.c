@@ -445,7 +445,8 @@ int screen_brief(struct cui *u, struct turnui *t)
 /* --- the curtain ------------------------------------------------------- */
 
 struct curtain {
-    const char *name;
+    const char *name;            /* who takes the keyboard: its team, with
+                                    the contingent in brackets when named */
     const char *colour;
     int fac;                     /* 1: to the facilitator */
 };
@@ -491,6 +492,16 @@ int screen_curtain(struct cui *u, int seat)
     } else if (seat >= 0 && seat < v->nseats && v->pub) {
         c.name = v->pub->seats[seat].name;
         c.colour = v->pub->seats[seat].colour;
+    }
+    char named[2 * NAME_LEN + 4];
+    struct link_status *st = seat >= 0 && c.name ? malloc(sizeof *st) : NULL;
+    if (st) {
+        u->link->status(u->link->ctx, st);
+        if (seat < st->nseats && st->team[seat][0]) {
+            snprintf(named, sizeof named, "%s (%s)", st->team[seat], c.name);
+            c.name = named;
+        }
+        free(st);
     }
     struct input in;
     for (;;) {
