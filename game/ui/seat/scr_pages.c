@@ -222,8 +222,10 @@ int screen_report(struct cui *u, struct turnui *t, int final)
                 return SR_DONE;
             continue;
         }
-        if (coach_key(u, &in))
+        if (coach_key(u, &in)) {
+            *ps.top = 0;
             continue;
+        }
         if (in.ch == 'S' || in.ch == 's')
             ui_save(u, pagescreen_draw, &ps);
         else if ((in.ch == 'q' || in.ch == 'Q') && ui_ask_quit(u, pagescreen_draw, &ps))
@@ -360,6 +362,7 @@ int screen_brief(struct cui *u, struct turnui *t)
         if (in->nchoices > 0 && in->audience == v->seat &&
             answer_of(t, v->injects[i].index) < 0) {
             ps.sel = i * MAX_CHOICES;
+            ps.follow = 1;       /* shown, below the coach: Enter answers it */
             break;
         }
     }
@@ -425,8 +428,13 @@ int screen_brief(struct cui *u, struct turnui *t)
                 ps.sel = -1;     /* free scrolling */
                 break;
             }
-            if (k != K_CHAR || coach_key(u, &in))
+            if (k != K_CHAR)
                 break;
+            if (coach_key(u, &in)) {
+                t->brief_top = 0;    /* the coach's place, or the line that replaces it */
+                ps.follow = 0;
+                break;
+            }
             if (in.ch == 'S' || in.ch == 's')
                 ui_save(u, pagescreen_draw, &ps);
             else if ((in.ch == 'q' || in.ch == 'Q') && ui_ask_quit(u, pagescreen_draw, &ps))
@@ -580,8 +588,9 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
     page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "Who played, and their secret objectives");
     for (int i = 0; i < v->nseats; i++) {
+        char who[NAME_LEN + 32];
         page_addf(pg, ui_seat_attr(u, i), 2, "%s: %s", v->pub->seats[i].name,
-                  res->d ? debrief_played_by(res->d, i) : "-");
+                  res->d ? debrief_played_by(res->d, i, who, sizeof who) : "-");
         const struct fview_seat *fs = &f->seats[i];
         for (int k = 0; k < fs->nobjectives; k++) {
             const struct view_objective *o = &fs->objectives[k];
