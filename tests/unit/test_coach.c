@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/coach.h"
 #include "core/game.h"
@@ -19,12 +20,16 @@
 #include "core/view.h"
 #include "core/world.h"
 #include "data/data.h"
+#include "data/save.h"
 #include "data/wire.h"
+#include "session/host.h"
 #include "session/session.h"
 #include "world_rig.h"
 
 #define TUTORIAL MANDATE_ASSETS "/scenarios/tutorial.json"
 #define LAKELAND MANDATE_ASSETS "/scenarios/lakeland.json"
+/* the tutorial as it was before its coach: every order open in week 1 */
+#define UNCOACHED MANDATE_ASSETS "/../tests/fixtures/tutorial_before_coach.json"
 
 
 /* issue 13: every order was open from week 1 of the tutorial. */
@@ -245,6 +250,54 @@ static void coach_should_see_a_try_in_the_seats_own_events(void **state)
     assert_int_equal(coach_event_order(&e, 1), ORD_SWEEP);
 }
 
+/* An AI game of scenario played out, saved to path and loaded again with
+ * every week's checksum verified; 1 when it loads. first_week_covert: set
+ * to 1 when some seat gave a covert order in week 1. */
+static int saved_game_loads(const char *scenario, const char *path, int *first_week_covert)
+{
+    struct bundle b;
+    struct errlist e;
+    errlist_init(&e);
+    assert_true(bundle_load(&b, scenario, &e));
+    struct session *s = malloc(sizeof *s);
+    assert_non_null(s);
+    session_init(s, b.sc, &b.pub, &b.ps, 77);
+    session_play_out(s);
+    const struct record *r = session_record(s);
+    *first_week_covert = 0;
+    for (int i = 0; i < r->nseats; i++)
+        for (int k = 0; k < r->turns[0].norders[i]; k++)
+            *first_week_covert |= order_family(r->turns[0].orders[i][k].kind) == FAM_COVERT;
+    assert_true(save_write(path, r, &b, &e));
+    session_free(s);
+    free(s);
+    bundle_free(&b);
+    struct host *h = host_load(path, HOST_LOAD_VERIFY, NULL, &e);
+    for (int i = 0; i < e.n; i++)
+        print_message("# %s\n", e.line[i]);
+    int ok = h != NULL;
+    host_free(h);
+    unlink(path);
+    return ok;
+}
+
+/* The gate is a rule of the scenario a save embeds: a coached game
+ * replays to its checksums, and a game saved before the coach (covert
+ * orders in week 1) still loads and replays by the scenario it embeds. */
+static void saves_should_replay_under_the_gate_they_were_played_by(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/mandate-coach.XXXXXX", path[64];
+    assert_non_null(mkdtemp(dir));
+    snprintf(path, sizeof path, "%s/g.json", dir);
+    int covert = 0;
+    assert_true(saved_game_loads("tutorial", path, &covert));
+    assert_false(covert);
+    assert_true(saved_game_loads(UNCOACHED, path, &covert));
+    assert_true(covert);
+    rmdir(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -255,6 +308,7 @@ int main(void)
         cmocka_unit_test(coach_should_cross_the_wire_whole),
         cmocka_unit_test(broken_coach_should_be_refused_with_its_path),
         cmocka_unit_test(coach_should_see_a_try_in_the_seats_own_events),
+        cmocka_unit_test(saves_should_replay_under_the_gate_they_were_played_by),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
