@@ -135,14 +135,19 @@ check "$tag: week 4: ends" week_end
 # week 5: equipment, and a gift of radios
 check "$tag: week 5: the report says what sharing did" tried 4 "Share intelligence"
 keys Enter
-# the brief opens on the question, below the coach: answer, then read up
-check "$tag: week 5: the brief opens on the gift's question" screen_is "Our answer (free"
+check "$tag: week 5: the coach introduces equipment" \
+    coach_week 5 "Equipment" "Contribute equipment"
+# the gift's question is below the coach: page down, up to the answer
+keys PgDn
+check "$tag: week 5: the gift's question" wait_for "Our answer (free"
+n=0
+while ! selected_has "Accept Brenn's radios" && [ $n -lt 4 ]; do
+    key_and_change Up || break
+    n=$((n + 1))
+done
 check "$tag: week 5: the question is selected" wait_for_selected "Accept Brenn's radios"
 keys Enter
 check "$tag: week 5: answered, on to Continue" wait_for_selected "Continue to our orders"
-keys Home
-check "$tag: week 5: the coach introduces equipment" \
-    coach_week 5 "Equipment" "Contribute equipment"
 keys Enter
 screen_is "New order (n)"
 check "$tag: week 5: Contribute equipment is offered" pick "con" "Contribute equipment"

@@ -362,7 +362,6 @@ int screen_brief(struct cui *u, struct turnui *t)
         if (in->nchoices > 0 && in->audience == v->seat &&
             answer_of(t, v->injects[i].index) < 0) {
             ps.sel = i * MAX_CHOICES;
-            ps.follow = 1;       /* shown, below the coach: Enter answers it */
             break;
         }
     }
