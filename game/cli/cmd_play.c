@@ -35,8 +35,7 @@ static const char new_usage[] =
     "Examples:\n"
     "  mandate new --scenario tutorial --seat alvar    a short classroom game\n"
     "  mandate new --seat kestria,morvane --hotseat    two players, one keyboard\n"
-    "  mandate new --scenario tutorial --seat alvar,brenn --team alvar=Eagles \\\n"
-    "      --team brenn=Owls                           two named teams\n"
+    "  mandate new --scenario tutorial --team alvar=Eagles  a team with a name\n"
     "  mandate new --seed 42 --save-dir /tmp/workshop  a fixed game, saves elsewhere\n"
     "  mandate new --seat kestria --facilitator       a team and its facilitator\n";
 
