@@ -130,7 +130,7 @@ _mandate_reply()
 
     local opts=""
     case $cmd in
-    new) opts="--scenario --seat --hotseat --facilitator --seed --save-dir --help" ;;
+    new) opts="--scenario --seat --hotseat --team --facilitator --seed --save-dir --help" ;;
     load) opts="--facilitator --save-dir --help" ;;
     serve) opts="--scenario --seed --seats --deadline --socket --listen --group --save-dir --load --help" ;;
     join | facilitate | board) opts="--socket --connect --help" ;;

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../data/team_name.h"
+#include "../session/host.h"
 #include "../ui/lobby.h"
 #include "../ui/ui.h"
 #include "cli.h"
@@ -12,11 +14,15 @@
 
 static const char new_usage[] =
     "usage: mandate new [--scenario NAME|FILE] [--seat ID[,ID...]] [--hotseat]\n"
-    "                   [--facilitator] [--seed N] [--save-dir DIR]\n"
+    "                   [--team SEAT=NAME]... [--facilitator] [--seed N]\n"
+    "                   [--save-dir DIR]\n"
     "Starts a game in the terminal. --seat names the human contingents (ids or\n"
     "numbers from 1; default: the first); the others are played by their\n"
     "scenario's AI personality. Several seats, or --hotseat (every seat when\n"
-    "no --seat is given), make a hot-seat game on one terminal. --facilitator\n"
+    "no --seat is given), make a hot-seat game on one terminal. --team names a\n"
+    "human seat's team (one line, at most 39 columns; default: the contingent's\n"
+    "name) for the hand-over, the result, the debrief and the report; give it\n"
+    "once per team. --facilitator\n"
     "adds the facilitator's console (the whole truth: fire, hold or release\n"
     "injects, messages, pause, deadline, resolve now, seats human or AI, notes,\n"
     "rewind) as a seat of its own, behind the curtain, at the start of each\n"
@@ -29,6 +35,7 @@ static const char new_usage[] =
     "Examples:\n"
     "  mandate new --scenario tutorial --seat alvar    a short classroom game\n"
     "  mandate new --seat kestria,morvane --hotseat    two players, one keyboard\n"
+    "  mandate new --scenario tutorial --team alvar=Eagles  a team with a name\n"
     "  mandate new --seed 42 --save-dir /tmp/workshop  a fixed game, saves elsewhere\n"
     "  mandate new --seat kestria --facilitator       a team and its facilitator\n";
 
@@ -38,7 +45,8 @@ static const char load_usage[] =
     "exit status). FILE is a save: an autosave, or one written with S; the\n"
     "game names it when you quit.\n";
 
-enum { OPT_SCENARIO = OPTS_LONG, OPT_SEATS, OPT_HOTSEAT, OPT_SEED, OPT_SAVE_DIR, OPT_FAC };
+enum { OPT_SCENARIO = OPTS_LONG, OPT_SEATS, OPT_HOTSEAT, OPT_SEED, OPT_SAVE_DIR, OPT_FAC,
+       OPT_TEAM };
 #define SAVE_DIR_OPTION {"save-dir", required_argument, NULL, OPT_SAVE_DIR}
 #define FAC_OPTION {"facilitator", no_argument, NULL, OPT_FAC}
 
@@ -66,6 +74,41 @@ static int parse_seats(const struct scenario *sc, const char *spec, int hotseat,
             return 0;
         }
         human[s] = 1;
+    }
+    return 1;
+}
+
+/* The teams of specs[0..n) ("SEAT=NAME") into the human seats of l's
+ * game; 1, or 0 after a usage line (the name itself is never echoed: it
+ * may hold anything). */
+static int set_teams(const struct opts *o, struct lobby *l, const int *human,
+                     const char *const *specs, int n)
+{
+    const struct scenario *sc = l->b.sc;
+    int named[MAX_SEATS] = { 0 };
+    for (int k = 0; k < n; k++) {
+        const char *eq = strchr(specs[k], '=');
+        char seat[64], ids[MAX_SEATS * ID_LEN], name[NAME_LEN], why[160];
+        if (!eq || eq == specs[k] || (size_t)(eq - specs[k]) >= sizeof seat)
+            return !opts_usage(o, "--team: expected SEAT=NAME (e.g. --team %s=Eagles)",
+                               sc->seats[0].id);
+        snprintf(seat, sizeof seat, "%.*s", (int)(eq - specs[k]), specs[k]);
+        for (char *c = seat; *c; c++)      /* echoed below: printable ASCII only */
+            if (*c < 0x20 || *c >= 0x7f)
+                *c = '?';
+        int s = cli_seat(sc, seat);
+        if (s < 0)
+            return !opts_usage(o, "--team %s=...: no contingent '%s' in %s (it has: %s)", seat,
+                               seat, sc->id, cli_seat_ids(sc, ids, sizeof ids));
+        if (!human[s])
+            return !opts_usage(o, "--team %s=...: %s is played by the AI; teams name human "
+                               "seats (--seat)", seat, sc->seats[s].id);
+        if (named[s]++)
+            return !opts_usage(o, "--team %s: given twice", sc->seats[s].id);
+        if (!team_name_clean(eq + 1, name, sizeof name, why, sizeof why))
+            return !opts_usage(o, "--team %s=...: the name is refused: %s", sc->seats[s].id,
+                               why);
+        host_set_team(l->h, s, name);
     }
     return 1;
 }
@@ -115,12 +158,14 @@ int cmd_new(int argc, char **argv)
         {"seat", required_argument, NULL, OPT_SEATS},
         {"hotseat", no_argument, NULL, OPT_HOTSEAT},
         {"seed", required_argument, NULL, OPT_SEED},
+        {"team", required_argument, NULL, OPT_TEAM},
         SAVE_DIR_OPTION,
         FAC_OPTION,
         {0},
     };
     const char *scenario = DEFAULT_SCENARIO, *seats = NULL;
-    int hotseat = 0, have_seed = 0, fac = 0;
+    const char *teams[MAX_SEATS];
+    int hotseat = 0, have_seed = 0, fac = 0, nteams = 0;
     uint64_t seed = 0;
     struct opts o;
     opts_init(&o, "new", new_usage, argc, argv, "", longopts);
@@ -139,6 +184,11 @@ int cmd_new(int argc, char **argv)
             break;
         case OPT_FAC:
             fac = 1;
+            break;
+        case OPT_TEAM:
+            if (nteams == MAX_SEATS)
+                return opts_usage(&o, "--team: at most %d teams", MAX_SEATS);
+            teams[nteams++] = o.arg;
             break;
         case OPT_SEED:
             if (!parse_u64(o.arg, &seed))
@@ -165,6 +215,12 @@ int cmd_new(int argc, char **argv)
     if (lobby_load_bundle(&l, scenario, e) && parse_seats(l.b.sc, seats, hotseat, human)) {
         lobby_start(&l, human, NULL, NULL, seed);
         ok = 1;
+        if (!set_teams(&o, &l, human, teams, nteams)) {
+            errlist_print(e, stderr);
+            free(e);
+            lobby_free(&l);
+            return 2;
+        }
     }
     return play(&l, ok, e, fac);
 }

@@ -24,6 +24,22 @@ static int fail_share(char *why, int whylen, int idx)
     return fail(why, whylen, msg, idx);
 }
 
+/* "Observe is not taught yet: it opens in week 2 (Collection by
+ * proximity)", from the coach of the book. */
+static int fail_untaught(const struct view *v, int kind, char *why, int whylen, int idx)
+{
+    const struct coach *c = &v->pub->coach;
+    int w = coach_opens_in(c, kind);
+    char msg[2 * NAME_LEN + 64];
+    if (w > 0)
+        snprintf(msg, sizeof msg, "%s is not taught yet: it opens in week %d (%s)",
+                 v->pub->cat.orders[kind].name, w, c->weeks[w - 1].idea);
+    else
+        snprintf(msg, sizeof msg, "%s is not part of this coached scenario",
+                 v->pub->cat.orders[kind].name);
+    return fail(why, whylen, msg, idx);
+}
+
 int view_reaches(const struct view *v, int sector)
 {
     unsigned me = 1u << v->seat;
@@ -76,6 +92,8 @@ static int check_one(const struct view *v, const struct order *o, int idx,
     if (o->turn != v->turn)
         return fail(why, whylen, "given for another turn", idx);
     const struct order_def *d = &v->pub->cat.orders[o->kind];
+    if (!coach_is_open(&v->pub->coach, o->kind, v->turn))
+        return fail_untaught(v, o->kind, why, whylen, idx);
     const struct view_self *st = &v->me;
     int tk = order_target_kind(o->kind);
     if (tk == TK_SECTOR || tk == TK_SECTOR_SEAT) {

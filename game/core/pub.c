@@ -39,4 +39,5 @@ void pub_build(const struct scenario *sc, const struct catalogue *cat, struct pu
     out->success_min = sc->success_min;
     out->partial_avg = sc->partial_avg;
     out->collapse_floor = sc->collapse_floor;
+    out->coach = sc->coach;
 }

@@ -36,6 +36,7 @@ struct pub {
     struct pub_sector sectors[MAX_SECTORS];
     struct pub_seat seats[MAX_SEATS];
     int success_avg, success_min, partial_avg, collapse_floor;  /* mandate thresholds */
+    struct coach coach;          /* the coach and its gate on orders */
     struct catalogue cat;        /* last: see pub_build */
 };
 

@@ -35,6 +35,8 @@ struct record_seat {
     uint8_t human;               /* 1: orders come from a person */
     int8_t level;                /* enum ai_level (core/personality.h) */
     char personality[ID_LEN];    /* the AI personality's id ("" none) */
+    char team[NAME_LEN];         /* a human seat's team name ("" none: the
+                                    contingent's name stands for it) */
 };
 
 /* One resolved week. */

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "../config.h"
+#include "coach.h"
 #include "defs.h"
 
 /* Balance numbers of the rules: name, lowest and highest legal value.
@@ -218,6 +219,7 @@ struct scenario {
     int ninjects;
     struct objective_def objectives[MAX_SCENARIO_OBJECTIVES];
     int nobjectives;
+    struct coach coach;          /* nweeks 0: not a coached scenario */
 };
 
 /* Action points an order list costs (orders of unknown kind cost 0). */

@@ -35,4 +35,9 @@ void load_objectives(struct jctx *c, struct scenario *sc, const cJSON *obj,
  * read already). */
 void load_injects(struct jctx *c, struct scenario *sc, const cJSON *root);
 
+/* Reads root's optional "coach" (at most turns weeks) into *co; no
+ * "coach": nweeks 0. */
+struct coach;
+void load_coach(struct jctx *c, struct coach *co, int turns, const cJSON *root);
+
 #endif

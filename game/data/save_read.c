@@ -22,7 +22,7 @@ static const char *const top_keys[] = {
     "facilitator", "scenario", "catalogue", "personalities", NULL,
 };
 static const char *const seat_keys[] = {
-    "id", "human", "personality", "level", NULL,
+    "id", "human", "personality", "level", "team", NULL,
 };
 static const char *const turn_keys[] = { "turn", "checksum", "orders", "flags", NULL };
 static const char *const pending_keys[] = { "turn", "orders", NULL };
@@ -377,6 +377,8 @@ static void read_seat(struct reader *r, const cJSON *it, const char *path,
     ju_key(p, path, "level");
     if (v)
         c->level = (int8_t)ju_enum_value(&r->c, v, p, ai_level_from_name, "AI level");
+    /* a human team's name: optional (saves before it have none) */
+    ju_text(&r->c, it, path, "team", JT_NAME, JU_OPTIONAL | JU_EMPTY, c->team, sizeof c->team);
 }
 
 static void read_seats(struct reader *r, const cJSON *root)

@@ -275,7 +275,12 @@ static void put_document(struct sbuf *b, const struct record *r, const struct bu
             sb_json(b, p->id);
         else
             sb_str(b, "null");
-        sb_fmt(b, ", \"level\": \"%s\"}", ai_level_name(c->level));
+        sb_fmt(b, ", \"level\": \"%s\"", ai_level_name(c->level));
+        if (c->team[0]) {
+            sb_str(b, ", \"team\": ");
+            sb_json(b, c->team);
+        }
+        sb_str(b, "}");
     }
     sb_str(b, "\n  ],\n");
     put_turns(b, sc, r);

@@ -12,7 +12,7 @@
 
 static const char *const top_keys[] = {
     "$schema", "format", "version", "id", "name", "host", "summary", "turns",
-    "mission", "sectors", "contingents", "injects", NULL,
+    "mission", "sectors", "contingents", "injects", "coach", NULL,
 };
 static const char *const sector_keys[] = {
     "id", "name", "population", "stability", "threat", "neighbours",
@@ -475,6 +475,7 @@ struct scenario *load_scenario_json(struct jctx *c, const cJSON *root)
     read_seats(c, sc, root);
     read_mission(c, sc, root);
     load_injects(c, sc, root);
+    load_coach(c, &sc->coach, sc->turns, root);
     if (c->errors != before) {
         free(sc);
         return NULL;

@@ -517,7 +517,7 @@ static const struct wfield pub_fields[] = {
     WF_NUM(struct pub, collapse_floor, 0, 100),
 };
 static const char *const pub_keys[] = { "id", "name", "host", "summary", "sectors", "seats",
-                                        "catalogue", NULL };
+                                        "catalogue", "coach", NULL };
 
 static const struct wfield sector_fields[] = {
     WF_NUM(struct pub_sector, population, 0, MAX_POPULATION),
@@ -526,6 +526,29 @@ static const struct wfield sector_fields[] = {
 };
 static const char *const sector_keys[] = { "id", "name", NULL };
 static const char *const seat_keys[] = { "id", "name", "colour", "profile", NULL };
+
+/* The coach as a scenario has it (its loader checks it), order ids for
+ * families; none when the scenario has no coach. */
+static void coach_encode(struct wenc *w, cJSON *root, const struct coach *co)
+{
+    if (co->nweeks <= 0)
+        return;
+    cJSON *weeks = wenc_array(w, root, "coach");
+    for (int i = 0; i < co->nweeks; i++) {
+        const struct coach_week *cw = &co->weeks[i];
+        cJSON *o = wenc_object(w, weeks, NULL);
+        wenc_string(w, o, "idea", cw->idea);
+        wenc_string(w, o, "text", cw->text);
+        wenc_string(w, o, "try", cw->try_text);
+        cJSON *opens = wenc_array(w, o, "opens"), *tries = wenc_array(w, o, "tries");
+        for (int k = 0; k < ORD_COUNT; k++) {
+            if (cw->opens & (1u << k))
+                add(w, opens, NULL, cJSON_CreateString(order_name(k)));
+            if (cw->tries & (1u << k))
+                add(w, tries, NULL, cJSON_CreateString(order_name(k)));
+        }
+    }
+}
 
 char *wire_pub_encode(const struct pub *p)
 {
@@ -552,6 +575,7 @@ char *wire_pub_encode(const struct pub *p)
         wenc_string(&w, s, "profile", p->seats[i].profile);
     }
     catalogue_encode(&w, wenc_object(&w, root, "catalogue"), &p->cat);
+    coach_encode(&w, root, &p->coach);
     return wenc_finish(&w, root);
 }
 
@@ -611,6 +635,8 @@ int wire_pub_decode(const char *text, size_t len, struct pub *out, char err[WIRE
             load_catalogue_json(&d.c, cat, &out->cat);
             d.c.prefix = NULL;
         }
+        if (wdec_ok(&d))
+            load_coach(&d.c, &out->coach, out->turns, root);
     }
     return wdec_finish(&d, root, err);
 }

@@ -484,6 +484,9 @@ static void build_scores(struct dbctx *c)
         const struct seat_ctl *ctl = &s->ctl[i];
         st->human = ctl->human;
         st->level = ctl->level;
+        if (ctl->human)
+            db_fmt(st->team, sizeof st->team, "%s",
+                   s->rec.seats[i].team[0] ? s->rec.seats[i].team : d->sc->seats[i].name);
         if (!ctl->human && ctl->p)
             db_fmt(st->personality, sizeof st->personality, "%s", ctl->p->name);
         if (debrief_score_known(d, i))

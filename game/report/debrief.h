@@ -101,6 +101,8 @@ struct db_turn {
  * score (assets/RULES.md section 6). */
 struct db_seat {
     int human;
+    char team[NAME_LEN];        /* a human seat's team: its name, or the
+                                   contingent's when it took none */
     char personality[NAME_LEN]; /* AI personality's name ("" none) */
     int level;                  /* enum ai_level */
     struct score national;      /* score_seat as the game stands */
@@ -344,7 +346,9 @@ int debrief_lessons_arisen(const struct debrief *d);
 /* "success", "partial success", "failure (collapse)"... */
 const char *debrief_outcome(const struct debrief *d);
 
-/* Who played a seat: "Human" or "AI - Shadow broker, standard", into buf. */
+/* Who played a seat: "The Eagles (human team)" - its team's name, or the
+ * contingent's when it took none - or "AI - Shadow broker, standard",
+ * into buf. */
 const char *debrief_player(const struct debrief *d, int seat, char *buf, size_t n);
 
 /* Whom an operation worked against: "Garrovia", "mission HQ", "the host

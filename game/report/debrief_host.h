@@ -7,6 +7,8 @@
 #ifndef MANDATE_DEBRIEF_HOST_H
 #define MANDATE_DEBRIEF_HOST_H
 
+#include <stddef.h>
+
 struct debrief;
 struct lesson_book;
 
@@ -19,9 +21,10 @@ struct debrief *debrief_of_host(void *host, const struct lesson_book *book);
  * hidden orders, the AI's reasons. */
 void debrief_counts(const struct debrief *d, int *weeks, int *ops, int *reasons);
 
-/* Who played seat in d's game: "human", the AI personality's name, or
- * "AI" (valid as long as d). */
-const char *debrief_played_by(const struct debrief *d, int seat);
+/* Who played seat in d's game, into buf: "The Eagles (human team)" (the
+ * contingent's name when the team took none), the AI personality's name,
+ * or "AI"; returns buf. */
+const char *debrief_played_by(const struct debrief *d, int seat, char *buf, size_t n);
 
 /* Frees a debrief (debrief.h declares it too); NULL-safe. */
 void debrief_free(struct debrief *d);

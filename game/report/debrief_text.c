@@ -148,7 +148,7 @@ const char *debrief_player(const struct debrief *d, int seat, char *buf, size_t 
 {
     const struct db_seat *s = &d->seat[seat];
     if (s->human)
-        return db_fmt(buf, n, "Human");
+        return db_fmt(buf, n, "%s (human team)", s->team);
     return db_fmt(buf, n, "AI - %s, %s", s->personality[0] ? s->personality : "scripted",
                   ai_level_name(s->level));
 }

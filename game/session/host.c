@@ -56,6 +56,13 @@ struct host *host_new(const struct bundle *b, const struct host_setup *st)
     return h;
 }
 
+void host_set_team(struct host *h, int seat, const char *name)
+{
+    struct record *r = &h->s.rec;
+    if (seat >= 0 && seat < h->s.g.nseats)
+        snprintf(r->seats[seat].team, sizeof r->seats[seat].team, "%s", name ? name : "");
+}
+
 struct host *host_load(const char *path, int flags, struct save_info *info, struct errlist *e)
 {
     struct bundle *b = calloc(1, sizeof *b);

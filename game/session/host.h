@@ -63,6 +63,11 @@ const struct session *host_session(const struct host *h);
 /* The record as the game stands (seats, weeks, pending orders). */
 const struct record *host_record(struct host *h);
 
+/* Names the team of a seat ("" none: its contingent's name stands for
+ * it), kept in the record and its saves; name is cleaned already
+ * (data/team_name.h). */
+void host_set_team(struct host *h, int seat, const char *name);
+
 int host_nseats(const struct host *h);
 int host_human(const struct host *h, int seat);
 /* The week being played (the last one once the game has ended). */

@@ -28,6 +28,8 @@ struct link_status {
     uint8_t human[MAX_SEATS];
     uint8_t ready[MAX_SEATS];    /* confirmed this week */
     char played_by[MAX_SEATS][NAME_LEN];  /* "human", or the AI personality's name */
+    char team[MAX_SEATS][NAME_LEN];  /* a human seat's team name ("" none, or
+                                        not told: the contingent's name) */
     int deadline;                /* seconds left, -1: none */
     int paused;
     /* the game's files (a local game; a client has none) */

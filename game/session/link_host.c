@@ -63,6 +63,7 @@ static void lh_status(void *ctx, struct link_status *out)
         out->ready[i] = s->g.confirmed[i];
         snprintf(out->played_by[i], sizeof out->played_by[i], "%s",
                  c->human ? "human" : c->p ? c->p->name : "AI");
+        snprintf(out->team[i], sizeof out->team[i], "%s", c->human ? s->rec.seats[i].team : "");
     }
     out->deadline = host_deadline_left(h, link_now_ms());
     out->paused = host_paused(h);

@@ -82,6 +82,8 @@ static void seats(struct jb *j, cJSON *root, const struct debrief *d)
         jb_str(j, o, "id", d->sc->seats[i].id);
         jb_str(j, o, "name", d->sc->seats[i].name);
         jb_bool(j, o, "human", s->human);
+        if (s->human)
+            jb_str(j, o, "team", s->team);
         jb_str(j, o, "personality", s->personality);
         jb_str(j, o, "level", ai_level_name(s->level));
         cJSON *mn = jb_obj(j, o, "mandate");

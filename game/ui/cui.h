@@ -64,6 +64,7 @@ struct cui {
     struct link_status *st;      /* the link's status, read once a frame (owned) */
     int small_ask;               /* 1: the too-small screen asks whether to quit */
     int closed;                  /* 1: the players closed the finished game early */
+    unsigned coach_off;          /* seats that skipped the coach, bit each */
 };
 
 /* Mouse regions. */

@@ -9,6 +9,8 @@
 #include "../core/personality.h"
 #include "../data/data.h"
 #include "../data/save.h"
+#include "../data/team_name.h"
+#include "../session/host.h"
 #include "cui.h"
 #include "lobby.h"
 
@@ -133,8 +135,11 @@ struct newgame {
     int human[MAX_SEATS];
     int pers[MAX_SEATS];         /* index into the bundle's personalities */
     int level[MAX_SEATS];
+    char team[MAX_SEATS][NAME_LEN];  /* a human seat's team name ("" none) */
     char seed[24];
-    int row, col;                /* row 0 scenario, 1..n seats, n+1 seed, n+2 start */
+    int row, col;                /* row 0 scenario, 1..n seats, n+1 seed, n+2 start;
+                                    col of a seat: 0 player, 1 AI personality or
+                                    (human) team name, 2 AI level */
     char error[300];
 };
 
@@ -185,6 +190,7 @@ static void pick_scenario(struct newgame *g)
             if (!strcmp(ps->p[k].id, sc->seats[i].personality))
                 g->pers[i] = k;
         g->level[i] = AI_STANDARD;
+        g->team[i][0] = 0;
     }
 }
 
@@ -219,21 +225,23 @@ static void newgame_draw(struct cui *u, void *arg)
         const struct personality_set *ps = &g->p->b.ps;
         d_text(y, x, lab, A_BOLD, "Contingents");
         d_text(y, x + lab + 1, 10, term_attr(R_DIM), "Player");
-        d_text(y, x + lab + 12, 24, term_attr(R_DIM), "AI personality");
+        d_text(y, x + lab + 12, 24, term_attr(R_DIM), "AI personality, or team");
         d_text(y, x + lab + 38, 12, term_attr(R_DIM), "AI level");
         y++;
         for (int i = 0; i < sc->nseats; i++, y++) {
             int row = 1 + i;
             nh += g->human[i];
             d_text(y, x + 1, lab - 1, term_colour_attr(sc->seats[i].colour), sc->seats[i].name);
+            char team[NAME_LEN + 16];
+            snprintf(team, sizeof team, "Team: %s", g->team[i][0] ? g->team[i] : "(name it)");
             const char *cells[3] = { g->human[i] ? "Human" : "AI",
-                                     ps->n ? ps->p[g->pers[i]].name : "-",
-                                     ai_level_name(g->level[i]) };
+                                     g->human[i] ? team : ps->n ? ps->p[g->pers[i]].name : "-",
+                                     g->human[i] ? "" : ai_level_name(g->level[i]) };
             int cx[3] = { x + lab + 1, x + lab + 12, x + lab + 38 }, cw[3] = { 10, 25, 12 };
             for (int c = 0; c < 3; c++) {
                 int selected = g->row == row && g->col == c;
                 attr_t ca = selected ? term_attr(R_SELECT)
-                            : (c > 0 && g->human[i]) ? term_attr(R_DIM)
+                            : (c == 1 && g->human[i] && !g->team[i][0]) ? term_attr(R_DIM)
                             : c == 0 && g->human[i] ? A_BOLD
                                                     : A_NORMAL;
                 d_textf(y, cx[c], cw[c], ca, "%s %s", cells[c],
@@ -299,10 +307,32 @@ static void change(struct newgame *g, int dir)
         return;
     if (g->col == 0)
         g->human[seat] = !g->human[seat];
+    else if (g->human[seat])
+        return;                  /* the team's name is typed (ask_team) */
     else if (g->col == 1)
         cycle(&g->pers[seat], g->p->b.ps.n, dir);
     else
         cycle(&g->level[seat], AI_LEVEL_COUNT, dir);
+}
+
+/* Enter on a human seat's team cell: its name typed, cleaned or refused
+ * (a status line says why). -1 on quit. */
+static int ask_team(struct cui *u, struct newgame *g, int seat)
+{
+    const char *cname = g->p->b.sc->seats[seat].name;
+    char buf[2 * NAME_LEN], label[NAME_LEN + 64], clean[NAME_LEN], why[160];
+    snprintf(buf, sizeof buf, "%s", g->team[seat]);
+    snprintf(label, sizeof label, "The team playing %s (Backspace on the cell: none):", cname);
+    int r = ui_ask_text(u, newgame_draw, g, "Team name", label, "name it", buf, sizeof buf);
+    if (r <= 0)
+        return r;
+    if (!team_name_clean(buf, clean, sizeof clean, why, sizeof why)) {
+        ui_status(u, R_BAD, "That team name is refused: %s.", why);
+        return 0;
+    }
+    snprintf(g->team[seat], sizeof g->team[seat], "%s", clean);
+    ui_status(u, R_GOOD, "%s is played by the team %s.", cname, clean);
+    return 1;
 }
 
 int screen_newgame(struct cui *u, struct lobby *p, const char *scenario)
@@ -366,7 +396,7 @@ int screen_newgame(struct cui *u, struct lobby *p, const char *scenario)
             if (g->row >= 1 && g->row < srow) {
                 /* Left/Right walk the cells; on the last they change it */
                 int human = g->human[g->row - 1];
-                int last = human ? 0 : 2;
+                int last = human ? 1 : 2;
                 if ((dir > 0 && g->col < last) || (dir < 0 && g->col > 0))
                     g->col += dir;
                 else
@@ -390,12 +420,23 @@ int screen_newgame(struct cui *u, struct lobby *p, const char *scenario)
                         pers[i] = g->p->b.ps.n ? &g->p->b.ps.p[g->pers[i]] : NULL;
                     uint64_t seed = strtoull(g->seed[0] ? g->seed : "0", NULL, 10);
                     lobby_start(p, g->human, pers, g->level, seed);
+                    for (int i = 0; i < g->p->b.sc->nseats; i++)
+                        if (g->human[i])
+                            host_set_team(p->h, i, g->team[i]);
                     result = 1;
+                    break;
+                }
+            } else if (g->row >= 1 && g->row < srow && g->human[g->row - 1] && g->col == 1) {
+                if (ask_team(u, g, g->row - 1) < 0) {
+                    result = -1;
                     break;
                 }
             } else if (g->row != srow) {
                 change(g, 1);
             }
+        } else if ((k == K_BACKSPACE || k == K_DELETE) && g->row >= 1 && g->row < srow &&
+                   g->human[g->row - 1] && g->col == 1) {
+            g->team[g->row - 1][0] = 0;
         } else if (k == K_CHAR && g->row == srow && in.ch >= '0' && in.ch <= '9') {
             size_t len = strlen(g->seed);
             if (len < 18) {
@@ -415,8 +456,8 @@ int screen_newgame(struct cui *u, struct lobby *p, const char *scenario)
             result = 0;
             break;
         }
-        if (g->row >= 1 && g->row < srow && g->human[g->row - 1])
-            g->col = 0;
+        if (g->row >= 1 && g->row < srow && g->human[g->row - 1] && g->col > 1)
+            g->col = 1;
     }
     free(g);
     return result;

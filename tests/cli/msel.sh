@@ -73,7 +73,18 @@ check "its events are in the scenario" sh -c 'grep -q "\"id\": \"event_2\"" work
 UI_DIR=$tmp
 export UI_DIR
 ui_start 80 24 "TERM=xterm-256color LANG=C.UTF-8 $M new --scenario ./workshop.json --seat alvar --seed 5"
-check "week 1: the sheet's first event in the brief" wait_for "Bridge at River Ford"
+# page_to TEXT: PgDn on the brief (the tutorial's coach comes first) until
+# TEXT shows.
+page_to() {
+    n=0
+    while ! screen | grep -qF -- "$1" && [ $n -lt 4 ]; do
+        key_and_change PgDn || break
+        n=$((n + 1))
+    done
+    wait_for "$1"
+}
+wait_for "The coach, week 1 of 6"
+check "week 1: the sheet's first event in the brief" page_to "Bridge at River Ford"
 check "week 1: its text, with its quotes" wait_for 'The River Ford bridge is down, "again".'
 keys Escape
 wait_for "New order (n)"
@@ -87,7 +98,8 @@ wait_for "New order (n)"
 end_turn
 wait_for "Report on week 2 of 6"
 keys Enter
-check "week 3: the event in Chinese" wait_for "港口罢工"
+wait_for "The coach, week 3 of 6"
+check "week 3: the event in Chinese" page_to "港口罢工"
 keys Escape
 wait_for "New order (n)"
 keys q

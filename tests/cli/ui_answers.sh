@@ -31,16 +31,17 @@ ends_turn() {
 ui_start 80 24 "TERM=xterm-256color LANG=C.UTF-8 $BIN new --scenario tutorial --seat alvar --seed 1"
 check "tutorial: week 1 brief" wait_for "Week 1 of 6: the brief for Alvar"
 keys PgDn
-wait_for "Continue to our orders"
+wait_for "Our secret objectives"
 keys Enter
 check "issue 9: PgDn, Enter on the brief goes on to the orders" orders_clean
 keys b
-wait_for "Continue to our orders"
+wait_for "Enter answer / continue"
 keys End Enter
 check "issue 9: End, Enter on the brief adds no answer" orders_clean
 check "issue 9: E ends the turn (no refused order)" ends_turn "with 0 orders"
 check "week 2 report" wait_for "Report on week 1 of 6"
-for week in 2 3; do
+# the coached tutorial offers the radios in week 5 (equipment)
+for week in 2 3 4; do
     keys Enter
     wait_for "Week $week of 6: the brief for Alvar" || break
     # Enter on a brief without questions: straight to the orders
@@ -50,20 +51,22 @@ for week in 2 3; do
     wait_for "Report on week $week of 6" || break
 done
 keys Enter
-check "week 4: the brief asks about the radios" wait_for "Our answer (free"
+wait_for "Week 5 of 6: the brief for Alvar"
+keys PgDn                # the coach comes first
+check "week 5: the brief asks about the radios" wait_for "Our answer (free"
 keys End Enter
-check "week 4: End, Enter continues without answering" orders_clean
+check "week 5: End, Enter continues without answering" orders_clean
 keys b
-wait_for "Continue to our orders"
-check "week 4: back on the brief, the question is selected" wait_for_selected "Accept Brenn's radios"
+wait_for "Enter answer / continue"
+check "week 5: back on the brief, the question is selected" wait_for_selected "Accept Brenn's radios"
 keys Down
-check "week 4: Down selects the other choice" wait_for_selected "Politely refuse"
+check "week 5: Down selects the other choice" wait_for_selected "Politely refuse"
 keys Enter
-check "week 4: the answer moves the selection to Continue" wait_for_selected "Continue to our orders"
+check "week 5: the answer moves the selection to Continue" wait_for_selected "Continue to our orders"
 keys Enter
-check "week 4: the answer is in the Orders panel" wait_for "Politely refuse"
-check "week 4: E ends the turn with the answer" ends_turn "with 1 order "
-check "week 4 resolved" wait_for "Report on week 4 of 6"
+check "week 5: the answer is in the Orders panel" wait_for "Politely refuse"
+check "week 5: E ends the turn with the answer" ends_turn "with 1 order "
+check "week 5 resolved" wait_for "Report on week 5 of 6"
 
 # --- the default scenario: a question of the seat's own ----------------------------
 ui_start 80 24 "TERM=xterm-256color LANG=C.UTF-8 $BIN new --seat lisselund --seed 3"

@@ -147,8 +147,8 @@ while [ $week -le 6 ]; do
     wait_for "Week $week of 6: the brief for Alvar" || break
     keys Escape
     wait_for "New order (n)" || break
-    if [ $week = 1 ]; then
-        check "game: a covert order in week 1" give_court
+    if [ $week = 2 ]; then
+        check "game: a covert order in week 2 (the coach opens them)" give_observe
     fi
     end_turn || break
     week=$((week + 1))
@@ -160,7 +160,7 @@ check "result: says what Enter opens" wait_for "Enter the debrief"
 keys Enter
 pages "80x24" 0
 keys Home
-check "80x24: the timeline shows our covert order" wait_for "Court host government"
+check "80x24: the timeline shows our covert order" wait_for "Observe"
 keys End
 check "80x24: End scrolls to the last week" wait_for "Week 6 of 6"
 check "80x24: a scroll mark shows there is more above" wait_re '▲ *$'

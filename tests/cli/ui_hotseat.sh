@@ -19,7 +19,7 @@ only_curtain() {
 # secrets (its objective, its covert order, its status line).
 nothing_of_alvar() {
     all=$(t capture-pane -p -S -5000)
-    for secret in "Make River Ford safe" "Court host" "Added:" "AP 3 of 4"; do
+    for secret in "Make River Ford safe" "Observe Brenn" "Added:" "AP 3 of 4"; do
         if echo "$all" | grep -qF -- "$secret"; then
             echo "# found on screen or in scroll-back: $secret"
             return 1
@@ -36,18 +36,18 @@ hotseat() {
     while [ $week -le 6 ]; do
         for seat in Alvar Brenn; do
             wait_for "Pass the keyboard to $seat." || break 2
-            if [ $week = 1 ] && [ $seat = Brenn ]; then
+            if [ $week = 2 ] && [ $seat = Brenn ]; then
                 check "$tag: the curtain shows only itself" wait_until only_curtain
                 check "$tag: nothing of Alvar on the curtain or in scroll-back" nothing_of_alvar
             fi
             keys Enter
             if [ $week -gt 1 ]; then
                 wait_for "Report on week $((week - 1)) of 6" || break 2
-                if [ $week = 2 ] && [ $seat = Brenn ]; then
+                if [ $week = 3 ] && [ $seat = Brenn ]; then
                     check "$tag: Brenn's report has none of Alvar's operations" \
                         sh -c '! echo "$1" | grep -qF "needed under"' x "$(screen)"
                 fi
-                if [ $week = 2 ] && [ $seat = Alvar ]; then
+                if [ $week = 3 ] && [ $seat = Alvar ]; then
                     check "$tag: Alvar's report shows its roll" wait_for "needed under"
                 fi
                 keys Enter
@@ -59,8 +59,9 @@ hotseat() {
             fi
             keys Escape
             wait_for "New order (n)" || break 2
-            if [ $week = 1 ] && [ $seat = Alvar ]; then
-                check "$tag: Alvar gives a covert order" give_court
+            # the coached tutorial opens covert orders in week 2
+            if [ $week = 2 ] && [ $seat = Alvar ]; then
+                check "$tag: Alvar gives a covert order" give_observe
             fi
             end_turn || break 2
         done

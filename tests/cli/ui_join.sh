@@ -56,10 +56,15 @@ end_turn_in() {
     wkeys "$1" y
 }
 
-# covert_in W: gives Court host government in W (lib.sh's give_court).
+# covert_in W: gives Observe in W (lib.sh's give_observe: the coached
+# tutorial opens it in week 2); patrol_in W: a Patrol (open from week 1).
 covert_in() {
     ui_win=$1
-    give_court
+    give_observe
+}
+patrol_in() {
+    ui_win=$1
+    give_patrol
 }
 
 # --- a whole game, two teams at their own terminals -------------------------
@@ -80,11 +85,11 @@ while [ $week -le 6 ]; do
     for w in alvar brenn; do
         if [ $week -gt 1 ]; then
             wait_in $w "Report on week $((week - 1)) of 6" || break 2
-            if [ $week = 2 ] && [ $w = alvar ]; then
+            if [ $week = 3 ] && [ $w = alvar ]; then
                 check "$tag: Alvar's report shows the roll of its covert order" \
                     wait_in alvar "needed under"
             fi
-            if [ $week = 2 ] && [ $w = brenn ]; then
+            if [ $week = 3 ] && [ $w = brenn ]; then
                 check "$tag: Brenn's report has none of Alvar's operations" \
                     sh -c '! echo "$1" | grep -qF "needed under"' x "$(wscreen brenn)"
             fi
@@ -94,6 +99,9 @@ while [ $week -le 6 ]; do
         wkeys $w Escape
         wait_in $w "New order (n)" || break 2
         if [ $week = 1 ] && [ $w = alvar ]; then
+            check "$tag: Alvar gives a patrol" patrol_in alvar
+        fi
+        if [ $week = 2 ] && [ $w = alvar ]; then
             check "$tag: Alvar gives a covert order" covert_in alvar
         fi
         end_turn_in $w || break 2
@@ -101,7 +109,7 @@ while [ $week -le 6 ]; do
             check "$tag: Alvar waits for the other team" \
                 wait_in alvar "Waiting for other teams: 1 of 2 confirmed"
             check "$tag: the waiting screen lists Alvar's order" \
-                wait_in alvar "Court host government"
+                wait_in alvar "Patrol"
             check "$tag: Brenn is still deciding" wait_in alvar "Brenn: still deciding"
             check "$tag: the waiting line gives the deadline" \
                 wait_in alvar "2 confirmed, deadline 59:"
@@ -130,10 +138,10 @@ join alvar Alvar
 check "$tag: Alvar's brief" wait_in alvar "Week 1 of 6: the brief for Alvar"
 wkeys alvar Escape
 wait_in alvar "New order (n)"
-check "$tag: Alvar drafts a covert order" covert_in alvar
+check "$tag: Alvar drafts an order" patrol_in alvar
 kill -9 "$(cat "$tmp/pid")"
 check "$tag: the client shows the lost connection" wait_in alvar "Connection lost, reconnecting"
-check "$tag: the team's screen and draft stay" wait_in alvar "Court host government"
+check "$tag: the team's screen and draft stay" wait_in alvar "Patrol"
 cp "$tmp/serve.out" "$tmp/serve1.out"
 rm -f "$sock"
 cat >"$tmp/serve.sh" <<EOF
@@ -151,7 +159,7 @@ check "$tag: Alvar can still end the turn" end_turn_in alvar
 check "$tag: the resumed server takes the orders" \
     wait_in alvar "Waiting for other teams: 1 of 2 confirmed"
 check "$tag: the draft kept through the drop is what was confirmed" \
-    wait_in alvar "Court host government"
+    wait_in alvar "Patrol"
 # the same token from another terminal replaces this one: a bye, its reason
 join alvar2 Alvar
 check "$tag: a second terminal with the token gets the seat" \

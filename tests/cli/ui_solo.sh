@@ -23,7 +23,7 @@ solo() {
     while [ $week -le 6 ]; do
         if [ $week -gt 1 ]; then
             wait_for "Report on week $((week - 1)) of 6" || break
-            if [ $week = 2 ]; then
+            if [ $week = 3 ]; then
                 check "$tag: report shows the roll against the odds" wait_for "needed under"
                 keys End
                 check "$tag: report shows the public bulletin" wait_for "The public bulletin"
@@ -37,7 +37,10 @@ solo() {
         if [ $week = 1 ]; then
             check "$tag: playing screen shows the sector board" wait_for "River Ford"
             check "$tag: playing screen shows the header" wait_for "Week 1 of 6"
-            check "$tag: order with its odds" give_court
+        fi
+        # the coached tutorial opens covert orders in week 2
+        if [ $week = 2 ]; then
+            check "$tag: order with its odds" give_observe
         fi
         end_turn || break
         week=$((week + 1))
@@ -51,7 +54,7 @@ solo() {
     done
     keys Enter
     check "$tag: debrief opens on the declassified timeline" wait_for "Declassified timeline"
-    check "$tag: debrief shows our operation" wait_for "Court host government"
+    check "$tag: debrief shows our operation" wait_for "Observe"
     keys q
     check "$tag: closing the debrief asks" wait_for "Close the debrief?"
     check "$tag: issue 9: it names the game's final save" \

@@ -299,6 +299,33 @@ give_court() {
     press Enter "Added: Court host government"
 }
 
+# give_observe: in a week whose orders include it (in the coached
+# tutorial, week 2 on), gives the covert order "Observe" on the first
+# contingent the dialog offers and checks that its odds are shown.
+give_observe() {
+    press n "New order: what?" || return 1
+    keys o b s
+    select_row "Observe" || return 1
+    press Enter "Observe: which contingent?" || return 1
+    press Enter "Chance of success" || return 1
+    for want in "Chance of detection" "Where the estimate comes from" "base chance" \
+        "Secret: only we know"; do
+        wait_for "$want" || return 1
+    done
+    press Enter "Added: Observe"
+}
+
+# give_patrol: gives a Patrol (a mandate order, open every week) in the
+# first sector the dialog offers.
+give_patrol() {
+    press n "New order: what?" || return 1
+    keys p a t
+    select_row "Patrol" || return 1
+    press Enter "Patrol: which sector?" || return 1
+    press Enter "Cost 1 AP" || return 1
+    press Enter "Added: Patrol"
+}
+
 # end_turn: E, then yes.
 end_turn() {
     press E "End turn" || return 1

@@ -17,6 +17,7 @@
 #include "core/world.h"
 #include "data/data.h"
 #include "session/session.h"
+#include "world_rig.h"
 
 #define FIX MANDATE_ASSETS "/../tests/fixtures"
 #define LAKELAND MANDATE_ASSETS "/scenarios/lakeland.json"
@@ -27,40 +28,6 @@ static const char *const scenarios[] = { LAKELAND, TWO_SEATS, EIGHT_SEATS };
 #define NSCENARIOS ((int)(sizeof scenarios / sizeof scenarios[0]))
 
 /* --- loading ---------------------------------------------------------------- */
-
-struct world {
-    struct pub pub;              /* its catalogue, and the book of sc */
-    struct personality_set ps;
-    struct scenario *sc;
-};
-
-static struct world *world_load(const char *scenario)
-{
-    struct world *w = calloc(1, sizeof *w);
-    struct errlist *e = malloc(sizeof *e);
-    assert_non_null(w);
-    assert_non_null(e);
-    errlist_init(e);
-    int ok = data_load_catalogue(MANDATE_ASSETS "/orders.json", &w->pub.cat, e);
-    ok = data_load_personalities(MANDATE_ASSETS "/ai", &w->ps, e) && ok;
-    w->sc = data_load_scenario(scenario, e);
-    if (!ok || !w->sc)
-        for (int i = 0; i < e->n; i++)
-            print_message("# %s\n", e->line[i]);
-    free(e);
-    assert_true(ok);
-    assert_non_null(w->sc);
-    pub_build(w->sc, &w->pub.cat, &w->pub);
-    return w;
-}
-
-static void world_free(struct world *w)
-{
-    if (!w)
-        return;
-    free(w->sc);
-    free(w);
-}
 
 static struct session *session_new(const struct world *w, uint64_t seed)
 {

@@ -144,7 +144,8 @@ static void a_game_of_the_curses_port_should_be_the_game_of_its_orders(void **st
         if (w > 1)
             type(r, "\r");
         type(r, "\033");
-        type(r, "nco\r\r");    /* court the host government: its odds, then given */
+        type(r, "npat\r\r\r"); /* a patrol (open every week of the coached tutorial): its
+                                   sector, its odds, then given */
         type(r, "Ey");
     }
     type(r, "qy");

@@ -25,6 +25,7 @@
 #include "data/data.h"
 #include "data/wire.h"
 #include "session/session.h"
+#include "world_rig.h"
 
 #define FIX MANDATE_ASSETS "/../tests/fixtures"
 #define LAKELAND MANDATE_ASSETS "/scenarios/lakeland.json"
@@ -34,47 +35,6 @@
 /* Games per scenario: the default scenario gets the most. */
 #define GAMES_LAKELAND 200
 #define GAMES_FIXTURE 60
-
-/* --- loading ---------------------------------------------------------------- */
-
-struct world {
-    struct pub pub;              /* its catalogue, and the book of sc */
-    struct personality_set ps;
-    struct scenario *sc;
-};
-
-static void show(const struct errlist *e)
-{
-    for (int i = 0; i < e->n; i++)
-        print_message("# %s\n", e->line[i]);
-}
-
-static struct world *world_load(const char *scenario)
-{
-    struct world *w = calloc(1, sizeof *w);
-    struct errlist *e = malloc(sizeof *e);
-    assert_non_null(w);
-    assert_non_null(e);
-    errlist_init(e);
-    int ok = data_load_catalogue(MANDATE_ASSETS "/orders.json", &w->pub.cat, e);
-    ok = data_load_personalities(MANDATE_ASSETS "/ai", &w->ps, e) && ok;
-    w->sc = data_load_scenario(scenario, e);
-    if (!ok || !w->sc)
-        show(e);
-    free(e);
-    assert_true(ok);
-    assert_non_null(w->sc);
-    pub_build(w->sc, &w->pub.cat, &w->pub);
-    return w;
-}
-
-static void world_free(struct world *w)
-{
-    if (!w)
-        return;
-    free(w->sc);
-    free(w);
-}
 
 /* --- playing many games, with a hook at each point of a turn --------------- */
 

@@ -170,20 +170,25 @@ static int candidates(struct cui *u, struct turnui *t, int kind, int stage, stru
 }
 
 /* The kinds of the picker, in family order; -1 entries are headings
- * (family in *fam). */
+ * (family in *fam). A coached scenario's orders not taught yet are left
+ * out (the engine refuses them too). */
 static int pick_list(const struct view *v, int *kinds, int *fams)
 {
     int n = 0;
+    const struct coach *c = &v->pub->coach;
     for (int f = 0; f < FAM_COUNT; f++) {
         if (f == FAM_RESPONSE && !my_choice_injects(v))
             continue;
+        int head = n;
         kinds[n] = -1;
         fams[n++] = f;
         for (int k = 0; k < ORD_COUNT; k++)
-            if (order_family(k) == f) {
+            if (order_family(k) == f && coach_is_open(c, k, v->turn)) {
                 kinds[n] = k;
                 fams[n++] = f;
             }
+        if (n == head + 1)
+            n = head;            /* a family the coach has not opened yet */
     }
     return n;
 }

@@ -118,6 +118,7 @@ static void report_build(struct cui *u, void *arg, struct page *pg)
     page_addf(pg, term_attr(R_DIM), 0, "What %s learnt of the week's resolution. Secret lines "
               "(%s) are ours alone.", v->pub->seats[v->seat].name, term_glyph(G_SECRET));
     page_blank(pg);
+    coach_check(u, pg, t);
     for (int k = 0; k < v->nevents; k++)
         if (v->events[k].kind == EV_MANDATE && v->events[k].turn == t)
             page_addf(pg, stab_role_attr(u, v->events[k].a), 0,
@@ -221,6 +222,10 @@ int screen_report(struct cui *u, struct turnui *t, int final)
                 return SR_DONE;
             continue;
         }
+        if (coach_key(u, &in)) {
+            *ps.top = 0;
+            continue;
+        }
         if (in.ch == 'S' || in.ch == 's')
             ui_save(u, pagescreen_draw, &ps);
         else if ((in.ch == 'q' || in.ch == 'Q') && ui_ask_quit(u, pagescreen_draw, &ps))
@@ -256,6 +261,7 @@ static void brief_build(struct cui *u, void *arg, struct page *pg)
     page_addf(pg, term_attr(R_TITLE), 0, "Week %d of %d: the brief for %s", v->turn, v->turns,
               v->pub->seats[v->seat].name);
     page_blank(pg);
+    coach_brief(u, pg);
     if (v->turn == 1 && v->pub->summary[0]) {
         page_add(pg, term_attr(R_HEADING), 0, "The situation");
         page_add(pg, A_NORMAL, 2, v->pub->summary);
@@ -423,6 +429,11 @@ int screen_brief(struct cui *u, struct turnui *t)
             }
             if (k != K_CHAR)
                 break;
+            if (coach_key(u, &in)) {
+                t->brief_top = 0;    /* the coach's place, or the line that replaces it */
+                ps.follow = 0;
+                break;
+            }
             if (in.ch == 'S' || in.ch == 's')
                 ui_save(u, pagescreen_draw, &ps);
             else if ((in.ch == 'q' || in.ch == 'Q') && ui_ask_quit(u, pagescreen_draw, &ps))
@@ -441,7 +452,8 @@ int screen_brief(struct cui *u, struct turnui *t)
 /* --- the curtain ------------------------------------------------------- */
 
 struct curtain {
-    const char *name;
+    const char *name;            /* who takes the keyboard: its team, with
+                                    the contingent in brackets when named */
     const char *colour;
     int fac;                     /* 1: to the facilitator */
 };
@@ -487,6 +499,16 @@ int screen_curtain(struct cui *u, int seat)
     } else if (seat >= 0 && seat < v->nseats && v->pub) {
         c.name = v->pub->seats[seat].name;
         c.colour = v->pub->seats[seat].colour;
+    }
+    char named[2 * NAME_LEN + 4];
+    struct link_status *st = seat >= 0 && c.name ? malloc(sizeof *st) : NULL;
+    if (st) {
+        u->link->status(u->link->ctx, st);
+        if (seat < st->nseats && st->team[seat][0]) {
+            snprintf(named, sizeof named, "%s (%s)", st->team[seat], c.name);
+            c.name = named;
+        }
+        free(st);
     }
     struct input in;
     for (;;) {
@@ -565,8 +587,9 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
     page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "Who played, and their secret objectives");
     for (int i = 0; i < v->nseats; i++) {
+        char who[NAME_LEN + 32];
         page_addf(pg, ui_seat_attr(u, i), 2, "%s: %s", v->pub->seats[i].name,
-                  res->d ? debrief_played_by(res->d, i) : "-");
+                  res->d ? debrief_played_by(res->d, i, who, sizeof who) : "-");
         const struct fview_seat *fs = &f->seats[i];
         for (int k = 0; k < fs->nobjectives; k++) {
             const struct view_objective *o = &fs->objectives[k];

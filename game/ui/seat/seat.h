@@ -81,6 +81,18 @@ int report_has(const struct view *v);
 void report_changes(struct cui *u, struct page *pg, int turn);
 void report_sectors(struct cui *u, struct page *pg, int turn);
 
+/* coach_ui.c: the coach of a coached scenario (nothing for another). 1
+ * when the seat on screen has it shown (not skipped). */
+int coach_shown(const struct cui *u);
+/* This week's idea, what to try and what it opens, after last week's
+ * check; or the line saying how to bring a skipped coach back. */
+void coach_brief(struct cui *u, struct page *pg);
+/* Whether the seat tried week turn's idea, and what it did. */
+void coach_check(struct cui *u, struct page *pg, int turn);
+/* c: skips the coach for the seat on screen, or brings it back (a status
+ * line says which); 1 when the key was that. */
+int coach_key(struct cui *u, const struct input *in);
+
 /* seat_port.c: clears the logs and points u at the link of a game that
  * has just started or been loaded. */
 void cui_start_game(struct cui *u, const struct seat_link *link);
