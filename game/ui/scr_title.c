@@ -335,6 +335,33 @@ static int ask_team(struct cui *u, struct newgame *g, int seat)
     return 1;
 }
 
+/* Starts the game the screen holds: 1, or 0 with the reason on the
+ * status line (no scenario, no human contingent). */
+static int start_game(struct cui *u, struct newgame *g)
+{
+    struct lobby *p = g->p;
+    int nh = 0;
+    for (int i = 0; p->loaded && i < p->b.sc->nseats; i++)
+        nh += g->human[i];
+    if (!p->loaded) {
+        ui_status(u, R_BAD, "No scenario loaded.");
+        return 0;
+    }
+    if (!nh) {
+        ui_status(u, R_WARN, "Choose at least one human contingent (Enter on its Player cell).");
+        return 0;
+    }
+    const struct personality *pers[MAX_SEATS];
+    for (int i = 0; i < p->b.sc->nseats; i++)
+        pers[i] = p->b.ps.n ? &p->b.ps.p[g->pers[i]] : NULL;
+    uint64_t seed = strtoull(g->seed[0] ? g->seed : "0", NULL, 10);
+    lobby_start(p, g->human, pers, g->level, seed);
+    for (int i = 0; i < p->b.sc->nseats; i++)
+        if (g->human[i])
+            host_set_team(p->h, i, g->team[i]);
+    return 1;
+}
+
 int screen_newgame(struct cui *u, struct lobby *p, const char *scenario)
 {
     struct newgame *g = calloc(1, sizeof *g);
@@ -406,23 +433,7 @@ int screen_newgame(struct cui *u, struct lobby *p, const char *scenario)
             }
         } else if (k == K_ENTER || (k == K_CHAR && in.ch == ' ')) {
             if (g->row == n - 1) {
-                int nh = 0;
-                for (int i = 0; g->p->loaded && i < g->p->b.sc->nseats; i++)
-                    nh += g->human[i];
-                if (!g->p->loaded) {
-                    ui_status(u, R_BAD, "No scenario loaded.");
-                } else if (!nh) {
-                    ui_status(u, R_WARN, "Choose at least one human contingent (Enter on its "
-                              "Player cell).");
-                } else {
-                    const struct personality *pers[MAX_SEATS];
-                    for (int i = 0; i < g->p->b.sc->nseats; i++)
-                        pers[i] = g->p->b.ps.n ? &g->p->b.ps.p[g->pers[i]] : NULL;
-                    uint64_t seed = strtoull(g->seed[0] ? g->seed : "0", NULL, 10);
-                    lobby_start(p, g->human, pers, g->level, seed);
-                    for (int i = 0; i < g->p->b.sc->nseats; i++)
-                        if (g->human[i])
-                            host_set_team(p->h, i, g->team[i]);
+                if (start_game(u, g)) {
                     result = 1;
                     break;
                 }
