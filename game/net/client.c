@@ -298,26 +298,6 @@ static void on_bye(struct client *c, const struct proto_msg *m)
         closed(c, "the server said goodbye (%s)", m->reason[0] ? m->reason : "no reason given");
 }
 
-/* The facilitator's roster, MSEL or journal. */
-static void on_fac(struct client *c, const struct proto_msg *m)
-{
-    if (m->type == MSG_ROSTER) {
-        memcpy(c->roster, m->roster, sizeof *c->roster);
-        c->roster_at = client_now_ms();
-        c->changed |= LINK_STATUS;
-    } else if (m->type == MSG_MSEL) {
-        memcpy(c->msel, m->msel, sizeof *c->msel * (size_t)m->nmsel);
-        c->nmsel = m->nmsel;
-    } else if (m->type == MSG_PAGES) {
-        memcpy(c->titles, m->titles, sizeof *c->titles * (size_t)m->ntitles);
-        c->ntitles = m->ntitles;
-    } else {
-        memcpy(c->journal, m->journal, sizeof *c->journal * (size_t)m->njournal);
-        c->njournal = m->njournal;
-    }
-    c->fac_changed = 1;
-}
-
 /* What a board shows: the new one; the old becomes scratch. */
 static void on_board(struct client *c)
 {
@@ -358,7 +338,7 @@ static void handle(struct client *c, const char *text, size_t len)
     case MSG_VIEW: on_view(c, m); break;
     case MSG_DRAFT: on_draft(c, m); break;
     case MSG_STATUS: on_status(c, m); break;
-    case MSG_ROSTER: case MSG_MSEL: case MSG_JOURNAL: case MSG_PAGES: on_fac(c, m); break;
+    case MSG_ROSTER: case MSG_MSEL: case MSG_JOURNAL: case MSG_PAGES: client_fac_heard(c, m); break;
     case MSG_ACK: case MSG_ERROR: on_answer(c, m); break;
     case MSG_BYE: on_bye(c, m); break;
     case MSG_BOARD:
@@ -686,14 +666,7 @@ void client_free(struct client *c)
     free(c->in_view);
     free(c->fview);
     free(c->in_fview);
-    free(c->roster);
-    free(c->in_roster);
-    free(c->msel);
-    free(c->in_msel);
-    free(c->journal);
-    free(c->in_journal);
-    free(c->titles);
-    free(c->in_titles);
+    client_fac_free(c);
     free(c->board);
     free(c->in_board);
     free(c);
@@ -752,25 +725,13 @@ struct client *client_open_as(const struct client_addr *a, const char *token, in
     c->in_view = malloc(sizeof *c->in_view);
     c->fview = malloc(sizeof *c->fview);
     c->in_fview = malloc(sizeof *c->in_fview);
-    if (role == ROLE_FACILITATOR) {
-        c->roster = calloc(1, sizeof *c->roster);
-        c->in_roster = malloc(sizeof *c->in_roster);
-        c->msel = calloc(MAX_INJECTS, sizeof *c->msel);
-        c->in_msel = malloc(sizeof *c->in_msel * MAX_INJECTS);
-        c->journal = calloc(MAX_JOURNAL, sizeof *c->journal);
-        c->in_journal = malloc(sizeof *c->in_journal * MAX_JOURNAL);
-        c->titles = calloc(PROTO_PAGES, sizeof *c->titles);
-        c->in_titles = malloc(sizeof *c->in_titles * PROTO_PAGES);
-    }
     if (role == ROLE_BOARD) {
         c->board = malloc(sizeof *c->board);
         c->in_board = malloc(sizeof *c->in_board);
     }
     snprintf(c->token, sizeof c->token, "%s", token);
     int ok = c->msg && c->pub && c->in_pub && c->view && c->in_view && c->fview && c->in_fview &&
-             (role != ROLE_FACILITATOR || (c->roster && c->in_roster && c->msel && c->in_msel &&
-                                           c->journal && c->in_journal && c->titles &&
-                                           c->in_titles)) &&
+             (role != ROLE_FACILITATOR || client_fac_alloc(c)) &&
              (role != ROLE_BOARD || (c->board && c->in_board));
     if (!ok) {
         snprintf(why, n, "out of memory");

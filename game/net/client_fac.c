@@ -7,9 +7,55 @@
 #include "client_fac.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "client_int.h"
+
+int client_fac_alloc(struct client *c)
+{
+    c->roster = calloc(1, sizeof *c->roster);
+    c->in_roster = malloc(sizeof *c->in_roster);
+    c->msel = calloc(MAX_INJECTS, sizeof *c->msel);
+    c->in_msel = malloc(sizeof *c->in_msel * MAX_INJECTS);
+    c->journal = calloc(MAX_JOURNAL, sizeof *c->journal);
+    c->in_journal = malloc(sizeof *c->in_journal * MAX_JOURNAL);
+    c->titles = calloc(PROTO_PAGES, sizeof *c->titles);
+    c->in_titles = malloc(sizeof *c->in_titles * PROTO_PAGES);
+    return c->roster && c->in_roster && c->msel && c->in_msel && c->journal && c->in_journal &&
+           c->titles && c->in_titles;
+}
+
+void client_fac_free(struct client *c)
+{
+    free(c->roster);
+    free(c->in_roster);
+    free(c->msel);
+    free(c->in_msel);
+    free(c->journal);
+    free(c->in_journal);
+    free(c->titles);
+    free(c->in_titles);
+}
+
+void client_fac_heard(struct client *c, const struct proto_msg *m)
+{
+    if (m->type == MSG_ROSTER) {
+        memcpy(c->roster, m->roster, sizeof *c->roster);
+        c->roster_at = client_now_ms();
+        c->changed |= LINK_STATUS;
+    } else if (m->type == MSG_MSEL) {
+        memcpy(c->msel, m->msel, sizeof *c->msel * (size_t)m->nmsel);
+        c->nmsel = m->nmsel;
+    } else if (m->type == MSG_PAGES) {
+        memcpy(c->titles, m->titles, sizeof *c->titles * (size_t)m->ntitles);
+        c->ntitles = m->ntitles;
+    } else {
+        memcpy(c->journal, m->journal, sizeof *c->journal * (size_t)m->njournal);
+        c->njournal = m->njournal;
+    }
+    c->fac_changed = 1;
+}
 
 static int cf_fview(void *ctx, struct fview *out)
 {

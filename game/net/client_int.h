@@ -79,6 +79,12 @@ struct client {
 };
 
 long long client_now_ms(void);
+/* The facilitator's buffers (client_fac.c): 1, or 0 out of memory (what
+ * was allocated is freed by client_fac_free, NULL-safe). */
+int client_fac_alloc(struct client *c);
+void client_fac_free(struct client *c);
+/* A roster, MSEL, journal or pages message the facilitator was sent. */
+void client_fac_heard(struct client *c, const struct proto_msg *m);
 /* Queues m (and writes what the socket takes): 1, or 0 (the connection
  * broke, or out of memory). */
 int client_send(struct client *c, const struct proto_msg *m);

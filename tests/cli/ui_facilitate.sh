@@ -71,19 +71,19 @@ check "$tag: resumed" wait_in fac "Resumed."
 ui_win=alvar
 check "$tag: Alvar's PAUSED goes" wait_gone "PAUSED"
 
-# the MSEL: fire week 4's inject for Alvar now, hold the triggered one
+# the MSEL: fire week 5's inject for Alvar now, hold the triggered one
 wkeys fac 4
 wait_in fac "MSEL  (f: fire now"
-wkeys fac Down Down Down Down f
+wkeys fac Down Down Down Down Down f
 check "$tag: fired" wait_in fac "Fired: live this week"
-check "$tag: the MSEL shows it live" wait_in fac "LIVE     wk 1  Week 4: a gift of radios"
+check "$tag: the MSEL shows it live" wait_in fac "LIVE     wk 1  Week 5: a gift of radios"
 wkeys alvar b
 wait_in alvar "the brief for Alvar"
 wkeys alvar PageDown
-check "$tag: Alvar's brief has the fired inject" wait_in alvar "Week 4: a gift of radios"
+check "$tag: Alvar's brief has the fired inject" wait_in alvar "Week 5: a gift of radios"
 check "$tag: Brenn's screen does not" \
     sh -c '! echo "$1" | grep -qF "gift of radios"' x "$(wscreen brenn)"
-wkeys fac Down Down Down h
+wkeys fac Down Down h
 check "$tag: held" wait_in fac "HELD           Things are getting worse"
 
 # the deadline: 600 s a week, then 30 s more; Alvar's clock follows
