@@ -39,16 +39,10 @@ static const struct board *board_of(void *ctx, const struct pub **pub, int *dead
 
 int cmd_board(int argc, char **argv)
 {
-    struct dial_args d;
-    int rc = dial_args_parse(&d, "board", usage, "board's", argc, argv);
+    struct client *c;
+    int rc = dial_args_open("board", usage, "board's", ROLE_BOARD, argc, argv, &c);
     if (rc >= 0)
         return rc;
-    char why[CLIENT_ERR];
-    struct client *c = client_open_as(&d.a, d.token, ROLE_BOARD, NULL, why, sizeof why);
-    if (!c) {
-        fprintf(stderr, "mandate board: %s\n", why);
-        return 1;
-    }
     struct seat_link sl;
     client_link(c, &sl);
     struct board_link bl = { c, board_of, sl.status, sl.waiting, sl.pump };

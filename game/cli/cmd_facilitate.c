@@ -40,16 +40,11 @@ static const char usage[] =
 
 int cmd_facilitate(int argc, char **argv)
 {
-    struct dial_args d;
-    int rc = dial_args_parse(&d, "facilitate", usage, "facilitator's", argc, argv);
+    struct client *c;
+    int rc = dial_args_open("facilitate", usage, "facilitator's", ROLE_FACILITATOR, argc, argv,
+                            &c);
     if (rc >= 0)
         return rc;
-    char why[CLIENT_ERR];
-    struct client *c = client_open_as(&d.a, d.token, ROLE_FACILITATOR, NULL, why, sizeof why);
-    if (!c) {
-        fprintf(stderr, "mandate facilitate: %s\n", why);
-        return 1;
-    }
     struct fac_link fl;
     struct seat_link screens;
     client_fac_link(c, &fl);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../data/proto.h"
 #include "../net/client.h"
 #include "../ui/ui.h"
 #include "cli.h"
@@ -34,16 +35,10 @@ static const char usage[] =
 
 int cmd_join(int argc, char **argv)
 {
-    struct dial_args d;
-    int rc = dial_args_parse(&d, "join", usage, "team's", argc, argv);
+    struct client *c;
+    int rc = dial_args_open("join", usage, "team's", ROLE_SEAT, argc, argv, &c);
     if (rc >= 0)
         return rc;
-    char why[CLIENT_ERR];
-    struct client *c = client_open(&d.a, d.token, NULL, why, sizeof why);
-    if (!c) {
-        fprintf(stderr, "mandate join: %s\n", why);
-        return 1;
-    }
     struct seat_link link;
     client_link(c, &link);
     int status = ui_join(&link, client_seat(c));

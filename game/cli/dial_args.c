@@ -2,6 +2,7 @@
  * (dial_args.h). */
 #include "dial_args.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "common.h"
@@ -42,6 +43,22 @@ int dial_args_parse(struct dial_args *d, const char *cmd, const char *usage, con
     if (!d->a.path && !d->a.hostport) {
         cli_default_socket(d->def, sizeof d->def);
         d->a.path = d->def;
+    }
+    return -1;
+}
+
+int dial_args_open(const char *cmd, const char *usage, const char *what, int role, int argc,
+                   char **argv, struct client **out)
+{
+    struct dial_args d;
+    int rc = dial_args_parse(&d, cmd, usage, what, argc, argv);
+    if (rc >= 0)
+        return rc;
+    char why[CLIENT_ERR];
+    *out = client_open_as(&d.a, d.token, role, NULL, why, sizeof why);
+    if (!*out) {
+        fprintf(stderr, "mandate %s: %s\n", cmd, why);
+        return 1;
     }
     return -1;
 }

@@ -20,4 +20,11 @@ struct dial_args {
 int dial_args_parse(struct dial_args *d, const char *cmd, const char *usage, const char *what,
                     int argc, char **argv);
 
+/* Parses argv as dial_args_parse does, then connects with the token's
+ * role (enum proto_role): -1 with the connection in *out, else the exit
+ * status (0 after --help, 2 a usage error, 1 no connection: the reason
+ * said on stderr). */
+int dial_args_open(const char *cmd, const char *usage, const char *what, int role, int argc,
+                   char **argv, struct client **out);
+
 #endif

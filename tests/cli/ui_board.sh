@@ -4,7 +4,7 @@
 # human, Corsa AI), `mandate board` with the board's token and a `mandate
 # join` window for each team. At 80x24 the board shows the week, the
 # sectors and who has confirmed: Corsa (its AI) at once, Alvar once its
-# team confirms (with a covert order), and never what it ordered;
+# team confirms (with an order), and never what it ordered;
 # Brenn's confirmation moves the board to week 2. At 120x40 the week,
 # the clock and the mandate are big digits; below 80x24 it asks for a
 # larger terminal; q quits with the terminal restored. Also the bad input lines. Prints TAP lines.
@@ -41,14 +41,14 @@ exec sleep 3600
 EOF
     t new-window -d -n "$name" "sh '$tmp/$name.sh'"
 }
-# confirm W [covert]: the team in W ends its turn (with a covert order,
-# Court host government, when asked).
+# confirm W [order]: the team in W ends its turn (with an order, a
+# patrol, when asked: week 1 of the coached tutorial opens no covert one).
 confirm() {
     wait_in "$1" "the brief for" || return 1
     wkeys "$1" Escape
     wait_in "$1" "New order (n)" || return 1
-    if [ "$2" = covert ]; then
-        give_court || return 1
+    if [ "$2" = order ]; then
+        give_patrol || return 1
     fi
     wkeys "$1" E
     wait_in "$1" "End turn" || return 1
@@ -70,10 +70,10 @@ check "$tag: Alvar has not" row_has board "Alvar" "waiting"
 check "$tag: one of three" wait_in board "ORDERS IN: 1 of 3"
 check "$tag: the whole board fits" sh -c '[ "$(echo "$1" | wc -l)" -le 24 ]' x "$(wscreen board)"
 run alvar "'$BIN' join --socket '$sock' $(token Alvar)"
-check "$tag: Alvar joins, gives a covert order and confirms" confirm alvar covert
+check "$tag: Alvar joins, gives an order and confirms" confirm alvar order
 check "$tag: the board shows Alvar confirmed" wait_until row_has board "Alvar" "CONFIRMED"
 check "$tag: two of three" wait_in board "ORDERS IN: 2 of 3"
-check "$tag: never what Alvar ordered" sh -c '! echo "$1" | grep -q "Court"' x "$(wscreen board)"
+check "$tag: never what Alvar ordered" sh -c '! echo "$1" | grep -q "Patrol"' x "$(wscreen board)"
 check "$tag: Brenn is still waiting" row_has board "Brenn" "waiting"
 # Brenn confirms over the protocol itself: the week resolves
 run brenn "'$BIN' join --socket '$sock' $(token Brenn)"
