@@ -92,6 +92,7 @@ end_turn
 wait_for "Report on week 1 of 6"
 keys Enter
 check "week 2: the event for Alvar" wait_for "Café owners protest"
+keys PageDown                    # past the coach's lesson, to the event's choices
 check "week 2: its choices" wait_for "Meet them"
 keys Escape
 wait_for "New order (n)"
