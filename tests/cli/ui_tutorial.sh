@@ -137,7 +137,12 @@ check "$tag: week 5: the report says what sharing did" tried 4 "Share intelligen
 keys Enter
 check "$tag: week 5: the coach introduces equipment" \
     coach_week 5 "Equipment" "Contribute equipment"
-# the gift's question is below the coach: page down, up to the answer
+# the gift's question is below the coach: Enter at the top does not
+# answer it unseen (the answer trap), it brings it into view
+keys Enter
+check "$tag: week 5: Enter gives no answer unseen" wait_for "A question for us"
+check "$tag: week 5: the question comes into view" wait_for "Our answer (free"
+# page down, up to the answer
 keys PgDn
 check "$tag: week 5: the gift's question" wait_for "Our answer (free"
 n=0

@@ -393,6 +393,15 @@ int screen_brief(struct cui *u, struct turnui *t)
             }
             /* fall through */
         case K_ENTER:
+            /* an answer not on screen (a long brief opens at its top) is
+             * not given blind: the question comes into view first */
+            if (ps.sel >= 0 && ps.sel != ITEM_CONTINUE &&
+                page_scroll_to(&u->page, *ps.top, ps.body.h, ps.sel) != *ps.top) {
+                ps.follow = 1;
+                ui_status(u, R_WARN, "A question for us: Up/Down choose an answer, Enter "
+                          "gives it.");
+                break;
+            }
             /* Enter on anything but an answer (the Continue line, or
              * while reading with nothing selected) goes on to the orders */
             switch (set_answer(t, u->v, ps.sel)) {
