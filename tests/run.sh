@@ -9,6 +9,11 @@
 # line counts as a failure.
 #
 # SCRIPTS names the folder of the scripts (default tests/cli).
+# TEST_JOBS tests run at once (default: the online cores). Every test
+# works in a folder of its own (the terminal tests on a tmux server of
+# their own), and each waits for text rather than for time, so they can
+# share the machine. Each test's line is printed when it ends, with how
+# long it took; the closing count is over all of them.
 #
 # Under CI (CI=true) a skip is a failure: CI installs every test package
 # (make test-deps) and has ../shared beside its clone, so a test that
@@ -17,9 +22,7 @@
 : "${BUILD:=build}"
 : "${SCRIPTS:=tests/cli}"
 export BIN BUILD
-export CMOCKA_MESSAGE_OUTPUT=TAP
-pass=0; fail=0; skip=0
-out=$(mktemp); trap 'rm -f "$out"' EXIT
+export CMOCKA_MESSAGE_OUTPUT=TAP SCRIPTS
 in_ci=0
 [ "${CI:-}" = true ] && in_ci=1
 
@@ -39,10 +42,20 @@ skips() {
         grep '^[^#]*#[ 	]*[Ss][Kk][Ii][Pp]' | sed "s/^/SKIP $1: /"
 }
 
+# run_one DIR "N PATH": runs test number N (a binary, or a script when
+# PATH ends in .sh), leaves its counts in DIR/N.n and prints its report
+# in one write, so that reports of tests running at once do not mix.
 run_one() {
-    name=$1; shift
-    "$@" >"$out" 2>&1
+    dir=$1 n=${2%% *} t=${2#* }
+    name=$(basename "$t")
+    out=$dir/$n.out
+    start=$(date +%s)
+    case $t in
+    *.sh) sh "$t" >"$out" 2>&1 ;;
+    *) "$t" >"$out" 2>&1 ;;
+    esac
     rc=$?
+    secs=$(($(date +%s) - start))
     set -- $(counts "$out")
     p=$1 f=$2 s=$3
     if [ "$rc" != 0 ] && [ "$f" = 0 ]; then
@@ -54,21 +67,70 @@ run_one() {
         f=$((f + s))
         s=0
     fi
-    pass=$((pass + p)); fail=$((fail + f)); skip=$((skip + s))
-    if [ "$f" != 0 ]; then
-        echo "FAIL $name ($p passed, $f failed)"
-        grep -v '^ok ' "$out" | tail -n 40
-    else
-        echo "ok   $name ($p passed$([ "$s" = 0 ] || echo ", $s skipped"))"
-        skips "$name" "$out"
-    fi
+    {
+        if [ "$f" != 0 ]; then
+            echo "FAIL $name ($p passed, $f failed; ${secs} s)"
+            grep -v '^ok ' "$out" | tail -n 40
+        else
+            echo "ok   $name ($p passed$([ "$s" = 0 ] || echo ", $s skipped"); ${secs} s)"
+            skips "$name" "$out"
+        fi
+    } >"$dir/$n.report"
+    cat "$dir/$n.report"
+    echo "$p $f $s $secs" >"$dir/$n.n"
 }
-for t in "$@"; do
-    run_one "$(basename "$t")" "$t"
-done
+
+if [ "${1:-}" = --one ]; then
+    run_one "$2" "$3"
+    exit 0
+fi
+
+jobs=${TEST_JOBS:-$(getconf _NPROCESSORS_ONLN 2>/dev/null || echo 1)}
+case $jobs in
+'' | *[!0-9]* | 0)
+    echo "run.sh: TEST_JOBS=$jobs is not a count of jobs (1 or more)" >&2
+    exit 2
+    ;;
+esac
+dir=$(mktemp -d) || exit 1
+trap 'rm -rf "$dir"' EXIT
+
+# The list, numbered: the scripts, then the unit test binaries. They
+# start longest first, by the times of the last run kept in
+# $BUILD/test-seconds (unknown ones first of all), so that the short ones
+# fill the gaps at the end rather than a long one starting last.
+list=$dir/list
+times=$BUILD/test-seconds
+n=0
 for s in "$SCRIPTS"/*.sh; do
     [ -f "$s" ] || continue
-    run_one "$(basename "$s")" sh "$s"
-done
+    n=$((n + 1))
+    echo "$n $s"
+done >"$list"
+for t in "$@"; do
+    n=$((n + 1))
+    echo "$n $t"
+done >>"$list"
+[ -f "$times" ] || : >"$times" 2>/dev/null
+awk 'NR == FNR { secs[$1] = $2; next }
+     { name = $2; sub(/.*\//, "", name)
+       print (name in secs ? secs[name] : 999999), $0 }' "$times" "$list" 2>/dev/null |
+    sort -k1,1nr -k2,2n | cut -d' ' -f2- >"$dir/order"
+[ -s "$dir/order" ] || cp "$list" "$dir/order"
+
+xargs -P "$jobs" -I{} sh "$0" --one "$dir" {} <"$dir/order"
+
+pass=0; fail=0; skip=0
+while read -r n t; do
+    if [ -s "$dir/$n.n" ]; then
+        read -r p f s secs <"$dir/$n.n"
+        echo "$(basename "$t") $secs" >>"$dir/seconds"
+    else
+        echo "FAIL $(basename "$t") (its runner ended before counting it)"
+        p=0 f=1 s=0
+    fi
+    pass=$((pass + p)); fail=$((fail + f)); skip=$((skip + s))
+done <"$list"
+[ ! -f "$dir/seconds" ] || cp "$dir/seconds" "$times" 2>/dev/null
 echo "$pass passed, $fail failed, $skip skipped"
 [ "$fail" = 0 ]

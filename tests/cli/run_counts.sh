@@ -34,7 +34,7 @@ EOF
 chmod +x "$tmp/unit"
 
 runner() {   # runner ENV... : runs tests/run.sh on the made-up tests
-    (cd "$repo" && env SCRIPTS="$tmp/cli" "$@" sh tests/run.sh "$tmp/unit") >"$tmp/out" 2>&1
+    (cd "$repo" && env SCRIPTS="$tmp/cli" BUILD="$tmp" "$@" sh tests/run.sh "$tmp/unit") >"$tmp/out" 2>&1
     rc=$?
 }
 
