@@ -11,8 +11,12 @@
 #define R(g) (&(g)->cat->rules)
 #define DEF(g, k) (&(g)->cat->orders[(k)])
 
-/* Appends an event to the turn's log (drops and counts it when full). */
+/* Appends an event to the turn's log (drops and counts it when full;
+ * of a kind not kept, returns a slot never read). */
 struct event *ev_add(struct game *g, int kind, unsigned audience);
+
+/* Empties the log for a new resolution. */
+void ev_reset(struct game *g);
 
 /* Why a number changed (see CAUSE_LIST), and setting it on an event. */
 struct cause {

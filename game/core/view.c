@@ -188,13 +188,25 @@ int view_event(const struct event *e, int seat, struct event *out)
     return 1;
 }
 
+/* The events of a kind the game did not keep (game_keep_events) that
+ * the seat would have seen before g->events[g->kept_all_from]. */
+static int events_lost(const struct game *g, int seat)
+{
+    if (seat == VIEW_FACILITATOR)
+        return g->lost_all;
+    return g->lost_public + (seat >= 0 && seat < MAX_SEATS ? g->lost_seat[seat] : 0);
+}
+
 static void copy_events(const struct game *g, int seat, struct view *v)
 {
+    int seen = 0;                /* towards the bound: kept or not */
     for (int k = 0; k < g->nevents; k++) {
         struct event one;
+        if (k == g->kept_all_from)
+            seen += events_lost(g, seat);
         if (!view_event(&g->events[k], seat, &one))
             continue;
-        if (v->nevents >= MAX_VIEW_EVENTS) {
+        if (seen++ >= MAX_VIEW_EVENTS) {
             v->events_dropped++;
             continue;
         }
