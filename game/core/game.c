@@ -40,12 +40,14 @@ static struct event *ev_lose(struct game *g, unsigned audience)
 void game_keep_events(struct game *g, uint64_t kinds)
 {
     g->event_kinds = kinds & EVENT_KINDS_ALL;
+    g->event_kinds_asked = g->event_kinds;
 }
 
-/* The log of a new resolution: empty. */
+/* The log of a new resolution: empty, keeping the kinds asked for. */
 void ev_reset(struct game *g)
 {
     g->nevents = g->events_dropped = g->events_seen = 0;
+    g->event_kinds = g->event_kinds_asked;
     g->kept_all_from = -1;
     g->lost_all = g->lost_public = 0;
     memset(g->lost_seat, 0, sizeof g->lost_seat);
@@ -53,16 +55,21 @@ void ev_reset(struct game *g)
 
 struct event *ev_add(struct game *g, int kind, unsigned audience)
 {
-    if (g->events_seen >= MAX_TURN_EVENTS) {
-        g->events_dropped++;
-        return ev_sink(g);
+    if (g->events_seen >= MAX_VIEW_EVENTS) {
+        if (g->events_seen >= MAX_TURN_EVENTS) {
+            g->events_dropped++;
+            return ev_sink(g);
+        }
+        /* past what a view holds before its bound, a view's bound depends
+         * on the events not kept: keep every kind from here on */
+        if (g->kept_all_from < 0) {
+            g->kept_all_from = (int16_t)g->nevents;
+            g->event_kinds_asked = g->event_kinds;
+            g->event_kinds = EVENT_KINDS_ALL;
+        }
     }
-    /* past what a view holds before its bound, a view's bound depends on
-     * the events not kept: keep every kind from here on */
-    if (g->kept_all_from < 0 && g->events_seen >= MAX_VIEW_EVENTS)
-        g->kept_all_from = (int16_t)g->nevents;
     g->events_seen++;
-    if (g->kept_all_from < 0 && !(g->event_kinds & EVENT_KIND(kind)))
+    if (!(g->event_kinds & EVENT_KIND(kind)))
         return ev_lose(g, audience);
     struct event *e = &g->events[g->nevents++];
     memset(e, 0, sizeof *e);
@@ -79,7 +86,7 @@ void game_init(struct game *g, const struct scenario *sc, const struct pub *pub,
                uint64_t seed)
 {
     memset(g, 0, sizeof *g);
-    g->event_kinds = EVENT_KINDS_ALL;
+    g->event_kinds = g->event_kinds_asked = EVENT_KINDS_ALL;
     g->kept_all_from = -1;
     g->sc = sc;
     g->pub = pub;

@@ -121,7 +121,8 @@ struct game {
      * events[kept_all_from]) and the events not kept before count towards
      * a view's bound: lost_all in all, lost_public of them public,
      * lost_seat addressed to each seat */
-    uint64_t event_kinds;
+    uint64_t event_kinds;        /* kept now */
+    uint64_t event_kinds_asked;  /* by game_keep_events */
     int events_seen;
     int16_t kept_all_from;       /* -1: not this week */
     uint16_t lost_all, lost_public, lost_seat[MAX_SEATS];

@@ -40,8 +40,13 @@ void turn_begin(struct game *g);
  * drawn from the outcome stream. Keeps the better of old and new. */
 void dossier_gain(struct game *g, int holder, int target, int cat, int quality);
 
-/* 1 when the holder's dossier is fresh this turn. */
-int dossier_fresh(const struct game *g, int holder, int target, int cat);
+/* 1 when the holder's dossier is fresh this turn (inline: the pact
+ * partners' exchange asks it for every pair, target and category). */
+static inline int dossier_fresh(const struct game *g, int holder, int target, int cat)
+{
+    const struct dossier *d = &g->seats[holder].dos[target][cat];
+    return d->turn >= 0 && g->turn - d->turn < R(g)->dossier_max_age;
+}
 
 /* --- change.c: a number changes for a cause, with its event --- */
 
