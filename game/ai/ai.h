@@ -34,6 +34,14 @@ struct ai_choice {
 
 void ai_mind_init(struct ai_mind *m);
 
+/* The kinds of event ai_decide reads in a view (EVENT_KIND bits): a game
+ * whose events only the AI reads need keep no others (game_keep_events). */
+#define AI_EVENT_KINDS                                                        \
+    (EVENT_KIND(EV_INCIDENT) | EVENT_KIND(EV_BACKDOOR_FOUND) |                \
+     EVENT_KIND(EV_INSIDER_BLOWN) | EVENT_KIND(EV_IMPLANT_FOUND) |            \
+     EVENT_KIND(EV_DETECTED) | EVENT_KIND(EV_CANARY) | EVENT_KIND(EV_ACCUSE) | \
+     EVENT_KIND(EV_PACT) | EVENT_KIND(EV_ORDERS_READ))
+
 /* Decides the seat's orders for v's turn: at most max choices, always a
  * legal list, deterministic for the same view, personality, level, mind
  * and generator state. Updates mind from the view's events. Writes each

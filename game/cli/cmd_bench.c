@@ -188,6 +188,7 @@ static void bench_games(const struct bundle *a, int games, struct session *s)
     double t0 = cpu_now();
     for (int gi = 0; gi < games; gi++) {
         session_init(s, a->sc, &a->pub, &a->ps, 1000 + (uint64_t)gi);
+        session_lean(s, 0);
         while (s->g.phase == PHASE_ORDERS) {
             double ta = cpu_now();
             session_ai_all(s);
@@ -200,13 +201,18 @@ static void bench_games(const struct bundle *a, int games, struct session *s)
         check = check * 31 + game_checksum(&s->g);
     }
     double total = cpu_now() - t0;
-    /* the same games without per-phase timers, for games per second */
+    /* the same games without per-phase timers, for games per second: as
+     * simulate plays them (lean: no checksums, the AI's events only) */
     double t1 = cpu_now();
     for (int gi = 0; gi < games; gi++) {
         session_init(s, a->sc, &a->pub, &a->ps, 1000 + (uint64_t)gi);
+        session_lean(s, 0);
         session_play_out(s);
     }
     double plain = cpu_now() - t1;
+    /* the last game again, in full: its record, checksums and all */
+    session_init(s, a->sc, &a->pub, &a->ps, 1000 + (uint64_t)games - 1);
+    session_play_out(s);
     /* the engine alone: the last game's recorded orders replayed (its seats
      * taken as human, so that no AI decides; each submission is still
      * checked, each checksum verified) */
@@ -231,7 +237,7 @@ static void bench_games(const struct bundle *a, int games, struct session *s)
     free(rec);
     printf("scenario %s, %d games, %ld turns (checksum %016" PRIx64 ")\n", a->sc->id, games, turns,
            check);
-    printf("games per second (one core):   %.0f\n", games / plain);
+    printf("games per second (one core):   %.0f  (as simulate plays them)\n", games / plain);
     printf("us per game:                   %.1f\n", plain / games * 1e6);
     printf("engine only, games per second: %.0f  (recorded orders replayed: no AI)\n",
            reps / engine);
@@ -257,6 +263,13 @@ static void bench_views(const struct bundle *a, const struct session *s)
     for (int i = 0; v && i < nview; i++)
         view_build_lean(&s->g, i % s->g.nseats, v);
     double tlean = cpu_now() - t4;
+    /* the AI's: one buffer rebuilt, each week's public part shared */
+    double t8 = cpu_now();
+    if (v)
+        view_init(v);
+    for (int i = 0; v && i < nview; i++)
+        view_rebuild(&s->g, i % s->g.nseats, v, VIEW_LEAN | (i % s->g.nseats ? VIEW_SAME_WEEK : 0));
+    double trebuild = cpu_now() - t8;
     /* the same at a week's start, its injects live (texts copied or not) */
     struct session *w1 = malloc(sizeof *w1);
     double tw1 = 0, tw1lean = 0;
@@ -282,8 +295,9 @@ static void bench_views(const struct bundle *a, const struct session *s)
         free(json);
     }
     double twire = cpu_now() - t5;
-    printf("ns per view built:             %.0f  (lean, as the AI builds it: %.0f)\n",
-           tview / nview * 1e9, tlean / nview * 1e9);
+    printf("ns per view built:             %.0f  (into any buffer, cleared whole; lean: %.0f)\n"
+           "  rebuilt as the AI does:       %.0f  (lean, one buffer, the week's public part shared)\n",
+           tview / nview * 1e9, tlean / nview * 1e9, trebuild / nview * 1e9);
     if (w1)
         printf("  at the start, %d inject%s live: %.0f  (lean: %.0f)\n", w1->g.nlive,
                words_s(w1->g.nlive), tw1 / nview * 1e9, tw1lean / nview * 1e9);

@@ -94,7 +94,7 @@ static int play(const struct sim_args *g, const struct bundle *a, const struct s
             fputs("mandate simulate: out of memory\n", stderr);
             return 0;
         }
-        sim_play(m, s, st, lo, g->explain);
+        sim_play(m, s, st, lo, g->explain ? SIM_HISTORY : SIM_RECORD);
         int ok = !g->save_path || cli_save(g->save_path, session_record(s), a);
         if (ok && g->explain && !g->json) {
             printf("Decisions of game %ld (seed %" PRIu64 "):\n", lo + 1, g->seed + (uint64_t)lo);

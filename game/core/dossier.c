@@ -5,12 +5,6 @@
 
 #include "internal.h"
 
-int dossier_fresh(const struct game *g, int holder, int target, int cat)
-{
-    const struct dossier *d = &g->seats[holder].dos[target][cat];
-    return d->turn >= 0 && g->turn - d->turn < R(g)->dossier_max_age;
-}
-
 /* The true values a dossier estimates; see view.h for their meaning. */
 static void dossier_truth(const struct game *g, int target, int cat, int16_t out[CAP_COUNT])
 {

@@ -46,6 +46,9 @@
 #define X_ENUM(e, ...) e,
 enum event_kind { EVENT_LIST(X_ENUM) EV_COUNT };
 #undef X_ENUM
+/* The bit of kind k in a set of event kinds (game_keep_events). */
+#define EVENT_KIND(k) (UINT64_C(1) << (k))
+#define EVENT_KINDS_ALL (EVENT_KIND(EV_COUNT) - 1)
 const char *event_name(int e);
 int event_from_name(const char *s);   /* -1 when unknown */
 

@@ -16,13 +16,61 @@ void ev_cause(struct event *e, struct cause c)
     e->cause_arg = (int16_t)c.arg;
 }
 
+_Static_assert(EV_COUNT < 64, "a set of event kinds is a 64-bit mask");
+_Static_assert(MAX_VIEW_EVENTS < MAX_TURN_EVENTS, "kinds are widened before the log is full");
+
+static struct event *ev_sink(struct game *g)
+{
+    memset(&g->sink, 0, sizeof g->sink);
+    return &g->sink;
+}
+
+/* An event of a kind not kept: counted where a view would have seen it. */
+static struct event *ev_lose(struct game *g, unsigned audience)
+{
+    g->lost_all++;
+    if (audience & AUDIENCE_PUBLIC)
+        g->lost_public++;
+    else
+        for (int s = 0; s < MAX_SEATS; s++)
+            g->lost_seat[s] += (uint16_t)(audience >> s & 1u);
+    return ev_sink(g);
+}
+
+void game_keep_events(struct game *g, uint64_t kinds)
+{
+    g->event_kinds = kinds & EVENT_KINDS_ALL;
+    g->event_kinds_asked = g->event_kinds;
+}
+
+/* The log of a new resolution: empty, keeping the kinds asked for. */
+void ev_reset(struct game *g)
+{
+    g->nevents = g->events_dropped = g->events_seen = 0;
+    g->event_kinds = g->event_kinds_asked;
+    g->kept_all_from = -1;
+    g->lost_all = g->lost_public = 0;
+    memset(g->lost_seat, 0, sizeof g->lost_seat);
+}
+
 struct event *ev_add(struct game *g, int kind, unsigned audience)
 {
-    if (g->nevents >= MAX_TURN_EVENTS) {
-        g->events_dropped++;
-        memset(&g->sink, 0, sizeof g->sink);
-        return &g->sink;
+    if (g->events_seen >= MAX_VIEW_EVENTS) {
+        if (g->events_seen >= MAX_TURN_EVENTS) {
+            g->events_dropped++;
+            return ev_sink(g);
+        }
+        /* past what a view holds before its bound, a view's bound depends
+         * on the events not kept: keep every kind from here on */
+        if (g->kept_all_from < 0) {
+            g->kept_all_from = (int16_t)g->nevents;
+            g->event_kinds_asked = g->event_kinds;
+            g->event_kinds = EVENT_KINDS_ALL;
+        }
     }
+    g->events_seen++;
+    if (!(g->event_kinds & EVENT_KIND(kind)))
+        return ev_lose(g, audience);
     struct event *e = &g->events[g->nevents++];
     memset(e, 0, sizeof *e);
     e->kind = (uint8_t)kind;
@@ -38,6 +86,8 @@ void game_init(struct game *g, const struct scenario *sc, const struct pub *pub,
                uint64_t seed)
 {
     memset(g, 0, sizeof *g);
+    g->event_kinds = g->event_kinds_asked = EVENT_KINDS_ALL;
+    g->kept_all_from = -1;
     g->sc = sc;
     g->pub = pub;
     g->cat = &pub->cat;

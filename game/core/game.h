@@ -113,7 +113,21 @@ struct game {
     int nevents;
     int events_dropped;
     struct event sink;           /* write-only overflow slot, never read */
+    /* the kinds of event kept (game_keep_events; all by default) and
+     * what the others would have been, so that a view of the kept ones is
+     * the same as with all kept: events_seen counts every event since the
+     * resolution began, kept or not, and the log's bound falls on it; from
+     * the MAX_VIEW_EVENTS-th on, every kind is kept (from
+     * events[kept_all_from]) and the events not kept before count towards
+     * a view's bound: lost_all in all, lost_public of them public,
+     * lost_seat addressed to each seat */
+    uint64_t event_kinds;        /* kept now */
+    uint64_t event_kinds_asked;  /* by game_keep_events */
+    int events_seen;
+    int16_t kept_all_from;       /* -1: not this week */
+    uint16_t lost_all, lost_public, lost_seat[MAX_SEATS];
 };
+
 
 /* Sets up a new game from a scenario and its public book (built by
  * pub_build from it and the catalogue the game is played by; both must
@@ -121,6 +135,14 @@ struct game {
  * fails: the loader has already checked the data. */
 void game_init(struct game *g, const struct scenario *sc, const struct pub *pub,
                uint64_t seed);
+
+/* Keeps only the events of the given kinds (EVENT_KIND bits) from now
+ * on; the others cost nothing. A game keeps every kind until told: what
+ * a front end, a record or a report reads. A consumer that reads a few
+ * kinds (the AI: AI_EVENT_KINDS) asks for those. What is kept does not
+ * change the game, and a view holds the same events of the kinds kept as
+ * it would with every kind kept (its events_dropped counts only those). */
+void game_keep_events(struct game *g, uint64_t kinds);
 
 /* Replaces the seat's orders for this turn and confirms them, with no
  * check: for a list already found legal against this turn's view of the

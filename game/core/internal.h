@@ -11,8 +11,12 @@
 #define R(g) (&(g)->cat->rules)
 #define DEF(g, k) (&(g)->cat->orders[(k)])
 
-/* Appends an event to the turn's log (drops and counts it when full). */
+/* Appends an event to the turn's log (drops and counts it when full;
+ * of a kind not kept, returns a slot never read). */
 struct event *ev_add(struct game *g, int kind, unsigned audience);
+
+/* Empties the log for a new resolution. */
+void ev_reset(struct game *g);
 
 /* Why a number changed (see CAUSE_LIST), and setting it on an event. */
 struct cause {
@@ -36,8 +40,13 @@ void turn_begin(struct game *g);
  * drawn from the outcome stream. Keeps the better of old and new. */
 void dossier_gain(struct game *g, int holder, int target, int cat, int quality);
 
-/* 1 when the holder's dossier is fresh this turn. */
-int dossier_fresh(const struct game *g, int holder, int target, int cat);
+/* 1 when the holder's dossier is fresh this turn (inline: the pact
+ * partners' exchange asks it for every pair, target and category). */
+static inline int dossier_fresh(const struct game *g, int holder, int target, int cat)
+{
+    const struct dossier *d = &g->seats[holder].dos[target][cat];
+    return d->turn >= 0 && g->turn - d->turn < R(g)->dossier_max_age;
+}
 
 /* --- change.c: a number changes for a cause, with its event --- */
 

@@ -494,8 +494,7 @@ void game_resolve(struct game *g)
     for (int s = 0; s < g->nseats; s++)
         if (!g->confirmed[s])
             g->norders[s] = 0;
-    g->nevents = 0;
-    g->events_dropped = 0;
+    ev_reset(g);
     struct sector_state before[MAX_SECTORS];
     memcpy(before, g->sectors, sizeof before);
     record_public(g);

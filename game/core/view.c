@@ -7,7 +7,10 @@
 #include "internal.h"
 #include "score.h"
 
-static void copy_public(const struct game *g, struct view *v)
+/* What orders are checked against (view_check_orders): the week, the
+ * map's deployments and the network's equipment, as every seat knows
+ * them (whether an item is backdoored: copy_backdoors). */
+static void copy_ground(const struct game *g, struct view *v)
 {
     v->pub = g->pub;
     v->turn = g->turn;
@@ -23,28 +26,52 @@ static void copy_public(const struct game *g, struct view *v)
         vs->threat = g->sectors[s].threat;
         vs->deployed = g->sectors[s].deployed;
     }
-    for (int i = 0; i < g->nseats; i++) {
-        struct view_contingent *c = &v->c[i];
-        c->share = g->seats[i].share;
-        c->reputation = game_reputation(g, i);
-        c->pacts = g->seats[i].pacts;
-        for (int j = 0; j < g->nseats; j++)
-            v->trust[i][j] = i == j ? 0 : g->seats[i].trust[j];
-    }
-    v->centralisation = g->centralisation;
-    v->net_security = g->net_security;
-    v->pool = g->pool;
     v->neq = g->neq;
     for (int i = 0; i < g->neq; i++) {
         v->eq[i].supplier = g->eq[i].supplier;
         v->eq[i].since = g->eq[i].since;
         v->eq[i].discovered = g->eq[i].discovered;
         v->eq[i].user = g->eq[i].user;
-        v->c[g->eq[i].supplier].supplied++;
     }
+}
+
+/* The rest of what every seat knows: standing, trust, the mission. */
+static void copy_public(const struct game *g, struct view *v)
+{
+    for (int i = 0; i < g->nseats; i++) {
+        struct view_contingent *c = &v->c[i];
+        c->share = g->seats[i].share;
+        c->pacts = g->seats[i].pacts;
+    }
+    /* reputation: the others' trust in each, summed in one pass */
+    int sum[MAX_SEATS] = {0};
+    for (int i = 0; i < g->nseats; i++)
+        for (int j = 0; j < g->nseats; j++) {
+            int t = i == j ? 0 : g->seats[i].trust[j];
+            v->trust[i][j] = t;
+            sum[j] += t;
+        }
+    for (int j = 0; j < g->nseats; j++)
+        v->c[j].reputation = g->nseats > 1 ? sum[j] / (g->nseats - 1) : 0;
+    v->centralisation = g->centralisation;
+    v->net_security = g->net_security;
+    v->pool = g->pool;
+    for (int i = 0; i < g->neq; i++)
+        v->c[g->eq[i].supplier].supplied++;
     v->avg_stability = game_avg_stability(g);
     v->min_stability = game_min_stability(g);
     v->incidents = g->incidents;
+}
+
+/* Whether each item is backdoored, as seat knows: the facilitator every
+ * backdoor, the public the discovered ones, a seat those and its own. */
+static void copy_backdoors(const struct game *g, int seat, struct view *v)
+{
+    for (int i = 0; i < g->neq; i++) {
+        int known = seat == VIEW_FACILITATOR || g->eq[i].discovered ||
+                    (seat >= 0 && g->eq[i].supplier == seat);
+        v->eq[i].backdoor = g->eq[i].backdoor && known;
+    }
 }
 
 /* The published figures of the contingents other than seat, as they
@@ -76,13 +103,23 @@ static void copy_published(const struct scenario *sc, int seat, struct view_publ
 
 /* The seat's own state, field by field (struct view_self): nothing of
  * struct seat reaches the view unless it is named here. */
+/* The part of the seat's own state its orders are checked against. */
+static void copy_self_for_check(const struct seat *st, struct view_self *me)
+{
+    me->ap = st->ap;
+    memcpy(me->caps, st->caps, sizeof me->caps);
+    me->pacts = st->pacts;
+    me->nins = st->nins;
+    for (int k = 0; k < st->nins; k++)
+        me->ins[k] = st->ins[k];
+}
+
 static void copy_self(const struct game *g, int seat, struct view_self *me)
 {
     const struct seat *st = &g->seats[seat];
     memset(me, 0, sizeof *me);
-    me->ap = st->ap;
+    copy_self_for_check(st, me);
     me->ap_bonus = st->ap_bonus;
-    memcpy(me->caps, st->caps, sizeof me->caps);
     me->comms = st->comms;
     me->influence = st->influence;
     for (int i = 0; i < g->nseats; i++) {
@@ -97,7 +134,6 @@ static void copy_self(const struct game *g, int seat, struct view_self *me)
     me->canary_until = st->canary_until;
     me->pact_offer = st->pact_offer;
     me->pact_offer_turn = st->pact_offer_turn;
-    me->pacts = st->pacts;
     me->taps = st->taps;
     for (int t = 0; t < MAX_TARGETS; t++)
         for (int c = 0; c < DOS_COUNT; c++) {
@@ -106,9 +142,6 @@ static void copy_self(const struct game *g, int seat, struct view_self *me)
             else
                 me->dos[t][c].turn = -1;
         }
-    me->nins = st->nins;
-    for (int k = 0; k < st->nins; k++)
-        me->ins[k] = st->ins[k];
     me->nimp = st->nimp;
     for (int k = 0; k < st->nimp; k++)
         me->imp[k] = st->imp[k];
@@ -188,13 +221,25 @@ int view_event(const struct event *e, int seat, struct event *out)
     return 1;
 }
 
+/* The events of a kind the game did not keep (game_keep_events) that
+ * the seat would have seen before g->events[g->kept_all_from]. */
+static int events_lost(const struct game *g, int seat)
+{
+    if (seat == VIEW_FACILITATOR)
+        return g->lost_all;
+    return g->lost_public + (seat >= 0 && seat < MAX_SEATS ? g->lost_seat[seat] : 0);
+}
+
 static void copy_events(const struct game *g, int seat, struct view *v)
 {
+    int seen = 0;                /* towards the bound: kept or not */
     for (int k = 0; k < g->nevents; k++) {
         struct event one;
+        if (k == g->kept_all_from)
+            seen += events_lost(g, seat);
         if (!view_event(&g->events[k], seat, &one))
             continue;
-        if (v->nevents >= MAX_VIEW_EVENTS) {
+        if (seen++ >= MAX_VIEW_EVENTS) {
             v->events_dropped++;
             continue;
         }
@@ -202,11 +247,12 @@ static void copy_events(const struct game *g, int seat, struct view *v)
     }
 }
 
-/* What build makes: the whole view (zeroed first, with events and
- * objectives), and the texts of injects in it. Without VB_FULL the view
- * is partial: not zeroed beyond what it fills, no events, no objectives,
- * injects by their numbers alone - enough to check orders. */
-enum { VB_FULL = 1, VB_TEXTS = 2 };
+/* What build makes: the whole view (with events and objectives), and
+ * the texts of injects in it; in a buffer reused (VB_REUSED: built
+ * before, or given to view_init), clearing only what its last build
+ * filled; keeping the public part a build of another seat left in it
+ * (VB_SAME_WEEK). Without VB_FULL the view is partial (view_build_for_check). */
+enum { VB_FULL = 1, VB_TEXTS = 2, VB_REUSED = 4, VB_SAME_WEEK = 8 };
 
 /* An effect as a view carries it: whether offered equipment carries a
  * backdoor is its supplier's secret, never copied. */
@@ -247,60 +293,70 @@ static void copy_inject(const struct inject *in, const struct live_inject *live,
     }
 }
 
-static void build(const struct game *g, int seat, struct view *v, int parts)
+/* Clears v for a full build from byte from on: the whole of it, or in a
+ * reused buffer the injects' and events' slots its last build filled
+ * (they are most of a view: the injects' texts). */
+_Static_assert(sizeof(struct view) == offsetof(struct view, injects) +
+                   sizeof(struct view_inject) * MAX_VIEW_INJECTS,
+               "the injects' slots end a view");
+
+static void clear(struct view *v, int reused, size_t from)
 {
-    int full = parts & VB_FULL;
-    if (full) {
-        /* the injects' slots (their texts) and the events' are most of a
-         * view: clear those the last build filled, or all of them in a
-         * buffer never built */
-        int built = v->built == VIEW_BUILT;
-        int dirty = built && v->ninjects >= 0 && v->ninjects <= MAX_VIEW_INJECTS
-                        ? v->ninjects
-                        : MAX_VIEW_INJECTS;
-        int dirty_ev = built && v->nevents >= 0 && v->nevents <= MAX_VIEW_EVENTS
-                           ? v->nevents
-                           : MAX_VIEW_EVENTS;
-        memset(v, 0, offsetof(struct view, events));
-        memset(v->events, 0, sizeof v->events[0] * (size_t)dirty_ev);
-        memset(&v->nevents, 0, offsetof(struct view, injects) - offsetof(struct view, nevents));
-        memset(v->injects, 0, sizeof v->injects[0] * (size_t)dirty);
-        v->built = VIEW_BUILT;
-    } else {
-        memset(v, 0, offsetof(struct view, me));   /* built: 0 */
-        v->nobjectives = v->ninjects = v->nevents = v->events_dropped = 0;
-    }
-    v->seat = seat;
-    copy_public(g, v);
-    copy_published(g->sc, seat, &v->published);
-    if (seat == VIEW_FACILITATOR) {
-        for (int i = 0; i < g->neq; i++)
-            v->eq[i].backdoor = g->eq[i].backdoor;
-    } else if (seat == VIEW_PUBLIC) {
-        for (int i = 0; i < g->neq; i++)
-            v->eq[i].backdoor = g->eq[i].backdoor && g->eq[i].discovered;
-    } else {
-        const struct seat *st = &g->seats[seat];
-        copy_self(g, seat, &v->me);
-        for (int i = 0; i < g->neq; i++)
-            v->eq[i].backdoor = g->eq[i].backdoor &&
-                                (g->eq[i].supplier == seat || g->eq[i].discovered);
-        v->nobjectives = full ? st->nobjectives : 0;
-        for (int k = 0; k < v->nobjectives; k++)
-            copy_objective(g, seat, st->objectives[k], &v->objectives[k]);
-        v->norders = g->norders[seat];
-        memcpy(v->orders, g->orders[seat], sizeof(struct order) * (size_t)v->norders);
-        v->confirmed = g->confirmed[seat];
-    }
-    /* turn_begin keeps at most MAX_VIEW_INJECTS live */
+    int known = reused && v->built == VIEW_BUILT;
+    int dirty = known && v->ninjects >= 0 && v->ninjects <= MAX_VIEW_INJECTS
+                    ? v->ninjects
+                    : MAX_VIEW_INJECTS;
+    int dirty_ev = known && v->nevents >= 0 && v->nevents <= MAX_VIEW_EVENTS
+                       ? v->nevents
+                       : MAX_VIEW_EVENTS;
+    memset((char *)v + from, 0, offsetof(struct view, events) - from);
+    memset(v->events, 0, sizeof v->events[0] * (size_t)dirty_ev);
+    memset(&v->nevents, 0, offsetof(struct view, injects) - offsetof(struct view, nevents));
+    memset(v->injects, 0, sizeof v->injects[0] * (size_t)dirty);
+}
+
+/* The seat's own part: its state, objectives, orders. */
+static void copy_own(const struct game *g, int seat, struct view *v)
+{
+    const struct seat *st = &g->seats[seat];
+    copy_self(g, seat, &v->me);
+    v->nobjectives = st->nobjectives;
+    for (int k = 0; k < v->nobjectives; k++)
+        copy_objective(g, seat, st->objectives[k], &v->objectives[k]);
+    v->norders = g->norders[seat];
+    memcpy(v->orders, g->orders[seat], sizeof(struct order) * (size_t)v->norders);
+    v->confirmed = g->confirmed[seat];
+}
+
+/* The live injects addressed to seat or to all (turn_begin keeps at
+ * most MAX_VIEW_INJECTS live). */
+static void copy_injects(const struct game *g, int seat, int parts, struct view *v)
+{
     for (int k = 0; k < g->nlive && v->ninjects < MAX_VIEW_INJECTS; k++) {
         const struct inject *in = &g->sc->injects[g->live[k].index];
         if (seat != VIEW_FACILITATOR && in->audience >= 0 && in->audience != seat)
             continue;            /* VIEW_PUBLIC: the public ones */
         copy_inject(in, &g->live[k], parts, &v->injects[v->ninjects++]);
     }
-    if (full)
-        copy_events(g, seat, v);
+}
+
+static void build(const struct game *g, int seat, struct view *v, int parts)
+{
+    int same = (parts & VB_SAME_WEEK) && v->built == VIEW_BUILT && v->pub == g->pub &&
+               v->turn == g->turn && v->phase == g->phase && v->nseats == g->nseats;
+    clear(v, parts & VB_REUSED, same ? offsetof(struct view, published) : 0);
+    v->built = VIEW_BUILT;
+    v->seat = seat;
+    if (!same) {
+        copy_ground(g, v);
+        copy_public(g, v);
+    }
+    copy_backdoors(g, seat, v);
+    copy_published(g->sc, seat, &v->published);
+    if (seat >= 0)
+        copy_own(g, seat, v);
+    copy_injects(g, seat, parts, v);
+    copy_events(g, seat, v);
 }
 
 void view_build(const struct game *g, int seat, struct view *v)
@@ -323,7 +379,7 @@ static void copy_tallies(const struct seat *st, struct fview_tallies *t)
 
 void view_build_facilitator(const struct game *g, struct fview *f)
 {
-    build(g, VIEW_FACILITATOR, &f->pub_part, VB_FULL | VB_TEXTS);   /* zeroes it */
+    build(g, VIEW_FACILITATOR, &f->pub_part, VB_FULL | VB_TEXTS);   /* cleared whole */
     memset(f->seats, 0, sizeof *f - offsetof(struct fview, seats));
     for (int i = 0; i < g->nseats; i++) {
         const struct seat *st = &g->seats[i];
@@ -350,9 +406,34 @@ void view_build_lean(const struct game *g, int seat, struct view *v)
     build(g, seat, v, VB_FULL);
 }
 
+void view_init(struct view *v)
+{
+    memset(v, 0, sizeof *v);
+    v->built = VIEW_BUILT;
+}
+
+void view_rebuild(const struct game *g, int seat, struct view *v, int flags)
+{
+    int parts = VB_FULL | VB_REUSED | (flags & VIEW_LEAN ? 0 : VB_TEXTS);
+    build(g, seat, v, parts | (flags & VIEW_SAME_WEEK ? VB_SAME_WEEK : 0));
+}
+
+/* Only what view_check_orders reads: the rest of v is left as it was. */
 void view_build_for_check(const struct game *g, int seat, struct view *v)
 {
-    build(g, seat, v, 0);
+    v->built = 0;
+    v->seat = seat;
+    copy_ground(g, v);
+    copy_backdoors(g, seat, v);
+    v->nobjectives = v->nevents = v->events_dropped = v->ninjects = 0;
+    v->norders = v->confirmed = 0;
+    if (seat >= 0) {
+        copy_self_for_check(&g->seats[seat], &v->me);
+        v->norders = g->norders[seat];
+        memcpy(v->orders, g->orders[seat], sizeof(struct order) * (size_t)v->norders);
+        v->confirmed = g->confirmed[seat];
+    }
+    copy_injects(g, seat, 0, v);
 }
 
 const char *view_seat_name(const struct view *v, int seat)

@@ -132,9 +132,10 @@ struct view_inject {
 #define VIEW_BUILT 0x76696577u   /* struct view.built of a view filled whole */
 
 struct view {
-    /* VIEW_BUILT when the view was filled whole (built, or decoded): then
-     * its injects past ninjects and events past nevents are zero, and the
-     * next build clears only the slots this one filled. A view's other bytes are its data. */
+    /* VIEW_BUILT when the view was filled whole (built, decoded, or
+     * view_init): then its injects past ninjects and events past nevents
+     * are zero, and view_rebuild clears only the slots the last build
+     * filled. A view's other bytes are its data. */
     uint32_t built;
     const struct pub *pub;
     int seat;                    /* VIEW_FACILITATOR for the facilitator */
@@ -211,7 +212,9 @@ const char *view_sector_name(const struct view *v, int sector);
 
 /* Builds seat's view of g into v (seat may be VIEW_FACILITATOR, or
  * VIEW_PUBLIC: what every seat knows, for a public board): what a screen
- * shows or the wire sends. */
+ * shows or the wire sends. v may hold anything: it is cleared whole
+ * first (its 77 KB; a caller that builds into one buffer again and again
+ * uses view_init and view_rebuild). */
 void view_build(const struct game *g, int seat, struct view *v);
 
 /* Builds the facilitator's view of g into f. */
@@ -223,8 +226,27 @@ void view_build_facilitator(const struct game *g, struct fview *f);
  * view_build's. */
 void view_build_lean(const struct game *g, int seat, struct view *v);
 
-/* The part of a view that view_check_orders reads (no events, no
- * objectives): what the engine builds to check a submission. */
+/* A buffer views are built into again and again (view_rebuild): cleared
+ * whole, once, as an empty view. */
+void view_init(struct view *v);
+
+/* Flags of view_rebuild. */
+#define VIEW_LEAN 1              /* as view_build_lean: no texts of injects */
+#define VIEW_SAME_WEEK 2         /* v holds a view of g as g stands (another
+                                  * seat's, built by view_rebuild since g last
+                                  * changed but in seats' orders): its public
+                                  * part is kept, not built again */
+
+/* view_build (view_build_lean with VIEW_LEAN) into a buffer used before:
+ * v was given to view_init, or filled by a build or a decode, since it
+ * was allocated (or its built set to 0: then it is cleared whole). Only
+ * the injects' and events' slots the last build filled are cleared; the
+ * bytes are the same as view_build's. */
+void view_rebuild(const struct game *g, int seat, struct view *v, int flags);
+
+/* Only the parts of seat's view that view_check_orders reads, into v
+ * (its other bytes are left as they were, and built is 0): what the
+ * engine builds to check a submission. */
 void view_build_for_check(const struct game *g, int seat, struct view *v);
 
 /* The odds of one of the seat's own orders as the seat can estimate them:

@@ -29,7 +29,7 @@ static int collect(const struct session *s, struct view *v, struct pending *p, i
     for (int seat = 0; seat < g->nseats; seat++) {
         if (!g->confirmed[seat])
             continue;
-        view_build_lean(g, seat, v);
+        view_rebuild(g, seat, v, VIEW_LEAN);   /* v: calloc'd, then rebuilt */
         for (int k = 0; k < g->norders[seat] && n < max; k++) {
             const struct order *o = &g->orders[seat][k];
             if (order_family(o->kind) != FAM_COVERT)

@@ -75,6 +75,7 @@ void session_init(struct session *s, const struct scenario *sc,
      * spend its time clearing them. */
     memset(&s->ctl, 0, sizeof s->ctl);
     s->hist = NULL;
+    s->lean = 0;
     s->ai_view.built = 0;
     game_init(&s->g, sc, pub, seed);
     s->ps = ps;
@@ -97,8 +98,16 @@ void session_set_seat(struct session *s, int seat, int human, const struct perso
     s->ctl[seat].level = level >= 0 && level < AI_LEVEL_COUNT ? level : AI_STANDARD;
 }
 
+void session_lean(struct session *s, uint64_t kinds)
+{
+    s->lean = 1;
+    game_keep_events(&s->g, AI_EVENT_KINDS | kinds);
+}
+
 void session_keep_history(struct session *s)
 {
+    s->lean = 0;
+    game_keep_events(&s->g, EVENT_KINDS_ALL);
     if (s->hist)
         return;
     s->hist = calloc(1, sizeof *s->hist);
@@ -156,21 +165,21 @@ void session_keep_reasons(struct session *s, int seat, const struct ai_choice *o
     }
 }
 
-int session_ai_decide(struct session *s, int seat, const struct view *v, int reasons,
-                      struct ai_choice *out, int max)
+/* session_ai_decide; same_week: s->ai_view holds another seat's view of
+ * the game as it stands (session_ai_all), whose public part is kept. */
+static int decide(struct session *s, int seat, const struct view *v, int reasons,
+                  struct ai_choice *out, int max, int same_week)
 {
     struct seat_ctl *c = &s->ctl[seat];
     if (!c->p)
         return 0;
     if (!v) {
         /* with the injects' texts only when it writes reasons, which may
-         * quote an inject; the decision is the same either way */
-        struct view *w = &s->ai_view;
-        if (reasons)
-            view_build(&s->g, seat, w);
-        else
-            view_build_lean(&s->g, seat, w);
-        v = w;
+         * quote an inject; the decision is the same either way. The
+         * buffer: unbuilt (session_init) or built by the last decision */
+        view_rebuild(&s->g, seat, &s->ai_view,
+                     (reasons ? 0 : VIEW_LEAN) | (same_week ? VIEW_SAME_WEEK : 0));
+        v = &s->ai_view;
     }
     /* the generator of (seed, week, seat): it decides the same whichever
      * seats decided before it, and whenever */
@@ -179,11 +188,17 @@ int session_ai_decide(struct session *s, int seat, const struct view *v, int rea
     return ai_decide(v, c->p, c->level, &r, &c->mind, out, max, reasons);
 }
 
+int session_ai_decide(struct session *s, int seat, const struct view *v, int reasons,
+                      struct ai_choice *out, int max)
+{
+    return decide(s, seat, v, reasons, out, max, 0);
+}
+
 /* The AI's orders into the game, confirmed, and its reasons kept. */
 static int ai_confirm(struct session *s, int seat, const struct view *v, struct ai_choice *out,
-                      int max, int reasons)
+                      int max, int reasons, int same_week)
 {
-    int n = session_ai_decide(s, seat, v, reasons, out, max);
+    int n = decide(s, seat, v, reasons, out, max, same_week);
     struct order o[MAX_ORDERS];
     for (int i = 0; i < n; i++)
         o[i] = out[i].o;
@@ -195,7 +210,8 @@ static int ai_confirm(struct session *s, int seat, const struct view *v, struct 
     return n;
 }
 
-int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max)
+/* session_ai_turn, same_week as in decide. */
+static int ai_turn(struct session *s, int seat, struct ai_choice *out, int max, int same_week)
 {
     struct ai_choice local[MAX_ORDERS];
     int reasons = out != NULL || s->hist != NULL;
@@ -203,20 +219,30 @@ int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max)
         out = local;
         max = MAX_ORDERS;
     }
-    return ai_confirm(s, seat, NULL, out, max, reasons);
+    return ai_confirm(s, seat, NULL, out, max, reasons, same_week);
+}
+
+int session_ai_turn(struct session *s, int seat, struct ai_choice *out, int max)
+{
+    return ai_turn(s, seat, out, max, 0);
 }
 
 int session_ai_play(struct session *s, int seat, const struct view *v)
 {
     struct ai_choice out[MAX_ORDERS];
-    return ai_confirm(s, seat, v, out, MAX_ORDERS, s->hist != NULL);
+    return ai_confirm(s, seat, v, out, MAX_ORDERS, s->hist != NULL, 0);
 }
 
 void session_ai_all(struct session *s)
 {
+    /* one week's public part for every seat: between decisions the game
+     * changes only in the orders the last seat confirmed */
+    int same_week = 0;
     for (int i = 0; i < s->g.nseats; i++)
-        if (!s->ctl[i].human && !s->g.confirmed[i])
-            session_ai_turn(s, i, NULL, 0);
+        if (!s->ctl[i].human && !s->g.confirmed[i]) {
+            ai_turn(s, i, NULL, 0, same_week);
+            same_week |= s->ctl[i].p != NULL;   /* it built its view */
+        }
 }
 
 void session_resolve_flagged(struct session *s, const uint8_t *flags)
@@ -234,7 +260,7 @@ void session_resolve_flagged(struct session *s, const uint8_t *flags)
         record_clear_pending(&s->rec, i);
     }
     game_resolve(g);
-    t->checksum = game_checksum(g);
+    t->checksum = s->lean ? 0 : game_checksum(g);
     s->rec.nturns++;
     session_keep_events(s, 0);
     snapshot(s);

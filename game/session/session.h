@@ -70,6 +70,7 @@ struct session {
                                   * seats and pending orders are brought up to
                                   * date by session_record */
     struct history *hist;        /* NULL unless session_keep_history */
+    int lean;                    /* session_lean */
     /* where the AI's views are built, kept from one decision to the next:
      * a build clears only what the last one wrote (core/view.h) */
     struct view ai_view;
@@ -88,8 +89,17 @@ void session_init(struct session *s, const struct scenario *sc,
 void session_set_seat(struct session *s, int seat, int human, const struct personality *p,
                       int level);
 
-/* Starts keeping the full history (events, reasons, snapshots). */
+/* Starts keeping the full history (events, reasons, snapshots); a lean
+ * session is lean no more. */
 void session_keep_history(struct session *s);
+
+/* For a game nobody watches, saves, replays or reports on (a batch of
+ * simulated games): the game keeps only the events the AI reads and
+ * those of kinds (EVENT_KIND bits, for the caller's own tallies), and
+ * the record's weeks get no checksum (0). The game itself - orders,
+ * outcomes, scores - is the same as a full session's. Until the next
+ * session_init. */
+void session_lean(struct session *s, uint64_t kinds);
 
 /* Frees what the session allocated (the history); NULL-safe. */
 void session_free(struct session *s);

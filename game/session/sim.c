@@ -78,7 +78,7 @@ void sim_game(struct sim *m, const struct session *s)
 }
 
 void sim_play(struct sim *m, struct session *s, const struct sim_setup *st, long gi,
-              int history)
+              int keep)
 {
     session_init(s, st->sc, st->pub, st->ps, st->seed + (uint64_t)gi);
     for (int k = 0; k < st->nai; k++) {
@@ -86,8 +86,10 @@ void sim_play(struct sim *m, struct session *s, const struct sim_setup *st, long
         if (st->ai_level[k] >= 0)
             s->ctl[st->ai_seat[k]].level = st->ai_level[k];
     }
-    if (history)
+    if (keep == SIM_HISTORY)
         session_keep_history(s);
+    else if (keep == SIM_LEAN)
+        session_lean(s, EVENT_KIND(EV_INCIDENT));   /* sim_turn's */
     while (s->g.phase == PHASE_ORDERS) {
         session_ai_all(s);
         session_resolve(s);

@@ -85,11 +85,18 @@ void sim_turn(struct sim *m, const struct session *s);
  * score and covert counts under its contingent, personality and level. */
 void sim_game(struct sim *m, const struct session *s);
 
+/* What sim_play keeps of a game besides its tallies. */
+enum sim_keep {
+    SIM_LEAN,                    /* nothing more (session_lean) */
+    SIM_RECORD,                  /* the record, with its checksums, to save */
+    SIM_HISTORY,                 /* the record and the history, to explain */
+};
+
 /* Plays game gi of the batch (seed st->seed + gi) to its end in s and
- * counts it into m; s keeps its history when history is set, and holds
+ * counts it into m; s keeps what keep says (enum sim_keep), and holds
  * the ended game after (the caller frees it with session_free). */
 void sim_play(struct sim *m, struct session *s, const struct sim_setup *st, long gi,
-              int history);
+              int keep);
 
 /* Adds the sums of from to into (same scenario and personalities);
  * who played each seat is taken from from when it played any game, so

@@ -100,6 +100,15 @@ static void expect_same_game(const struct game *a, const struct game *b, const c
     assert_int_equal(a->outcome, b->outcome);
 }
 
+/* Fails unless every seat of a and b gave the same orders. */
+static void expect_same_orders(const struct game *a, const struct game *b)
+{
+    for (int i = 0; i < a->nseats; i++) {
+        assert_int_equal(a->norders[i], b->norders[i]);
+        assert_memory_equal(a->orders[i], b->orders[i], sizeof(struct order) * (size_t)a->norders[i]);
+    }
+}
+
 /* --- same seed, same orders ---------------------------------------------- */
 
 static void same_seed_should_give_same_checksums_and_events_every_turn(void **state)
@@ -114,11 +123,7 @@ static void same_seed_should_give_same_checksums_and_events_every_turn(void **st
                 session_ai_all(a);
                 session_ai_all(b);
                 /* the same orders */
-                for (int i = 0; i < a->g.nseats; i++) {
-                    assert_int_equal(a->g.norders[i], b->g.norders[i]);
-                    assert_memory_equal(a->g.orders[i], b->g.orders[i],
-                                        sizeof(struct order) * (size_t)a->g.norders[i]);
-                }
+                expect_same_orders(&a->g, &b->g);
                 session_resolve(a);
                 session_resolve(b);
                 assert_int_equal(a->rec.nturns, b->rec.nturns);
@@ -366,11 +371,7 @@ static void ai_should_never_read_the_flavour_stream(void **state)
                 scramble(&b->g.rng_text, &src);
                 session_ai_all(a);
                 session_ai_all(b);
-                for (int i = 0; i < a->g.nseats; i++) {
-                    assert_int_equal(a->g.norders[i], b->g.norders[i]);
-                    assert_memory_equal(a->g.orders[i], b->g.orders[i],
-                                        sizeof(struct order) * (size_t)a->g.norders[i]);
-                }
+                expect_same_orders(&a->g, &b->g);
                 session_resolve(a);
                 session_resolve(b);
                 expect_same_game(&a->g, &b->g, "scrambled flavour stream");
@@ -425,6 +426,73 @@ static void ai_seat_should_decide_the_same_whichever_seats_decided_before(void *
     }
 }
 
+/* Issue 14: a lean session (session_lean: only the events the AI reads,
+ * no checksum per week) plays the same game as a full one: the same
+ * orders every week (the AI reads the same events in its view), the same
+ * state, and of the events exactly those of the kinds kept. Random and
+ * expert AIs included (the expert reads more of its events). */
+static void lean_session_should_play_the_same_game(void **state)
+{
+    (void)state;
+    struct view *va = malloc(sizeof *va), *vb = malloc(sizeof *vb);
+    assert_non_null(va);
+    assert_non_null(vb);
+    long events_kept = 0, events_all = 0;
+    for (int sc = 0; sc < NSCENARIOS; sc++) {
+        struct world *w = world_load(scenarios[sc]);
+        const struct personality *rnd = personality_find(&w->ps, "random");
+        for (uint64_t seed = 500; seed < 510; seed++) {
+            struct session *a = session_new(w, seed), *b = session_new(w, seed);
+            session_lean(b, 0);
+            for (int i = 0; i < a->g.nseats; i++) {
+                a->ctl[i].level = b->ctl[i].level = i % 2 ? AI_EXPERT : AI_STANDARD;
+                if (i % 3 == 1)
+                    a->ctl[i].p = b->ctl[i].p = rnd;
+            }
+            while (a->g.phase == PHASE_ORDERS) {
+                session_ai_all(a);
+                session_ai_all(b);
+                expect_same_orders(&a->g, &b->g);
+                session_resolve(a);
+                session_resolve(b);
+                assert_true(game_checksum(&a->g) == game_checksum(&b->g));
+                assert_true(b->rec.turns[b->rec.nturns - 1].checksum == 0);
+                int k = 0;
+                for (int j = 0; j < a->g.nevents; j++)
+                    if (AI_EVENT_KINDS & EVENT_KIND(a->g.events[j].kind)) {
+                        assert_true(k < b->g.nevents);
+                        assert_memory_equal(&a->g.events[j], &b->g.events[k], sizeof(struct event));
+                        k++;
+                    }
+                assert_int_equal(k, b->g.nevents);
+                events_kept += k;
+                events_all += a->g.nevents;
+                for (int i = 0; i < a->g.nseats; i++) {
+                    va->built = vb->built = 0;
+                    view_build_lean(&a->g, i, va);
+                    view_build_lean(&b->g, i, vb);
+                    int m = 0;       /* the AI reads the same events */
+                    for (int j = 0; j < va->nevents; j++)
+                        if (AI_EVENT_KINDS & EVENT_KIND(va->events[j].kind)) {
+                            assert_true(m < vb->nevents);
+                            assert_memory_equal(&va->events[j], &vb->events[m++],
+                                                sizeof(struct event));
+                        }
+                    assert_int_equal(m, vb->nevents);
+                }
+            }
+            session_delete(a);
+            session_delete(b);
+        }
+        world_free(w);
+    }
+    /* the AI's kinds are a small part of the log */
+    assert_true(events_kept > 0);
+    assert_true(events_kept * 4 < events_all);
+    free(va);
+    free(vb);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -436,6 +504,7 @@ int main(void)
         cmocka_unit_test(resolution_should_never_read_the_flavour_stream),
         cmocka_unit_test(ai_should_never_read_the_flavour_stream),
         cmocka_unit_test(ai_seat_should_decide_the_same_whichever_seats_decided_before),
+        cmocka_unit_test(lean_session_should_play_the_same_game),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

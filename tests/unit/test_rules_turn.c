@@ -4,6 +4,8 @@
  * numbers come from the test rule book in rules_fixture.h. */
 #include "rules_fixture.h"
 
+#include "ai/ai.h"
+
 /* --- A. The turn ------------------------------------------------------------ */
 
 /* R1: a game starts at turn 1 in the orders phase; every turn each seat
@@ -469,6 +471,18 @@ static void r96_injects_beyond_a_week_s_cap_wait_a_week(void **state)
     fx_close(f);
 }
 
+/* The eight-seat fixture with every seat at MAX_ORDERS action points and
+ * deployed in every sector: the most events a week can make. */
+static struct game *crowded_start(struct fx *f)
+{
+    for (int i = 0; i < f->sc->nseats; i++)
+        f->sc->seats[i].ap = MAX_ORDERS;
+    struct game *g = fx_start(f, 1);
+    for (int s = 0; s < g->nsectors; s++)
+        g->sectors[s].deployed = 0xff;
+    return g;
+}
+
 /* R85: a turn's log holds at most MAX_TURN_EVENTS events and a seat's view
  * at most MAX_VIEW_EVENTS; further ones are counted as dropped, never
  * written out of bounds. */
@@ -476,11 +490,7 @@ static void r85_event_logs_are_bounded(void **state)
 {
     (void)state;
     struct fx *f = fx_load(FX_EIGHT);
-    for (int i = 0; i < f->sc->nseats; i++)
-        f->sc->seats[i].ap = MAX_ORDERS;
-    struct game *g = fx_start(f, 1);
-    for (int s = 0; s < g->nsectors; s++)
-        g->sectors[s].deployed = 0xff;
+    struct game *g = crowded_start(f);
     /* every seat reads every other's orders: 8 * 7 * 12 = 672 readings */
     for (int i = 0; i < g->nseats; i++) {
         struct order o[MAX_ORDERS];
@@ -521,6 +531,75 @@ static void r85_event_logs_are_bounded(void **state)
     view_build(g, AUREL, &f->v);
     assert_int_equal(f->v.nevents, MAX_VIEW_EVENTS);
     assert_int_equal(f->v.events_dropped, g->nevents - MAX_VIEW_EVENTS);   /* all are Aurel's */
+    fx_close(f);
+}
+
+/* The events of v of the kinds the AI reads, into out; how many. */
+static int ai_kinds(const struct view *v, const struct event **out)
+{
+    int n = 0;
+    for (int k = 0; k < v->nevents; k++)
+        if (AI_EVENT_KINDS & EVENT_KIND(v->events[k].kind))
+            out[n++] = &v->events[k];
+    return n;
+}
+
+/* Issue 14: a game that keeps only the kinds of event the AI reads
+ * (game_keep_events) plays the same and gives every seat's view the same
+ * events of those kinds as a game that keeps all - even in a week with
+ * more events than a view holds, where the events not kept still count
+ * towards the view's bound (R85's second week: 612 events, Aurel's view
+ * full, accusations and readings among those it drops). */
+static void kept_kinds_should_not_change_a_views_events(void **state)
+{
+    (void)state;
+    struct fx *f = fx_load(FX_EIGHT);
+    struct game *g = crowded_start(f);
+    for (int i = 0; i < g->nseats; i++) {
+        struct order o[MAX_ORDERS];
+        int n = 0;
+        for (int j = 0; j < g->nseats; j++)
+            if (j != i)
+                o[n++] = fx_ot(f, ORD_ACCUSE, i, j);
+        fx_submit(f, i, o, n);
+        for (int j = 0; j < g->nseats; j++)
+            g->seats[i].trust[j] = i == j ? 0 : 100;
+    }
+    g->seats[AUREL].taps = 0xff;
+    struct game *lean = malloc(sizeof *lean);
+    struct view *full_v = malloc(sizeof *full_v), *lean_v = malloc(sizeof *lean_v);
+    assert_non_null(lean);
+    assert_non_null(full_v);
+    assert_non_null(lean_v);
+    *lean = *g;
+    game_keep_events(lean, AI_EVENT_KINDS);
+    fx_resolve(f);
+    game_resolve(lean);
+    assert_true(game_checksum(g) == game_checksum(lean));
+    assert_true(g->nevents > MAX_VIEW_EVENTS);
+    assert_true(lean->nevents < g->nevents);
+    long dropped_ai = 0;
+    for (int s = VIEW_PUBLIC; s < g->nseats; s++) {
+        full_v->built = lean_v->built = 0;
+        view_build(g, s, full_v);
+        view_build(lean, s, lean_v);
+        /* past the widening, the lean game keeps every kind too */
+        const struct event *want[MAX_VIEW_EVENTS], *got[MAX_VIEW_EVENTS];
+        int m = ai_kinds(full_v, want), n = ai_kinds(lean_v, got), visible = 0;
+        assert_int_equal(m, n);
+        for (int k = 0; k < m; k++)
+            assert_memory_equal(want[k], got[k], sizeof(struct event));
+        for (int k = 0; k < g->nevents; k++) {
+            struct event one;
+            visible += (AI_EVENT_KINDS & EVENT_KIND(g->events[k].kind)) &&
+                       view_event(&g->events[k], s, &one);
+        }
+        dropped_ai += visible - m;
+    }
+    assert_true(dropped_ai > 0);   /* some of the AI's kinds fell past a view's bound */
+    free(lean);
+    free(full_v);
+    free(lean_v);
     fx_close(f);
 }
 
@@ -817,6 +896,7 @@ int main(void)
         cmocka_unit_test(r10_resolution_reports_mandate_status),
         cmocka_unit_test(r11_same_seed_and_orders_give_the_same_game),
         cmocka_unit_test(r85_event_logs_are_bounded),
+        cmocka_unit_test(kept_kinds_should_not_change_a_views_events),
         cmocka_unit_test(r96_injects_beyond_a_week_s_cap_wait_a_week),
         cmocka_unit_test(r12_orders_beyond_action_points_are_refused),
         cmocka_unit_test(r13_capability_below_minimum_is_refused),
