@@ -106,11 +106,94 @@ static int pick_random(struct ctx *c, struct ai_choice *out, int max)
 
 /* --- choosing ------------------------------------------------------------------- */
 
-/* Sort key: utility per action point (free orders first). */
-static long sort_key(const struct ctx *c, const struct cand *x)
+/* Sort key: utility per action point (free orders first); -1 for none. */
+static long sort_key(const struct ctx *c, int kind, int utility)
 {
-    int cost = c->v->pub->cat.orders[x->o.kind].cost;
-    return cost > 0 ? (long)x->utility * 1000 / cost : 1L << 50;
+    if (utility <= 0)
+        return -1;
+    int cost = c->v->pub->cat.orders[kind].cost;
+    return cost > 0 ? (long)utility * 1000 / cost : 1L << 50;
+}
+
+/* Candidates in a max-heap by key, the earlier candidate first on a tie
+ * (an entry is the key shifted left 8 bits, below it 255 less the
+ * candidate's index): the greedy pass takes them in this order. A key is
+ * a bound until the candidate is settled and its noise drawn (final). */
+struct heap {
+    int n;
+    long at[MAX_CANDIDATES];
+    char final[MAX_CANDIDATES];  /* by candidate */
+};
+
+static void sift_down(struct heap *h, int k)
+{
+    long x = h->at[k];
+    for (;;) {
+        int l = 2 * k + 1, top = l;
+        if (l >= h->n)
+            break;
+        if (l + 1 < h->n && h->at[l + 1] > h->at[l])
+            top = l + 1;
+        if (h->at[top] <= x)
+            break;
+        h->at[k] = h->at[top];
+        k = top;
+    }
+    h->at[k] = x;
+}
+
+_Static_assert(MAX_CANDIDATES <= 256, "a heap entry keeps the candidate in 8 bits");
+
+static long entry(long key, int i)
+{
+    return key << 8 | (255 - i);
+}
+
+/* The heap of the candidates that could be worth an order, each keyed by
+ * the most its noisy utility can be. */
+static void heap_build(struct heap *h, const struct ctx *c, int nz)
+{
+    h->n = 0;
+    for (int i = 0; i < c->n; i++) {
+        const struct cand *x = &c->cand[i];
+        long key = sort_key(c, x->o.kind, x->utility * (1000 + nz) / 1000);
+        h->final[i] = 0;
+        if (key >= 0)
+            h->at[h->n++] = entry(key, i);
+    }
+    for (int k = h->n / 2 - 1; k >= 0; k--)
+        sift_down(h, k);
+}
+
+/* The candidate the greedy pass takes next, or -1: settles the best
+ * bound and draws its noise until the best key is final. Only the
+ * candidates that reach the top are scored in full and given noise - the
+ * same choice as scoring every one, since a bound is never below the
+ * final key. */
+static int next_best(struct ctx *c, struct heap *h, int nz)
+{
+    while (h->n > 0) {
+        int i = 255 - (int)(h->at[0] & 255);
+        if (!h->final[i]) {
+            struct cand *x = &c->cand[i];
+            int u = ai_settle(c, x);
+            if (u > 0)
+                u = u * (1000 + rng_range(c->rng, -nz, nz)) / 1000;
+            x->utility = u;
+            h->final[i] = 1;
+            long key = sort_key(c, x->o.kind, u);
+            if (key >= 0) {
+                h->at[0] = entry(key, i);
+                sift_down(h, 0);
+                continue;
+            }
+        }
+        h->at[0] = h->at[--h->n];
+        sift_down(h, 0);
+        if (h->final[i] && c->cand[i].utility > 0)
+            return i;
+    }
+    return -1;
 }
 
 int ai_decide(const struct view *v, const struct personality *p, int level,
@@ -137,26 +220,17 @@ int ai_decide(const struct view *v, const struct personality *p, int level,
         return pick_random(&c, out, max);
     }
     ai_candidates(&c);
-    for (int i = 0; i < c.n; i++) {
-        int nz = noise[c.level];
-        c.cand[i].utility = c.cand[i].utility * (1000 + rng_range(rng, -nz, nz)) / 1000;
-    }
-    /* greedy by utility per action point, fixed tie-breaks */
-    long key[MAX_CANDIDATES];
-    for (int i = 0; i < c.n; i++)
-        key[i] = c.cand[i].utility > 0 ? sort_key(&c, &c.cand[i]) : -1;
+    /* greedy by noisy utility per action point, fixed tie-breaks */
+    int nz = noise[c.level];
     struct order list[MAX_ORDERS];
     int n = 0, spent = 0;
     int limit = max < MAX_ORDERS ? max : MAX_ORDERS;
+    struct heap h;
+    heap_build(&h, &c, nz);
     while (n < limit && spent < v->me.ap) {   /* free orders come first */
-        /* the best left; on a tie the earlier candidate */
-        int best = -1;
-        for (int i = 0; i < c.n; i++)
-            if (key[i] >= 0 && (best < 0 || key[i] > key[best]))
-                best = i;
+        int best = next_best(&c, &h, nz);
         if (best < 0)
             break;
-        key[best] = -1;
         const struct cand *ch = &c.cand[best];
         int cost = v->pub->cat.orders[ch->o.kind].cost;
         if (spent + cost > v->me.ap)

@@ -65,14 +65,21 @@ enum text { TEXT_LIST(X_ENUM) T_COUNT };
 /* Why a target ranks high on the collection ladder, a bit each. */
 enum why { W_COLOC = 1, W_LOWCOMMS = 2, W_THIN = 4, W_GRUDGE = 8, W_GUESS = 16 };
 
+/* How a candidate's utility is known: at once, or only as a bound until
+ * it could be chosen (its odds are the dear part). */
+enum lazy { LZ_EXACT, LZ_COVERT, LZ_INSIDER, LZ_WATCH };
+
 struct cand {
     struct order o;
     int rule;
-    int utility;
+    int utility;                 /* exact, or the most it can be (lazy) */
     int text;                    /* enum text */
     int n1, n2;                  /* numbers of the reason */
     unsigned why;                /* enum why bits */
     int guess;                   /* its odds rest on published figures */
+    int lazy;                    /* enum lazy */
+    int value, weight;           /* a covert candidate's terms */
+    int ins, a, left, need, plus;   /* an insider network's terms */
 };
 
 struct ctx {
@@ -95,6 +102,8 @@ struct ctx {
     /* this decision's odds of each covert order (ORD_OBSERVE..ORD_FALSE_FLAG) against
      * each target (index target + 1; 0 for none), computed once */
     struct { short ok, seen; char guess, done; } est[ORD_FALSE_FLAG - ORD_OBSERVE + 1][MAX_TARGETS + 1];
+    struct order blank;          /* an order of the seat's for this turn */
+    int lazy_ok;                 /* bounds hold for these rules and personality */
     int read_alert[MAX_SEATS];   /* seen hardening or sweeping (read orders) */
     int read_hostile[MAX_SEATS]; /* seen running covert ops against us */
 };
@@ -115,6 +124,10 @@ static inline int clampi(int x, int lo, int hi)
 void ai_objectives(struct ctx *c);
 void ai_candidates(struct ctx *c);
 void ai_random_candidates(struct ctx *c);
+
+/* The exact utility of a lazy candidate (at most the bound it was added
+ * with), its odds in n1 and guess; it is then LZ_EXACT. */
+int ai_settle(struct ctx *c, struct cand *ch);
 
 /* ai_reason.c: the reason of a chosen candidate, in words, into out. */
 void ai_explain(const struct ctx *c, const struct cand *ch, struct ai_choice *out);

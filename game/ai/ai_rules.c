@@ -11,13 +11,15 @@ static struct cand *add(struct ctx *c, int kind, int rule, int utility, int text
     if (c->n >= MAX_CANDIDATES || utility <= 0)
         return NULL;
     struct cand *ch = &c->cand[c->n++];
-    ch->o = order_make(kind, c->v->seat, c->v->turn);
+    ch->o = c->blank;
+    ch->o.kind = (uint8_t)kind;
     ch->rule = rule;
     ch->utility = utility;
     ch->text = text;
     ch->n1 = ch->n2 = 0;
     ch->why = 0;
     ch->guess = 0;
+    ch->lazy = LZ_EXACT;
     return ch;
 }
 
@@ -237,14 +239,44 @@ static int ladder(struct ctx *c, int t, unsigned *why)
     return score;
 }
 
-/* A covert candidate: value x weight x chance, less the risk of being seen. */
-static struct cand *consider_op(struct ctx *c, int kind, int target, int value, int weight,
-                                int rule, int text)
+/* Detection chance (per mille) a betrayed partner's look may run, and its
+ * utility per point of grudge. */
+#define WATCH_MAX_SEEN 300
+#define WATCH_PER_GRUDGE 60
+#define WATCH_EVERY 3
+#define WATCH_WEIGHT 50
+
+/* The most a covert order's chance of success can be: the formula with no
+ * defence at all and a fresh dossier. Bounds hold only for sane rules and
+ * personalities (lazy_ok); else every candidate is scored at once. */
+static int ok_bound(const struct ctx *c, int kind)
 {
-    struct order o = order_make(kind, c->v->seat, c->v->turn);
-    o.target = (int8_t)target;
-    int ok, seen, guess;
-    estimate(c, &o, &ok, &seen, &guess);
+    const struct rules *r = &c->v->pub->cat.rules;
+    int lo = r->covert_min, hi = r->covert_max > lo ? r->covert_max : lo;
+    int p = r->covert_base + r->covert_per_skill * odds_skill(c->v->me.caps, kind, &c->v->pub->cat)
+          + c->v->pub->cat.orders[kind].success_mod + (r->dossier_bonus > 0 ? r->dossier_bonus : 0);
+    return clampi(p, lo, hi);
+}
+
+/* The least chance of being seen: every detection is at least detect_min. */
+static int seen_bound(const struct ctx *c)
+{
+    return c->v->pub->cat.rules.detect_min;
+}
+
+static int lazy_ok(const struct ctx *c)
+{
+    const struct rules *r = &c->v->pub->cat.rules;
+    return r->covert_min >= 0 && r->covert_max <= 1000 && r->covert_per_skill >= 0 &&
+           r->defence_comms_div > 0 && r->posture_defence >= 0 && r->estimate_posture >= 0 &&
+           r->detect_min >= 0 && c->p->risk >= 0 && c->p->risk <= 100;
+}
+
+/* A covert order's utility: value x weight x chance, less the risk of
+ * being seen; rises with ok and falls with seen (the bounds rest on it). */
+static int covert_utility(const struct ctx *c, int kind, int target, int value, int weight,
+                          int ok, int seen, int guess)
+{
     int risk = risk_cost(c, seen, weight);
     if (c->level == AI_EXPERT && c->obj.clean_hands)
         risk += clean_cost(c, seen, weight);
@@ -256,15 +288,90 @@ static struct cand *consider_op(struct ctx *c, int kind, int target, int value, 
      * week running before something refreshes them */
     if (guess && guessed_last_week(c, kind, target))
         u = c->mind->guess_runs[target] >= 2 ? 0 : u / 3;
-    struct cand *ch = add(c, kind, rule, u, text);
-    if (ch) {
-        ch->o.target = (int8_t)target;
-        ch->n1 = ok / 10;
-        ch->guess = guess;
-        if (guess)
-            ch->why |= W_GUESS;
+    return u;
+}
+
+/* An insider network's value at a chance ok of each step: will it be
+ * recruited in time? */
+static int insider_value(const struct ctx *c, const struct cand *ch, int ok)
+{
+    int ins = ch->ins;
+    if (c->level != AI_NOVICE) {
+        int reach = (ch->left + ch->need) * ok / ch->need;   /* per-mille of "in time" */
+        ins = ins * (reach < 1000 ? reach : 1000) / 1000 + ch->plus;
+    }
+    return ins * ch->a / 50;
+}
+
+/* A betrayed partner's look: worth what it tells of the betrayal, not
+ * what it would score; an expert still prices the risk, clean hands
+ * included. Not low-risk: it does without. */
+static int watch_utility(const struct ctx *c, int grudge, int seen)
+{
+    if (seen > WATCH_MAX_SEEN)
+        return 0;
+    int u = (grudge + 20) * WATCH_PER_GRUDGE;
+    if (c->level == AI_EXPERT)
+        u -= risk_cost(c, seen, WATCH_WEIGHT) + clean_cost(c, seen, WATCH_WEIGHT);
+    return u;
+}
+
+/* The utility of a candidate at odds ok, seen and guess. */
+static int utility_at(const struct ctx *c, const struct cand *ch, int ok, int seen, int guess)
+{
+    int value = ch->lazy == LZ_INSIDER ? insider_value(c, ch, ok) : ch->value;
+    if (ch->lazy == LZ_WATCH)
+        return watch_utility(c, ch->value, seen);
+    return covert_utility(c, ch->o.kind, ch->o.target, value, ch->weight, ok, seen, guess);
+}
+
+int ai_settle(struct ctx *c, struct cand *ch)
+{
+    if (ch->lazy == LZ_EXACT)
+        return ch->utility;
+    int ok, seen, guess;
+    estimate(c, &ch->o, &ok, &seen, &guess);
+    ch->utility = utility_at(c, ch, ok, seen, guess);
+    ch->n1 = ok / 10;
+    ch->guess = guess;
+    if (guess)
+        ch->why |= W_GUESS;
+    ch->lazy = LZ_EXACT;
+    return ch->utility;
+}
+
+/* Adds a covert candidate of t's order and terms, with the bound of its
+ * utility - or its exact utility when the bounds do not hold. */
+static struct cand *add_covert(struct ctx *c, const struct cand *t, int rule, int text)
+{
+    int u = c->lazy_ok ? utility_at(c, t, ok_bound(c, t->o.kind), seen_bound(c), 0) : 1;
+    struct cand *ch = add(c, t->o.kind, rule, u, text);
+    if (!ch)
+        return NULL;
+    ch->o.target = t->o.target;
+    ch->lazy = t->lazy;
+    ch->value = t->value;
+    ch->weight = t->weight;
+    ch->ins = t->ins;
+    ch->a = t->a;
+    ch->left = t->left;
+    ch->need = t->need;
+    ch->plus = t->plus;
+    if (!c->lazy_ok && ai_settle(c, ch) <= 0) {
+        c->n--;
+        return NULL;
     }
     return ch;
+}
+
+/* A covert candidate: value x weight x chance, less the risk of being seen. */
+static struct cand *consider_op(struct ctx *c, int kind, int target, int value, int weight,
+                                int rule, int text)
+{
+    struct cand t = { .o = c->blank, .lazy = LZ_COVERT, .value = value, .weight = weight };
+    t.o.kind = (uint8_t)kind;
+    t.o.target = (int8_t)target;
+    return add_covert(c, &t, rule, text);
 }
 
 static int category_weight(const struct rules *r, int cat)
@@ -318,13 +425,6 @@ static int horizon(const struct view *v, int cap)
     return left < cap ? (left > 0 ? left : 0) : cap;
 }
 
-/* Detection chance (per mille) a betrayed partner's look may run, and its
- * utility per point of grudge. */
-#define WATCH_MAX_SEEN 300
-#define WATCH_PER_GRUDGE 60
-#define WATCH_EVERY 3
-#define WATCH_WEIGHT 50
-
 /* A partner that rarely spies still looks at a seat that betrayed its
  * trust: the least visible collection it can run on it (observe when the
  * two share a sector, else intercept), for what it will need to know. */
@@ -339,25 +439,12 @@ static void watch_betrayer(struct ctx *c, int t)
     if (c->p->w_collection >= 30 || !(attacked || caught) ||
         v->turn - c->mind->watch_turn < WATCH_EVERY)
         return;
-    struct order o = order_make(view_colocated(v, t) ? ORD_OBSERVE : ORD_INTERCEPT, v->seat,
-                                v->turn);
-    o.target = (int8_t)t;
-    int ok, seen, guess;
-    estimate(c, &o, &ok, &seen, &guess);
-    if (seen > WATCH_MAX_SEEN)
-        return;                  /* not low-risk: it does without */
-    /* worth what it tells of the betrayal, not what it would score; an
-     * expert still prices the risk, clean hands included */
-    int u = (grudge + 20) * WATCH_PER_GRUDGE;
-    if (c->level == AI_EXPERT)
-        u -= risk_cost(c, seen, WATCH_WEIGHT) + clean_cost(c, seen, WATCH_WEIGHT);
-    struct cand *ch = add(c, o.kind, AIR_COLLECT, u, T_WATCH);
-    if (ch) {
-        ch->o.target = (int8_t)t;
-        ch->n1 = ok / 10;
-        ch->guess = guess;
-        ch->why |= W_GRUDGE | (guess ? W_GUESS : 0);
-    }
+    struct cand w = { .o = c->blank, .lazy = LZ_WATCH, .value = grudge };
+    w.o.kind = (uint8_t)(view_colocated(v, t) ? ORD_OBSERVE : ORD_INTERCEPT);
+    w.o.target = (int8_t)t;
+    struct cand *ch = add_covert(c, &w, AIR_COLLECT, T_WATCH);
+    if (ch)
+        ch->why |= W_GRUDGE;
 }
 
 static void rule_collect(struct ctx *c)
@@ -414,20 +501,12 @@ static void rule_collect(struct ctx *c)
             for (int cat = 0; cat < DOS_COUNT; cat++)
                 if (cat != DOS_EQUIPMENT)
                     prize += marginal_at(c, t, cat, 3, 1);
-            int ins = prize * 2 / (need * 3) + bonus;
-            if (c->level != AI_NOVICE) {
-                /* will the network be recruited in time, at these odds? */
-                struct order o = order_make(ORD_INSIDER, v->seat, v->turn);
-                o.target = (int8_t)t;
-                int ok, seen, guess;
-                estimate(c, &o, &ok, &seen, &guess);
-                int reach = (left + need) * ok / need;   /* per-mille of "in time" */
-                ins = ins * (reach < 1000 ? reach : 1000) / 1000;
-                if (c->level == AI_EXPERT && stage)
-                    ins += 20;
-            }
-            if ((ch = consider_op(c, ORD_INSIDER, t, ins * a / 50, w, AIR_COLLECT,
-                                  stage ? T_DEVELOP : T_APPROACH)))
+            struct cand ins = { .o = c->blank, .lazy = LZ_INSIDER, .weight = w,
+                                .ins = prize * 2 / (need * 3) + bonus, .a = a, .left = left,
+                                .need = need, .plus = c->level == AI_EXPERT && stage ? 20 : 0 };
+            ins.o.kind = ORD_INSIDER;
+            ins.o.target = (int8_t)t;
+            if ((ch = add_covert(c, &ins, AIR_COLLECT, stage ? T_DEVELOP : T_APPROACH)))
                 ch->why |= why;
         } else if (stage == STAGE_RECRUITED && exposure > 50 && c->level != AI_NOVICE) {
             consider_op(c, ORD_INSIDER, t, 50, w, AIR_COLLECT, T_REASSURE);
@@ -741,11 +820,14 @@ void ai_objectives(struct ctx *c)
 
 void ai_random_candidates(struct ctx *c)
 {
+    c->blank = order_make(0, c->v->seat, c->v->turn);
     random_candidates(c);
 }
 
 void ai_candidates(struct ctx *c)
 {
+    c->blank = order_make(0, c->v->seat, c->v->turn);
+    c->lazy_ok = lazy_ok(c);
     rule_injects(c);
     rule_retaliate(c);
     rule_defend(c);
