@@ -102,8 +102,15 @@ struct ctx {
     /* this decision's odds of each covert order (ORD_OBSERVE..ORD_FALSE_FLAG) against
      * each target (index target + 1; 0 for none), computed once */
     struct { short ok, seen; char guess, done; } est[ORD_FALSE_FLAG - ORD_OBSERVE + 1][MAX_TARGETS + 1];
+    /* this decision's tables, each filled once */
     struct order blank;          /* an order of the seat's for this turn */
     int lazy_ok;                 /* bounds hold for these rules and personality */
+    int ok_max[ORD_FALSE_FLAG - ORD_OBSERVE + 1];   /* odds bound of each covert order */
+    unsigned colocated;          /* seats sharing a sector with ours, a bit each */
+    /* what each dossier held is worth now and at the end (marginal_at),
+     * for the targets of mdone */
+    short held_now[MAX_TARGETS][DOS_COUNT], held_end[MAX_TARGETS][DOS_COUNT];
+    unsigned mdone;
     int read_alert[MAX_SEATS];   /* seen hardening or sweeping (read orders) */
     int read_hostile[MAX_SEATS]; /* seen running covert ops against us */
 };

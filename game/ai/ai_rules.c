@@ -34,6 +34,13 @@ static int worst_grudge(const struct ctx *c)
     return best;
 }
 
+/* 1 when seat t shares a sector with ours (view_colocated, from the
+ * decision's table). */
+static int colocated(const struct ctx *c, int t)
+{
+    return t >= 0 && t < MAX_SEATS && (c->colocated >> t & 1u);
+}
+
 /* --- estimates ------------------------------------------------------------ */
 
 static int est_comms(const struct ctx *c, int t)
@@ -217,7 +224,7 @@ static int ladder(struct ctx *c, int t, unsigned *why)
         return score + rng_below(c->rng, 40);
     int comms = est_comms(c, t);
     int fresh = view_fresh_count(v, t);
-    if (view_colocated(v, t)) {
+    if (colocated(c, t)) {
         score += 30;
         *why |= W_COLOC;
     }
@@ -344,7 +351,8 @@ int ai_settle(struct ctx *c, struct cand *ch)
  * utility - or its exact utility when the bounds do not hold. */
 static struct cand *add_covert(struct ctx *c, const struct cand *t, int rule, int text)
 {
-    int u = c->lazy_ok ? utility_at(c, t, ok_bound(c, t->o.kind), seen_bound(c), 0) : 1;
+    int u = c->lazy_ok ? utility_at(c, t, c->ok_max[t->o.kind - ORD_OBSERVE], seen_bound(c), 0)
+                       : 1;
     struct cand *ch = add(c, t->o.kind, rule, u, text);
     if (!ch)
         return NULL;
@@ -385,35 +393,45 @@ static int category_weight(const struct rules *r, int cat)
     }
 }
 
+/* What the dossier held on t in each category is worth now, for the next
+ * operations, and in the final score, where only dossiers still fresh at
+ * the last turn count, by their age then: once per target and decision. */
+static void held_worth(struct ctx *c, int t)
+{
+    const struct view *v = c->v;
+    int max = v->pub->cat.rules.dossier_max_age, end = v->turns;
+    for (int cat = 0; cat < DOS_COUNT; cat++) {
+        const struct dossier *d = &v->me.dos[t][cat];
+        c->held_now[t][cat] = (short)(d->turn >= 0 && v->turn - d->turn < max
+                                          ? d->quality * 10 * (max - (v->turn - d->turn)) / max : 0);
+        c->held_end[t][cat] = (short)(d->turn >= 0 && end - d->turn < max
+                                          ? d->quality * 10 * (max - (end - d->turn)) / max : 0);
+    }
+    c->mdone |= 1u << t;
+}
+
 /* What a new dossier of quality q on t would add to what we hold, in tenths
  * of intelligence points. A novice ignores what it holds. */
-static int marginal_at(const struct ctx *c, int t, int cat, int q, int lasting)
+static int marginal_at(struct ctx *c, int t, int cat, int q, int lasting)
 {
     const struct view *v = c->v;
     const struct rules *r = &v->pub->cat.rules;
-    const struct dossier *d = &v->me.dos[t][cat];
     int max = r->dossier_max_age, w = category_weight(r, cat);
     if (c->level == AI_NOVICE)      /* ignores what it holds */
         return w * q * 10;
-    /* what it is worth now, for the next operations */
-    int now = 0;
-    if (d->turn >= 0 && v->turn - d->turn < max)
-        now = d->quality * 10 * (max - (v->turn - d->turn)) / max;
-    int use = q * 10 - now;
-    /* what it will be worth in the final score: only dossiers still fresh
-     * at the last turn count, by their age then */
+    if (!(c->mdone >> t & 1u))
+        held_worth(c, t);
+    int use = q * 10 - c->held_now[t][cat];
     int end = v->turns;
-    int held_end = d->turn >= 0 && end - d->turn < max
-                       ? d->quality * 10 * (max - (end - d->turn)) / max : 0;
     int new_end = lasting || end - v->turn < max ? q * 10 * (max - (lasting ? 0 : end - v->turn)) / max
                                                  : 0;
-    int score = new_end - held_end;
+    int score = new_end - c->held_end[t][cat];
     int gain = (use > 0 ? use : 0) * (c->level == AI_EXPERT ? 30 : 60) / 100
              + (score > 0 ? score : 0);
     return w * gain;
 }
 
-static int marginal(const struct ctx *c, int t, int cat, int q)
+static int marginal(struct ctx *c, int t, int cat, int q)
 {
     return marginal_at(c, t, cat, q, 0);
 }
@@ -440,7 +458,7 @@ static void watch_betrayer(struct ctx *c, int t)
         v->turn - c->mind->watch_turn < WATCH_EVERY)
         return;
     struct cand w = { .o = c->blank, .lazy = LZ_WATCH, .value = grudge };
-    w.o.kind = (uint8_t)(view_colocated(v, t) ? ORD_OBSERVE : ORD_INTERCEPT);
+    w.o.kind = (uint8_t)(colocated(c, t) ? ORD_OBSERVE : ORD_INTERCEPT);
     w.o.target = (int8_t)t;
     struct cand *ch = add_covert(c, &w, AIR_COLLECT, T_WATCH);
     if (ch)
@@ -466,7 +484,7 @@ static void rule_collect(struct ctx *c)
         struct cand *ch;
         int stale = c->mind->guess_turn[t] == v->turn - 1 && c->level != AI_NOVICE
                     ? c->mind->guess_kind[t] : -1;
-        if (view_colocated(v, t)) {
+        if (colocated(c, t)) {
             int val = (marginal(c, t, DOS_EQUIPMENT, 1) + marginal(c, t, DOS_PROCEDURES, 1)) / 2;
             /* a procedures dossier makes the odds against t known, not guessed */
             int refresh = stale >= 0 && stale != ORD_OBSERVE;
@@ -558,7 +576,7 @@ static void rule_network(struct ctx *c)
         consider_op(c, ORD_BACKDOOR, -1, stream, w_backdoor, AIR_NETWORK, T_BACKDOOR);
     int colo = 0, retain = 0;
     for (int t = 0; t < v->nseats; t++)
-        if (t != v->seat && view_colocated(v, t)) {
+        if (t != v->seat && colocated(c, t)) {
             colo++;
             retain += (marginal(c, t, DOS_CAPABILITIES, 1) + marginal(c, t, DOS_EQUIPMENT, 1)) / 2;
         }
@@ -826,8 +844,18 @@ void ai_random_candidates(struct ctx *c)
 
 void ai_candidates(struct ctx *c)
 {
-    c->blank = order_make(0, c->v->seat, c->v->turn);
+    const struct view *v = c->v;
+    c->blank = order_make(0, v->seat, v->turn);
     c->lazy_ok = lazy_ok(c);
+    for (int k = ORD_OBSERVE; k <= ORD_FALSE_FLAG; k++)
+        c->ok_max[k - ORD_OBSERVE] = ok_bound(c, k);
+    unsigned me = 1u << v->seat;
+    c->colocated = 0;
+    for (int s = 0; s < v->nsectors; s++)
+        if (v->sectors[s].deployed & me)
+            c->colocated |= v->sectors[s].deployed;
+    c->colocated &= ~me;
+    c->mdone = 0;
     rule_injects(c);
     rule_retaliate(c);
     rule_defend(c);
