@@ -685,20 +685,34 @@ static void rule_mandate(struct ctx *c)
         sector_objective |= v->objectives[k].kind == OBJ_SECTOR_STABLE;
     if (c->level == AI_EXPERT && !sector_objective)
         w = w * 1 / 2;
+    /* each operation's gain before the sector's threat, or -1 when our
+     * capability is too low for it; the sectors we are in */
+    enum { NOPS = ORD_MEDICAL - ORD_PATROL + 1 };
+    int base[NOPS], ok[NOPS];
+    for (int k = ORD_PATROL; k <= ORD_MEDICAL; k++) {
+        const struct order_def *d = &v->pub->cat.orders[k];
+        int cap = d->capability >= 0 ? v->me.caps[d->capability] : v->me.influence / 20;
+        ok[k - ORD_PATROL] = cap >= d->min_capability;
+        base[k - ORD_PATROL] = d->base * (5 + cap) * (200 + v->pool) / 1000;
+    }
+    unsigned mine = 0;
+    for (int s = 0; s < v->nsectors; s++)
+        if (v->sectors[s].deployed & (1u << v->seat))
+            mine |= 1u << s;
     for (int s = 0; s < v->nsectors; s++) {
         const struct view_sector *sec = &v->sectors[s];
         int need = 100 - sec->stability + sec->threat * 4;
         if (c->level == AI_EXPERT && !safe && sec->stability < v->pub->success_min + 10)
             need += 60;          /* one sector below the floor spoils success */
-        int reach = view_reaches(v, s);
+        /* we are in it or next to it (view_reaches) */
+        int reach = (mine >> s & 1u) || (v->pub->sectors[s].neighbours & mine);
         for (int k = ORD_PATROL; reach && k <= ORD_MEDICAL; k++) {
             const struct order_def *d = &v->pub->cat.orders[k];
-            int cap = d->capability >= 0 ? v->me.caps[d->capability] : v->me.influence / 20;
-            if (cap < d->min_capability)
+            if (!ok[k - ORD_PATROL])
                 continue;
             if (d->feature >= 0 && !(v->pub->sectors[s].features & (1u << d->feature)))
                 continue;
-            int gain = d->base * (5 + cap) * (200 + v->pool) / 1000 - sec->threat / 2;
+            int gain = base[k - ORD_PATROL] - sec->threat / 2;
             gain += -d->threat * (sec->threat > 2 ? 3 : 1);
             int u = w * gain * (40 + need) / 40;
             /* an objective's sector first - but not for an expert, who
