@@ -111,6 +111,8 @@ struct ctx {
      * for the targets of mdone */
     short held_now[MAX_TARGETS][DOS_COUNT], held_end[MAX_TARGETS][DOS_COUNT];
     unsigned mdone;
+    int cat_weight[DOS_COUNT];   /* the rules' weight of each category */
+    int new_end[4][2];           /* a new dossier of quality q at the end, lasting or not */
     int read_alert[MAX_SEATS];   /* seen hardening or sweeping (read orders) */
     int read_hostile[MAX_SEATS]; /* seen running covert ops against us */
 };

@@ -410,25 +410,38 @@ static void held_worth(struct ctx *c, int t)
     c->mdone |= 1u << t;
 }
 
-/* What a new dossier of quality q on t would add to what we hold, in tenths
- * of intelligence points. A novice ignores what it holds. */
+/* What a new dossier of quality q (1..3) on t would add to what we hold,
+ * in tenths of intelligence points. A novice ignores what it holds. */
 static int marginal_at(struct ctx *c, int t, int cat, int q, int lasting)
 {
-    const struct view *v = c->v;
-    const struct rules *r = &v->pub->cat.rules;
-    int max = r->dossier_max_age, w = category_weight(r, cat);
+    int w = c->cat_weight[cat];
     if (c->level == AI_NOVICE)      /* ignores what it holds */
         return w * q * 10;
     if (!(c->mdone >> t & 1u))
         held_worth(c, t);
     int use = q * 10 - c->held_now[t][cat];
-    int end = v->turns;
-    int new_end = lasting || end - v->turn < max ? q * 10 * (max - (lasting ? 0 : end - v->turn)) / max
-                                                 : 0;
-    int score = new_end - c->held_end[t][cat];
+    int score = c->new_end[q][lasting] - c->held_end[t][cat];
     int gain = (use > 0 ? use : 0) * (c->level == AI_EXPERT ? 30 : 60) / 100
              + (score > 0 ? score : 0);
     return w * gain;
+}
+
+/* The decision's figures of marginal_at: the categories' weights and what a
+ * new dossier will be worth in the final score, where only dossiers still
+ * fresh at the last turn count, by their age then. */
+static void marginal_tables(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct rules *r = &v->pub->cat.rules;
+    int max = r->dossier_max_age, end = v->turns;
+    for (int cat = 0; cat < DOS_COUNT; cat++)
+        c->cat_weight[cat] = category_weight(r, cat);
+    for (int q = 1; q <= 3; q++)
+        for (int lasting = 0; lasting <= 1; lasting++)
+            c->new_end[q][lasting] = lasting || end - v->turn < max
+                                         ? q * 10 * (max - (lasting ? 0 : end - v->turn)) / max
+                                         : 0;
+    c->mdone = 0;
 }
 
 static int marginal(struct ctx *c, int t, int cat, int q)
@@ -869,7 +882,7 @@ void ai_candidates(struct ctx *c)
         if (v->sectors[s].deployed & me)
             c->colocated |= v->sectors[s].deployed;
     c->colocated &= ~me;
-    c->mdone = 0;
+    marginal_tables(c);
     rule_injects(c);
     rule_retaliate(c);
     rule_defend(c);
