@@ -201,10 +201,19 @@ int ai_decide(const struct view *v, const struct personality *p, int level,
               int reasons)
 {
     static const int noise[AI_LEVEL_COUNT] = { 450, 150, 40 };
+    int lv = level < 0 || level >= AI_LEVEL_COUNT ? AI_STANDARD : level;
+    return ai_decide_at(v, p, lv, rng, mind, out, max, reasons, noise[lv], 0);
+}
+
+int ai_decide_at(const struct view *v, const struct personality *p, int level,
+                 struct rng *rng, struct ai_mind *mind, struct ai_choice *out, int max,
+                 int reasons, int nz, int eager)
+{
     struct ctx c;
     c.v = v;
     c.p = p;
     c.level = level < 0 || level >= AI_LEVEL_COUNT ? AI_STANDARD : level;
+    c.eager = eager;
     c.rng = rng;
     c.mind = mind;
     c.n = 0;
@@ -221,7 +230,6 @@ int ai_decide(const struct view *v, const struct personality *p, int level,
     }
     ai_candidates(&c);
     /* greedy by noisy utility per action point, fixed tie-breaks */
-    int nz = noise[c.level];
     struct order list[MAX_ORDERS];
     int n = 0, spent = 0;
     int limit = max < MAX_ORDERS ? max : MAX_ORDERS;

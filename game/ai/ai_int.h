@@ -1,6 +1,6 @@
 /* ai_int.h - what the AI's own files share: a decision's context, its
  * candidate orders and the templates of their reasons. Nothing outside
- * game/ai includes it. */
+ * game/ai includes it but the AI's unit test (ai_decide_at). */
 #ifndef MANDATE_AI_INT_H
 #define MANDATE_AI_INT_H
 
@@ -104,6 +104,7 @@ struct ctx {
     struct { short ok, seen; char guess, done; } est[ORD_FALSE_FLAG - ORD_OBSERVE + 1][MAX_TARGETS + 1];
     /* this decision's tables, each filled once */
     struct order blank;          /* an order of the seat's for this turn */
+    int eager;                   /* score every candidate at once (a test's) */
     int lazy_ok;                 /* bounds hold for these rules and personality */
     int ok_max[ORD_FALSE_FLAG - ORD_OBSERVE + 1];   /* odds bound of each covert order */
     unsigned colocated;          /* seats sharing a sector with ours, a bit each */
@@ -126,6 +127,13 @@ static inline int clampi(int x, int lo, int hi)
 {
     return x < lo ? lo : x > hi ? hi : x;
 }
+
+/* ai_decide with the noise of utilities (per mille either way) given, and
+ * eager 1 to score every candidate in full before choosing: with no
+ * noise, the same choices as ai_decide's lazy scoring (the unit test's). */
+int ai_decide_at(const struct view *v, const struct personality *p, int level,
+                 struct rng *rng, struct ai_mind *mind, struct ai_choice *out, int max,
+                 int reasons, int nz, int eager);
 
 /* ai_rules.c: the seat's unmet secret objectives into c->obj; the
  * candidates of the instruction list's ten rules, in their order; the

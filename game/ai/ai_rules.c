@@ -873,7 +873,7 @@ void ai_candidates(struct ctx *c)
 {
     const struct view *v = c->v;
     c->blank = order_make(0, v->seat, v->turn);
-    c->lazy_ok = lazy_ok(c);
+    c->lazy_ok = !c->eager && lazy_ok(c);
     for (int k = ORD_OBSERVE; k <= ORD_FALSE_FLAG; k++)
         c->ok_max[k - ORD_OBSERVE] = ok_bound(c, k);
     unsigned me = 1u << v->seat;
