@@ -115,54 +115,33 @@ static long sort_key(const struct ctx *c, int kind, int utility)
     return cost > 0 ? (long)utility * 1000 / cost : 1L << 50;
 }
 
-/* Candidates in a max-heap by key, the earlier candidate first on a tie
- * (an entry is the key shifted left 8 bits, below it 255 less the
- * candidate's index): the greedy pass takes them in this order. A key is
- * a bound until the candidate is settled and its noise drawn (final). */
-struct heap {
-    int n;
-    long at[MAX_CANDIDATES];
+/* The candidates the greedy pass has left, each an entry: its key shifted
+ * left 8 bits, below it 255 less its index, so the greatest entry is the
+ * best key and, on a tie, the earlier candidate; -1 once taken or dropped.
+ * A key is a bound until the candidate is settled and its noise drawn
+ * (final). A plain scan for the greatest: it has no branch to mispredict,
+ * which a heap's sifting has at every level. */
+struct left {
+    long at[MAX_CANDIDATES];     /* by candidate */
     char final[MAX_CANDIDATES];  /* by candidate */
 };
 
-static void sift_down(struct heap *h, int k)
-{
-    long x = h->at[k];
-    for (;;) {
-        int l = 2 * k + 1, top = l;
-        if (l >= h->n)
-            break;
-        if (l + 1 < h->n && h->at[l + 1] > h->at[l])
-            top = l + 1;
-        if (h->at[top] <= x)
-            break;
-        h->at[k] = h->at[top];
-        k = top;
-    }
-    h->at[k] = x;
-}
-
-_Static_assert(MAX_CANDIDATES <= 256, "a heap entry keeps the candidate in 8 bits");
+_Static_assert(MAX_CANDIDATES <= 256, "an entry keeps the candidate in 8 bits");
 
 static long entry(long key, int i)
 {
-    return key << 8 | (255 - i);
+    return key < 0 ? -1 : key << 8 | (255 - i);
 }
 
-/* The heap of the candidates that could be worth an order, each keyed by
- * the most its noisy utility can be. */
-static void heap_build(struct heap *h, const struct ctx *c, int nz)
+/* The candidates that could be worth an order, each keyed by the most its
+ * noisy utility can be. */
+static void left_build(struct left *l, const struct ctx *c, int nz)
 {
-    h->n = 0;
     for (int i = 0; i < c->n; i++) {
         const struct cand *x = &c->cand[i];
-        long key = sort_key(c, x->o.kind, x->utility * (1000 + nz) / 1000);
-        h->final[i] = 0;
-        if (key >= 0)
-            h->at[h->n++] = entry(key, i);
+        l->at[i] = entry(sort_key(c, x->o.kind, x->utility * (1000 + nz) / 1000), i);
+        l->final[i] = 0;
     }
-    for (int k = h->n / 2 - 1; k >= 0; k--)
-        sift_down(h, k);
 }
 
 /* The candidate the greedy pass takes next, or -1: settles the best
@@ -170,30 +149,27 @@ static void heap_build(struct heap *h, const struct ctx *c, int nz)
  * candidates that reach the top are scored in full and given noise - the
  * same choice as scoring every one, since a bound is never below the
  * final key. */
-static int next_best(struct ctx *c, struct heap *h, int nz)
+static int next_best(struct ctx *c, struct left *l, int nz)
 {
-    while (h->n > 0) {
-        int i = 255 - (int)(h->at[0] & 255);
-        if (!h->final[i]) {
-            struct cand *x = &c->cand[i];
-            int u = ai_settle(c, x);
-            if (u > 0)
-                u = u * (1000 + rng_range(c->rng, -nz, nz)) / 1000;
-            x->utility = u;
-            h->final[i] = 1;
-            long key = sort_key(c, x->o.kind, u);
-            if (key >= 0) {
-                h->at[0] = entry(key, i);
-                sift_down(h, 0);
-                continue;
-            }
-        }
-        h->at[0] = h->at[--h->n];
-        sift_down(h, 0);
-        if (h->final[i] && c->cand[i].utility > 0)
+    for (;;) {
+        long m = -1;
+        for (int i = 0; i < c->n; i++)
+            m = l->at[i] > m ? l->at[i] : m;
+        if (m < 0)
+            return -1;
+        int i = 255 - (int)(m & 255);
+        if (l->final[i]) {
+            l->at[i] = -1;
             return i;
+        }
+        struct cand *x = &c->cand[i];
+        int u = ai_settle(c, x);
+        if (u > 0)
+            u = u * (1000 + rng_range(c->rng, -nz, nz)) / 1000;
+        x->utility = u;
+        l->final[i] = 1;
+        l->at[i] = entry(sort_key(c, x->o.kind, u), i);
     }
-    return -1;
 }
 
 int ai_decide(const struct view *v, const struct personality *p, int level,
@@ -233,10 +209,10 @@ int ai_decide_at(const struct view *v, const struct personality *p, int level,
     struct order list[MAX_ORDERS];
     int n = 0, spent = 0;
     int limit = max < MAX_ORDERS ? max : MAX_ORDERS;
-    struct heap h;
-    heap_build(&h, &c, nz);
+    struct left l;
+    left_build(&l, &c, nz);
     while (n < limit && spent < v->me.ap) {   /* free orders come first */
-        int best = next_best(&c, &h, nz);
+        int best = next_best(&c, &l, nz);
         if (best < 0)
             break;
         const struct cand *ch = &c.cand[best];
