@@ -106,11 +106,70 @@ static int pick_random(struct ctx *c, struct ai_choice *out, int max)
 
 /* --- choosing ------------------------------------------------------------------- */
 
-/* Sort key: utility per action point (free orders first). */
-static long sort_key(const struct ctx *c, const struct cand *x)
+/* Sort key: utility per action point (free orders first); -1 for none. */
+static long sort_key(const struct ctx *c, int kind, int utility)
 {
-    int cost = c->v->pub->cat.orders[x->o.kind].cost;
-    return cost > 0 ? (long)x->utility * 1000 / cost : 1L << 50;
+    if (utility <= 0)
+        return -1;
+    int cost = c->v->pub->cat.orders[kind].cost;
+    return cost > 0 ? (long)utility * 1000 / cost : 1L << 50;
+}
+
+/* The candidates the greedy pass has left, each an entry: its key shifted
+ * left 8 bits, below it 255 less its index, so the greatest entry is the
+ * best key and, on a tie, the earlier candidate; -1 once taken or dropped.
+ * A key is a bound until the candidate is settled and its noise drawn
+ * (final). A plain scan for the greatest: it has no branch to mispredict,
+ * which a heap's sifting has at every level. */
+struct left {
+    long at[MAX_CANDIDATES];     /* by candidate */
+    char final[MAX_CANDIDATES];  /* by candidate */
+};
+
+_Static_assert(MAX_CANDIDATES <= 256, "an entry keeps the candidate in 8 bits");
+
+static long entry(long key, int i)
+{
+    return key < 0 ? -1 : key << 8 | (255 - i);
+}
+
+/* The candidates that could be worth an order, each keyed by the most its
+ * noisy utility can be. */
+static void left_build(struct left *l, const struct ctx *c, int nz)
+{
+    for (int i = 0; i < c->n; i++) {
+        const struct cand *x = &c->cand[i];
+        l->at[i] = entry(sort_key(c, x->o.kind, x->utility * (1000 + nz) / 1000), i);
+        l->final[i] = 0;
+    }
+}
+
+/* The candidate the greedy pass takes next, or -1: settles the best
+ * bound and draws its noise until the best key is final. Only the
+ * candidates that reach the top are scored in full and given noise - the
+ * same choice as scoring every one, since a bound is never below the
+ * final key. */
+static int next_best(struct ctx *c, struct left *l, int nz)
+{
+    for (;;) {
+        long m = -1;
+        for (int i = 0; i < c->n; i++)
+            m = l->at[i] > m ? l->at[i] : m;
+        if (m < 0)
+            return -1;
+        int i = 255 - (int)(m & 255);
+        if (l->final[i]) {
+            l->at[i] = -1;
+            return i;
+        }
+        struct cand *x = &c->cand[i];
+        int u = ai_settle(c, x);
+        if (u > 0)
+            u = u * (1000 + rng_range(c->rng, -nz, nz)) / 1000;
+        x->utility = u;
+        l->final[i] = 1;
+        l->at[i] = entry(sort_key(c, x->o.kind, u), i);
+    }
 }
 
 int ai_decide(const struct view *v, const struct personality *p, int level,
@@ -118,10 +177,19 @@ int ai_decide(const struct view *v, const struct personality *p, int level,
               int reasons)
 {
     static const int noise[AI_LEVEL_COUNT] = { 450, 150, 40 };
+    int lv = level < 0 || level >= AI_LEVEL_COUNT ? AI_STANDARD : level;
+    return ai_decide_at(v, p, lv, rng, mind, out, max, reasons, noise[lv], 0);
+}
+
+int ai_decide_at(const struct view *v, const struct personality *p, int level,
+                 struct rng *rng, struct ai_mind *mind, struct ai_choice *out, int max,
+                 int reasons, int nz, int eager)
+{
     struct ctx c;
     c.v = v;
     c.p = p;
     c.level = level < 0 || level >= AI_LEVEL_COUNT ? AI_STANDARD : level;
+    c.eager = eager;
     c.rng = rng;
     c.mind = mind;
     c.n = 0;
@@ -137,26 +205,16 @@ int ai_decide(const struct view *v, const struct personality *p, int level,
         return pick_random(&c, out, max);
     }
     ai_candidates(&c);
-    for (int i = 0; i < c.n; i++) {
-        int nz = noise[c.level];
-        c.cand[i].utility = c.cand[i].utility * (1000 + rng_range(rng, -nz, nz)) / 1000;
-    }
-    /* greedy by utility per action point, fixed tie-breaks */
-    long key[MAX_CANDIDATES];
-    for (int i = 0; i < c.n; i++)
-        key[i] = c.cand[i].utility > 0 ? sort_key(&c, &c.cand[i]) : -1;
+    /* greedy by noisy utility per action point, fixed tie-breaks */
     struct order list[MAX_ORDERS];
     int n = 0, spent = 0;
     int limit = max < MAX_ORDERS ? max : MAX_ORDERS;
+    struct left l;
+    left_build(&l, &c, nz);
     while (n < limit && spent < v->me.ap) {   /* free orders come first */
-        /* the best left; on a tie the earlier candidate */
-        int best = -1;
-        for (int i = 0; i < c.n; i++)
-            if (key[i] >= 0 && (best < 0 || key[i] > key[best]))
-                best = i;
+        int best = next_best(&c, &l, nz);
         if (best < 0)
             break;
-        key[best] = -1;
         const struct cand *ch = &c.cand[best];
         int cost = v->pub->cat.orders[ch->o.kind].cost;
         if (spent + cost > v->me.ap)

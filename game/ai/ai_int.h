@@ -1,6 +1,6 @@
 /* ai_int.h - what the AI's own files share: a decision's context, its
  * candidate orders and the templates of their reasons. Nothing outside
- * game/ai includes it. */
+ * game/ai includes it but the AI's unit test (ai_decide_at). */
 #ifndef MANDATE_AI_INT_H
 #define MANDATE_AI_INT_H
 
@@ -65,14 +65,21 @@ enum text { TEXT_LIST(X_ENUM) T_COUNT };
 /* Why a target ranks high on the collection ladder, a bit each. */
 enum why { W_COLOC = 1, W_LOWCOMMS = 2, W_THIN = 4, W_GRUDGE = 8, W_GUESS = 16 };
 
+/* How a candidate's utility is known: at once, or only as a bound until
+ * it could be chosen (its odds are the dear part). */
+enum lazy { LZ_EXACT, LZ_COVERT, LZ_INSIDER, LZ_WATCH };
+
 struct cand {
     struct order o;
     int rule;
-    int utility;
+    int utility;                 /* exact, or the most it can be (lazy) */
     int text;                    /* enum text */
     int n1, n2;                  /* numbers of the reason */
     unsigned why;                /* enum why bits */
     int guess;                   /* its odds rest on published figures */
+    int lazy;                    /* enum lazy */
+    int value, weight;           /* a covert candidate's terms */
+    int ins, a, left, need, plus;   /* an insider network's terms */
 };
 
 struct ctx {
@@ -95,6 +102,18 @@ struct ctx {
     /* this decision's odds of each covert order (ORD_OBSERVE..ORD_FALSE_FLAG) against
      * each target (index target + 1; 0 for none), computed once */
     struct { short ok, seen; char guess, done; } est[ORD_FALSE_FLAG - ORD_OBSERVE + 1][MAX_TARGETS + 1];
+    /* this decision's tables, each filled once */
+    struct order blank;          /* an order of the seat's for this turn */
+    int eager;                   /* score every candidate at once (a test's) */
+    int lazy_ok;                 /* bounds hold for these rules and personality */
+    int ok_max[ORD_FALSE_FLAG - ORD_OBSERVE + 1];   /* odds bound of each covert order */
+    unsigned colocated;          /* seats sharing a sector with ours, a bit each */
+    /* what each dossier held is worth now and at the end (marginal_at),
+     * for the targets of mdone */
+    short held_now[MAX_TARGETS][DOS_COUNT], held_end[MAX_TARGETS][DOS_COUNT];
+    unsigned mdone;
+    int cat_weight[DOS_COUNT];   /* the rules' weight of each category */
+    int new_end[4][2];           /* a new dossier of quality q at the end, lasting or not */
     int read_alert[MAX_SEATS];   /* seen hardening or sweeping (read orders) */
     int read_hostile[MAX_SEATS]; /* seen running covert ops against us */
 };
@@ -109,12 +128,23 @@ static inline int clampi(int x, int lo, int hi)
     return x < lo ? lo : x > hi ? hi : x;
 }
 
+/* ai_decide with the noise of utilities (per mille either way) given, and
+ * eager 1 to score every candidate in full before choosing: with no
+ * noise, the same choices as ai_decide's lazy scoring (the unit test's). */
+int ai_decide_at(const struct view *v, const struct personality *p, int level,
+                 struct rng *rng, struct ai_mind *mind, struct ai_choice *out, int max,
+                 int reasons, int nz, int eager);
+
 /* ai_rules.c: the seat's unmet secret objectives into c->obj; the
  * candidates of the instruction list's ten rules, in their order; the
  * random baseline's candidates (every legal order). */
 void ai_objectives(struct ctx *c);
 void ai_candidates(struct ctx *c);
 void ai_random_candidates(struct ctx *c);
+
+/* The exact utility of a lazy candidate (at most the bound it was added
+ * with), its odds in n1 and guess; it is then LZ_EXACT. */
+int ai_settle(struct ctx *c, struct cand *ch);
 
 /* ai_reason.c: the reason of a chosen candidate, in words, into out. */
 void ai_explain(const struct ctx *c, const struct cand *ch, struct ai_choice *out);

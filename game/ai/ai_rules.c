@@ -11,13 +11,15 @@ static struct cand *add(struct ctx *c, int kind, int rule, int utility, int text
     if (c->n >= MAX_CANDIDATES || utility <= 0)
         return NULL;
     struct cand *ch = &c->cand[c->n++];
-    ch->o = order_make(kind, c->v->seat, c->v->turn);
+    ch->o = c->blank;
+    ch->o.kind = (uint8_t)kind;
     ch->rule = rule;
     ch->utility = utility;
     ch->text = text;
     ch->n1 = ch->n2 = 0;
     ch->why = 0;
     ch->guess = 0;
+    ch->lazy = LZ_EXACT;
     return ch;
 }
 
@@ -30,6 +32,13 @@ static int worst_grudge(const struct ctx *c)
             best = i;
         }
     return best;
+}
+
+/* 1 when seat t shares a sector with ours (view_colocated, from the
+ * decision's table). */
+static int colocated(const struct ctx *c, int t)
+{
+    return t >= 0 && t < MAX_SEATS && (c->colocated >> t & 1u);
 }
 
 /* --- estimates ------------------------------------------------------------ */
@@ -215,7 +224,7 @@ static int ladder(struct ctx *c, int t, unsigned *why)
         return score + rng_below(c->rng, 40);
     int comms = est_comms(c, t);
     int fresh = view_fresh_count(v, t);
-    if (view_colocated(v, t)) {
+    if (colocated(c, t)) {
         score += 30;
         *why |= W_COLOC;
     }
@@ -237,14 +246,44 @@ static int ladder(struct ctx *c, int t, unsigned *why)
     return score;
 }
 
-/* A covert candidate: value x weight x chance, less the risk of being seen. */
-static struct cand *consider_op(struct ctx *c, int kind, int target, int value, int weight,
-                                int rule, int text)
+/* Detection chance (per mille) a betrayed partner's look may run, and its
+ * utility per point of grudge. */
+#define WATCH_MAX_SEEN 300
+#define WATCH_PER_GRUDGE 60
+#define WATCH_EVERY 3
+#define WATCH_WEIGHT 50
+
+/* The most a covert order's chance of success can be: the formula with no
+ * defence at all and a fresh dossier. Bounds hold only for sane rules and
+ * personalities (lazy_ok); else every candidate is scored at once. */
+static int ok_bound(const struct ctx *c, int kind)
 {
-    struct order o = order_make(kind, c->v->seat, c->v->turn);
-    o.target = (int8_t)target;
-    int ok, seen, guess;
-    estimate(c, &o, &ok, &seen, &guess);
+    const struct rules *r = &c->v->pub->cat.rules;
+    int lo = r->covert_min, hi = r->covert_max > lo ? r->covert_max : lo;
+    int p = r->covert_base + r->covert_per_skill * odds_skill(c->v->me.caps, kind, &c->v->pub->cat)
+          + c->v->pub->cat.orders[kind].success_mod + (r->dossier_bonus > 0 ? r->dossier_bonus : 0);
+    return clampi(p, lo, hi);
+}
+
+/* The least chance of being seen: every detection is at least detect_min. */
+static int seen_bound(const struct ctx *c)
+{
+    return c->v->pub->cat.rules.detect_min;
+}
+
+static int lazy_ok(const struct ctx *c)
+{
+    const struct rules *r = &c->v->pub->cat.rules;
+    return r->covert_min >= 0 && r->covert_max <= 1000 && r->covert_per_skill >= 0 &&
+           r->defence_comms_div > 0 && r->posture_defence >= 0 && r->estimate_posture >= 0 &&
+           r->detect_min >= 0 && c->p->risk >= 0 && c->p->risk <= 100;
+}
+
+/* A covert order's utility: value x weight x chance, less the risk of
+ * being seen; rises with ok and falls with seen (the bounds rest on it). */
+static int covert_utility(const struct ctx *c, int kind, int target, int value, int weight,
+                          int ok, int seen, int guess)
+{
     int risk = risk_cost(c, seen, weight);
     if (c->level == AI_EXPERT && c->obj.clean_hands)
         risk += clean_cost(c, seen, weight);
@@ -256,15 +295,91 @@ static struct cand *consider_op(struct ctx *c, int kind, int target, int value, 
      * week running before something refreshes them */
     if (guess && guessed_last_week(c, kind, target))
         u = c->mind->guess_runs[target] >= 2 ? 0 : u / 3;
-    struct cand *ch = add(c, kind, rule, u, text);
-    if (ch) {
-        ch->o.target = (int8_t)target;
-        ch->n1 = ok / 10;
-        ch->guess = guess;
-        if (guess)
-            ch->why |= W_GUESS;
+    return u;
+}
+
+/* An insider network's value at a chance ok of each step: will it be
+ * recruited in time? */
+static int insider_value(const struct ctx *c, const struct cand *ch, int ok)
+{
+    int ins = ch->ins;
+    if (c->level != AI_NOVICE) {
+        int reach = (ch->left + ch->need) * ok / ch->need;   /* per-mille of "in time" */
+        ins = ins * (reach < 1000 ? reach : 1000) / 1000 + ch->plus;
+    }
+    return ins * ch->a / 50;
+}
+
+/* A betrayed partner's look: worth what it tells of the betrayal, not
+ * what it would score; an expert still prices the risk, clean hands
+ * included. Not low-risk: it does without. */
+static int watch_utility(const struct ctx *c, int grudge, int seen)
+{
+    if (seen > WATCH_MAX_SEEN)
+        return 0;
+    int u = (grudge + 20) * WATCH_PER_GRUDGE;
+    if (c->level == AI_EXPERT)
+        u -= risk_cost(c, seen, WATCH_WEIGHT) + clean_cost(c, seen, WATCH_WEIGHT);
+    return u;
+}
+
+/* The utility of a candidate at odds ok, seen and guess. */
+static int utility_at(const struct ctx *c, const struct cand *ch, int ok, int seen, int guess)
+{
+    int value = ch->lazy == LZ_INSIDER ? insider_value(c, ch, ok) : ch->value;
+    if (ch->lazy == LZ_WATCH)
+        return watch_utility(c, ch->value, seen);
+    return covert_utility(c, ch->o.kind, ch->o.target, value, ch->weight, ok, seen, guess);
+}
+
+int ai_settle(struct ctx *c, struct cand *ch)
+{
+    if (ch->lazy == LZ_EXACT)
+        return ch->utility;
+    int ok, seen, guess;
+    estimate(c, &ch->o, &ok, &seen, &guess);
+    ch->utility = utility_at(c, ch, ok, seen, guess);
+    ch->n1 = ok / 10;
+    ch->guess = guess;
+    if (guess)
+        ch->why |= W_GUESS;
+    ch->lazy = LZ_EXACT;
+    return ch->utility;
+}
+
+/* Adds a covert candidate of t's order and terms, with the bound of its
+ * utility - or its exact utility when the bounds do not hold. */
+static struct cand *add_covert(struct ctx *c, const struct cand *t, int rule, int text)
+{
+    int u = c->lazy_ok ? utility_at(c, t, c->ok_max[t->o.kind - ORD_OBSERVE], seen_bound(c), 0)
+                       : 1;
+    struct cand *ch = add(c, t->o.kind, rule, u, text);
+    if (!ch)
+        return NULL;
+    ch->o.target = t->o.target;
+    ch->lazy = t->lazy;
+    ch->value = t->value;
+    ch->weight = t->weight;
+    ch->ins = t->ins;
+    ch->a = t->a;
+    ch->left = t->left;
+    ch->need = t->need;
+    ch->plus = t->plus;
+    if (!c->lazy_ok && ai_settle(c, ch) <= 0) {
+        c->n--;
+        return NULL;
     }
     return ch;
+}
+
+/* A covert candidate: value x weight x chance, less the risk of being seen. */
+static struct cand *consider_op(struct ctx *c, int kind, int target, int value, int weight,
+                                int rule, int text)
+{
+    struct cand t = { .o = c->blank, .lazy = LZ_COVERT, .value = value, .weight = weight };
+    t.o.kind = (uint8_t)kind;
+    t.o.target = (int8_t)target;
+    return add_covert(c, &t, rule, text);
 }
 
 static int category_weight(const struct rules *r, int cat)
@@ -278,35 +393,58 @@ static int category_weight(const struct rules *r, int cat)
     }
 }
 
-/* What a new dossier of quality q on t would add to what we hold, in tenths
- * of intelligence points. A novice ignores what it holds. */
-static int marginal_at(const struct ctx *c, int t, int cat, int q, int lasting)
+/* What the dossier held on t in each category is worth now, for the next
+ * operations, and in the final score, where only dossiers still fresh at
+ * the last turn count, by their age then: once per target and decision. */
+static void held_worth(struct ctx *c, int t)
 {
     const struct view *v = c->v;
-    const struct rules *r = &v->pub->cat.rules;
-    const struct dossier *d = &v->me.dos[t][cat];
-    int max = r->dossier_max_age, w = category_weight(r, cat);
+    int max = v->pub->cat.rules.dossier_max_age, end = v->turns;
+    for (int cat = 0; cat < DOS_COUNT; cat++) {
+        const struct dossier *d = &v->me.dos[t][cat];
+        c->held_now[t][cat] = (short)(d->turn >= 0 && v->turn - d->turn < max
+                                          ? d->quality * 10 * (max - (v->turn - d->turn)) / max : 0);
+        c->held_end[t][cat] = (short)(d->turn >= 0 && end - d->turn < max
+                                          ? d->quality * 10 * (max - (end - d->turn)) / max : 0);
+    }
+    c->mdone |= 1u << t;
+}
+
+/* What a new dossier of quality q (1..3) on t would add to what we hold,
+ * in tenths of intelligence points. A novice ignores what it holds. */
+static int marginal_at(struct ctx *c, int t, int cat, int q, int lasting)
+{
+    int w = c->cat_weight[cat];
     if (c->level == AI_NOVICE)      /* ignores what it holds */
         return w * q * 10;
-    /* what it is worth now, for the next operations */
-    int now = 0;
-    if (d->turn >= 0 && v->turn - d->turn < max)
-        now = d->quality * 10 * (max - (v->turn - d->turn)) / max;
-    int use = q * 10 - now;
-    /* what it will be worth in the final score: only dossiers still fresh
-     * at the last turn count, by their age then */
-    int end = v->turns;
-    int held_end = d->turn >= 0 && end - d->turn < max
-                       ? d->quality * 10 * (max - (end - d->turn)) / max : 0;
-    int new_end = lasting || end - v->turn < max ? q * 10 * (max - (lasting ? 0 : end - v->turn)) / max
-                                                 : 0;
-    int score = new_end - held_end;
+    if (!(c->mdone >> t & 1u))
+        held_worth(c, t);
+    int use = q * 10 - c->held_now[t][cat];
+    int score = c->new_end[q][lasting] - c->held_end[t][cat];
     int gain = (use > 0 ? use : 0) * (c->level == AI_EXPERT ? 30 : 60) / 100
              + (score > 0 ? score : 0);
     return w * gain;
 }
 
-static int marginal(const struct ctx *c, int t, int cat, int q)
+/* The decision's figures of marginal_at: the categories' weights and what a
+ * new dossier will be worth in the final score, where only dossiers still
+ * fresh at the last turn count, by their age then. */
+static void marginal_tables(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct rules *r = &v->pub->cat.rules;
+    int max = r->dossier_max_age, end = v->turns;
+    for (int cat = 0; cat < DOS_COUNT; cat++)
+        c->cat_weight[cat] = category_weight(r, cat);
+    for (int q = 1; q <= 3; q++)
+        for (int lasting = 0; lasting <= 1; lasting++)
+            c->new_end[q][lasting] = lasting || end - v->turn < max
+                                         ? q * 10 * (max - (lasting ? 0 : end - v->turn)) / max
+                                         : 0;
+    c->mdone = 0;
+}
+
+static int marginal(struct ctx *c, int t, int cat, int q)
 {
     return marginal_at(c, t, cat, q, 0);
 }
@@ -317,13 +455,6 @@ static int horizon(const struct view *v, int cap)
     int left = v->turns - v->turn;
     return left < cap ? (left > 0 ? left : 0) : cap;
 }
-
-/* Detection chance (per mille) a betrayed partner's look may run, and its
- * utility per point of grudge. */
-#define WATCH_MAX_SEEN 300
-#define WATCH_PER_GRUDGE 60
-#define WATCH_EVERY 3
-#define WATCH_WEIGHT 50
 
 /* A partner that rarely spies still looks at a seat that betrayed its
  * trust: the least visible collection it can run on it (observe when the
@@ -339,25 +470,12 @@ static void watch_betrayer(struct ctx *c, int t)
     if (c->p->w_collection >= 30 || !(attacked || caught) ||
         v->turn - c->mind->watch_turn < WATCH_EVERY)
         return;
-    struct order o = order_make(view_colocated(v, t) ? ORD_OBSERVE : ORD_INTERCEPT, v->seat,
-                                v->turn);
-    o.target = (int8_t)t;
-    int ok, seen, guess;
-    estimate(c, &o, &ok, &seen, &guess);
-    if (seen > WATCH_MAX_SEEN)
-        return;                  /* not low-risk: it does without */
-    /* worth what it tells of the betrayal, not what it would score; an
-     * expert still prices the risk, clean hands included */
-    int u = (grudge + 20) * WATCH_PER_GRUDGE;
-    if (c->level == AI_EXPERT)
-        u -= risk_cost(c, seen, WATCH_WEIGHT) + clean_cost(c, seen, WATCH_WEIGHT);
-    struct cand *ch = add(c, o.kind, AIR_COLLECT, u, T_WATCH);
-    if (ch) {
-        ch->o.target = (int8_t)t;
-        ch->n1 = ok / 10;
-        ch->guess = guess;
-        ch->why |= W_GRUDGE | (guess ? W_GUESS : 0);
-    }
+    struct cand w = { .o = c->blank, .lazy = LZ_WATCH, .value = grudge };
+    w.o.kind = (uint8_t)(colocated(c, t) ? ORD_OBSERVE : ORD_INTERCEPT);
+    w.o.target = (int8_t)t;
+    struct cand *ch = add_covert(c, &w, AIR_COLLECT, T_WATCH);
+    if (ch)
+        ch->why |= W_GRUDGE;
 }
 
 static void rule_collect(struct ctx *c)
@@ -379,7 +497,7 @@ static void rule_collect(struct ctx *c)
         struct cand *ch;
         int stale = c->mind->guess_turn[t] == v->turn - 1 && c->level != AI_NOVICE
                     ? c->mind->guess_kind[t] : -1;
-        if (view_colocated(v, t)) {
+        if (colocated(c, t)) {
             int val = (marginal(c, t, DOS_EQUIPMENT, 1) + marginal(c, t, DOS_PROCEDURES, 1)) / 2;
             /* a procedures dossier makes the odds against t known, not guessed */
             int refresh = stale >= 0 && stale != ORD_OBSERVE;
@@ -414,20 +532,12 @@ static void rule_collect(struct ctx *c)
             for (int cat = 0; cat < DOS_COUNT; cat++)
                 if (cat != DOS_EQUIPMENT)
                     prize += marginal_at(c, t, cat, 3, 1);
-            int ins = prize * 2 / (need * 3) + bonus;
-            if (c->level != AI_NOVICE) {
-                /* will the network be recruited in time, at these odds? */
-                struct order o = order_make(ORD_INSIDER, v->seat, v->turn);
-                o.target = (int8_t)t;
-                int ok, seen, guess;
-                estimate(c, &o, &ok, &seen, &guess);
-                int reach = (left + need) * ok / need;   /* per-mille of "in time" */
-                ins = ins * (reach < 1000 ? reach : 1000) / 1000;
-                if (c->level == AI_EXPERT && stage)
-                    ins += 20;
-            }
-            if ((ch = consider_op(c, ORD_INSIDER, t, ins * a / 50, w, AIR_COLLECT,
-                                  stage ? T_DEVELOP : T_APPROACH)))
+            struct cand ins = { .o = c->blank, .lazy = LZ_INSIDER, .weight = w,
+                                .ins = prize * 2 / (need * 3) + bonus, .a = a, .left = left,
+                                .need = need, .plus = c->level == AI_EXPERT && stage ? 20 : 0 };
+            ins.o.kind = ORD_INSIDER;
+            ins.o.target = (int8_t)t;
+            if ((ch = add_covert(c, &ins, AIR_COLLECT, stage ? T_DEVELOP : T_APPROACH)))
                 ch->why |= why;
         } else if (stage == STAGE_RECRUITED && exposure > 50 && c->level != AI_NOVICE) {
             consider_op(c, ORD_INSIDER, t, 50, w, AIR_COLLECT, T_REASSURE);
@@ -479,7 +589,7 @@ static void rule_network(struct ctx *c)
         consider_op(c, ORD_BACKDOOR, -1, stream, w_backdoor, AIR_NETWORK, T_BACKDOOR);
     int colo = 0, retain = 0;
     for (int t = 0; t < v->nseats; t++)
-        if (t != v->seat && view_colocated(v, t)) {
+        if (t != v->seat && colocated(c, t)) {
             colo++;
             retain += (marginal(c, t, DOS_CAPABILITIES, 1) + marginal(c, t, DOS_EQUIPMENT, 1)) / 2;
         }
@@ -588,20 +698,34 @@ static void rule_mandate(struct ctx *c)
         sector_objective |= v->objectives[k].kind == OBJ_SECTOR_STABLE;
     if (c->level == AI_EXPERT && !sector_objective)
         w = w * 1 / 2;
+    /* each operation's gain before the sector's threat, or -1 when our
+     * capability is too low for it; the sectors we are in */
+    enum { NOPS = ORD_MEDICAL - ORD_PATROL + 1 };
+    int base[NOPS], ok[NOPS];
+    for (int k = ORD_PATROL; k <= ORD_MEDICAL; k++) {
+        const struct order_def *d = &v->pub->cat.orders[k];
+        int cap = d->capability >= 0 ? v->me.caps[d->capability] : v->me.influence / 20;
+        ok[k - ORD_PATROL] = cap >= d->min_capability;
+        base[k - ORD_PATROL] = d->base * (5 + cap) * (200 + v->pool) / 1000;
+    }
+    unsigned mine = 0;
+    for (int s = 0; s < v->nsectors; s++)
+        if (v->sectors[s].deployed & (1u << v->seat))
+            mine |= 1u << s;
     for (int s = 0; s < v->nsectors; s++) {
         const struct view_sector *sec = &v->sectors[s];
         int need = 100 - sec->stability + sec->threat * 4;
         if (c->level == AI_EXPERT && !safe && sec->stability < v->pub->success_min + 10)
             need += 60;          /* one sector below the floor spoils success */
-        int reach = view_reaches(v, s);
+        /* we are in it or next to it (view_reaches) */
+        int reach = (mine >> s & 1u) || (v->pub->sectors[s].neighbours & mine);
         for (int k = ORD_PATROL; reach && k <= ORD_MEDICAL; k++) {
             const struct order_def *d = &v->pub->cat.orders[k];
-            int cap = d->capability >= 0 ? v->me.caps[d->capability] : v->me.influence / 20;
-            if (cap < d->min_capability)
+            if (!ok[k - ORD_PATROL])
                 continue;
             if (d->feature >= 0 && !(v->pub->sectors[s].features & (1u << d->feature)))
                 continue;
-            int gain = d->base * (5 + cap) * (200 + v->pool) / 1000 - sec->threat / 2;
+            int gain = base[k - ORD_PATROL] - sec->threat / 2;
             gain += -d->threat * (sec->threat > 2 ? 3 : 1);
             int u = w * gain * (40 + need) / 40;
             /* an objective's sector first - but not for an expert, who
@@ -741,11 +865,24 @@ void ai_objectives(struct ctx *c)
 
 void ai_random_candidates(struct ctx *c)
 {
+    c->blank = order_make(0, c->v->seat, c->v->turn);
     random_candidates(c);
 }
 
 void ai_candidates(struct ctx *c)
 {
+    const struct view *v = c->v;
+    c->blank = order_make(0, v->seat, v->turn);
+    c->lazy_ok = !c->eager && lazy_ok(c);
+    for (int k = ORD_OBSERVE; k <= ORD_FALSE_FLAG; k++)
+        c->ok_max[k - ORD_OBSERVE] = ok_bound(c, k);
+    unsigned me = 1u << v->seat;
+    c->colocated = 0;
+    for (int s = 0; s < v->nsectors; s++)
+        if (v->sectors[s].deployed & me)
+            c->colocated |= v->sectors[s].deployed;
+    c->colocated &= ~me;
+    marginal_tables(c);
     rule_injects(c);
     rule_retaliate(c);
     rule_defend(c);

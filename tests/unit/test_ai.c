@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "ai/ai.h"
+#include "ai/ai_int.h"
 #include "core/score.h"
 #include "core/view.h"
 #include "data/data.h"
@@ -259,6 +260,27 @@ static void ai_choices_ignore_hidden_state(void **state)
 
 /* A lean view (no inject texts) gives the same decisions, with or without
  * reasons: texts are only ever quoted, never weighed. */
+/* A seat's generator and memory for this turn, twice: two decisions from
+ * the same start, which must leave them alike. */
+struct twin {
+    struct rng r1, r2;
+    struct ai_mind m1, m2;
+};
+
+static void twin_init(struct twin *t, const struct session *s, int seat)
+{
+    rng_derive(&t->r1, s->g.seed, s->g.turn, seat);
+    t->r2 = t->r1;
+    t->m1 = s->ctl[seat].mind;
+    t->m2 = s->ctl[seat].mind;
+}
+
+static void twin_assert_alike(const struct twin *t)
+{
+    assert_memory_equal(&t->r1, &t->r2, sizeof t->r1);
+    assert_memory_equal(&t->m1, &t->m2, sizeof t->m1);
+}
+
 static void ai_decides_the_same_on_a_lean_view(void **state)
 {
     (void)state;
@@ -276,14 +298,12 @@ static void ai_decides_the_same_on_a_lean_view(void **state)
             for (int seat = 0; seat < sc->nseats; seat++) {
                 view_build(&s->g, seat, full);
                 view_build_lean(&s->g, seat, lean);
-                struct rng r1, r2;
-                rng_derive(&r1, s->g.seed, s->g.turn, seat);
-                r2 = r1;
-                struct ai_mind m1 = s->ctl[seat].mind, m2 = s->ctl[seat].mind;
+                struct twin t;
+                twin_init(&t, s, seat);
                 struct ai_choice c1[MAX_ORDERS], c2[MAX_ORDERS];
-                int n1 = ai_decide(full, s->ctl[seat].p, s->ctl[seat].level, &r1, &m1, c1,
+                int n1 = ai_decide(full, s->ctl[seat].p, s->ctl[seat].level, &t.r1, &t.m1, c1,
                                    MAX_ORDERS, 1);
-                int n2 = ai_decide(lean, s->ctl[seat].p, s->ctl[seat].level, &r2, &m2, c2,
+                int n2 = ai_decide(lean, s->ctl[seat].p, s->ctl[seat].level, &t.r2, &t.m2, c2,
                                    MAX_ORDERS, 0);
                 assert_int_equal(n1, n2);
                 for (int k = 0; k < n1; k++) {
@@ -293,8 +313,7 @@ static void ai_decides_the_same_on_a_lean_view(void **state)
                         answers++;
                     }
                 }
-                assert_memory_equal(&r1, &r2, sizeof r1);
-                assert_memory_equal(&m1, &m2, sizeof m1);
+                twin_assert_alike(&t);
             }
             session_ai_all(s);
             session_resolve(s);
@@ -332,6 +351,56 @@ static void every_ai_decision_is_legal_and_has_a_reason(void **state)
             session_resolve(s);
         }
     }
+    free(s);
+}
+
+/* Issue 14: the AI scores a covert candidate in full (its odds) only when
+ * a bound of its utility reaches the top of the greedy pass. With no noise
+ * that must give the same choices, reasons and memory as scoring every
+ * candidate at once - for every personality in every seat and level. */
+static void lazy_scoring_chooses_as_scoring_every_candidate(void **state)
+{
+    (void)state;
+    static const char *const ids[] = { "shadow_broker", "opportunist_collector",
+                                       "steadfast_partner", "wary_guardian",
+                                       "influence_seeker" };
+    struct session *s = malloc(sizeof *s);
+    struct view *v = calloc(1, sizeof *v);
+    assert_non_null(s);
+    assert_non_null(v);
+    long covert = 0;
+    for (int gi = 0; gi < 30; gi++) {
+        session_init(s, sc, &pub, &ps, 900 + (uint64_t)gi);
+        for (int i = 0; i < sc->nseats; i++) {
+            s->ctl[i].p = P(ids[(i + gi) % 5]);
+            s->ctl[i].level = gi % AI_LEVEL_COUNT;
+        }
+        while (s->g.phase == PHASE_ORDERS) {
+            for (int seat = 0; seat < sc->nseats; seat++) {
+                view_build(&s->g, seat, v);
+                struct twin t;
+                twin_init(&t, s, seat);
+                struct ai_choice c1[MAX_ORDERS], c2[MAX_ORDERS];
+                const struct personality *p = s->ctl[seat].p;
+                int level = s->ctl[seat].level;
+                int n1 = ai_decide_at(v, p, level, &t.r1, &t.m1, c1, MAX_ORDERS, 1, 0, 0);
+                int n2 = ai_decide_at(v, p, level, &t.r2, &t.m2, c2, MAX_ORDERS, 1, 0, 1);
+                assert_int_equal(n1, n2);
+                for (int k = 0; k < n1; k++) {
+                    assert_memory_equal(&c1[k].o, &c2[k].o, sizeof c1[k].o);
+                    assert_int_equal(c1[k].utility, c2[k].utility);
+                    assert_string_equal(c1[k].reason, c2[k].reason);
+                    covert += order_family(c1[k].o.kind) == FAM_COVERT;
+                }
+                twin_assert_alike(&t);
+            }
+            session_ai_all(s);
+            session_resolve(s);
+        }
+    }
+    print_message("# %ld covert orders chosen alike\n", covert);
+    assert_true(covert > 100);
+    free(v);
     free(s);
 }
 
@@ -422,6 +491,7 @@ int main(void)
         cmocka_unit_test(ai_choices_ignore_hidden_state),
         cmocka_unit_test(every_ai_decision_is_legal_and_has_a_reason),
         cmocka_unit_test(ai_decides_the_same_on_a_lean_view),
+        cmocka_unit_test(lazy_scoring_chooses_as_scoring_every_candidate),
         cmocka_unit_test(a_grudge_turns_the_ai_hard_line),
         cmocka_unit_test(steadfast_missions_succeed_more_than_shadow_missions),
         cmocka_unit_test(personalities_are_distinct),
