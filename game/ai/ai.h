@@ -23,7 +23,12 @@ struct ai_mind {
      * guess from published figures, and the turn (0: none) */
     int guess_kind[MAX_SEATS], guess_turn[MAX_SEATS];
     int guess_runs[MAX_SEATS];   /* weeks running it gave that order so */
+    int think;                   /* the master level's budget per decision in
+                                  * ms (0: AI_THINK_DEFAULT): a setting kept
+                                  * with the seat's memory (ai_master.h) */
 };
+#define AI_THINK_DEFAULT 2
+#define AI_THINK_MAX 1000
 
 struct ai_choice {
     struct order o;

@@ -1,0 +1,41 @@
+/* ai_master.h - the master level: an AI that looks ahead. From its own
+ * view only it builds worlds it can believe in (ai_world.c: what it knows
+ * copied, what it does not know drawn from its dossiers' estimates and
+ * the published figures), plays its candidate plans forward in each with
+ * the engine, and keeps the plan with the best average (ai_master.c).
+ * Nothing outside game/ai includes it but the tests. */
+#ifndef MANDATE_AI_MASTER_H
+#define MANDATE_AI_MASTER_H
+
+#include "../core/game.h"
+#include "ai.h"
+
+/* The budget is counted in simulated seat-decisions and resolutions, never
+ * by the clock, so that the same seed gives the same game on any machine:
+ * one millisecond buys this many units on the machine it was measured on
+ * (a seat's decision on a world's view is one unit, a resolution two). */
+#define AIM_UNITS_PER_MS 150
+
+/* The world sampler (ai_world.c). A book is the scenario a seat can
+ * believe in: the public book's map and thresholds, the present public
+ * state, its own objectives; its partners' action points from its
+ * dossiers; no injects. aiw_base is the game of that book as the seat
+ * knows it now; aiw_sample draws one world from it: each other
+ * contingent's capabilities, communications security and influence from
+ * the seat's dossiers (within their error), else from the published
+ * figures, else from the seat's own. Only v is read. */
+void aiw_book(struct scenario *sc, const struct view *v);
+void aiw_base(struct game *g, const struct scenario *sc, const struct view *v);
+void aiw_sample(struct game *g, const struct view *v, struct rng *r);
+
+/* The personality the master believes every other seat has: it knows
+ * nobody's. */
+extern const struct personality aiw_believed;
+
+/* The master's decision (ai_decide's contract): think is its budget in
+ * milliseconds (0: AI_THINK_DEFAULT). */
+int ai_master_decide(const struct view *v, const struct personality *p, int think,
+                     struct rng *rng, struct ai_mind *mind, struct ai_choice *out, int max,
+                     int reasons);
+
+#endif
