@@ -16,6 +16,7 @@
 #include "../session/session.h"
 #include "../text/words.h"
 #include "../ui/ui.h"
+#include "bench_master.h"
 #include "bench_net.h"
 #include "bench_sim.h"
 #include "cli.h"
@@ -357,6 +358,7 @@ int cmd_bench(int argc, char **argv)
         return 1;
     }
     bench_games(&a, games, s);
+    bench_master(&a, games / 50 ? games / 50 : 1, 0);
     bench_views(&a, s);
     bench_host(&a, games / 10 ? games / 10 : 1, s);
     bench_seats(games / 3 ? games / 3 : 1);
