@@ -264,7 +264,9 @@ int ai_master_decide(const struct view *v, const struct personality *p, int thin
     make_plans(w, v, p, rng, mind, max < MAX_ORDERS ? max : MAX_ORDERS, reasons);
     plan_budget(w, v, think);
     int best = 0;
-    if (w->nplans > 1 && w->worlds >= AIM_WORLDS_MIN && !p->random) {
+    /* one plan is still played forward: its reasons say what it foresaw */
+    int ahead = w->worlds >= AIM_WORLDS_MIN && !p->random;
+    if (ahead) {
         uint64_t seed = rng_next(rng);
         aiw_book(&w->sc, v);
         aiw_base(&w->base, &w->sc, v);
@@ -293,7 +295,7 @@ int ai_master_decide(const struct view *v, const struct personality *p, int thin
     int n = pl->n;
     memcpy(out, pl->c, sizeof *out * (size_t)n);
     *mind = pl->mind;
-    if (reasons && w->nplans > 1 && w->worlds >= AIM_WORLDS_MIN && !p->random) {
+    if (reasons && ahead) {
         long next = LONG_MIN;
         for (int j = 0; j < w->nplans; j++)
             if (j != best && w->plan[j].total > next)
