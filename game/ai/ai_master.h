@@ -23,14 +23,18 @@
  * knows it now; aiw_sample draws one world from it: each other
  * contingent's capabilities, communications security and influence from
  * the seat's dossiers (within their error), else from the published
- * figures, else from the seat's own. Only v is read. */
+ * figures, else from the seat's own; the evidence each holds against
+ * the seat from the public blames it remembers (m->blamed_by). Only v
+ * and m are read. */
 void aiw_book(struct scenario *sc, const struct view *v);
-void aiw_base(struct game *g, const struct scenario *sc, const struct view *v);
+void aiw_base(struct game *g, const struct scenario *sc, const struct view *v,
+              const struct ai_mind *m);
 void aiw_sample(struct game *g, const struct view *v, struct rng *r);
 
-/* The personality the master believes every other seat has: it knows
- * nobody's. */
-extern const struct personality aiw_believed;
+/* A personality the master may believe another seat has (it knows
+ * nobody's), drawn from r among AIW_BELIEFS. */
+#define AIW_BELIEFS 4
+const struct personality *aiw_believe(struct rng *r);
 
 /* The master's decision (ai_decide's contract): think is its budget in
  * milliseconds (0: AI_THINK_DEFAULT). */

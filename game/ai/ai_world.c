@@ -18,13 +18,28 @@
 #define AIW_INFLUENCE 50
 #define AIW_INFLUENCE_SPREAD 15
 
-/* The five personalities of assets/ai averaged: who a partner is when
- * nobody says. */
-const struct personality aiw_believed = {
-    .id = "believed", .name = "a partner of middling appetites",
-    .w_mandate = 57, .w_collection = 47, .w_security = 49, .w_influence = 47,
-    .risk = 38, .grudge = 40, .honesty = 64, .share = 1, .random = 0,
+/* Who a partner may be when nobody says: a guardian, a collector, a
+ * partner of the mandate, or a mix of the five personalities of assets/ai.
+ * Each world draws one for each other seat (aiw_sample). */
+static const struct personality believed[AIW_BELIEFS] = {
+    { .id = "believed_guardian", .name = "a wary partner",
+      .w_mandate = 60, .w_collection = 20, .w_security = 95, .w_influence = 20,
+      .risk = 15, .grudge = 50, .honesty = 85, .share = 1 },
+    { .id = "believed_collector", .name = "a collector",
+      .w_mandate = 40, .w_collection = 90, .w_security = 45, .w_influence = 50,
+      .risk = 55, .grudge = 55, .honesty = 40, .share = 0 },
+    { .id = "believed_partner", .name = "a partner of the mandate",
+      .w_mandate = 85, .w_collection = 20, .w_security = 40, .w_influence = 40,
+      .risk = 25, .grudge = 25, .honesty = 80, .share = 2 },
+    { .id = "believed_mix", .name = "a partner of middling appetites",
+      .w_mandate = 57, .w_collection = 47, .w_security = 49, .w_influence = 47,
+      .risk = 38, .grudge = 40, .honesty = 64, .share = 1 },
 };
+
+const struct personality *aiw_believe(struct rng *r)
+{
+    return &believed[rng_below(r, AIW_BELIEFS)];
+}
 
 static int clampw(int x, int lo, int hi)
 {
@@ -127,7 +142,8 @@ static void copy_self(struct seat *st, const struct view_self *me)
     memcpy(st->evidence, me->evidence, sizeof st->evidence);
 }
 
-void aiw_base(struct game *g, const struct scenario *sc, const struct view *v)
+void aiw_base(struct game *g, const struct scenario *sc, const struct view *v,
+              const struct ai_mind *m)
 {
     game_init(g, sc, v->pub, 0);
     g->turn = v->turn;
@@ -157,6 +173,7 @@ void aiw_base(struct game *g, const struct scenario *sc, const struct view *v)
         }
         st->share = v->c[i].share;
         st->pacts = v->c[i].pacts;
+        st->evidence[v->seat] = m->blamed_by[i];
         for (int k = 0; k < v->nseats; k++)
             st->trust[k] = v->trust[i][k];
     }

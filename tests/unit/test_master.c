@@ -50,7 +50,9 @@ static void sample(struct rig *r, const struct game *g, int seat, uint64_t seed,
     r->v.built = 0;
     view_build(g, seat, &r->v);
     aiw_book(&r->book, &r->v);
-    aiw_base(&r->world, &r->book, &r->v);
+    struct ai_mind m;
+    ai_mind_init(&m);
+    aiw_base(&r->world, &r->book, &r->v, &m);
     rng_seed(&rr, seed, (uint64_t)k);
     aiw_sample(&r->world, &r->v, &rr);
 }
