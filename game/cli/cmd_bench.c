@@ -165,7 +165,8 @@ static void bench_host(const struct bundle *a, int games, const struct session *
 static const char usage[] =
     "usage: mandate bench [--games N] [--scenario NAME|FILE] [--odds | --scaling]\n"
     "Measures full AI-vs-AI games per second on one core, ns per\n"
-    "resolved turn, us per AI decision, the size of the state, saves,\n"
+    "resolved turn, us per AI decision and per master decision, the\n"
+    "size of the state, saves,\n"
     "then the terminal game at 80x24: CPU and bytes per key press and\n"
     "per repaint, and start-up to the first frame in a pty. Then how\n"
     "honest the shown odds are over 10,000 covert decisions of AI\n"
