@@ -10,6 +10,7 @@
 #include "ai_master.h"
 
 #include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -117,6 +118,15 @@ static int playable(const struct aim_plan *pl, struct order *o)
     return n;
 }
 
+/* A copy of a world between weeks (its events list empty: half of a
+ * game's bytes are the events' slots, which need no copy). */
+static void copy_world(struct game *to, const struct game *from)
+{
+    memcpy(to, from, offsetof(struct game, events));
+    to->nevents = 0;
+    to->events_dropped = 0;
+}
+
 /* Seat's decision in g (its view built into w->view), stored in g. */
 static void decide_in(struct aim_work *w, struct game *g, int seat, const struct personality *p,
                       int level, struct ai_mind *m, uint64_t seed)
@@ -207,7 +217,7 @@ static void play_plan(struct aim_work *w, struct aim_plan *pl, const struct pers
                       int me, uint64_t seed, int world)
 {
     struct game *g = &w->run;
-    *g = w->world;
+    copy_world(g, &w->world);
     struct order o[MAX_ORDERS];
     for (int i = 0; i < g->nseats; i++)
         if (i != me)
@@ -296,7 +306,7 @@ int ai_master_decide(const struct view *v, const struct personality *p, int thin
         for (int k = 0; k < w->worlds; k++) {
             struct rng r;
             rng_seed(&r, seed, (uint64_t)k + 1);
-            w->world = w->base;
+            copy_world(&w->world, &w->base);
             aiw_sample(&w->world, v, &r);
             uint64_t wseed = rng_next(&r);
             for (int i = 0; i < v->nseats; i++) {
