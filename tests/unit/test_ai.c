@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "ai/ai.h"
+#include "master/ai_master.h"
 #include "core/score.h"
 #include "core/view.h"
 #include "data/data.h"
@@ -244,8 +245,13 @@ static void ai_choices_ignore_hidden_state(void **state)
                     struct rng q1 = r1, q2 = r2;
                     struct ai_mind m1 = s->ctl[seat].mind, m2 = s->ctl[seat].mind;
                     struct ai_choice c1[MAX_ORDERS], c2[MAX_ORDERS];
-                    int n1 = ai_decide(&v1, s->ctl[seat].p, level, &q1, &m1, c1, MAX_ORDERS, 1);
-                    int n2 = ai_decide(&v2, s->ctl[seat].p, level, &q2, &m2, c2, MAX_ORDERS, 1);
+                    const struct personality *p = s->ctl[seat].p;
+                    int n1 = level == AI_MASTER
+                                 ? ai_master_decide(&v1, p, 0, &q1, &m1, c1, MAX_ORDERS, 1)
+                                 : ai_decide(&v1, p, level, &q1, &m1, c1, MAX_ORDERS, 1);
+                    int n2 = level == AI_MASTER
+                                 ? ai_master_decide(&v2, p, 0, &q2, &m2, c2, MAX_ORDERS, 1)
+                                 : ai_decide(&v2, p, level, &q2, &m2, c2, MAX_ORDERS, 1);
                     assert_int_equal(n1, n2);
                     for (int k = 0; k < n1; k++) {
                         assert_memory_equal(&c1[k].o, &c2[k].o, sizeof c1[k].o);

@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "ai/ai.h"
-#include "ai/ai_master.h"
+#include "master/ai_master.h"
 #include "cli/cli.h"
 #include "core/view.h"
 #include "session/session.h"
@@ -186,8 +186,8 @@ static void master_decides_the_same_and_says_what_it_foresaw(void **state)
                 r2 = r1;
                 struct ai_mind m1 = s->ctl[seat].mind, m2 = m1;
                 struct ai_choice c1[MAX_ORDERS], c2[MAX_ORDERS];
-                int n1 = ai_decide(v, s->ctl[seat].p, AI_MASTER, &r1, &m1, c1, MAX_ORDERS, 1);
-                int n2 = ai_decide(v, s->ctl[seat].p, AI_MASTER, &r2, &m2, c2, MAX_ORDERS, 1);
+                int n1 = ai_master_decide(v, s->ctl[seat].p, 0, &r1, &m1, c1, MAX_ORDERS, 1);
+                int n2 = ai_master_decide(v, s->ctl[seat].p, 0, &r2, &m2, c2, MAX_ORDERS, 1);
                 assert_int_equal(n1, n2);
                 assert_memory_equal(&m1, &m2, sizeof m1);
                 struct order list[MAX_ORDERS];

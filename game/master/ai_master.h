@@ -3,12 +3,14 @@
  * copied, what it does not know drawn from its dossiers' estimates and
  * the published figures), plays its candidate plans forward in each with
  * the engine, and keeps the plan with the best average (ai_master.c).
- * Nothing outside game/ai includes it but the tests. */
+ * A layer of its own above game/ai: it runs games of the worlds it
+ * believes in, which the AI may not (tools/check-layers.sh); the session
+ * calls it for a master seat. */
 #ifndef MANDATE_AI_MASTER_H
 #define MANDATE_AI_MASTER_H
 
+#include "../ai/ai.h"
 #include "../core/game.h"
-#include "ai.h"
 
 /* The budget is counted in simulated seat-decisions and resolutions, never
  * by the clock, so that the same seed gives the same game on any machine:
