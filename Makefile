@@ -59,7 +59,7 @@ ALL_CFLAGS = -std=c11 $(WARN) $(CFLAGS) $(THREADS) $(PKG_CFLAGS) -D_XOPEN_SOURCE
              -D_DEFAULT_SOURCE $(PATH_DEFS) -MMD -MP
 
 LIB_SRC  := $(sort $(wildcard game/core/*.c game/data/*.c game/text/*.c game/ai/*.c game/session/*.c \
-                game/report/*.c game/store/*.c game/net/*.c game/ui/*.c game/ui/*/*.c \
+                game/master/*.c game/report/*.c game/store/*.c game/net/*.c game/ui/*.c game/ui/*/*.c \
                 game/cli/*.c))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
 LIB      := $(BUILD)/libmandate.a

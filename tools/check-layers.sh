@@ -36,12 +36,13 @@ core     core
 data     core cjson
 text     core
 ai       core
-session  core data ai text
+master   core ai
+session  core data ai master text
 report   core data text session
 store    core data text report session cjson
 ui       core text report session data curses
 net      core data session text
-cli      core data text ai session report store ui net
+cli      core data text ai master session report store ui net
 config
 '
 

@@ -85,7 +85,7 @@ _mandate_reply()
         # SEAT=PERSONALITY[:LEVEL]
         local w
         if [[ $cur == *=*:* ]]; then
-            for w in novice standard expert; do
+            for w in novice standard expert master; do
                 [[ $w == "${cur##*:}"* ]] && COMPREPLY+=("${cur%:*}:$w")
             done
         elif [[ $cur == *=* ]]; then
@@ -130,11 +130,11 @@ _mandate_reply()
 
     local opts=""
     case $cmd in
-    new) opts="--scenario --seat --hotseat --team --facilitator --seed --save-dir --help" ;;
+    new) opts="--scenario --seat --hotseat --team --ai --think --facilitator --seed --save-dir --help" ;;
     load) opts="--facilitator --save-dir --help" ;;
     serve) opts="--scenario --seed --seats --deadline --socket --listen --group --save-dir --load --help" ;;
     join | facilitate | board) opts="--socket --connect --help" ;;
-    simulate) opts="--scenario --games --seed --ai --json --explain --save --jobs --shard --merge --quiet --help" ;;
+    simulate) opts="--scenario --games --seed --ai --json --explain --save --jobs --shard --think --merge --quiet --help" ;;
     replay) opts="--verify --reveal --seat --help" ;;
     report) opts="--format -o --reveal --seat --help" ;;
     handout) opts="--scenario --seat --format -o --help" ;;

@@ -178,6 +178,8 @@ int ai_decide(const struct view *v, const struct personality *p, int level,
 {
     static const int noise[AI_LEVEL_COUNT] = { 450, 150, 40 };
     int lv = level < 0 || level >= AI_LEVEL_COUNT ? AI_STANDARD : level;
+    if (lv == AI_MASTER)         /* its look-ahead is game/master's, which the */
+        lv = AI_EXPERT;          /* session calls: here it plays as the expert */
     return ai_decide_at(v, p, lv, rng, mind, out, max, reasons, noise[lv], 0);
 }
 
@@ -189,6 +191,8 @@ int ai_decide_at(const struct view *v, const struct personality *p, int level,
     c.v = v;
     c.p = p;
     c.level = level < 0 || level >= AI_LEVEL_COUNT ? AI_STANDARD : level;
+    if (c.level == AI_MASTER)
+        c.level = AI_EXPERT;
     c.eager = eager;
     c.rng = rng;
     c.mind = mind;

@@ -23,7 +23,15 @@ struct ai_mind {
      * guess from published figures, and the turn (0: none) */
     int guess_kind[MAX_SEATS], guess_turn[MAX_SEATS];
     int guess_runs[MAX_SEATS];   /* weeks running it gave that order so */
+    int think;                   /* the master level's budget per decision in
+                                  * ms (0: AI_THINK_DEFAULT): a setting kept
+                                  * with the seat's memory (master/ai_master.h) */
+    /* the master's: public blames on it by each victim (the evidence each
+     * holds against it, as far as it can tell), and the turn last read */
+    int blamed_by[MAX_SEATS], blamed_turn;
 };
+#define AI_THINK_DEFAULT 2
+#define AI_THINK_MAX 1000
 
 struct ai_choice {
     struct order o;

@@ -16,6 +16,7 @@
 #include "../session/session.h"
 #include "../text/words.h"
 #include "../ui/ui.h"
+#include "bench_master.h"
 #include "bench_net.h"
 #include "bench_sim.h"
 #include "cli.h"
@@ -164,7 +165,8 @@ static void bench_host(const struct bundle *a, int games, const struct session *
 static const char usage[] =
     "usage: mandate bench [--games N] [--scenario NAME|FILE] [--odds | --scaling]\n"
     "Measures full AI-vs-AI games per second on one core, ns per\n"
-    "resolved turn, us per AI decision, the size of the state, saves,\n"
+    "resolved turn, us per AI decision and per master decision, the\n"
+    "size of the state, saves,\n"
     "then the terminal game at 80x24: CPU and bytes per key press and\n"
     "per repaint, and start-up to the first frame in a pty. Then how\n"
     "honest the shown odds are over 10,000 covert decisions of AI\n"
@@ -371,6 +373,7 @@ int cmd_bench(int argc, char **argv)
         return 1;
     }
     bench_games(&a, games, s);
+    bench_master(&a, games / 50 ? games / 50 : 1, 0);
     bench_views(&a, s);
     bench_host(&a, games / 10 ? games / 10 : 1, s);
     bench_seats(games / 3 ? games / 3 : 1);

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../ai/ai.h"
 #include "../data/team_name.h"
 #include "../session/host.h"
 #include "../ui/lobby.h"
@@ -15,6 +16,7 @@
 static const char new_usage[] =
     "usage: mandate new [--scenario NAME|FILE] [--seat ID[,ID...]] [--hotseat]\n"
     "                   [--team SEAT=NAME]... [--facilitator] [--seed N]\n"
+    "                   [--ai SEAT=PERSONALITY[:LEVEL]]... [--think MS]\n"
     "                   [--save-dir DIR]\n"
     "Starts a game in the terminal. --seat names the human contingents (ids or\n"
     "numbers from 1; default: the first); the others are played by their\n"
@@ -22,7 +24,9 @@ static const char new_usage[] =
     "no --seat is given), make a hot-seat game on one terminal. --team names a\n"
     "human seat's team (one line, at most 39 columns; default: the contingent's\n"
     "name) for the hand-over, the result, the debrief and the report; give it\n"
-    "once per team. --facilitator\n"
+    "once per team. --ai sets an AI seat to a personality of assets/ai/ at a\n"
+    "level (novice, standard, expert, master); --think MS gives a master seat\n"
+    "that many milliseconds per decision (1-1000, default 2). --facilitator\n"
     "adds the facilitator's console (the whole truth: fire, hold or release\n"
     "injects, messages, pause, deadline, resolve now, seats human or AI, notes,\n"
     "rewind) as a seat of its own, behind the curtain, at the start of each\n"
@@ -37,7 +41,8 @@ static const char new_usage[] =
     "  mandate new --seat kestria,morvane --hotseat    two players, one keyboard\n"
     "  mandate new --scenario tutorial --team alvar=Eagles  a team with a name\n"
     "  mandate new --seed 42 --save-dir /tmp/workshop  a fixed game, saves elsewhere\n"
-    "  mandate new --seat kestria --facilitator       a team and its facilitator\n";
+    "  mandate new --seat kestria --facilitator       a team and its facilitator\n"
+    "  mandate new --ai morvane=opportunist_collector:master  a rival that looks ahead\n";
 
 static const char load_usage[] =
     "usage: mandate load FILE [--facilitator] [--save-dir DIR]\n"
@@ -46,7 +51,7 @@ static const char load_usage[] =
     "game names it when you quit.\n";
 
 enum { OPT_SCENARIO = OPTS_LONG, OPT_SEATS, OPT_HOTSEAT, OPT_SEED, OPT_SAVE_DIR, OPT_FAC,
-       OPT_TEAM };
+       OPT_TEAM, OPT_AI, OPT_THINK };
 #define SAVE_DIR_OPTION {"save-dir", required_argument, NULL, OPT_SAVE_DIR}
 #define FAC_OPTION {"facilitator", no_argument, NULL, OPT_FAC}
 
@@ -113,6 +118,29 @@ static int set_teams(const struct opts *o, struct lobby *l, const int *human,
     return 1;
 }
 
+/* The AI seats' personalities and levels of the --ai specs into pers and
+ * level (NULL and -1 for a seat not named); 0 after a usage line. */
+static int set_ais(const struct bundle *b, const int *human, const char *const *specs,
+                   int nspecs, const struct personality **pers, int *level)
+{
+    for (int i = 0; i < MAX_SEATS; i++)
+        level[i] = -1;
+    for (int k = 0; k < nspecs; k++) {
+        int seat, lv;
+        const struct personality *p;
+        if (!parse_ai_spec("new", b, specs[k], &seat, &p, &lv))
+            return 0;
+        if (human[seat]) {
+            fprintf(stderr, "mandate new: --ai %s: %s is a human seat (--seat)\n", specs[k],
+                    b->sc->seats[seat].id);
+            return 0;
+        }
+        pers[seat] = p;
+        level[seat] = lv;
+    }
+    return 1;
+}
+
 /* Plays l (set up when ok, its errors in e printed; with the
  * facilitator's console when fac) in the terminal, then frees it; the
  * exit status. */
@@ -159,13 +187,15 @@ int cmd_new(int argc, char **argv)
         {"hotseat", no_argument, NULL, OPT_HOTSEAT},
         {"seed", required_argument, NULL, OPT_SEED},
         {"team", required_argument, NULL, OPT_TEAM},
+        {"ai", required_argument, NULL, OPT_AI},
+        {"think", required_argument, NULL, OPT_THINK},
         SAVE_DIR_OPTION,
         FAC_OPTION,
         {0},
     };
     const char *scenario = DEFAULT_SCENARIO, *seats = NULL;
-    const char *teams[MAX_SEATS];
-    int hotseat = 0, have_seed = 0, fac = 0, nteams = 0;
+    const char *teams[MAX_SEATS], *specs[MAX_SEATS];
+    int hotseat = 0, have_seed = 0, fac = 0, nteams = 0, nspecs = 0, think = 0;
     uint64_t seed = 0;
     struct opts o;
     opts_init(&o, "new", new_usage, argc, argv, "", longopts);
@@ -190,6 +220,16 @@ int cmd_new(int argc, char **argv)
                 return opts_usage(&o, "--team: at most %d teams", MAX_SEATS);
             teams[nteams++] = o.arg;
             break;
+        case OPT_AI:
+            if (nspecs == MAX_SEATS)
+                return opts_usage(&o, "--ai: at most %d seats", MAX_SEATS);
+            specs[nspecs++] = o.arg;
+            break;
+        case OPT_THINK:
+            if (!parse_int(o.arg, 1, AI_THINK_MAX, &think))
+                return opts_usage(&o, "--think %s: expected milliseconds per master decision "
+                                  "1-%d", o.arg, AI_THINK_MAX);
+            break;
         case OPT_SEED:
             if (!parse_u64(o.arg, &seed))
                 return opts_usage(&o, "--seed %s: expected a whole number", o.arg);
@@ -211,9 +251,16 @@ int cmd_new(int argc, char **argv)
     struct errlist *e = new_errlist();
     if (!e)
         return 1;
-    int human[MAX_SEATS], ok = 0;
+    int human[MAX_SEATS], level[MAX_SEATS], ok = 0;
+    const struct personality *pers[MAX_SEATS] = {0};
+    l.think = think;
     if (lobby_load_bundle(&l, scenario, e) && parse_seats(l.b.sc, seats, hotseat, human)) {
-        lobby_start(&l, human, NULL, NULL, seed);
+        if (!set_ais(&l.b, human, specs, nspecs, pers, level)) {
+            free(e);
+            lobby_free(&l);
+            return 2;
+        }
+        lobby_start(&l, human, pers, level, seed);
         ok = 1;
         if (!set_teams(&o, &l, human, teams, nteams)) {
             errlist_print(e, stderr);

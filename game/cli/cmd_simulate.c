@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "../ai/ai.h"
 #include "../session/sim.h"
 #include "../session/sim_run.h"
 #include "../store/sim_json.h"
@@ -20,12 +21,16 @@
 static const char usage[] =
     "usage: mandate simulate [--scenario NAME|FILE] [--games N] [--seed S]\n"
     "                        [--ai SEAT=PERSONALITY[:LEVEL]]... [--json] [--explain]\n"
-    "                        [--save FILE] [--jobs N] [--shard K/N] [--quiet]\n"
+    "                        [--save FILE] [--jobs N] [--shard K/N] [--think MS]\n"
+    "                        [--quiet]\n"
     "       mandate simulate --merge [--scenario NAME|FILE] [--json] FILE...\n"
     "Plays N complete AI-vs-AI games (default 100) from seed S (default 1;\n"
     "game i uses seed S+i) and prints a summary. --ai sets a seat (its id or\n"
     "number from 1) to a personality of assets/ai/ at a level (novice,\n"
-    "standard, expert). --json prints one JSON object instead. --explain\n"
+    "standard, expert, master). --think MS gives a master seat that many\n"
+    "milliseconds per decision (1-1000, default 2; counted in simulated\n"
+    "weeks, not timed, so the games do not depend on the machine). --json\n"
+    "prints one JSON object instead. --explain\n"
     "prints every AI decision of the first game with its reason. --save\n"
     "writes the full save of the first game to FILE (see mandate replay).\n"
     "--jobs N plays on N threads (default: the machine's cores); the output\n"
@@ -68,7 +73,7 @@ static int print_summary(const struct sim *m, const struct sim_shard *sh, int js
 /* The options of a batch. */
 struct sim_args {
     const char *scenario, *save_path;
-    int games, json, explain, jobs, quiet, merge;
+    int games, json, explain, jobs, quiet, merge, think;
     uint64_t seed;
     const char *specs[MAX_SEATS * 2];
     int nspecs;
@@ -259,7 +264,7 @@ static int parse_shard(const char *s, struct sim_shard *sh)
 
 enum {
     OPT_SCENARIO = OPTS_LONG, OPT_GAMES, OPT_SEED, OPT_AI, OPT_JSON, OPT_EXPLAIN, OPT_SAVE,
-    OPT_JOBS, OPT_SHARD, OPT_MERGE, OPT_QUIET
+    OPT_JOBS, OPT_SHARD, OPT_MERGE, OPT_QUIET, OPT_THINK
 };
 
 /* Takes option c of o into g: 0, or 2 after a usage error line. */
@@ -301,6 +306,12 @@ static int take(struct sim_args *g, struct opts *o, int c)
         if (!parse_shard(o->arg, &g->shard))
             return opts_usage(o, "--shard %s: expected K/N, shard K of N with 1 <= K <= N", o->arg);
         return 0;
+    case OPT_THINK:
+        g->batch_only = "--think";
+        if (!parse_int(o->arg, 1, AI_THINK_MAX, &g->think))
+            return opts_usage(o, "--think %s: expected milliseconds per master decision 1-%d",
+                              o->arg, AI_THINK_MAX);
+        return 0;
     case OPT_AI:
         g->batch_only = "--ai";
         if (g->nspecs >= (int)(sizeof g->specs / sizeof g->specs[0]))
@@ -327,6 +338,7 @@ int cmd_simulate(int argc, char **argv)
         {"shard", required_argument, NULL, OPT_SHARD},
         {"merge", no_argument, NULL, OPT_MERGE},
         {"quiet", no_argument, NULL, OPT_QUIET},
+        {"think", required_argument, NULL, OPT_THINK},
         {0},
     };
     struct sim_args *g = calloc(1, sizeof *g);
@@ -376,7 +388,7 @@ int cmd_simulate(int argc, char **argv)
         free(g);
         return 1;
     }
-    struct sim_setup st = {a.sc, &a.pub, &a.ps, g->seed, g->nspecs, {0}, {0}, {0}};
+    struct sim_setup st = {a.sc, &a.pub, &a.ps, g->seed, g->nspecs, {0}, {0}, {0}, g->think};
     for (int k = 0; !rc && k < g->nspecs; k++)
         if (!parse_ai_spec("simulate", &a, g->specs[k], &st.ai_seat[k], &st.ai_p[k],
                            &st.ai_level[k]))

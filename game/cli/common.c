@@ -170,7 +170,7 @@ int parse_ai_spec(const char *cmd, const struct bundle *a, const char *spec, int
     }
     *level = -1;
     if (lv && (*level = ai_level_from_name(lv)) < 0) {
-        fprintf(stderr, "mandate %s: --ai %s: level must be novice, standard or expert\n", cmd, spec);
+        fprintf(stderr, "mandate %s: --ai %s: level must be novice, standard, expert or master\n", cmd, spec);
         return 0;
     }
     return 1;

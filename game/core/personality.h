@@ -11,7 +11,8 @@
 #define AI_LEVEL_LIST(X)            \
     X(AI_NOVICE, "novice")          \
     X(AI_STANDARD, "standard")      \
-    X(AI_EXPERT, "expert")
+    X(AI_EXPERT, "expert")          \
+    X(AI_MASTER, "master")   /* looks ahead in sampled worlds (game/ai/ai_master.c) */
 
 #define X_ENUM(e, name) e,
 enum ai_level { AI_LEVEL_LIST(X_ENUM) AI_LEVEL_COUNT };

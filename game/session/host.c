@@ -50,9 +50,11 @@ struct host *host_new(const struct bundle *b, const struct host_setup *st)
         snprintf(s->rec.started_at, sizeof s->rec.started_at, "%s", st->started_at);
     else
         utc_now(s->rec.started_at, sizeof s->rec.started_at);
-    for (int i = 0; i < s->g.nseats; i++)
+    for (int i = 0; i < s->g.nseats; i++) {
         session_set_seat(s, i, st->human[i], st->pers[i] ? st->pers[i] : s->ctl[i].p,
                          st->level[i] >= 0 ? st->level[i] : s->ctl[i].level);
+        s->ctl[i].mind.think = st->think;
+    }
     return h;
 }
 

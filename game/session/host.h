@@ -34,6 +34,7 @@ struct host_setup {
     int level[MAX_SEATS];        /* enum ai_level; -1: standard */
     int autosave;                /* 1: autosave after every week */
     int history;                 /* 1: keep the history a debrief reads */
+    int think;                   /* ms per master decision (0: the default) */
 };
 
 /* Defaults: every seat AI with its scenario personality at the standard

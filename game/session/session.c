@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "../core/view.h"
+#include "../master/ai_master.h"
 #include "session_int.h"
 
 static void *grow(void *p, int *cap, size_t item)
@@ -185,6 +186,8 @@ static int decide(struct session *s, int seat, const struct view *v, int reasons
      * seats decided before it, and whenever */
     struct rng r;
     rng_derive(&r, s->g.seed, s->g.turn, seat);
+    if (c->level == AI_MASTER)   /* looks ahead (game/master) */
+        return ai_master_decide(v, c->p, c->mind.think, &r, &c->mind, out, max, reasons);
     return ai_decide(v, c->p, c->level, &r, &c->mind, out, max, reasons);
 }
 

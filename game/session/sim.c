@@ -81,6 +81,8 @@ void sim_play(struct sim *m, struct session *s, const struct sim_setup *st, long
               int keep)
 {
     session_init(s, st->sc, st->pub, st->ps, st->seed + (uint64_t)gi);
+    for (int i = 0; i < s->g.nseats; i++)
+        s->ctl[i].mind.think = st->think;
     for (int k = 0; k < st->nai; k++) {
         s->ctl[st->ai_seat[k]].p = st->ai_p[k];
         if (st->ai_level[k] >= 0)

@@ -60,6 +60,7 @@ struct sim_setup {
     int ai_seat[MAX_SEATS * 2];
     const struct personality *ai_p[MAX_SEATS * 2];
     int ai_level[MAX_SEATS * 2];       /* -1: the seat's level stays */
+    int think;                         /* ms per master decision (0: default) */
 };
 
 /* Which part of a batch a summary holds (`simulate --shard K/N`): shard

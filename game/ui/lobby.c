@@ -33,6 +33,7 @@ void lobby_start(struct lobby *l, const int *human, const struct personality *co
 {
     struct host_setup st;
     host_setup_init(&st, seed);
+    st.think = l->think;
     for (int i = 0; i < l->b.sc->nseats; i++) {
         st.human[i] = human && human[i];
         st.pers[i] = pers ? pers[i] : NULL;

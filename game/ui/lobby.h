@@ -21,6 +21,7 @@ struct lobby {
     int facilitator;             /* 1: this terminal also has the facilitator's
                                   * console, behind the curtain */
     struct fac_link flink;       /* the facilitator's link to h */
+    int think;                   /* ms per master decision in a new game (0: the default) */
 };
 
 /* Loads the bundle for a scenario (NAME or FILE) for a new game. 1, or 0

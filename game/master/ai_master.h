@@ -1,0 +1,47 @@
+/* ai_master.h - the master level: an AI that looks ahead. From its own
+ * view only it builds worlds it can believe in (ai_world.c: what it knows
+ * copied, what it does not know drawn from its dossiers' estimates and
+ * the published figures), plays its candidate plans forward in each with
+ * the engine, and keeps the plan with the best average (ai_master.c).
+ * A layer of its own above game/ai: it runs games of the worlds it
+ * believes in, which the AI may not (tools/check-layers.sh); the session
+ * calls it for a master seat. */
+#ifndef MANDATE_AI_MASTER_H
+#define MANDATE_AI_MASTER_H
+
+#include "../ai/ai.h"
+#include "../core/game.h"
+
+/* The budget is counted in simulated seat-decisions and resolutions, never
+ * by the clock, so that the same seed gives the same game on any machine:
+ * one millisecond buys this many units on the machine it was measured on
+ * (a seat's decision on a world's view is one unit, a resolution two). */
+#define AIM_UNITS_PER_MS 150
+
+/* The world sampler (ai_world.c). A book is the scenario a seat can
+ * believe in: the public book's map and thresholds, the present public
+ * state, its own objectives; its partners' action points from its
+ * dossiers; no injects. aiw_base is the game of that book as the seat
+ * knows it now; aiw_sample draws one world from it: each other
+ * contingent's capabilities, communications security and influence from
+ * the seat's dossiers (within their error), else from the published
+ * figures, else from the seat's own; the evidence each holds against
+ * the seat from the public blames it remembers (m->blamed_by). Only v
+ * and m are read. */
+void aiw_book(struct scenario *sc, const struct view *v);
+void aiw_base(struct game *g, const struct scenario *sc, const struct view *v,
+              const struct ai_mind *m);
+void aiw_sample(struct game *g, const struct view *v, struct rng *r);
+
+/* A personality the master may believe another seat has (it knows
+ * nobody's), drawn from r among AIW_BELIEFS. */
+#define AIW_BELIEFS 4
+const struct personality *aiw_believe(struct rng *r);
+
+/* The master's decision (ai_decide's contract): think is its budget in
+ * milliseconds (0: AI_THINK_DEFAULT). */
+int ai_master_decide(const struct view *v, const struct personality *p, int think,
+                     struct rng *rng, struct ai_mind *mind, struct ai_choice *out, int max,
+                     int reasons);
+
+#endif
