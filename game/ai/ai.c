@@ -214,6 +214,7 @@ int ai_decide_at(const struct view *v, const struct personality *p, int level,
     int n = 0, spent = 0;
     int limit = max < MAX_ORDERS ? max : MAX_ORDERS;
     struct left l;
+    int picked[MAX_ORDERS];
     left_build(&l, &c, nz);
     while (n < limit && spent < v->me.ap) {   /* free orders come first */
         int best = next_best(&c, &l, nz);
@@ -233,8 +234,20 @@ int ai_decide_at(const struct view *v, const struct personality *p, int level,
             mind->pact_turn = v->turn;
         if (ch->text == T_WATCH)
             mind->watch_turn = v->turn;
-        /* a covert order against a seat on guessed odds: not again on the
-         * same guess next week (ai_rules.c) */
+        picked[n] = best;
+        if (reasons)
+            ai_explain(&c, ch, &out[n]);
+        else
+            out[n] = (struct ai_choice){ ch->o, ch->rule, ch->utility, "" };
+        n++;
+        spent += cost;
+    }
+    /* A covert order against a seat on guessed odds: not again on the
+     * same guess next week (ai_rules.c). Kept in the memory only now: a
+     * candidate settled later in the pass must read last week's guesses,
+     * as it would had every candidate been scored at the start. */
+    for (int k = 0; k < n; k++) {
+        const struct cand *ch = &c.cand[picked[k]];
         int t = ch->o.target;
         if (ch->guess && t >= 0 && t < MAX_SEATS && order_family(ch->o.kind) == FAM_COVERT) {
             int again = mind->guess_turn[t] == v->turn - 1 && mind->guess_kind[t] == ch->o.kind;
@@ -242,12 +255,6 @@ int ai_decide_at(const struct view *v, const struct personality *p, int level,
             mind->guess_kind[t] = ch->o.kind;
             mind->guess_turn[t] = v->turn;
         }
-        if (reasons)
-            ai_explain(&c, ch, &out[n]);
-        else
-            out[n] = (struct ai_choice){ ch->o, ch->rule, ch->utility, "" };
-        n++;
-        spent += cost;
     }
     return n;
 }
