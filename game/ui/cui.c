@@ -436,9 +436,23 @@ int ui_choose(struct cui *u, drawfn under, void *arg, const char *title, const c
 
 int ui_ask_quit(struct cui *u, drawfn under, void *arg)
 {
-    int unsaved = status_read(u)->unsaved;
+    return ui_ask_leave(u, under, arg, LEAVE_TEAM);
+}
+
+int ui_ask_leave(struct cui *u, drawfn under, void *arg, int role)
+{
+    const struct link_status *st = status_read(u);
+    int unsaved = st->unsaved;
     int r = ui_confirm(u, under, arg, "Quit",
-                       ui_remote(u)
+                       ui_remote(u) && role == LEAVE_CONSOLE && st->ended
+                           ? "Leave the console? The game has ended; the boards keep the page "
+                             "they show. mandate facilitate with the same token brings the "
+                             "console back while the server runs."
+                       : ui_remote(u) && role == LEAVE_CONSOLE
+                           ? "Leave the console? The server and the game go on without it: the "
+                             "teams keep playing and the deadline keeps running. mandate "
+                             "facilitate with the same token brings the console back."
+                       : ui_remote(u)
                            ? "Leave the game? It goes on at the server: mandate join with the "
                              "same token brings this team back to it."
                        : unsaved

@@ -98,6 +98,12 @@ int ui_message(struct cui *u, drawfn under, void *arg, const char *title, const 
 int ui_help(struct cui *u, drawfn under, void *arg);
 /* Asks to quit; 1 when the players confirm (u->quit is set). */
 int ui_ask_quit(struct cui *u, drawfn under, void *arg);
+/* Who is asked: a team, or the facilitator at the console (over a
+ * server each is told what leaving means for it; in a local game both
+ * quit the game). */
+enum leave_role { LEAVE_TEAM, LEAVE_CONSOLE };
+/* ui_ask_quit worded for role (enum leave_role). */
+int ui_ask_leave(struct cui *u, drawfn under, void *arg, int role);
 void ui_status(struct cui *u, int role, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void ui_header(struct cui *u, const char *phase, int apleft);

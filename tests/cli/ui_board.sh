@@ -7,7 +7,8 @@
 # team confirms (with an order), and never what it ordered;
 # Brenn's confirmation moves the board to week 2. At 120x40 the week,
 # the clock and the mandate are big digits; below 80x24 it asks for a
-# larger terminal; q quits with the terminal restored. Also the bad input lines. Prints TAP lines.
+# larger terminal; q asks whether to leave (the board's own words), y
+# quits with the terminal restored. Also the bad input lines. Prints TAP lines.
 . "$(dirname "$0")/../tmux/lib.sh"
 
 sock=$tmp/run/s.sock
@@ -93,8 +94,18 @@ check "board 70x20: asks for a larger terminal" wait_in board "Please enlarge th
 t resize-window -t board -x 80 -y 24
 check "board: back at 80x24" wait_in board "Week 2 of 6"
 wkeys board q
-check "board: q quits with status 0" [ "$(wstatus board)" = 0 ]
+check "board: q asks, in the board's own words" wait_in board "Leave the board?"
+check "board: the game goes on, the same token comes back" \
+    wait_in board "mandate board with the same token shows it again."
+wkeys board n
+check "board: any other key stays" wait_gone "Leave the board?"
+wkeys board q
+wait_in board "Leave the board?"
+wkeys board y
+check "board: q, y quits with status 0" [ "$(wstatus board)" = 0 ]
 check "board: the terminal is restored" wrestored board
+check "board: it says the game goes on at the server" \
+    wait_in board "left the board; the game goes on at the server"
 ui_win=
 
 # --- bad input: one line, status 1, before any terminal is taken ------------

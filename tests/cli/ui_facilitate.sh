@@ -128,8 +128,11 @@ check "$tag: the server's save replays verified" \
     sh -c '"$1" replay --verify "$2" 2>/dev/null | grep -q "^Verified"' x "$BIN" "$newest"
 check "$tag: the save holds the actions" grep -q '"action":"fire"' "$newest"
 
+# issue 12: the console's quit question is the facilitator's, not a team's
 wkeys fac q
-wait_in fac "Leave"
+check "$tag: q asks to leave the console" wait_in fac "Leave the console?"
+check "$tag: the question says the game goes on" wait_in fac "The server and the game go on"
+check "$tag: not a team's words" sh -c '! echo "$1" | grep -q "this team"' x "$(wscreen fac)"
 wkeys fac y
 tries=$ui_tries
 while [ "$tries" -gt 0 ] && [ ! -s "$tmp/fac.status" ]; do

@@ -245,7 +245,7 @@ static int key(struct cui *u, struct fcon *c, int k, const struct input *in)
         }
         return SR_NEXT;
     case 'q': case 'Q':
-        return ui_ask_quit(u, con_draw, c) ? SR_QUIT : -1;
+        return ui_ask_leave(u, con_draw, c, LEAVE_CONSOLE) ? SR_QUIT : -1;
     case '?':
         return ui_message(u, con_draw, c, "The facilitator's keys", keys_help) < 0 ? SR_QUIT : -1;
     case 'f': case 'h': case 'r':
