@@ -24,9 +24,15 @@ static const unsigned type_senders[] = {
 };
 
 static const char *const role_names[] = {
-#define X_NAME(e, name) name,
+#define X_NAME(e, name, stays) name,
     PROTO_ROLE_LIST(X_NAME)
 #undef X_NAME
+};
+
+static const unsigned char role_stays[] = {
+#define X_STAYS(e, name, stays) stays,
+    PROTO_ROLE_LIST(X_STAYS)
+#undef X_STAYS
 };
 
 static int lookup(const char *const *names, int n, const char *s)
@@ -50,6 +56,11 @@ const char *proto_role_name(int role)
 int proto_role_from_name(const char *name)
 {
     return lookup(role_names, ROLE_COUNT, name);
+}
+
+int proto_role_stays(int role)
+{
+    return role >= 0 && role < ROLE_COUNT && role_stays[role];
 }
 
 int proto_may_send(int role, int type)

@@ -605,9 +605,32 @@ static void the_board_should_get_the_reveals_and_stay_for_the_hot_wash(void **st
     }
     assert_false(board->ended);
     assert_false(fac->ended);
+    /* the facilitator reconnects after the end (issue 12 review: staying
+     * is one property of the role, proto_role_stays): the new console is
+     * welcomed, not told "ended", and shows page 4 */
+    struct nc *again = calloc(1, sizeof *again);
+    assert_true(nc_connect(again, r.sock));
+    assert_true(nc_hello(again, r.t.facilitator));
+    show.fac.amount = 4;
+    show.id = 78;
+    assert_true(nc_send(again, &show));
+    int acked = 0;
+    until = nc_ms() + 10000;
+    while ((!acked || board->board->page != 4) && nc_ms() < until) {
+        assert_true(nc_next(board, 100) >= 0);
+        if (nc_next(again, 100) == 1 && again->m.type == MSG_ACK && again->m.re == 78)
+            acked = 1;
+    }
+    assert_string_equal(again->bye, "");
+    assert_true(acked);
+    assert_int_equal(board->board->page, 4);
+    assert_true(nc_wait(fac, MSG_BYE, 10000));
+    assert_string_equal(fac->bye, "replaced");
     assert_int_equal(rig_stop(&r), 0);
     assert_true(nc_wait(board, MSG_BYE, 10000));
     assert_string_equal(board->bye, "shutdown");
+    nc_close(again);
+    free(again);
     for (int i = 0; i < 3; i++) {
         nc_close(cs[i]);
         free(cs[i]);
