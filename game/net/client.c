@@ -236,6 +236,9 @@ static void on_view(struct client *c, const struct proto_msg *m)
         /* and nobody has confirmed it until its status says so (a
          * rewind brings back a week its seats had confirmed) */
         memset(c->st.ready, 0, sizeof c->st.ready);
+    } else if (c->has_view) {
+        c->sent_week = 0;        /* the same week afresh (a rewind to it drops the
+                                    server's draft): tell ours again if it differs */
     }
     c->has_view = 1;
     c->changed |= LINK_VIEW;

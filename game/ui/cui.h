@@ -65,6 +65,9 @@ struct cui {
     int small_ask;               /* 1: the too-small screen asks whether to quit */
     int closed;                  /* 1: the players closed the finished game early */
     unsigned coach_off;          /* seats that skipped the coach, bit each */
+    int wake;                    /* 1: ui_step also returns K_WAKE when the link
+                                    brought a view or the status (a screen that
+                                    reacts to the server, not only to keys) */
 };
 
 /* Mouse regions. */
@@ -84,7 +87,8 @@ void ui_frame(struct cui *u, drawfn draw, void *arg);
  * link whose game goes on elsewhere it also hears the link: what changed
  * is drawn at once, and a game that moved on or ended for this end
  * returns K_QUIT (u->quit QUIT_MOVED, QUIT_CLOSED) until the caller
- * clears u->quit. */
+ * clears u->quit; with u->wake set, a view or status heard returns
+ * K_WAKE. */
 int ui_step(struct cui *u, drawfn draw, void *arg, struct input *in);
 /* A yes/no question over the screen: 1 yes, 0 no, -1 quit (signal, EOF). */
 int ui_confirm(struct cui *u, drawfn under, void *arg, const char *title, const char *text);

@@ -6,7 +6,9 @@
 # PAUSED and cannot confirm), resumes, fires an inject (Alvar's brief
 # shows it), holds another, sets and moves the deadline (Alvar's clock
 # follows), switches Brenn to its AI (Alvar's confirmation then ends the
-# week), rewinds to week 1 (both teams are back at its brief) and reads
+# week), rewinds to week 1 (both teams are back at its brief), rewinds
+# to week 1 again while Alvar waits confirmed (Alvar is back at the brief
+# without a key) and reads
 # the journal; `mandate replay --verify` of the server's save passes.
 # Also the bad input lines. Prints TAP lines.
 . "$(dirname "$0")/../tmux/lib.sh"
@@ -118,6 +120,22 @@ wkeys fac y
 check "$tag: rewound" wait_in fac "Back at the start of week 1."
 check "$tag: Alvar is back at week 1" wait_in alvar "Week 1 of 6: the brief for Alvar"
 check "$tag: Brenn is back at week 1" wait_in brenn "Week 1 of 6: the brief for Brenn"
+
+# issue 12: a rewind within the same week reaches a team on its waiting
+# screen at once, without a key
+wkeys alvar Escape
+wait_in alvar "New order (n)"
+wkeys alvar E
+wait_in alvar "End turn"
+wkeys alvar y
+check "$tag: Alvar waits, confirmed" wait_in alvar "our orders are confirmed"
+wkeys fac w
+wait_in fac "Back to the start of week"
+wkeys fac 1 Enter
+wait_in fac "Restart the exercise at the start of week 1?"
+wkeys fac y
+check "$tag: the waiting team is told at once" wait_in alvar "The facilitator reopened our orders"
+check "$tag: and is back at the brief of week 1" wait_in alvar "Week 1 of 6: the brief for Alvar"
 wkeys fac 5
 check "$tag: the journal marks what the rewind undid" wait_in fac "(undone by a rewind)"
 check "$tag: and keeps the rewind" wait_in fac "Rewound: back to the start of week 1"
