@@ -8,6 +8,7 @@
 #include "../core/pub.h"
 #include "../core/view.h"
 #include "proto_int.h"
+#include "team_name.h"
 
 /* ---- names ------------------------------------------------------------ */
 
@@ -139,6 +140,9 @@ static cJSON *envelope(struct wenc *w, const struct proto_msg *m)
             wenc_int(w, root, "seat", m->seat);
         else if (!cJSON_AddNullToObject(root, "seat"))
             w->oom = 1;
+        if (m->pub)
+            wenc_texts(w, root, "teams", m->teams[0], sizeof m->teams[0],
+                       m->pub->nseats < MAX_SEATS ? m->pub->nseats : MAX_SEATS);
         break;
     case MSG_DRAFT:
     case MSG_READY:
@@ -230,7 +234,7 @@ static const char *const *keys_of(int type)
 {
     static const char *const hello[] = { "type", "id", "version", "token", "client", NULL };
     static const char *const welcome[] = { "type", "id", "version", "role", "seat", "pub",
-                                           NULL };
+                                           "teams", NULL };
     static const char *const view[] = { "type", "id", "view", "fview", NULL };
     static const char *const orders[] = { "type", "id", "week", "orders", NULL };
     static const char *const week[] = { "type", "id", "week", NULL };
@@ -329,6 +333,27 @@ static void dec_flags(struct wdec *d, const cJSON *obj, const char *key, int n,
     }
 }
 
+/* The teams' names at root.teams, one per seat of the book: each "" or
+ * a name as mandate new takes it (team_name_clean: one line of UTF-8, no
+ * control or bidirectional character, at most NAME_COLS columns). */
+static void dec_teams(struct wdec *d, const cJSON *root, int nseats, struct proto_msg *m)
+{
+    char ap[JU_PATH], p[JU_PATH], why[160];
+    int n = 0, k = 0;
+    const cJSON *arr = wdec_array(d, root, "", "teams", nseats, nseats, &n, ap);
+    const cJSON *s;
+    cJSON_ArrayForEach(s, arr) {
+        if (k >= n || k >= MAX_SEATS || !wdec_ok(d))
+            break;
+        if (!cJSON_IsString(s))
+            ju_err(&d->c, ju_idx(p, ap, k), "expected a team's name (a string)");
+        else if (!team_name_clean(s->valuestring, m->teams[k], sizeof m->teams[k], why,
+                                  sizeof why))
+            ju_err(&d->c, ju_idx(p, ap, k), "a team's name refused: %s", why);
+        k++;
+    }
+}
+
 static void dec_status(struct wdec *d, const cJSON *root, const struct pub *pub,
                        struct proto_status *s)
 {
@@ -383,6 +408,8 @@ static void dec_body(struct wdec *d, const cJSON *root, const struct pub *pub,
             ju_int_value(c, s, "seat", 0, MAX_SEATS - 1, &m->seat);
         if (wdec_ok(d))
             dec_embedded(d, root, "pub", pub, m);
+        if (wdec_ok(d) && m->pub)
+            dec_teams(d, root, m->pub->nseats, m);
         break;
     }
     case MSG_VIEW: {

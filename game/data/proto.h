@@ -25,7 +25,7 @@ struct view;
 struct fview;
 struct board;
 
-#define PROTO_VERSION 1
+#define PROTO_VERSION 2          /* 2: welcome names the teams */
 #define PROTO_CLIENT_MAX 65536       /* bytes of a frame a client sends */
 #define PROTO_SERVER_MAX 1048576     /* bytes of a frame the server sends */
 #define PROTO_TOKEN_LEN 32           /* a token: 32 lowercase hex digits */
@@ -57,7 +57,7 @@ enum proto_role { PROTO_ROLE_LIST(X_ENUM) ROLE_COUNT };
 /* The messages: the enum, the "type" text, who may send it. */
 #define PROTO_MSG_LIST(X) \
     X(MSG_HELLO, "hello", BY_NONE)               /* version, token, client? */ \
-    X(MSG_WELCOME, "welcome", BY_SERVER)         /* version, role, seat|null, pub */ \
+    X(MSG_WELCOME, "welcome", BY_SERVER)         /* version, role, seat|null, pub, teams */ \
     X(MSG_VIEW, "view", BY_SERVER)               /* view (seat, board) or fview */ \
     X(MSG_DRAFT, "draft", BY_SEAT | BY_SERVER)   /* week, orders */ \
     X(MSG_READY, "ready", BY_SEAT)               /* week, orders? */ \
@@ -124,6 +124,8 @@ struct proto_msg {
     char message[SHORT_TEXT];           /* error: one line */
     char reason[PROTO_REASON];          /* bye ("" none) */
     struct pub *pub;                    /* welcome */
+    char teams[MAX_SEATS][NAME_LEN];    /* welcome: each seat's team name, public
+                                         * ("" none: its contingent's name) */
     struct view *view;                  /* view of a seat or the board */
     struct fview *fview;                /* view of the facilitator */
     struct board *board;                /* board: the projector's */

@@ -293,6 +293,8 @@ static void hello(struct server *s, struct conn *c, const struct proto_msg *m)
     w.role = role;
     w.seat = seat;
     w.pub = (struct pub *)&host_bundle(s->h)->pub;
+    for (int i = 0; i < host_nseats(s->h) && i < MAX_SEATS; i++)
+        snprintf(w.teams[i], sizeof w.teams[i], "%s", host_record(s->h)->seats[i].team);
     if (!conn_send(s, c, &w))
         return;
     if (role == ROLE_BOARD) {    /* the board's own payload, never a view */

@@ -17,7 +17,7 @@ sock=$tmp/run/s.sock
 mkdir -p "$tmp/run"
 cat >"$tmp/serve.sh" <<EOF
 exec '$BIN' serve --socket '$sock' --scenario tutorial --seed 42 --seats alvar,brenn \
-    --deadline 3600 --save-dir '$tmp/saves' >'$tmp/serve.out' 2>'$tmp/serve.err'
+    --team alvar=Eagles --deadline 3600 --save-dir '$tmp/saves' >'$tmp/serve.out' 2>'$tmp/serve.err'
 EOF
 ui_start 80 24 "sh $tmp/serve.sh"
 tries=$ui_tries
@@ -56,6 +56,7 @@ check "$tag: Alvar's brief" wait_in alvar "Week 1 of 6: the brief for Alvar"
 check "$tag: Brenn's brief" wait_in brenn "Week 1 of 6: the brief for Brenn"
 wkeys fac 3
 check "$tag: the roster shows the teams connected" wait_in fac "not confirmed, connected"
+check "$tag: the roster names Alvar's team (serve --team; issue 12)" wait_in fac "team Eagles;"
 
 # pause: the teams see it, and orders are refused
 wkeys fac p

@@ -238,14 +238,19 @@ static void hostile_clients_should_never_stop_the_game(void **state)
     assert_true(error);
     assert_non_null(strstr(c.m.message, "") );
     nc_close(&c);
-    assert_true(nc_connect(&c, r.sock));
-    proto_init(&m, MSG_HELLO);
-    m.version = 2;
-    strcpy(m.token, r.t.seat[0]);
-    nc_send(&c, &m);
-    assert_true(nc_closed_within(&c, 10000, &error));
-    assert_true(error);
-    nc_close(&c);
+    /* (and version 1, the one before the welcome named the teams: an old
+     * client is told in one line) */
+    for (int v = 1; v <= PROTO_VERSION + 1; v += PROTO_VERSION) {
+        assert_true(nc_connect(&c, r.sock));
+        proto_init(&m, MSG_HELLO);
+        m.version = v;
+        strcpy(m.token, r.t.seat[0]);
+        nc_send(&c, &m);
+        assert_true(nc_closed_within(&c, 10000, &error));
+        assert_true(error);
+        assert_non_null(strstr(c.m.message, "this server speaks version 2"));
+        nc_close(&c);
+    }
 
     /* issue 12: a seat or the board sending a facilitator's action, well
      * formed, is refused and closed; the action is not taken (the week
@@ -284,8 +289,8 @@ static void hostile_clients_should_never_stop_the_game(void **state)
     /* garbage after a good frame */
     assert_true(nc_connect(&c, r.sock));
     char hello[200];
-    snprintf(hello, sizeof hello, "{\"type\":\"hello\",\"version\":1,\"token\":\"%s\"}",
-             r.t.seat[0]);
+    snprintf(hello, sizeof hello, "{\"type\":\"hello\",\"version\":%d,\"token\":\"%s\"}",
+             PROTO_VERSION, r.t.seat[0]);
     size_t fl;
     unsigned char *f = frame_encode(hello, strlen(hello), 1000, &fl);
     unsigned char buf[300];
@@ -442,6 +447,16 @@ static void every_action(struct rig *r, struct nc **cs, struct nc *f, struct nc 
     assert_int_equal(f->m.njournal, 17);   /* every action above, in the journal */
 }
 
+/* Every seat a team name (public: every client may get it). */
+static void name_teams(struct host *h)
+{
+    for (int i = 0; i < host_nseats(h); i++) {
+        char name[32];
+        snprintf(name, sizeof name, "Public team %d", i);
+        host_set_team(h, i, name);
+    }
+}
+
 static void no_byte_should_carry_another_seats_secret(void **state)
 {
     (void)state;
@@ -449,7 +464,7 @@ static void no_byte_should_carry_another_seats_secret(void **state)
     for (int sx = 0; sx < 2; sx++) {
         struct rig r;
         int human[MAX_SEATS] = { 1, 1, 1, 1, 1, 1, 1, 1 };
-        rig_start(&r, scenarios[sx], human, 0, poke_canaries, NULL);
+        rig_start(&r, scenarios[sx], human, 0, poke_canaries, name_teams);
         int n = r.b->sc->nseats;
         struct nc *cs[MAX_SEATS + 2];
         for (int i = 0; i < n + 2; i++) {
@@ -489,6 +504,15 @@ static void no_byte_should_carry_another_seats_secret(void **state)
             assert_true(holds(cs[n + 1], j));
         }
         assert_true(seen_own >= n);
+        /* the teams' names are public: every seat, the board and the
+         * facilitator get every one (issue 12: serve --team) */
+        for (int i = 0; i < n + 2; i++)
+            for (int j = 0; j < n; j++) {
+                char name[32];
+                snprintf(name, sizeof name, "\"Public team %d\"", j);
+                if (!holds_text(cs[i], name))
+                    fail_msg("%s: client %d was not told team %d's name", scenarios[sx], i, j);
+            }
         /* the board got the public board alone, and stays for the hot wash */
         assert_true(cs[n]->got_board >= 3);
         assert_int_equal(cs[n]->board->ended, 1);

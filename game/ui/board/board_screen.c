@@ -213,9 +213,13 @@ static int teams(const struct bscreen *s, int y, int x, int w, int end, int gap)
         int ok = b->confirmed[i];
         d_glyph(y + rows, x, ok ? term_attr(R_GOOD) | A_BOLD : term_attr(R_DIM),
                 ok ? G_CHECK : G_DOT);
-        char nm[NAME_LEN * 2];
+        char nm[NAME_LEN * 2], both[NAME_LEN * 2 + 4];
         int nw = w >= 40 ? 20 : 12;
-        text_fit(nm, sizeof nm, s->pub->seats[i].name, nw, FIT_LEFT);
+        /* a team's name, with its contingent's when both fit */
+        const char *team = b->human[i] ? s->st.team[i] : "";
+        snprintf(both, sizeof both, "%s (%s)", team, s->pub->seats[i].name);
+        text_fit(nm, sizeof nm, !team[0] ? s->pub->seats[i].name
+                                : text_cols(both, -1) <= nw ? both : team, nw, FIT_LEFT);
         int at = x + 2 + d_text(y + rows, x + 2, nw, A_NORMAL, nm) + 1;
         at += d_text(y + rows, at, x + w - at, ok ? A_BOLD : A_NORMAL,
                      ok ? "CONFIRMED" : "waiting") + 1;

@@ -31,6 +31,7 @@ struct fcon {
     int njournal;
     char (*titles)[SHORT_TEXT];  /* [FAC_PAGES] the hot wash's pages (owned) */
     int ntitles;                 /* (fetched once, after the end) */
+    char team[MAX_SEATS][NAME_LEN];  /* each human seat's team name ("" none) */
 };
 
 /* Builds the page of the console's tab into pg. */

@@ -94,9 +94,11 @@ static void waiting_draw(struct cui *u, void *arg)
         waiting_line(st, line, sizeof line);
         page_add(pg, A_BOLD, 0, line);
         for (int i = 0; i < st->nseats && i < v->nseats; i++)
-            if (st->human[i])
+            if (st->human[i])      /* "Eagles (Alvar): confirmed" with a team name */
                 page_bullet(pg, st->ready[i] ? term_attr(R_GOOD) : term_attr(R_DIM), 2,
-                            st->ready[i] ? G_CHECK : G_DOT, "%s%s", v->pub->seats[i].name,
+                            st->ready[i] ? G_CHECK : G_DOT, "%s%s%s%s%s", st->team[i],
+                            st->team[i][0] ? " (" : "", v->pub->seats[i].name,
+                            st->team[i][0] ? ")" : "",
                             st->ready[i] ? ": confirmed" : ": still deciding");
     }
     free(st);
