@@ -597,6 +597,8 @@ int server_run(struct server *s)
             if (s->conns[i].state != CONN_FREE)
                 conn_timers(s, &s->conns[i], now);
     }
+    if (s->acted_after_end)
+        server_save(s);          /* no week ends after the hot wash's actions */
     return s->save_failed;
 }
 

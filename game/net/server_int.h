@@ -53,6 +53,8 @@ struct server {
     int64_t fac_at;              /* ms: when they were last looked at */
     int stopping;                /* a signal came */
     int ended_told;              /* the end was sent to everyone */
+    int acted_after_end;         /* the facilitator acted after the end (the hot
+                                    wash): the record is saved when the server stops */
     int64_t ended_at;
     int save_failed;
     char saved[1024];            /* the last autosave a port was told of */

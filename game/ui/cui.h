@@ -74,7 +74,8 @@ struct cui {
 enum hit { HIT_NONE, HIT_ROW, HIT_PANEL, HIT_TAB, HIT_ITEM, HIT_BUTTON, HIT_CELL };
 
 /* What a screen ends with. */
-enum screen_result { SR_NEXT, SR_BACK, SR_QUIT, SR_REPORT, SR_BRIEF, SR_ORDERS, SR_DONE };
+enum screen_result { SR_NEXT, SR_BACK, SR_QUIT, SR_REPORT, SR_BRIEF, SR_ORDERS, SR_DONE,
+                     SR_CONSOLE };
 
 typedef void (*drawfn)(struct cui *u, void *arg);
 
@@ -137,6 +138,9 @@ const char *ui_seat_tag(const struct cui *u, int seat);
  * the facilitator hands the keyboard back to the teams, SR_QUIT. */
 struct fac_link;
 int fac_console(struct cui *u, const struct fac_link *l);
+/* The console opened on its projector page, for the hot wash of a local
+ * game that has ended (this screen is the projector): as fac_console. */
+int fac_hot_wash(struct cui *u, const struct fac_link *l);
 
 /* dlg_text.c: a line typed in a dialog titled title, under label, into
  * buf (n bytes, UTF-8; it starts with buf's text): 1 on Enter with a

@@ -565,6 +565,8 @@ static void acting_seat(struct host *h)
     host_set_port(h, 1, &fac_port);
 }
 
+static int newest(const char *dir, const char *part, char *out, size_t n);
+
 static void the_board_should_get_the_reveals_and_stay_for_the_hot_wash(void **state)
 {
     (void)state;
@@ -620,6 +622,7 @@ static void the_board_should_get_the_reveals_and_stay_for_the_hot_wash(void **st
     }
     assert_int_equal(board->board->page, 3);
     assert_string_equal(board->board->title, fac->titles[2]);
+
     /* past the end's grace the board and the facilitator stay (answering
      * pings), for more of the hot wash */
     until = nc_ms() + 7000;
@@ -650,9 +653,26 @@ static void the_board_should_get_the_reveals_and_stay_for_the_hot_wash(void **st
     assert_int_equal(board->board->page, 4);
     assert_true(nc_wait(fac, MSG_BYE, 10000));
     assert_string_equal(fac->bye, "replaced");
-    assert_int_equal(rig_stop(&r), 0);
+    /* the server stops (SIGTERM); the pages shown are actions of the
+     * record, saved then: no week ends after them (issue 12) */
+    int status = 0;
+    kill(r.pid, SIGTERM);
+    assert_int_equal(waitpid(r.pid, &status, 0), r.pid);
+    assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    r.pid = 0;
     assert_true(nc_wait(board, MSG_BYE, 10000));
     assert_string_equal(board->bye, "shutdown");
+    char path[400];
+    assert_true(newest(r.dir, "-final.*json", path, sizeof path));
+    FILE *in = fopen(path, "r");
+    char *text = calloc(1, 1 << 20);
+    assert_non_null(in);
+    assert_non_null(text);
+    assert_true(fread(text, 1, (1 << 20) - 1, in) > 0);
+    fclose(in);
+    assert_non_null(strstr(text, "\"action\":\"show\",\"page\":4"));
+    free(text);
+    assert_int_equal(rig_stop(&r), 0);
     nc_close(again);
     free(again);
     for (int i = 0; i < 3; i++) {

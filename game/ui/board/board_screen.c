@@ -18,6 +18,7 @@
 #include "../tk/layout.h"
 #include "../ui.h"
 #include "board_int.h"
+#include "board_page.h"
 
 struct bscreen {
     const struct board_link *l;
@@ -258,10 +259,8 @@ static void texts(const struct bscreen *s, int y, int end)
         y += wrapped(y, 1, w, end, A_NORMAL, "- ", b->bulletin[k]);
 }
 
-/* The hot wash: the page the facilitator chose fills the screen. */
-static void hot_wash(const struct bscreen *s)
+void board_page_draw(const struct board *b)
 {
-    const struct board *b = s->b;
     d_textf(1, 1, COLS - 2, term_attr(R_HEADING) | A_BOLD, "HOT WASH - the declassified "
             "debrief, page %d of %d", b->page, b->npages);
     wrapped(2, 1, COLS - 2, 4, A_BOLD | A_UNDERLINE, "", b->title);
@@ -333,7 +332,7 @@ static void draw(const struct bscreen *s)
         d_centre(LINES / 2, 0, COLS, A_BOLD, s->st.offline ? "Connecting to the server..."
                                                              : "Waiting for the server...");
     } else if (b->page > 0) {
-        hot_wash(s);
+        board_page_draw(b);
     } else {
         status_line(s, 1);
         int y = 3;

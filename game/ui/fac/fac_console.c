@@ -222,8 +222,9 @@ static int key(struct cui *u, struct fcon *c, int k, const struct input *in)
     /* h, j, k and l are letters here (hold, note, kick), not moves */
     if (k != K_CHAR && (in->ch == 'h' || in->ch == 'j' || in->ch == 'k' || in->ch == 'l'))
         k = K_CHAR;
-    if (c->tab == FT_PROJECTOR && fac_board_key(u, c, k, in))
-        return -1;
+    int b = c->tab == FT_PROJECTOR ? fac_board_key(u, c, k, in) : 0;
+    if (b)
+        return b == 2 ? SR_QUIT : -1;
     int ch = k == K_CHAR ? in->ch : 0;
     struct fac_action a = fac_action_make(FAC_PAUSE);
     int i;
@@ -317,7 +318,8 @@ static int key(struct cui *u, struct fcon *c, int k, const struct input *in)
     }
 }
 
-int fac_console(struct cui *u, const struct fac_link *l)
+/* The console over l, opening on tab (enum fac_tab). */
+static int console(struct cui *u, const struct fac_link *l, int tab)
 {
     struct fcon *c = calloc(1, sizeof *c);
     int res = SR_QUIT;
@@ -325,6 +327,7 @@ int fac_console(struct cui *u, const struct fac_link *l)
         !(c->journal = malloc(sizeof *c->journal * MAX_JOURNAL)))
         goto out;
     c->link = l;
+    c->tab = tab;
     c->sel[FT_ROSTER] = c->sel[FT_MSEL] = -1;
     u->status[0] = 0;
     u->curtain = 1;
@@ -350,4 +353,14 @@ out:
     free(c);
     u->curtain = 1;              /* nothing of the truth stays on screen */
     return res;
+}
+
+int fac_console(struct cui *u, const struct fac_link *l)
+{
+    return console(u, l, FT_BOARD);
+}
+
+int fac_hot_wash(struct cui *u, const struct fac_link *l)
+{
+    return console(u, l, FT_PROJECTOR);
 }
