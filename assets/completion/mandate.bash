@@ -132,7 +132,7 @@ _mandate_reply()
     case $cmd in
     new) opts="--scenario --seat --hotseat --team --ai --think --facilitator --seed --save-dir --help" ;;
     load) opts="--facilitator --save-dir --help" ;;
-    serve) opts="--scenario --seed --seats --deadline --socket --listen --group --save-dir --load --help" ;;
+    serve) opts="--scenario --seed --seats --team --deadline --socket --listen --group --save-dir --load --help" ;;
     join | facilitate | board) opts="--socket --connect --help" ;;
     simulate) opts="--scenario --games --seed --ai --json --explain --save --jobs --shard --think --merge --quiet --help" ;;
     replay) opts="--verify --reveal --seat --help" ;;

@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "../ai/ai.h"
-#include "../data/team_name.h"
 #include "../session/host.h"
 #include "../ui/lobby.h"
 #include "../ui/ui.h"
@@ -79,41 +78,6 @@ static int parse_seats(const struct scenario *sc, const char *spec, int hotseat,
             return 0;
         }
         human[s] = 1;
-    }
-    return 1;
-}
-
-/* The teams of specs[0..n) ("SEAT=NAME") into the human seats of l's
- * game; 1, or 0 after a usage line (the name itself is never echoed: it
- * may hold anything). */
-static int set_teams(const struct opts *o, struct lobby *l, const int *human,
-                     const char *const *specs, int n)
-{
-    const struct scenario *sc = l->b.sc;
-    int named[MAX_SEATS] = { 0 };
-    for (int k = 0; k < n; k++) {
-        const char *eq = strchr(specs[k], '=');
-        char seat[64], ids[MAX_SEATS * ID_LEN], name[NAME_LEN], why[160];
-        if (!eq || eq == specs[k] || (size_t)(eq - specs[k]) >= sizeof seat)
-            return !opts_usage(o, "--team: expected SEAT=NAME (e.g. --team %s=Eagles)",
-                               sc->seats[0].id);
-        snprintf(seat, sizeof seat, "%.*s", (int)(eq - specs[k]), specs[k]);
-        for (char *c = seat; *c; c++)      /* echoed below: printable ASCII only */
-            if (*c < 0x20 || *c >= 0x7f)
-                *c = '?';
-        int s = cli_seat(sc, seat);
-        if (s < 0)
-            return !opts_usage(o, "--team %s=...: no contingent '%s' in %s (it has: %s)", seat,
-                               seat, sc->id, cli_seat_ids(sc, ids, sizeof ids));
-        if (!human[s])
-            return !opts_usage(o, "--team %s=...: %s is played by the AI; teams name human "
-                               "seats (--seat)", seat, sc->seats[s].id);
-        if (named[s]++)
-            return !opts_usage(o, "--team %s: given twice", sc->seats[s].id);
-        if (!team_name_clean(eq + 1, name, sizeof name, why, sizeof why))
-            return !opts_usage(o, "--team %s=...: the name is refused: %s", sc->seats[s].id,
-                               why);
-        host_set_team(l->h, s, name);
     }
     return 1;
 }
@@ -262,7 +226,7 @@ int cmd_new(int argc, char **argv)
         }
         lobby_start(&l, human, pers, level, seed);
         ok = 1;
-        if (!set_teams(&o, &l, human, teams, nteams)) {
+        if (!cli_set_teams(&o, l.h, l.b.sc, human, "--seat", teams, nteams)) {
             errlist_print(e, stderr);
             free(e);
             lobby_free(&l);

@@ -17,15 +17,17 @@
 
 static const char serve_usage[] =
     "usage: mandate serve [--scenario NAME|FILE] [--seed N] [--seats ID[,ID...]|all]\n"
-    "                     [--deadline SECONDS] [--socket PATH] [--listen HOST:PORT]\n"
-    "                     [--group] [--save-dir DIR]\n"
+    "                     [--team SEAT=NAME]... [--deadline SECONDS] [--socket PATH]\n"
+    "                     [--listen HOST:PORT] [--group] [--save-dir DIR]\n"
     "       mandate serve --load FILE [--deadline SECONDS] [--socket PATH] ...\n"
     "Runs a game for teams at their own terminals. Prints one line per human seat\n"
     "(--seats: ids or numbers from 1, default all; the others are played by their\n"
     "AI personality) to give that team: `mandate join --socket PATH TOKEN`; the\n"
     "facilitator's line (`mandate facilitate --socket PATH TOKEN`: the console\n"
     "that sees everything and runs the exercise) and the board's token. The token\n"
-    "alone is the team's seat: hand each line to its team only.\n"
+    "alone is the team's seat: hand each line to its team only. --team names a\n"
+    "human seat's team, as mandate new does (one line, at most 39 columns): the\n"
+    "teams, the board and the facilitator see it.\n"
     "\n"
     "The server listens on a Unix socket (--socket; default\n"
     "$XDG_RUNTIME_DIR/mandate/mandate.sock, else /tmp/mandate-UID/mandate.sock),\n"
@@ -44,15 +46,18 @@ static const char serve_usage[] =
     "\n"
     "Examples:\n"
     "  mandate serve --seats kestria,morvane --deadline 600\n"
+    "  mandate serve --seats kestria,morvane --team kestria=Eagles --team morvane=Owls\n"
     "  mandate serve --load saves/autosave-lakeland-20260101-t03.json\n";
 
 enum {
     OPT_SCENARIO = OPTS_LONG, OPT_SEED, OPT_SEATS, OPT_DEADLINE, OPT_SOCKET, OPT_LISTEN,
-    OPT_GROUP, OPT_SAVE_DIR, OPT_LOAD
+    OPT_GROUP, OPT_SAVE_DIR, OPT_LOAD, OPT_TEAM
 };
 
 struct serve_args {
     const char *scenario, *seats, *load;
+    const char *teams[MAX_SEATS];    /* --team SEAT=NAME, as given */
+    int nteams;
     uint64_t seed;
     int have_seed;
     struct server_opts so;
@@ -116,14 +121,20 @@ static int parse(struct serve_args *a, struct opts *o)
         case OPT_LOAD:
             a->load = o->arg;
             break;
+        case OPT_TEAM:
+            if (a->nteams == MAX_SEATS)
+                return opts_usage(o, "--team: at most %d teams", MAX_SEATS);
+            a->teams[a->nteams++] = o->arg;
+            break;
         case OPTS_OPERAND:
             return opts_usage(o, "%s: unexpected argument", o->arg);
         default:
             return 2;
         }
     }
-    if (a->load && (a->scenario || a->seats || a->have_seed))
-        return opts_usage(o, "--load resumes a game: its scenario, seed and seats are the save's");
+    if (a->load && (a->scenario || a->seats || a->have_seed || a->nteams))
+        return opts_usage(o, "--load resumes a game: its scenario, seed, seats and teams are "
+                          "the save's");
     return -1;
 }
 
@@ -202,7 +213,13 @@ static struct host *make_host(struct serve_args *a, struct opts *o, struct bundl
         fputs("mandate serve: the system's random source failed: no tokens\n", stderr);
         return NULL;
     }
-    return host_new(*owned, &st);
+    struct host *h = host_new(*owned, &st);
+    if (h && !cli_set_teams(o, h, (*owned)->sc, st.human, "--seats", a->teams, a->nteams)) {
+        host_free(h);
+        *status = 2;
+        return NULL;
+    }
+    return h;
 }
 
 int cmd_serve(int argc, char **argv)
@@ -218,6 +235,7 @@ int cmd_serve(int argc, char **argv)
         {"group", no_argument, NULL, OPT_GROUP},
         {"save-dir", required_argument, NULL, OPT_SAVE_DIR},
         {"load", required_argument, NULL, OPT_LOAD},
+        {"team", required_argument, NULL, OPT_TEAM},
         {0},
     };
     struct serve_args a;

@@ -10,6 +10,8 @@
 #include "../ai/ai.h"
 #include "../core/view.h"
 #include "../data/data.h"
+#include "../data/team_name.h"
+#include "../session/host.h"
 #include "../session/session.h"
 
 int cli_bundle_load(struct bundle *b, const char *scenario)
@@ -82,6 +84,37 @@ const char *cli_seat_ids(const struct scenario *sc, char *buf, size_t n)
         k += (size_t)w;
     }
     return buf;
+}
+
+int cli_set_teams(const struct opts *o, struct host *h, const struct scenario *sc,
+                  const int *human, const char *seats_option, const char *const *specs, int n)
+{
+    int named[MAX_SEATS] = { 0 };
+    for (int k = 0; k < n; k++) {
+        const char *eq = strchr(specs[k], '=');
+        char seat[64], ids[MAX_SEATS * ID_LEN], name[NAME_LEN], why[160];
+        if (!eq || eq == specs[k] || (size_t)(eq - specs[k]) >= sizeof seat)
+            return !opts_usage(o, "--team: expected SEAT=NAME (e.g. --team %s=Eagles)",
+                               sc->seats[0].id);
+        snprintf(seat, sizeof seat, "%.*s", (int)(eq - specs[k]), specs[k]);
+        for (char *c = seat; *c; c++)      /* echoed below: printable ASCII only */
+            if (*c < 0x20 || *c >= 0x7f)
+                *c = '?';
+        int s = cli_seat(sc, seat);
+        if (s < 0)
+            return !opts_usage(o, "--team %s=...: no contingent '%s' in %s (it has: %s)", seat,
+                               seat, sc->id, cli_seat_ids(sc, ids, sizeof ids));
+        if (!human[s])
+            return !opts_usage(o, "--team %s=...: %s is played by the AI; teams name human "
+                               "seats (%s)", seat, sc->seats[s].id, seats_option);
+        if (named[s]++)
+            return !opts_usage(o, "--team %s: given twice", sc->seats[s].id);
+        if (!team_name_clean(eq + 1, name, sizeof name, why, sizeof why))
+            return !opts_usage(o, "--team %s=...: the name is refused: %s", sc->seats[s].id,
+                               why);
+        host_set_team(h, s, name);
+    }
+    return 1;
 }
 
 int cli_view_take(struct cli_view_args *w, const struct opts *o, int c)

@@ -40,6 +40,16 @@ int cli_seat(const struct scenario *sc, const char *spec);
 /* "kestria, morvane, ..." into buf[n]; returns buf. */
 const char *cli_seat_ids(const struct scenario *sc, char *buf, size_t n);
 
+struct host;
+
+/* The teams of specs[0..n) ("SEAT=NAME", --team) into the human seats
+ * (human[]) of h, a new game of sc; 1, or 0 after a usage line naming
+ * seats_option (how the command makes a seat human). The name is
+ * cleaned or refused by team_name_clean - never echoed: it may hold
+ * anything. */
+int cli_set_teams(const struct opts *o, struct host *h, const struct scenario *sc,
+                  const int *human, const char *seats_option, const char *const *specs, int n);
+
 /* What replay and report share: a saved game and whose view of it. */
 struct cli_view_args {
     const char *file;            /* the save; NULL until given */

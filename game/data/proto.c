@@ -8,6 +8,7 @@
 #include "../core/pub.h"
 #include "../core/view.h"
 #include "proto_int.h"
+#include "team_name.h"
 
 /* ---- names ------------------------------------------------------------ */
 
@@ -24,9 +25,15 @@ static const unsigned type_senders[] = {
 };
 
 static const char *const role_names[] = {
-#define X_NAME(e, name) name,
+#define X_NAME(e, name, stays) name,
     PROTO_ROLE_LIST(X_NAME)
 #undef X_NAME
+};
+
+static const unsigned char role_stays[] = {
+#define X_STAYS(e, name, stays) stays,
+    PROTO_ROLE_LIST(X_STAYS)
+#undef X_STAYS
 };
 
 static int lookup(const char *const *names, int n, const char *s)
@@ -50,6 +57,11 @@ const char *proto_role_name(int role)
 int proto_role_from_name(const char *name)
 {
     return lookup(role_names, ROLE_COUNT, name);
+}
+
+int proto_role_stays(int role)
+{
+    return role >= 0 && role < ROLE_COUNT && role_stays[role];
 }
 
 int proto_may_send(int role, int type)
@@ -128,6 +140,9 @@ static cJSON *envelope(struct wenc *w, const struct proto_msg *m)
             wenc_int(w, root, "seat", m->seat);
         else if (!cJSON_AddNullToObject(root, "seat"))
             w->oom = 1;
+        if (m->pub)
+            wenc_texts(w, root, "teams", m->teams[0], sizeof m->teams[0],
+                       m->pub->nseats < MAX_SEATS ? m->pub->nseats : MAX_SEATS);
         break;
     case MSG_DRAFT:
     case MSG_READY:
@@ -219,7 +234,7 @@ static const char *const *keys_of(int type)
 {
     static const char *const hello[] = { "type", "id", "version", "token", "client", NULL };
     static const char *const welcome[] = { "type", "id", "version", "role", "seat", "pub",
-                                           NULL };
+                                           "teams", NULL };
     static const char *const view[] = { "type", "id", "view", "fview", NULL };
     static const char *const orders[] = { "type", "id", "week", "orders", NULL };
     static const char *const week[] = { "type", "id", "week", NULL };
@@ -318,6 +333,27 @@ static void dec_flags(struct wdec *d, const cJSON *obj, const char *key, int n,
     }
 }
 
+/* The teams' names at root.teams, one per seat of the book: each "" or
+ * a name as mandate new takes it (team_name_clean: one line of UTF-8, no
+ * control or bidirectional character, at most NAME_COLS columns). */
+static void dec_teams(struct wdec *d, const cJSON *root, int nseats, struct proto_msg *m)
+{
+    char ap[JU_PATH], p[JU_PATH], why[160];
+    int n = 0, k = 0;
+    const cJSON *arr = wdec_array(d, root, "", "teams", nseats, nseats, &n, ap);
+    const cJSON *s;
+    cJSON_ArrayForEach(s, arr) {
+        if (k >= n || k >= MAX_SEATS || !wdec_ok(d))
+            break;
+        if (!cJSON_IsString(s))
+            ju_err(&d->c, ju_idx(p, ap, k), "expected a team's name (a string)");
+        else if (!team_name_clean(s->valuestring, m->teams[k], sizeof m->teams[k], why,
+                                  sizeof why))
+            ju_err(&d->c, ju_idx(p, ap, k), "a team's name refused: %s", why);
+        k++;
+    }
+}
+
 static void dec_status(struct wdec *d, const cJSON *root, const struct pub *pub,
                        struct proto_status *s)
 {
@@ -372,6 +408,8 @@ static void dec_body(struct wdec *d, const cJSON *root, const struct pub *pub,
             ju_int_value(c, s, "seat", 0, MAX_SEATS - 1, &m->seat);
         if (wdec_ok(d))
             dec_embedded(d, root, "pub", pub, m);
+        if (wdec_ok(d) && m->pub)
+            dec_teams(d, root, m->pub->nseats, m);
         break;
     }
     case MSG_VIEW: {

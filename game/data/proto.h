@@ -25,7 +25,7 @@ struct view;
 struct fview;
 struct board;
 
-#define PROTO_VERSION 1
+#define PROTO_VERSION 2          /* 2: welcome names the teams */
 #define PROTO_CLIENT_MAX 65536       /* bytes of a frame a client sends */
 #define PROTO_SERVER_MAX 1048576     /* bytes of a frame the server sends */
 #define PROTO_TOKEN_LEN 32           /* a token: 32 lowercase hex digits */
@@ -33,14 +33,16 @@ struct board;
 #define PROTO_REASON 64              /* bytes of a bye's reason */
 #define PROTO_ID_MAX 2147483647      /* an id a client gives a message */
 
-/* Who is at the other end of a connection. */
+/* Who is at the other end of a connection: the enum, its name, and
+ * whether it stays connected after the game has ended (1: the board and
+ * the facilitator, for the hot wash; a team is told "ended" and goes). */
 #define PROTO_ROLE_LIST(X) \
-    X(ROLE_NONE, "none")               /* not yet said hello */ \
-    X(ROLE_SEAT, "seat")               /* a team's seat */ \
-    X(ROLE_FACILITATOR, "facilitator") \
-    X(ROLE_BOARD, "board")             /* the projector: public facts only */ \
-    X(ROLE_SERVER, "server")
-#define X_ENUM(e, name) e,
+    X(ROLE_NONE, "none", 0)            /* not yet said hello */ \
+    X(ROLE_SEAT, "seat", 0)            /* a team's seat */ \
+    X(ROLE_FACILITATOR, "facilitator", 1) \
+    X(ROLE_BOARD, "board", 1)          /* the projector: public facts only */ \
+    X(ROLE_SERVER, "server", 0)
+#define X_ENUM(e, name, stays) e,
 enum proto_role { PROTO_ROLE_LIST(X_ENUM) ROLE_COUNT };
 #undef X_ENUM
 
@@ -55,7 +57,7 @@ enum proto_role { PROTO_ROLE_LIST(X_ENUM) ROLE_COUNT };
 /* The messages: the enum, the "type" text, who may send it. */
 #define PROTO_MSG_LIST(X) \
     X(MSG_HELLO, "hello", BY_NONE)               /* version, token, client? */ \
-    X(MSG_WELCOME, "welcome", BY_SERVER)         /* version, role, seat|null, pub */ \
+    X(MSG_WELCOME, "welcome", BY_SERVER)         /* version, role, seat|null, pub, teams */ \
     X(MSG_VIEW, "view", BY_SERVER)               /* view (seat, board) or fview */ \
     X(MSG_DRAFT, "draft", BY_SEAT | BY_SERVER)   /* week, orders */ \
     X(MSG_READY, "ready", BY_SEAT)               /* week, orders? */ \
@@ -122,6 +124,8 @@ struct proto_msg {
     char message[SHORT_TEXT];           /* error: one line */
     char reason[PROTO_REASON];          /* bye ("" none) */
     struct pub *pub;                    /* welcome */
+    char teams[MAX_SEATS][NAME_LEN];    /* welcome: each seat's team name, public
+                                         * ("" none: its contingent's name) */
     struct view *view;                  /* view of a seat or the board */
     struct fview *fview;                /* view of the facilitator */
     struct board *board;                /* board: the projector's */
@@ -133,6 +137,9 @@ void proto_init(struct proto_msg *m, int type);
 const char *proto_type_name(int type);  /* NULL when none */
 const char *proto_role_name(int role);
 int proto_role_from_name(const char *name);  /* -1 when none */
+/* 1 when a peer of role stays connected after the end (the hot wash):
+ * the server keeps it, and may let it connect, once the game has ended. */
+int proto_role_stays(int role);
 /* 1 when role may send a message of type. */
 int proto_may_send(int role, int type);
 

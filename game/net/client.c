@@ -190,9 +190,9 @@ static void resend_draft(struct client *c)
 static void on_welcome(struct client *c, const struct proto_msg *m)
 {
     if (m->version != PROTO_VERSION) {
-        char v[16];
-        snprintf(v, sizeof v, "%d", m->version);
-        closed(c, "the server speaks protocol version %s; this mandate speaks version 1", v);
+        char v[64];
+        snprintf(v, sizeof v, "%d; this mandate speaks version %d", m->version, PROTO_VERSION);
+        closed(c, "the server speaks protocol version %s", v);
     } else if (m->role != c->want || (c->want == ROLE_SEAT && m->seat < 0)) {
         const char *whose = m->role == ROLE_SEAT ? "a team" : proto_role_name(m->role);
         if (c->want == ROLE_SEAT)
@@ -208,6 +208,7 @@ static void on_welcome(struct client *c, const struct proto_msg *m)
     } else {
         if (!c->has_pub)
             memcpy(c->pub, c->in_pub, sizeof *c->pub);
+        memcpy(c->teams, m->teams, sizeof c->teams);
         c->has_pub = 1;
         c->seat = m->seat;
         c->conn = C_ONLINE;
@@ -236,6 +237,9 @@ static void on_view(struct client *c, const struct proto_msg *m)
         /* and nobody has confirmed it until its status says so (a
          * rewind brings back a week its seats had confirmed) */
         memset(c->st.ready, 0, sizeof c->st.ready);
+    } else if (c->has_view) {
+        c->sent_week = 0;        /* the same week afresh (a rewind to it drops the
+                                    server's draft): tell ours again if it differs */
     }
     c->has_view = 1;
     c->changed |= LINK_VIEW;
@@ -577,6 +581,11 @@ static void cl_status(void *ctx, struct link_status *out)
         snprintf(out->played_by[i], sizeof out->played_by[i], "%s", c->st.human[i] ? "human"
                                                                                    : "AI");
     }
+    /* a human seat's team (a board has no status: every seat's; its
+     * board says which are human) */
+    for (int i = 0; i < MAX_SEATS; i++)
+        if (c->want == ROLE_BOARD || (i < c->st.nseats && c->st.human[i]))
+            snprintf(out->team[i], sizeof out->team[i], "%s", c->teams[i]);
     out->deadline = -1;
     if (c->st.paused)
         out->deadline = c->st.deadline;  /* the countdown stands still */

@@ -165,6 +165,9 @@ static void cs_status(void *ctx, struct link_status *out)
     out->paused = st.paused;
     out->offline = c->conn == C_OFFLINE || c->conn == C_HELLO;
     snprintf(out->closed, sizeof out->closed, "%s", c->closed);
+    for (int i = 0; i < st.nseats && i < MAX_SEATS; i++)   /* the teams' names */
+        if (st.seats[i].human)
+            snprintf(out->team[i], sizeof out->team[i], "%s", c->teams[i]);
 }
 
 static void cs_waiting(void *ctx, int *fd, int *ms)

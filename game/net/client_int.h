@@ -37,6 +37,7 @@ struct client {
     int has_pub;                 /* the book came (with the first welcome) */
     int seat;
     struct pub *pub;
+    char teams[MAX_SEATS][NAME_LEN];  /* each seat's team name, from the welcome */
     struct view *view;           /* the latest snapshot (borrows pub) */
     int has_view;
     struct fview *fview;         /* the finished game, if the server sends it */

@@ -529,11 +529,10 @@ static int conns_open(const struct server *s)
     return n;
 }
 
-/* 1 while a board is connected: the hot wash goes on after the end. */
-static int boards_open(const struct server *s)
+int server_stayers(const struct server *s)
 {
     for (int i = 0; i < SERVER_MAX_CONNS; i++)
-        if (s->conns[i].state == CONN_OPEN && s->conns[i].role == ROLE_BOARD)
+        if (s->conns[i].state == CONN_OPEN && proto_role_stays(s->conns[i].role))
             return 1;
     return 0;
 }
@@ -550,12 +549,12 @@ int server_run(struct server *s)
          * the grace */
         if ((s->stopping || s->ended_told) &&
             (conns_open(s) == 0 ||
-             (now - s->ended_at >= END_GRACE_MS && (s->stopping || !boards_open(s)))))
+             (now - s->ended_at >= END_GRACE_MS && (s->stopping || !server_stayers(s)))))
             break;
         int n = 0;
-        /* after the end, while a board shows the hot wash, a board or
-         * the facilitator may still come */
-        if (!s->stopping && (!s->ended_told || boards_open(s))) {
+        /* after the end, while a board or the facilitator stays for the
+         * hot wash, either may still come */
+        if (!s->stopping && (!s->ended_told || server_stayers(s))) {
             if (s->ufd >= 0)
                 pf[n] = (struct pollfd){ s->ufd, POLLIN, 0 }, who[n++] = -1;
             if (s->tfd >= 0)
@@ -598,6 +597,8 @@ int server_run(struct server *s)
             if (s->conns[i].state != CONN_FREE)
                 conn_timers(s, &s->conns[i], now);
     }
+    if (s->acted_after_end)
+        server_save(s);          /* no week ends after the hot wash's actions */
     return s->save_failed;
 }
 

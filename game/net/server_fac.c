@@ -171,6 +171,11 @@ void server_fac_action(struct server *s, struct conn *c, const struct proto_msg 
         server_new_week(s);      /* resolved now, or rewound: a week begins */
         return;
     }
+    if (host_ended(s->h)) {
+        s->acted_after_end = 1;  /* the hot wash's pages shown: saved at the stop */
+        server_status_all(s);
+        return;
+    }
     if (fac_kind_replayed(a->kind)) {
         host_ask(s->h);          /* a seat the AI plays now, or reopened */
         server_push_views(s);

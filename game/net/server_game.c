@@ -192,16 +192,14 @@ static void send_end(struct server *s)
     server_push_views(s);
     /* the boards stay for the hot wash, and the facilitator who runs it */
     for (int k = 0; k < SERVER_MAX_CONNS; k++)
-        if (s->conns[k].role != ROLE_BOARD && s->conns[k].role != ROLE_FACILITATOR)
+        if (!proto_role_stays(s->conns[k].role))
             conn_close_soon(s, &s->conns[k], "ended");
     s->ended_told = 1;
     s->ended_at = server_now();
     server_log(s, "the game has ended (%s)", host_file(s->h));
-    for (int k = 0; k < SERVER_MAX_CONNS; k++)
-        if (server_authed(&s->conns[k]) && s->conns[k].role == ROLE_BOARD) {
-            server_log(s, "a board stays for the hot wash: Ctrl-C stops the server");
-            break;
-        }
+    if (server_stayers(s))
+        server_log(s, "the board or the facilitator stays for the hot wash: Ctrl-C stops the "
+                   "server");
 }
 
 void server_tick(struct server *s)
@@ -295,6 +293,8 @@ static void hello(struct server *s, struct conn *c, const struct proto_msg *m)
     w.role = role;
     w.seat = seat;
     w.pub = (struct pub *)&host_bundle(s->h)->pub;
+    for (int i = 0; i < host_nseats(s->h) && i < MAX_SEATS; i++)
+        snprintf(w.teams[i], sizeof w.teams[i], "%s", host_record(s->h)->seats[i].team);
     if (!conn_send(s, c, &w))
         return;
     if (role == ROLE_BOARD) {    /* the board's own payload, never a view */
@@ -319,7 +319,7 @@ static void hello(struct server *s, struct conn *c, const struct proto_msg *m)
     if (role == ROLE_FACILITATOR)
         memset(s->fac_sent, 0, sizeof s->fac_sent);   /* everything, afresh */
     server_status_all(s);        /* its seat is connected now */
-    if (host_ended(s->h))
+    if (host_ended(s->h) && !proto_role_stays(role))
         conn_close_soon(s, c, "ended");
 }
 

@@ -25,9 +25,7 @@ enum conn_state { CONN_FREE, CONN_OPEN, CONN_CLOSING };
 
 struct conn {
     int fd;
-    int state;                   /* #define SERVER_SIDECARS 32
-
-enum conn_state */
+    int state;                   /* enum conn_state */
     unsigned serial;             /* for the log: connection N */
     int role;                    /* enum proto_role */
     int seat;                    /* ROLE_SEAT: the seat */
@@ -55,6 +53,8 @@ struct server {
     int64_t fac_at;              /* ms: when they were last looked at */
     int stopping;                /* a signal came */
     int ended_told;              /* the end was sent to everyone */
+    int acted_after_end;         /* the facilitator acted after the end (the hot
+                                    wash): the record is saved when the server stops */
     int64_t ended_at;
     int save_failed;
     char saved[1024];            /* the last autosave a port was told of */
@@ -72,6 +72,10 @@ struct server {
 };
 
 int64_t server_now(void);
+/* 1 while a connection whose role stays after the end (proto_role_stays:
+ * a board, the facilitator) is open: the hot wash goes on, and the
+ * server with it. */
+int server_stayers(const struct server *s);
 void server_log(struct server *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Queues message m to c (a view or status not begun is replaced by a

@@ -14,6 +14,7 @@
 #include "../core/fac_state.h"
 
 struct fac_action;
+struct board;
 struct fview;
 struct host;
 
@@ -40,6 +41,11 @@ struct fac_link {
      * has ended): their titles, at most max of tlen bytes each, into
      * titles: how many (0: none yet). May be NULL: none offered. */
     int (*pages)(void *ctx, char *titles, size_t tlen, int max);
+    /* Page p (from 1) of the hot wash into b's page, npages, title and
+     * lines (core/board.h), for a console that is the room's projector
+     * itself (a local game): 1, or 0 when there is no such page. May be
+     * NULL: over a network the boards show the page, not the console. */
+    int (*page)(void *ctx, int p, struct board *b);
 };
 
 /* The facilitator's link over an in-process host h (borrowed): it reads

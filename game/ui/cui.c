@@ -79,8 +79,9 @@ static int link_moved(const struct cui *u, const struct link_status *st)
 }
 
 /* Hears the link after term_read_wait woke for it (or its time was up):
- * K_NONE (redraw and wait again), or K_QUIT with u->quit set when the
- * screens must unwind. */
+ * K_NONE (nothing new: redraw and wait again), K_WAKE (a view or the
+ * status came), or K_QUIT with u->quit set when the screens must
+ * unwind. */
 static int link_heard(struct cui *u)
 {
     const struct seat_link *l = u->link;
@@ -88,7 +89,7 @@ static int link_heard(struct cui *u)
     if (!(ch & (LINK_VIEW | LINK_STATUS | LINK_CLOSED)))
         return K_NONE;
     const struct link_status *st = status_read(u);
-    int k = K_NONE;
+    int k = K_WAKE;
     if (link_moved(u, st)) {
         u->quit = QUIT_MOVED;
         k = K_QUIT;
@@ -118,8 +119,9 @@ static int read_key(struct cui *u, drawfn draw, void *arg, struct input *in)
         int k = term_read_wait(in, fd, ms);
         if (k != K_WAKE && k != K_TIMEOUT)
             return k;
-        if (link_heard(u) == K_QUIT)
-            return in->key = K_QUIT;
+        int h = link_heard(u);
+        if (h == K_QUIT || (h == K_WAKE && u->wake))
+            return in->key = h;
         ui_frame(u, draw, arg);
     }
 }
@@ -129,8 +131,9 @@ int ui_step(struct cui *u, drawfn draw, void *arg, struct input *in)
     for (;;) {
         ui_frame(u, draw, arg);
         int k = read_key(u, draw, arg, in);
-        if (k == K_QUIT && (u->quit == QUIT_MOVED || u->quit == QUIT_CLOSED))
-            return k;
+        if ((k == K_QUIT && (u->quit == QUIT_MOVED || u->quit == QUIT_CLOSED)) ||
+            k == K_WAKE)
+            return k;            /* (K_WAKE: only to a screen that set u->wake) */
         if (k == K_SIGNAL) {
             u->quit = QUIT_SIGNAL;
             return k;
@@ -436,9 +439,23 @@ int ui_choose(struct cui *u, drawfn under, void *arg, const char *title, const c
 
 int ui_ask_quit(struct cui *u, drawfn under, void *arg)
 {
-    int unsaved = status_read(u)->unsaved;
+    return ui_ask_leave(u, under, arg, LEAVE_TEAM);
+}
+
+int ui_ask_leave(struct cui *u, drawfn under, void *arg, int role)
+{
+    const struct link_status *st = status_read(u);
+    int unsaved = st->unsaved;
     int r = ui_confirm(u, under, arg, "Quit",
-                       ui_remote(u)
+                       ui_remote(u) && role == LEAVE_CONSOLE && st->ended
+                           ? "Leave the console? The game has ended; the boards keep the page "
+                             "they show. mandate facilitate with the same token brings the "
+                             "console back while the server runs."
+                       : ui_remote(u) && role == LEAVE_CONSOLE
+                           ? "Leave the console? The server and the game go on without it: the "
+                             "teams keep playing and the deadline keeps running. mandate "
+                             "facilitate with the same token brings the console back."
+                       : ui_remote(u)
                            ? "Leave the game? It goes on at the server: mandate join with the "
                              "same token brings this team back to it."
                        : unsaved

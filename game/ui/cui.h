@@ -65,13 +65,17 @@ struct cui {
     int small_ask;               /* 1: the too-small screen asks whether to quit */
     int closed;                  /* 1: the players closed the finished game early */
     unsigned coach_off;          /* seats that skipped the coach, bit each */
+    int wake;                    /* 1: ui_step also returns K_WAKE when the link
+                                    brought a view or the status (a screen that
+                                    reacts to the server, not only to keys) */
 };
 
 /* Mouse regions. */
 enum hit { HIT_NONE, HIT_ROW, HIT_PANEL, HIT_TAB, HIT_ITEM, HIT_BUTTON, HIT_CELL };
 
 /* What a screen ends with. */
-enum screen_result { SR_NEXT, SR_BACK, SR_QUIT, SR_REPORT, SR_BRIEF, SR_ORDERS, SR_DONE };
+enum screen_result { SR_NEXT, SR_BACK, SR_QUIT, SR_REPORT, SR_BRIEF, SR_ORDERS, SR_DONE,
+                     SR_CONSOLE };
 
 typedef void (*drawfn)(struct cui *u, void *arg);
 
@@ -84,7 +88,8 @@ void ui_frame(struct cui *u, drawfn draw, void *arg);
  * link whose game goes on elsewhere it also hears the link: what changed
  * is drawn at once, and a game that moved on or ended for this end
  * returns K_QUIT (u->quit QUIT_MOVED, QUIT_CLOSED) until the caller
- * clears u->quit. */
+ * clears u->quit; with u->wake set, a view or status heard returns
+ * K_WAKE. */
 int ui_step(struct cui *u, drawfn draw, void *arg, struct input *in);
 /* A yes/no question over the screen: 1 yes, 0 no, -1 quit (signal, EOF). */
 int ui_confirm(struct cui *u, drawfn under, void *arg, const char *title, const char *text);
@@ -98,6 +103,12 @@ int ui_message(struct cui *u, drawfn under, void *arg, const char *title, const 
 int ui_help(struct cui *u, drawfn under, void *arg);
 /* Asks to quit; 1 when the players confirm (u->quit is set). */
 int ui_ask_quit(struct cui *u, drawfn under, void *arg);
+/* Who is asked: a team, or the facilitator at the console (over a
+ * server each is told what leaving means for it; in a local game both
+ * quit the game). */
+enum leave_role { LEAVE_TEAM, LEAVE_CONSOLE };
+/* ui_ask_quit worded for role (enum leave_role). */
+int ui_ask_leave(struct cui *u, drawfn under, void *arg, int role);
 void ui_status(struct cui *u, int role, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void ui_header(struct cui *u, const char *phase, int apleft);
@@ -127,6 +138,9 @@ const char *ui_seat_tag(const struct cui *u, int seat);
  * the facilitator hands the keyboard back to the teams, SR_QUIT. */
 struct fac_link;
 int fac_console(struct cui *u, const struct fac_link *l);
+/* The console opened on its projector page, for the hot wash of a local
+ * game that has ended (this screen is the projector): as fac_console. */
+int fac_hot_wash(struct cui *u, const struct fac_link *l);
 
 /* dlg_text.c: a line typed in a dialog titled title, under label, into
  * buf (n bytes, UTF-8; it starts with buf's text): 1 on Enter with a

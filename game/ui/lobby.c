@@ -14,6 +14,7 @@ static void link_up(struct lobby *l)
     l->link.debrief = debrief_of_host;
     fac_link_host_init(&l->flink, l->h);
     l->flink.pages = hotwash_titles;
+    l->flink.page = hotwash_board;   /* one laptop: the console is the projector */
 }
 
 int lobby_load_bundle(struct lobby *l, const char *scenario, struct errlist *e)

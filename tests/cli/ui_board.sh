@@ -5,9 +5,11 @@
 # join` window for each team. At 80x24 the board shows the week, the
 # sectors and who has confirmed: Corsa (its AI) at once, Alvar once its
 # team confirms (with an order), and never what it ordered;
-# Brenn's confirmation moves the board to week 2. At 120x40 the week,
+# Brenn's confirmation moves the board to week 2; Brenn's team name (serve
+# --team) is on the board and on Alvar's waiting screen. At 120x40 the week,
 # the clock and the mandate are big digits; below 80x24 it asks for a
-# larger terminal; q quits with the terminal restored. Also the bad input lines. Prints TAP lines.
+# larger terminal; q asks whether to leave (the board's own words), y
+# quits with the terminal restored. Also the bad input lines. Prints TAP lines.
 . "$(dirname "$0")/../tmux/lib.sh"
 
 sock=$tmp/run/s.sock
@@ -15,7 +17,7 @@ mkdir -p "$tmp/run"
 
 cat >"$tmp/serve.sh" <<EOF
 exec '$BIN' serve --socket '$sock' --scenario tutorial --seed 5 --seats alvar,brenn \
-    --deadline 3600 --save-dir '$tmp/saves' >'$tmp/serve.out' 2>'$tmp/serve.err'
+    --team brenn=Owls --deadline 3600 --save-dir '$tmp/saves' >'$tmp/serve.out' 2>'$tmp/serve.err'
 EOF
 ui_start 80 24 "sh $tmp/serve.sh"
 tries=$ui_tries
@@ -75,6 +77,10 @@ check "$tag: the board shows Alvar confirmed" wait_until row_has board "Alvar" "
 check "$tag: two of three" wait_in board "ORDERS IN: 2 of 3"
 check "$tag: never what Alvar ordered" sh -c '! echo "$1" | grep -q "Patrol"' x "$(wscreen board)"
 check "$tag: Brenn is still waiting" row_has board "Brenn" "waiting"
+# issue 12: team names reach the networked clients (serve --team)
+check "$tag: the board names Brenn's team" row_has board "Owls (Brenn)" "waiting"
+check "$tag: Alvar's waiting screen names Brenn's team" \
+    wait_in alvar "Owls (Brenn): still deciding"
 # Brenn confirms over the protocol itself: the week resolves
 run brenn "'$BIN' join --socket '$sock' $(token Brenn)"
 check "$tag: Brenn confirms" confirm brenn
@@ -93,8 +99,18 @@ check "board 70x20: asks for a larger terminal" wait_in board "Please enlarge th
 t resize-window -t board -x 80 -y 24
 check "board: back at 80x24" wait_in board "Week 2 of 6"
 wkeys board q
-check "board: q quits with status 0" [ "$(wstatus board)" = 0 ]
+check "board: q asks, in the board's own words" wait_in board "Leave the board?"
+check "board: the game goes on, the same token comes back" \
+    wait_in board "mandate board with the same token shows it again."
+wkeys board n
+check "board: any other key stays" wait_gone "Leave the board?"
+wkeys board q
+wait_in board "Leave the board?"
+wkeys board y
+check "board: q, y quits with status 0" [ "$(wstatus board)" = 0 ]
 check "board: the terminal is restored" wrestored board
+check "board: it says the game goes on at the server" \
+    wait_in board "left the board; the game goes on at the server"
 ui_win=
 
 # --- bad input: one line, status 1, before any terminal is taken ------------
@@ -107,5 +123,18 @@ check "board: no server is one line with status 1" \
     sh -c '[ "$1" = 1 ] && [ "$(echo "$2" | wc -l)" = 1 ]' x "$?" "$out"
 "$BIN" board >/dev/null 2>&1
 check "board: no token is a usage error" [ $? = 2 ]
+
+# serve --team refuses a hostile name as mandate new does: a control
+# character, a bidirectional override, bytes that are not UTF-8, more than
+# 39 columns - one line, status 2, the name never echoed
+for bad in "$(printf 'x\033[31mred')" "$(printf 'a\342\200\256b')" "$(printf 'a\377b')" \
+    "$(printf '%040d' 0)"; do
+    out=$("$BIN" serve --socket "$tmp/run/bad.sock" --scenario tutorial --seats alvar \
+        --team "alvar=$bad" 2>&1)
+    check "serve --team: a hostile name is refused in one line with status 2" \
+        sh -c '[ "$1" = 2 ] && [ "$(echo "$2" | wc -l)" = 1 ] &&
+               echo "$2" | grep -q "the name is refused" && ! echo "$2" | grep -qF "$3"' \
+        x "$?" "$out" "$bad"
+done
 
 ui_done

@@ -6,7 +6,9 @@
 # PAUSED and cannot confirm), resumes, fires an inject (Alvar's brief
 # shows it), holds another, sets and moves the deadline (Alvar's clock
 # follows), switches Brenn to its AI (Alvar's confirmation then ends the
-# week), rewinds to week 1 (both teams are back at its brief) and reads
+# week), rewinds to week 1 (both teams are back at its brief), rewinds
+# to week 1 again while Alvar waits confirmed (Alvar is back at the brief
+# without a key) and reads
 # the journal; `mandate replay --verify` of the server's save passes.
 # Also the bad input lines. Prints TAP lines.
 . "$(dirname "$0")/../tmux/lib.sh"
@@ -15,7 +17,7 @@ sock=$tmp/run/s.sock
 mkdir -p "$tmp/run"
 cat >"$tmp/serve.sh" <<EOF
 exec '$BIN' serve --socket '$sock' --scenario tutorial --seed 42 --seats alvar,brenn \
-    --deadline 3600 --save-dir '$tmp/saves' >'$tmp/serve.out' 2>'$tmp/serve.err'
+    --team alvar=Eagles --deadline 3600 --save-dir '$tmp/saves' >'$tmp/serve.out' 2>'$tmp/serve.err'
 EOF
 ui_start 80 24 "sh $tmp/serve.sh"
 tries=$ui_tries
@@ -54,6 +56,7 @@ check "$tag: Alvar's brief" wait_in alvar "Week 1 of 6: the brief for Alvar"
 check "$tag: Brenn's brief" wait_in brenn "Week 1 of 6: the brief for Brenn"
 wkeys fac 3
 check "$tag: the roster shows the teams connected" wait_in fac "not confirmed, connected"
+check "$tag: the roster names Alvar's team (serve --team; issue 12)" wait_in fac "team Eagles;"
 
 # pause: the teams see it, and orders are refused
 wkeys fac p
@@ -118,6 +121,22 @@ wkeys fac y
 check "$tag: rewound" wait_in fac "Back at the start of week 1."
 check "$tag: Alvar is back at week 1" wait_in alvar "Week 1 of 6: the brief for Alvar"
 check "$tag: Brenn is back at week 1" wait_in brenn "Week 1 of 6: the brief for Brenn"
+
+# issue 12: a rewind within the same week reaches a team on its waiting
+# screen at once, without a key
+wkeys alvar Escape
+wait_in alvar "New order (n)"
+wkeys alvar E
+wait_in alvar "End turn"
+wkeys alvar y
+check "$tag: Alvar waits, confirmed" wait_in alvar "our orders are confirmed"
+wkeys fac w
+wait_in fac "Back to the start of week"
+wkeys fac 1 Enter
+wait_in fac "Restart the exercise at the start of week 1?"
+wkeys fac y
+check "$tag: the waiting team is told at once" wait_in alvar "The facilitator reopened our orders"
+check "$tag: and is back at the brief of week 1" wait_in alvar "Week 1 of 6: the brief for Alvar"
 wkeys fac 5
 check "$tag: the journal marks what the rewind undid" wait_in fac "(undone by a rewind)"
 check "$tag: and keeps the rewind" wait_in fac "Rewound: back to the start of week 1"
@@ -128,8 +147,11 @@ check "$tag: the server's save replays verified" \
     sh -c '"$1" replay --verify "$2" 2>/dev/null | grep -q "^Verified"' x "$BIN" "$newest"
 check "$tag: the save holds the actions" grep -q '"action":"fire"' "$newest"
 
+# issue 12: the console's quit question is the facilitator's, not a team's
 wkeys fac q
-wait_in fac "Leave"
+check "$tag: q asks to leave the console" wait_in fac "Leave the console?"
+check "$tag: the question says the game goes on" wait_in fac "The server and the game go on"
+check "$tag: not a team's words" sh -c '! echo "$1" | grep -q "this team"' x "$(wscreen fac)"
 wkeys fac y
 tries=$ui_tries
 while [ "$tries" -gt 0 ] && [ ! -s "$tmp/fac.status" ]; do

@@ -5,7 +5,8 @@
 # an inject, pauses (the teams cannot play until it resumes) and writes a
 # note; the team's screens show nothing of it; the save holds the actions
 # and replays to the same checksums; the journal is in the declassified
-# report and in no team's. Prints TAP lines.
+# report and in no team's. A finished game loaded with --facilitator has
+# its hot wash on this screen (no board). Prints TAP lines.
 . "$(dirname "$0")/../tmux/lib.sh"
 
 ui_start 80 24 "TERM=xterm-256color LANG=C.UTF-8 $BIN new --seed 5 --seat kestria --facilitator"
@@ -72,4 +73,39 @@ check "facilitator: with the note" grep -qF "CANARY-NOTE-J" "$tmp/all.md"
 check "facilitator: Kestria's report is written" [ -s "$tmp/kestria.md" ]
 check "facilitator: Kestria's report has no journal" \
     sh -c '! grep -qF -e CANARY -e "Controller" "$1"' x "$tmp/kestria.md"
+
+# --- the hot wash of a local game (issue 12): no board, so this screen is
+# the projector: from the result, f opens the console (behind its curtain)
+# on its projector page; the page picked fills the screen with the same
+# number and title as the networked board's; Right steps on; Esc comes
+# back to the console, c to the result ---------------------------------------
+"$BIN" simulate --scenario tutorial --games 1 --seed 5 --save "$tmp/done.json" >/dev/null 2>&1
+ui_start 80 24 "TERM=xterm-256color LANG=C.UTF-8 $BIN load $tmp/done.json --facilitator --save-dir $tmp/saves"
+check "hot wash: the result offers it" wait_for "f hot wash (facilitator)"
+keys f
+check "hot wash: behind the facilitator's curtain" wait_for "Pass the keyboard to the facilitator."
+keys Enter
+check "hot wash: the console opens on its projector page" \
+    wait_for "This game has no board: this screen is the"
+check "hot wash: it lists the debrief's pages" wait_for "2. Exercise overview - Participants"
+keys Down Down Enter
+check "hot wash: page 2 fills the screen" \
+    wait_for "HOT WASH - the declassified debrief, page 2 of"
+check "hot wash: with its title" wait_for " Exercise overview - Participants"
+check "hot wash: and its lines" wait_for "Contingent | Played by"
+check "hot wash: nothing of the console on it" \
+    sh -c '! echo "$1" | grep -qF -e "WHOLE TRUTH" -e "Roster"' x "$(screen)"
+check "hot wash: the keys are said" wait_for "Esc back to the console"
+keys Right
+check "hot wash: Right shows page 3" wait_for "HOT WASH - the declassified debrief, page 3 of"
+keys Escape
+check "hot wash: Esc is back in the console" wait_for "3. Learning objectives   <- ON THE BOARD"
+keys c
+check "hot wash: c is back at the result" wait_for "The end of the mandate"
+keys q
+wait_for "Close the debrief?" && keys y
+check "hot wash: exit 0" [ "$(wait_exit)" = 0 ]
+check "hot wash: terminal restored" restored
+check "hot wash: the pages shown are saved, actions of the record" \
+    grep -q '"action":"show","page":3' "$(ls -t "$tmp"/saves/*.json | head -n 1)"
 ui_done

@@ -288,6 +288,13 @@ static inline int nc_play(struct nc *c, const struct personality *p, uint64_t se
     return nc_send(c, &m);
 }
 
+/* 1 when c was sent the finished game: a board's board, or a view. */
+static inline int nc_saw_end(const struct nc *c)
+{
+    return (c->board && c->board->ended) ||
+           (c->fview && c->fview->pub_part.phase == PHASE_ENDED);
+}
+
 /* n clients play until each was told the game ended - a board: until it
  * shows the end, as it stays for the hot wash - (or ms passed): 1 when
  * every one was. ps: the bundle's personalities. */
@@ -299,10 +306,10 @@ static inline int nc_play_all(struct nc **cs, int n, const struct bundle *b, uin
         int done = 1;
         for (int i = 0; i < n; i++) {
             struct nc *c = cs[i];
-            /* the board and the facilitator stay after the end, for the
-             * hot wash */
-            if (c->ended || (c->role == ROLE_BOARD && c->board && c->board->ended) ||
-                (c->role == ROLE_FACILITATOR && c->fview && c->fview->pub_part.phase == PHASE_ENDED))
+            /* a role that stays after the end (the board, the
+             * facilitator: for the hot wash) is done once it was shown
+             * the end */
+            if (c->ended || (proto_role_stays(c->role) && nc_saw_end(c)))
                 continue;
             done = 0;
             const struct personality *p =

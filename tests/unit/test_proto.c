@@ -365,6 +365,44 @@ static void views_and_the_book_should_round_trip(void **state)
     assert_int_equal(proto_decode(text, strlen(text), ROLE_SERVER, &bun->pub, &out, err), 0);
     assert_non_null(strstr(err, "pub: not expected here"));
     free(text);
+    /* issue 12: the welcome names the teams (public), and a hostile name
+     * is refused as mandate new refuses it */
+    snprintf(m.teams[0], sizeof m.teams[0], "Eagles");
+    snprintf(m.teams[2], sizeof m.teams[2], "Les \u00c9claireurs");
+    proto_init(&out, 0);
+    out.pub = p;
+    round_trip(&m, ROLE_SERVER, &out);
+    assert_string_equal(out.teams[0], "Eagles");
+    assert_string_equal(out.teams[1], "");
+    assert_string_equal(out.teams[2], "Les \u00c9claireurs");
+    snprintf(m.teams[0], sizeof m.teams[0], "TEAMX");
+    text = proto_encode(&m);
+    assert_non_null(text);
+    const char *bad[] = { "\"x\\u001b[31m\"", "\"a\\u202eb\"", "\"a\\u2066b\"",
+                          "\"a\xff\"", "\"0123456789012345678901234567890123456789\"", "7" };
+    for (size_t k = 0; k < sizeof bad / sizeof bad[0]; k++) {
+        char *at = strstr(text, "\"TEAMX\""), *hostile = malloc(strlen(text) + 64);
+        assert_non_null(at);
+        assert_non_null(hostile);
+        sprintf(hostile, "%.*s%s%s", (int)(at - text), text, bad[k], at + strlen("\"TEAMX\""));
+        proto_init(&out, 0);
+        out.pub = p;
+        if (proto_decode(hostile, strlen(hostile), ROLE_SERVER, NULL, &out, err))
+            fail_msg("a welcome with the team %s was accepted", bad[k]);
+        if (!strchr(bad[k], '\xff') && !strstr(err, "teams"))
+            fail_msg("team %s: error '%s' does not name teams", bad[k], err);
+        free(hostile);
+    }
+    /* one name too few */
+    char *at = strstr(text, "\"TEAMX\",");
+    assert_non_null(at);
+    memmove(at, at + strlen("\"TEAMX\","), strlen(at + strlen("\"TEAMX\",")) + 1);
+    proto_init(&out, 0);
+    out.pub = p;
+    assert_int_equal(proto_decode(text, strlen(text), ROLE_SERVER, NULL, &out, err), 0);
+    assert_non_null(strstr(err, "teams"));
+    free(text);
+    memset(m.teams, 0, sizeof m.teams);
     /* a seat's view and the facilitator's, of a game on the book */
     struct host_setup st;
     host_setup_init(&st, 5);

@@ -238,14 +238,19 @@ static void hostile_clients_should_never_stop_the_game(void **state)
     assert_true(error);
     assert_non_null(strstr(c.m.message, "") );
     nc_close(&c);
-    assert_true(nc_connect(&c, r.sock));
-    proto_init(&m, MSG_HELLO);
-    m.version = 2;
-    strcpy(m.token, r.t.seat[0]);
-    nc_send(&c, &m);
-    assert_true(nc_closed_within(&c, 10000, &error));
-    assert_true(error);
-    nc_close(&c);
+    /* (and version 1, the one before the welcome named the teams: an old
+     * client is told in one line) */
+    for (int v = 1; v <= PROTO_VERSION + 1; v += PROTO_VERSION) {
+        assert_true(nc_connect(&c, r.sock));
+        proto_init(&m, MSG_HELLO);
+        m.version = v;
+        strcpy(m.token, r.t.seat[0]);
+        nc_send(&c, &m);
+        assert_true(nc_closed_within(&c, 10000, &error));
+        assert_true(error);
+        assert_non_null(strstr(c.m.message, "this server speaks version 2"));
+        nc_close(&c);
+    }
 
     /* issue 12: a seat or the board sending a facilitator's action, well
      * formed, is refused and closed; the action is not taken (the week
@@ -284,8 +289,8 @@ static void hostile_clients_should_never_stop_the_game(void **state)
     /* garbage after a good frame */
     assert_true(nc_connect(&c, r.sock));
     char hello[200];
-    snprintf(hello, sizeof hello, "{\"type\":\"hello\",\"version\":1,\"token\":\"%s\"}",
-             r.t.seat[0]);
+    snprintf(hello, sizeof hello, "{\"type\":\"hello\",\"version\":%d,\"token\":\"%s\"}",
+             PROTO_VERSION, r.t.seat[0]);
     size_t fl;
     unsigned char *f = frame_encode(hello, strlen(hello), 1000, &fl);
     unsigned char buf[300];
@@ -442,6 +447,16 @@ static void every_action(struct rig *r, struct nc **cs, struct nc *f, struct nc 
     assert_int_equal(f->m.njournal, 17);   /* every action above, in the journal */
 }
 
+/* Every seat a team name (public: every client may get it). */
+static void name_teams(struct host *h)
+{
+    for (int i = 0; i < host_nseats(h); i++) {
+        char name[32];
+        snprintf(name, sizeof name, "Public team %d", i);
+        host_set_team(h, i, name);
+    }
+}
+
 static void no_byte_should_carry_another_seats_secret(void **state)
 {
     (void)state;
@@ -449,7 +464,7 @@ static void no_byte_should_carry_another_seats_secret(void **state)
     for (int sx = 0; sx < 2; sx++) {
         struct rig r;
         int human[MAX_SEATS] = { 1, 1, 1, 1, 1, 1, 1, 1 };
-        rig_start(&r, scenarios[sx], human, 0, poke_canaries, NULL);
+        rig_start(&r, scenarios[sx], human, 0, poke_canaries, name_teams);
         int n = r.b->sc->nseats;
         struct nc *cs[MAX_SEATS + 2];
         for (int i = 0; i < n + 2; i++) {
@@ -489,6 +504,15 @@ static void no_byte_should_carry_another_seats_secret(void **state)
             assert_true(holds(cs[n + 1], j));
         }
         assert_true(seen_own >= n);
+        /* the teams' names are public: every seat, the board and the
+         * facilitator get every one (issue 12: serve --team) */
+        for (int i = 0; i < n + 2; i++)
+            for (int j = 0; j < n; j++) {
+                char name[32];
+                snprintf(name, sizeof name, "\"Public team %d\"", j);
+                if (!holds_text(cs[i], name))
+                    fail_msg("%s: client %d was not told team %d's name", scenarios[sx], i, j);
+            }
         /* the board got the public board alone, and stays for the hot wash */
         assert_true(cs[n]->got_board >= 3);
         assert_int_equal(cs[n]->board->ended, 1);
@@ -540,6 +564,8 @@ static void acting_seat(struct host *h)
 {
     host_set_port(h, 1, &fac_port);
 }
+
+static int newest(const char *dir, const char *part, char *out, size_t n);
 
 static void the_board_should_get_the_reveals_and_stay_for_the_hot_wash(void **state)
 {
@@ -596,6 +622,7 @@ static void the_board_should_get_the_reveals_and_stay_for_the_hot_wash(void **st
     }
     assert_int_equal(board->board->page, 3);
     assert_string_equal(board->board->title, fac->titles[2]);
+
     /* past the end's grace the board and the facilitator stay (answering
      * pings), for more of the hot wash */
     until = nc_ms() + 7000;
@@ -605,9 +632,49 @@ static void the_board_should_get_the_reveals_and_stay_for_the_hot_wash(void **st
     }
     assert_false(board->ended);
     assert_false(fac->ended);
-    assert_int_equal(rig_stop(&r), 0);
+    /* the facilitator reconnects after the end (issue 12 review: staying
+     * is one property of the role, proto_role_stays): the new console is
+     * welcomed, not told "ended", and shows page 4 */
+    struct nc *again = calloc(1, sizeof *again);
+    assert_true(nc_connect(again, r.sock));
+    assert_true(nc_hello(again, r.t.facilitator));
+    show.fac.amount = 4;
+    show.id = 78;
+    assert_true(nc_send(again, &show));
+    int acked = 0;
+    until = nc_ms() + 10000;
+    while ((!acked || board->board->page != 4) && nc_ms() < until) {
+        assert_true(nc_next(board, 100) >= 0);
+        if (nc_next(again, 100) == 1 && again->m.type == MSG_ACK && again->m.re == 78)
+            acked = 1;
+    }
+    assert_string_equal(again->bye, "");
+    assert_true(acked);
+    assert_int_equal(board->board->page, 4);
+    assert_true(nc_wait(fac, MSG_BYE, 10000));
+    assert_string_equal(fac->bye, "replaced");
+    /* the server stops (SIGTERM); the pages shown are actions of the
+     * record, saved then: no week ends after them (issue 12) */
+    int status = 0;
+    kill(r.pid, SIGTERM);
+    assert_int_equal(waitpid(r.pid, &status, 0), r.pid);
+    assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    r.pid = 0;
     assert_true(nc_wait(board, MSG_BYE, 10000));
     assert_string_equal(board->bye, "shutdown");
+    char path[400];
+    assert_true(newest(r.dir, "-final.*json", path, sizeof path));
+    FILE *in = fopen(path, "r");
+    char *text = calloc(1, 1 << 20);
+    assert_non_null(in);
+    assert_non_null(text);
+    assert_true(fread(text, 1, (1 << 20) - 1, in) > 0);
+    fclose(in);
+    assert_non_null(strstr(text, "\"action\":\"show\",\"page\":4"));
+    free(text);
+    assert_int_equal(rig_stop(&r), 0);
+    nc_close(again);
+    free(again);
     for (int i = 0; i < 3; i++) {
         nc_close(cs[i]);
         free(cs[i]);

@@ -3,7 +3,8 @@
  * 120x40 (the week, the clock and the mandate in big digits), legible at
  * 80x24, and monochrome-safe: every state is said in words or glyphs,
  * colour only repeats it. During the hot wash the page the facilitator
- * chose fills the screen. q quits; nothing else is a key. */
+ * chose fills the screen. q asks whether to leave (y leaves: the server
+ * and the game go on); nothing else is a key. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +18,7 @@
 #include "../tk/layout.h"
 #include "../ui.h"
 #include "board_int.h"
+#include "board_page.h"
 
 struct bscreen {
     const struct board_link *l;
@@ -24,6 +26,7 @@ struct bscreen {
     const struct pub *pub;
     int deadline;                /* seconds left, -1 none */
     struct link_status st;
+    int asking;                  /* 1: q was pressed, y leaves */
 };
 
 static int large(void)
@@ -211,9 +214,13 @@ static int teams(const struct bscreen *s, int y, int x, int w, int end, int gap)
         int ok = b->confirmed[i];
         d_glyph(y + rows, x, ok ? term_attr(R_GOOD) | A_BOLD : term_attr(R_DIM),
                 ok ? G_CHECK : G_DOT);
-        char nm[NAME_LEN * 2];
+        char nm[NAME_LEN * 2], both[NAME_LEN * 2 + 4];
         int nw = w >= 40 ? 20 : 12;
-        text_fit(nm, sizeof nm, s->pub->seats[i].name, nw, FIT_LEFT);
+        /* a team's name, with its contingent's when both fit */
+        const char *team = b->human[i] ? s->st.team[i] : "";
+        snprintf(both, sizeof both, "%s (%s)", team, s->pub->seats[i].name);
+        text_fit(nm, sizeof nm, !team[0] ? s->pub->seats[i].name
+                                : text_cols(both, -1) <= nw ? both : team, nw, FIT_LEFT);
         int at = x + 2 + d_text(y + rows, x + 2, nw, A_NORMAL, nm) + 1;
         at += d_text(y + rows, at, x + w - at, ok ? A_BOLD : A_NORMAL,
                      ok ? "CONFIRMED" : "waiting") + 1;
@@ -252,10 +259,8 @@ static void texts(const struct bscreen *s, int y, int end)
         y += wrapped(y, 1, w, end, A_NORMAL, "- ", b->bulletin[k]);
 }
 
-/* The hot wash: the page the facilitator chose fills the screen. */
-static void hot_wash(const struct bscreen *s)
+void board_page_draw(const struct board *b)
 {
-    const struct board *b = s->b;
     d_textf(1, 1, COLS - 2, term_attr(R_HEADING) | A_BOLD, "HOT WASH - the declassified "
             "debrief, page %d of %d", b->page, b->npages);
     wrapped(2, 1, COLS - 2, 4, A_BOLD | A_UNDERLINE, "", b->title);
@@ -268,6 +273,24 @@ static void hot_wash(const struct bscreen *s)
                "(more of this page than the screen holds: see the after-action report)");
 }
 
+/* q's question, over the middle of the screen. */
+static void draw_ask(void)
+{
+    static const char *const rows[] = {
+        "", "Leave the board?", "",
+        "The server and the game go on without it.",
+        "mandate board with the same token shows it again.", "",
+        "y: leave   any other key: stay", "",
+    };
+    int n = (int)(sizeof rows / sizeof rows[0]), w = COLS - 4 < 60 ? COLS - 4 : 60;
+    int y = (LINES - n) / 2 > 0 ? (LINES - n) / 2 : 0, x = (COLS - w) / 2;
+    attr_t a = term_attr(R_WARN) | A_REVERSE | A_BOLD;
+    for (int k = 0; k < n && y + k < LINES; k++) {
+        d_fill(y + k, x, w, a);
+        d_centre(y + k, x, w, a, rows[k]);
+    }
+}
+
 static void draw_small(void)
 {
     int y = LINES / 2 - 1 > 0 ? LINES / 2 - 1 : 0;
@@ -278,11 +301,28 @@ static void draw_small(void)
     d_centre(y + 2, 0, COLS, term_attr(R_DIM), "q quits");
 }
 
+/* One key k (in): 1 when it leaves the board (q asked, then y), else 0;
+ * the question comes and goes in s->asking. */
+static int leave_key(struct bscreen *s, int k, const struct input *in)
+{
+    if (k == K_WAKE || k == K_TIMEOUT || k == K_NONE || k == K_RESIZE || k == K_REDRAW)
+        return 0;
+    int ch = k == K_CHAR ? in->ch : 0;
+    if (s->asking) {
+        s->asking = 0;
+        return ch == 'y' || ch == 'Y';
+    }
+    s->asking = ch == 'q' || ch == 'Q';
+    return 0;
+}
+
 static void draw(const struct bscreen *s)
 {
     erase();
     if (!layout_fits()) {
         draw_small();
+        if (s->asking)
+            draw_ask();
         refresh();
         return;
     }
@@ -292,7 +332,7 @@ static void draw(const struct bscreen *s)
         d_centre(LINES / 2, 0, COLS, A_BOLD, s->st.offline ? "Connecting to the server..."
                                                              : "Waiting for the server...");
     } else if (b->page > 0) {
-        hot_wash(s);
+        board_page_draw(b);
     } else {
         status_line(s, 1);
         int y = 3;
@@ -313,6 +353,8 @@ static void draw(const struct bscreen *s)
     }
     d_text(LINES - 1, 1, COLS - 2, term_attr(R_DIM),
            "q quit   public facts only, and what the facilitator reveals");
+    if (s->asking)
+        draw_ask();
     refresh();
 }
 
@@ -323,8 +365,8 @@ int ui_board(const struct board_link *l)
         fprintf(stderr, "mandate board: %s\n", why);
         return 1;
     }
-    struct bscreen s = { l, NULL, NULL, -1, { 0 } };
-    int status = 0;
+    struct bscreen s = { l, NULL, NULL, -1, { 0 }, 0 };
+    int status = 0, left = 0;
     for (;;) {
         l->pump(l->ctx);
         l->status(l->ctx, &s.st);
@@ -346,7 +388,7 @@ int ui_board(const struct board_link *l)
         }
         if (k == K_EOF)
             break;
-        if (k == K_CHAR && (in.ch == 'q' || in.ch == 'Q'))
+        if ((left = leave_key(&s, k, &in)))
             break;
         if (k == K_RESIZE || k == K_REDRAW)
             term_repaint();
@@ -355,6 +397,10 @@ int ui_board(const struct board_link *l)
     if (s.st.closed[0]) {
         fprintf(stderr, "mandate board: %s\n", s.st.closed);
         status = s.b && s.b->ended ? 0 : 1;
+    } else if (left) {
+        printf("mandate: left the board; %s (mandate board with the same token shows it "
+               "again)\n", s.b && s.b->ended ? "the game has ended" : "the game goes on at the "
+               "server");
     }
     return status;
 }

@@ -8,7 +8,30 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../../core/board.h"
+#include "../board/board_page.h"
 #include "fac_int.h"
+
+/* The page on the whole screen (a local game: this screen is the
+ * projector). */
+struct full {
+    struct fcon *c;
+    struct board *b;
+};
+
+static void full_draw(struct cui *u, void *arg)
+{
+    const struct full *f = arg;
+    attr_t a = term_attr(R_HEADER) | A_BOLD;
+    d_fill(0, 0, COLS, a);
+    d_text(0, 1, COLS - 2, a, "MANDATE  HOT WASH");
+    if (f->c->f->pub_part.pub)
+        d_right(0, COLS / 2, COLS / 2 - 1, a, f->c->f->pub_part.pub->name);
+    board_page_draw(f->b);
+    static const char *const hints[] = { "Left/Right", "page", "Esc", "back to the console",
+                                         NULL, NULL };
+    ui_footer(u, hints);
+}
 
 /* The page the board shows now (0: none): the last show not undone. */
 static int shown(const struct fcon *c)
@@ -44,9 +67,14 @@ void fac_board_page(struct fcon *c, struct page *pg)
 {
     page_add(pg, term_attr(R_HEADING), 0, "PROJECTOR  what the room's board shows besides the "
              "public facts");
-    page_add(pg, term_attr(R_DIM), 2, "The board (mandate board) shows the sectors, the "
-             "mandate, the week and its clock, who has confirmed, the public bulletin - and "
-             "the texts below.");
+    if (c->link->page)
+        page_add(pg, term_attr(R_DIM), 2, "This game has no board: this screen is the "
+                 "projector. After the end, the hot wash's page picked fills it (Esc comes "
+                 "back here).");
+    else
+        page_add(pg, term_attr(R_DIM), 2, "The board (mandate board) shows the sectors, the "
+                 "mandate, the week and its clock, who has confirmed, the public bulletin - "
+                 "and the texts below.");
     page_blank(pg);
     page_add(pg, term_attr(R_HEADING), 0, "Revealed on the board  (v: reveal a text)");
     int n = 0;
@@ -80,16 +108,50 @@ void fac_board_page(struct fcon *c, struct page *pg)
     }
 }
 
-/* Shows page p (0: none) on the board. */
+static void show(struct cui *u, struct fcon *c, int p);
+
+/* Page p on the whole screen until Esc (Left/Right: the page before or
+ * after, shown as on a board: an action of the record). -1 on quit. */
+static int full_screen(struct cui *u, struct fcon *c, int p)
+{
+    struct full f = { c, calloc(1, sizeof *f.b) };
+    int r = 0;
+    u->curtain = 1;
+    while (f.b && c->link->page(c->link->ctx, p, f.b)) {
+        struct input in;
+        u->status[0] = 0;        /* the keys stay in sight */
+        int k = ui_step(u, full_draw, &f, &in);
+        if (k == K_SIGNAL || k == K_EOF || k == K_QUIT) {
+            r = -1;
+            break;
+        }
+        int step = k == K_RIGHT || k == K_PGDN || (k == K_CHAR && in.ch == ' ') ? 1
+                 : k == K_LEFT || k == K_PGUP ? -1 : 0;
+        if (k == K_ESC || (k == K_CHAR && (in.ch == 'c' || in.ch == 'q')))
+            break;
+        if (step && p + step >= 1 && p + step <= f.b->npages) {
+            p += step;
+            show(u, c, p);
+        }
+    }
+    free(f.b);
+    u->curtain = 1;              /* the console comes back whole */
+    return r;
+}
+
+/* Shows page p (0: none) on the board - in a local game, on this very
+ * screen. */
 static void show(struct cui *u, struct fcon *c, int p)
 {
     struct fac_action a = fac_action_make(FAC_SHOW);
     a.amount = p;
     char done[SHORT_TEXT + 40];
+    const char *where = c->link->page ? "this screen" : "the board";
     if (p)
-        snprintf(done, sizeof done, "On the board: page %d, %s.", p, c->titles[p - 1]);
+        snprintf(done, sizeof done, "On %s: page %d, %s.", where, p, c->titles[p - 1]);
     else
-        snprintf(done, sizeof done, "The board shows the final state again.");
+        snprintf(done, sizeof done, "%s shows the final state again.",
+                 c->link->page ? "This screen" : "The board");
     fac_act(u, c, &a, done);
     c->sel[FT_PROJECTOR] = p ? FAC_ITEM_PAGE + p : -1;
     c->follow = 1;
@@ -118,10 +180,15 @@ int fac_board_key(struct cui *u, struct fcon *c, int k, const struct input *in)
         show(u, c, pick ? pick : 1);
     } else if (ch == 'x') {
         show(u, c, 0);
+        return 1;
     } else if (on + step >= 1 && on + step <= c->ntitles) {
         show(u, c, on + step);
     } else {
         ui_status(u, R_WARN, step > 0 ? "That was the last page." : "That was the first page.");
+        return 1;
     }
+    /* a local game: this screen is the projector, the page fills it */
+    if (c->link->page && shown(c) > 0 && full_screen(u, c, shown(c)) < 0)
+        return 2;
     return 1;
 }

@@ -27,21 +27,28 @@ static const char keys_help[] =
     "           the board; Up/Down and Enter pick one; x clears it\n"
     "c          hand the keyboard back to the teams; q quit";
 
-/* Fetches everything the console shows, from the link. */
-static void fetch(struct fcon *c)
+/* Fetches everything the console shows, from the link (and the teams'
+ * names from the screens' link). */
+static void fetch(struct cui *u, struct fcon *c)
 {
     const struct fac_link *l = c->link;
     l->fview(l->ctx, c->f);
     l->status(l->ctx, &c->st);
     c->nmsel = l->msel(l->ctx, c->msel, MAX_INJECTS);
     c->njournal = l->journal(l->ctx, c->journal, MAX_JOURNAL);
+    struct link_status *st = malloc(sizeof *st);
+    if (st) {
+        u->link->status(u->link->ctx, st);
+        memcpy(c->team, st->team, sizeof c->team);
+        free(st);
+    }
 }
 
 static void con_draw(struct cui *u, void *arg)
 {
     struct fcon *c = arg;
     if (c->link->changed && c->link->changed(c->link->ctx))
-        fetch(c);                /* the server sent something new */
+        fetch(u, c);                /* the server sent something new */
     const struct fac_status *st = &c->st;
     attr_t bar = term_attr(R_BAD) | A_REVERSE | A_BOLD;
     d_fill(0, 0, COLS, bar);
@@ -100,7 +107,7 @@ static void act(struct cui *u, struct fcon *c, const struct fac_action *a, const
         ui_status(u, R_GOOD, "%s", done);
     else
         ui_status(u, R_BAD, "Refused: %s", why);
-    fetch(c);
+    fetch(u, c);
 }
 
 void fac_act(struct cui *u, struct fcon *c, const struct fac_action *a, const char *done)
@@ -215,8 +222,9 @@ static int key(struct cui *u, struct fcon *c, int k, const struct input *in)
     /* h, j, k and l are letters here (hold, note, kick), not moves */
     if (k != K_CHAR && (in->ch == 'h' || in->ch == 'j' || in->ch == 'k' || in->ch == 'l'))
         k = K_CHAR;
-    if (c->tab == FT_PROJECTOR && fac_board_key(u, c, k, in))
-        return -1;
+    int b = c->tab == FT_PROJECTOR ? fac_board_key(u, c, k, in) : 0;
+    if (b)
+        return b == 2 ? SR_QUIT : -1;
     int ch = k == K_CHAR ? in->ch : 0;
     struct fac_action a = fac_action_make(FAC_PAUSE);
     int i;
@@ -245,7 +253,7 @@ static int key(struct cui *u, struct fcon *c, int k, const struct input *in)
         }
         return SR_NEXT;
     case 'q': case 'Q':
-        return ui_ask_quit(u, con_draw, c) ? SR_QUIT : -1;
+        return ui_ask_leave(u, con_draw, c, LEAVE_CONSOLE) ? SR_QUIT : -1;
     case '?':
         return ui_message(u, con_draw, c, "The facilitator's keys", keys_help) < 0 ? SR_QUIT : -1;
     case 'f': case 'h': case 'r':
@@ -310,7 +318,8 @@ static int key(struct cui *u, struct fcon *c, int k, const struct input *in)
     }
 }
 
-int fac_console(struct cui *u, const struct fac_link *l)
+/* The console over l, opening on tab (enum fac_tab). */
+static int console(struct cui *u, const struct fac_link *l, int tab)
 {
     struct fcon *c = calloc(1, sizeof *c);
     int res = SR_QUIT;
@@ -318,17 +327,18 @@ int fac_console(struct cui *u, const struct fac_link *l)
         !(c->journal = malloc(sizeof *c->journal * MAX_JOURNAL)))
         goto out;
     c->link = l;
+    c->tab = tab;
     c->sel[FT_ROSTER] = c->sel[FT_MSEL] = -1;
     u->status[0] = 0;
     u->curtain = 1;
-    fetch(c);
+    fetch(u, c);
     struct input in;
     for (;;) {
         int k = ui_step(u, con_draw, c, &in);
         if (l->tick && l->tick(l->ctx))
             ui_status(u, R_WARN, "The deadline passed: the week was resolved.");
         int r = key(u, c, k, &in);
-        fetch(c);
+        fetch(u, c);
         if (r >= 0) {
             res = r;
             break;
@@ -343,4 +353,14 @@ out:
     free(c);
     u->curtain = 1;              /* nothing of the truth stays on screen */
     return res;
+}
+
+int fac_console(struct cui *u, const struct fac_link *l)
+{
+    return console(u, l, FT_BOARD);
+}
+
+int fac_hot_wash(struct cui *u, const struct fac_link *l)
+{
+    return console(u, l, FT_PROJECTOR);
 }

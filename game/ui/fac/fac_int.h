@@ -31,6 +31,7 @@ struct fcon {
     int njournal;
     char (*titles)[SHORT_TEXT];  /* [FAC_PAGES] the hot wash's pages (owned) */
     int ntitles;                 /* (fetched once, after the end) */
+    char team[MAX_SEATS][NAME_LEN];  /* each human seat's team name ("" none) */
 };
 
 /* Builds the page of the console's tab into pg. */
@@ -48,7 +49,9 @@ const char *fac_journal_text(const struct fcon *c, const struct fac_action *a, c
 void fac_act(struct cui *u, struct fcon *c, const struct fac_action *a, const char *done);
 
 /* (fac_board.c) The projector page: the reveals made, and the hot wash's
- * pages to show on the board; its keys (1 when k was one of them). */
+ * pages to show on the board - in a local game (the link gives the
+ * page) on this screen, full-screen until Esc; its keys (1 when k was
+ * one of them, 2 when it was and then the players quit). */
 void fac_board_page(struct fcon *c, struct page *pg);
 int fac_board_key(struct cui *u, struct fcon *c, int k, const struct input *in);
 

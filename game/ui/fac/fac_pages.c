@@ -179,7 +179,8 @@ static void roster(struct fcon *c, struct page *pg)
                   s->human ? "human" : "AI", s->played_by,
                   s->confirmed ? "CONFIRMED" : "not confirmed",
                   s->presence < 4 ? presence[s->presence] : "?");
-        page_addf(pg, term_attr(R_DIM), 6, "%s%s", draft, seen);
+        page_addf(pg, term_attr(R_DIM), 6, "%s%s%s%s%s", c->team[i][0] ? "team " : "", c->team[i],
+                  c->team[i][0] ? "; " : "", draft, seen);
         page_item(pg, -1);
     }
 }

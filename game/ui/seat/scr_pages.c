@@ -9,6 +9,7 @@
 #include "../../data/data.h"
 #include "../../data/report_data.h"
 #include "../../report/debrief_host.h"
+#include "../../session/fac_link.h"
 #include "../debrief/pages.h"
 #include "seat.h"
 
@@ -614,7 +615,15 @@ static void result_build(struct cui *u, void *arg, struct page *pg)
              "learning objectives that came up, the improvement plan and the AI's reasons.");
 }
 
-/* The result's keys: SR_NEXT to the debrief, SR_DONE closed, SR_QUIT. */
+/* 1 when the facilitator's console can run the hot wash on this screen
+ * (a local game with the console: the screen is the projector). */
+static int hot_wash_here(const struct cui *u)
+{
+    return u->flink && u->flink->page;
+}
+
+/* The result's keys: SR_NEXT to the debrief, SR_CONSOLE (f) the
+ * facilitator's hot wash, SR_DONE closed, SR_QUIT. */
 static int result_loop(struct cui *u, struct pagescreen *ps)
 {
     struct input in;
@@ -622,6 +631,8 @@ static int result_loop(struct cui *u, struct pagescreen *ps)
         int k = ui_step(u, pagescreen_draw, ps, &in);
         if (k == K_SIGNAL || k == K_EOF || k == K_QUIT)
             return SR_QUIT;
+        if (k == K_CHAR && (in.ch == 'f' || in.ch == 'F') && hot_wash_here(u))
+            return SR_CONSOLE;
         if (k == K_ENTER || k == K_RIGHT || k == K_CLICK || k == K_TAB)
             return SR_NEXT;
         if (page_scroll_key(u, ps, &in))
@@ -656,8 +667,11 @@ static struct lesson_book *load_book(void)
 int screen_result(struct cui *u)
 {
     ui_view(u, VIEW_FACILITATOR);
-    static const char *const rhints[] = { "Enter", "the debrief", "Up/Down", "scroll", "q",
-                                          "close", "?", "help", NULL, NULL };
+    static const char *const plain[] = { "Enter", "the debrief", "Up/Down", "scroll", "q",
+                                         "close", "?", "help", NULL, NULL };
+    static const char *const fac[] = { "Enter", "the debrief", "f", "hot wash (facilitator)",
+                                       "q", "close", "?", "help", NULL, NULL };
+    const char *const *rhints = hot_wash_here(u) ? fac : plain;
     int rtop = 0, page = 0, res = SR_NEXT;
     /* the debrief is built once, from the whole history (rebuilt by
      * replay when the game came from a save) */
@@ -676,6 +690,24 @@ int screen_result(struct cui *u)
         struct pagescreen rs = { "Result", rhints, result_build, &res_of, &rtop, -1,
                                  { 0, 0, 0, 0 }, 0 };
         int r = result_loop(u, &rs);
+        if (r == SR_CONSOLE) {
+            /* the facilitator steps through the debrief on this screen */
+            if (screen_curtain(u, CURTAIN_FACILITATOR) == SR_QUIT ||
+                fac_hot_wash(u, u->flink) == SR_QUIT) {
+                res = SR_QUIT;
+                break;
+            }
+            /* the pages shown are actions of the record: saved now, as
+             * no week ends after them */
+            char saved[1024];
+            if (l->save && ui_save_game(u, ui_blank_draw, NULL, SAVE_AUTO, 0, NULL, saved,
+                                        sizeof saved) == SV_QUIT) {
+                res = SR_QUIT;
+                break;
+            }
+            ui_view(u, VIEW_FACILITATOR);
+            continue;
+        }
         if (r == SR_QUIT)
             res = SR_QUIT;
         if (r != SR_NEXT)

@@ -94,9 +94,11 @@ static void waiting_draw(struct cui *u, void *arg)
         waiting_line(st, line, sizeof line);
         page_add(pg, A_BOLD, 0, line);
         for (int i = 0; i < st->nseats && i < v->nseats; i++)
-            if (st->human[i])
+            if (st->human[i])      /* "Eagles (Alvar): confirmed" with a team name */
                 page_bullet(pg, st->ready[i] ? term_attr(R_GOOD) : term_attr(R_DIM), 2,
-                            st->ready[i] ? G_CHECK : G_DOT, "%s%s", v->pub->seats[i].name,
+                            st->ready[i] ? G_CHECK : G_DOT, "%s%s%s%s%s", st->team[i],
+                            st->team[i][0] ? " (" : "", v->pub->seats[i].name,
+                            st->team[i][0] ? ")" : "",
                             st->ready[i] ? ": confirmed" : ": still deciding");
     }
     free(st);
@@ -110,21 +112,30 @@ static void waiting_draw(struct cui *u, void *arg)
 }
 
 /* The team waits for the others: SR_ORDERS (its confirmation withdrawn,
- * or the server holds none), SR_REPORT (to read last week's report
- * again), SR_QUIT. */
-static int screen_waiting(struct cui *u, struct turnui *t)
+ * or the server holds none), SR_BRIEF (the server reopened its orders
+ * while it waited: the facilitator restarted the week, or fired an
+ * inject for it - at once, without a key), SR_REPORT (to read last
+ * week's report again), SR_QUIT. */
+static int waiting_keys(struct cui *u, struct turnui *t)
 {
     const struct seat_link *l = u->link;
     struct input in;
-    for (;;) {
+    for (int woke = 0;; ) {
         struct link_status *st = status_of(u);
         int ready = !st || st->ready[u->seat];
         free(st);
+        if (!ready && woke) {
+            ui_status(u, R_WARN, "The facilitator reopened our orders: see the brief, then E "
+                      "ends the turn.");
+            return SR_BRIEF;
+        }
         if (!ready) {
             ui_status(u, R_WARN, "Our orders are not confirmed: E ends the turn.");
             return SR_ORDERS;
         }
         int k = ui_step(u, waiting_draw, t, &in);
+        if ((woke = k == K_WAKE))
+            continue;
         if (k == K_SIGNAL || k == K_EOF || k == K_QUIT)
             return SR_QUIT;
         if (k == K_HELP && ui_help(u, waiting_draw, t) < 0)
@@ -151,6 +162,14 @@ static int screen_waiting(struct cui *u, struct turnui *t)
         default: break;
         }
     }
+}
+
+static int screen_waiting(struct cui *u, struct turnui *t)
+{
+    u->wake = 1;                 /* what the server says moves this screen */
+    int r = waiting_keys(u, t);
+    u->wake = 0;
+    return r;
 }
 
 /* --- the end --------------------------------------------------------- */
@@ -232,8 +251,8 @@ static void play_seat(struct cui *u, int seat, struct turnui *t)
             int r = screen_waiting(u, t);
             if (r == SR_REPORT && screen_report(u, t, 0) == SR_QUIT)
                 continue;
-            if (r == SR_ORDERS)
-                stage = SR_ORDERS;
+            if (r == SR_ORDERS || r == SR_BRIEF)
+                stage = r;
             continue;
         }
         if (cui_turn(u, t, stage) == SR_DONE)
