@@ -11,50 +11,11 @@
 # input lines. Prints TAP lines.
 . "$(dirname "$0")/../tmux/lib.sh"
 
-sock=$tmp/run/s.sock
-mkdir -p "$tmp/run"
-
-# serve ARGS...: starts `mandate serve ARGS` as the session's first
-# window, its output in $tmp/serve.out; waits for the join lines.
-serve() {
-    rm -f "$tmp/serve.out"
-    cat >"$tmp/serve.sh" <<EOF
-exec '$BIN' serve --socket '$sock' $* >'$tmp/serve.out' 2>'$tmp/serve.err'
-EOF
-    ui_start 80 24 "sh $tmp/serve.sh" || return 1
-    tries=$ui_tries
-    while [ "$tries" -gt 0 ] && ! grep -q "# Brenn" "$tmp/serve.out" 2>/dev/null; do
-        sleep 0.02
-        tries=$((tries - 1))
-    done
-    grep -q "# Brenn" "$tmp/serve.out" || { cat "$tmp/serve.err" | sed 's/^/# /'; return 1; }
-}
-
-# token SEAT: the token of SEAT's join line.
-token() { grep "# $1\$" "$tmp/serve.out" | sed 's/.*--socket [^ ]* \([0-9a-f]*\) .*/\1/'; }
-
-# join NAME SEAT: a window NAME running `mandate join` for SEAT; its exit
-# status goes to $tmp/NAME.status; the window stays after it ends.
-join() {
-    rm -f "$tmp/$1.status"
-    cat >"$tmp/$1.sh" <<EOF
-trap : INT
-env LANG=C.UTF-8 LC_ALL=C.UTF-8 '$BIN' join --socket '$sock' $(token "$2") 2>'$tmp/$1.err'
-echo \$? >'$tmp/$1.status'
-exec sleep 3600
-EOF
-    t new-window -d -n "$1" "sh '$tmp/$1.sh'"
-}
+# join NAME SEAT: a window NAME running `mandate join` for SEAT.
+join() { client "$1" join --socket "'$sock'" "$(token "$2")"; }
 
 # header_deadline W: W's top line counts the deadline down ("59:58 left").
 header_deadline() { wscreen "$1" | head -n 1 | grep -q '[0-9][0-9]:[0-9][0-9] left'; }
-
-# end_turn_in W: E, then yes.
-end_turn_in() {
-    wkeys "$1" E
-    wait_in "$1" "End turn" || return 1
-    wkeys "$1" y
-}
 
 # covert_in W: gives Observe in W (lib.sh's give_observe: the coached
 # tutorial opens it in week 2); patrol_in W: a Patrol (open from week 1).
@@ -69,7 +30,8 @@ patrol_in() {
 
 # --- a whole game, two teams at their own terminals -------------------------
 tag="join 80x24"
-if serve --scenario tutorial --seed 42 --seats alvar,brenn --deadline 3600 --save-dir "$tmp/saves"; then
+if serve_start --scenario tutorial --seed 42 --seats alvar,brenn --deadline 3600 --save-dir "$tmp/saves" \
+    && [ -n "$(token Alvar)" ] && [ -n "$(token Brenn)" ]; then
     ok "$tag: serve prints a join line per team"
 else
     notok "$tag: serve prints a join line per team"
@@ -132,7 +94,7 @@ check "$tag: the server ends with the game" [ "$(wait_exit)" = 0 ]
 
 # --- the server is killed: the client says so, and comes back ---------------
 tag="join: server killed"
-serve --scenario tutorial --seed 7 --seats alvar,brenn --save-dir "$tmp/saves2"
+serve_start --scenario tutorial --seed 7 --seats alvar,brenn --save-dir "$tmp/saves2"
 save=$(sed -n 's/^Resume after a stop: mandate serve --load //p' "$tmp/serve.out")
 join alvar Alvar
 check "$tag: Alvar's brief" wait_in alvar "Week 1 of 6: the brief for Alvar"
