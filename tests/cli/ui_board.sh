@@ -20,7 +20,7 @@ row_has() { wscreen "$1" | grep -q -- "$2.*$3"; }
 big_blocks() { wscreen board | grep -q "███ "; }
 
 tag="board 80x24"
-client board board --socket "'$sock'" "$(board_token)"
+projector board
 check "$tag: the week and its deadline" wait_in board "Week 1 of 6   Deadline 59:"
 check "$tag: the sectors" wait_in board "Harbour Town"
 check "$tag: every sector's stability and threat" wait_in board "North Post"
@@ -29,14 +29,14 @@ check "$tag: Corsa's AI has confirmed" wait_until row_has board "Corsa" "CONFIRM
 check "$tag: Alvar has not" row_has board "Alvar" "waiting"
 check "$tag: one of three" wait_in board "ORDERS IN: 1 of 3"
 check "$tag: the whole board fits" sh -c '[ "$(echo "$1" | wc -l)" -le 24 ]' x "$(wscreen board)"
-client alvar join --socket "'$sock'" "$(token Alvar)"
+join_team alvar Alvar
 check "$tag: Alvar joins, gives an order and confirms" confirm_in alvar order
 check "$tag: the board shows Alvar confirmed" wait_until row_has board "Alvar" "CONFIRMED"
 check "$tag: two of three" wait_in board "ORDERS IN: 2 of 3"
 check "$tag: never what Alvar ordered" sh -c '! echo "$1" | grep -q "Patrol"' x "$(wscreen board)"
 check "$tag: Brenn is still waiting" row_has board "Brenn" "waiting"
 # Brenn confirms over the protocol itself: the week resolves
-client brenn join --socket "'$sock'" "$(token Brenn)"
+join_team brenn Brenn
 check "$tag: Brenn confirms" confirm_in brenn
 check "$tag: the board moves to week 2" wait_in board "Week 2 of 6"
 check "$tag: nobody has confirmed week 2 but the AI" wait_in board "ORDERS IN: 1 of 3"

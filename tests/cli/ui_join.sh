@@ -11,9 +11,6 @@
 # input lines. Prints TAP lines.
 . "$(dirname "$0")/../tmux/lib.sh"
 
-# join NAME SEAT: a window NAME running `mandate join` for SEAT.
-join() { client "$1" join --socket "'$sock'" "$(token "$2")"; }
-
 # header_deadline W: W's top line counts the deadline down ("59:58 left").
 header_deadline() { wscreen "$1" | head -n 1 | grep -q '[0-9][0-9]:[0-9][0-9] left'; }
 
@@ -36,8 +33,8 @@ if serve_start --scenario tutorial --seed 42 --seats alvar,brenn --deadline 3600
 else
     notok "$tag: serve prints a join line per team"
 fi
-join alvar Alvar
-join brenn Brenn
+join_team alvar Alvar
+join_team brenn Brenn
 check "$tag: Alvar's brief" wait_in alvar "Week 1 of 6: the brief for Alvar"
 check "$tag: Brenn's brief" wait_in brenn "Week 1 of 6: the brief for Brenn"
 check "$tag: Brenn's screen holds none of Alvar's objectives" \
@@ -96,7 +93,7 @@ check "$tag: the server ends with the game" [ "$(wait_exit)" = 0 ]
 tag="join: server killed"
 serve_start --scenario tutorial --seed 7 --seats alvar,brenn --save-dir "$tmp/saves2"
 save=$(sed -n 's/^Resume after a stop: mandate serve --load //p' "$tmp/serve.out")
-join alvar Alvar
+join_team alvar Alvar
 check "$tag: Alvar's brief" wait_in alvar "Week 1 of 6: the brief for Alvar"
 wkeys alvar Escape
 wait_in alvar "New order (n)"
@@ -123,7 +120,7 @@ check "$tag: the resumed server takes the orders" \
 check "$tag: the draft kept through the drop is what was confirmed" \
     wait_in alvar "Patrol"
 # the same token from another terminal replaces this one: a bye, its reason
-join alvar2 Alvar
+join_team alvar2 Alvar
 check "$tag: a second terminal with the token gets the seat" \
     wait_in alvar2 "Waiting for other teams: 1 of 2 confirmed"
 check "$tag: the first one exits with status 1" [ "$(wstatus alvar)" = 1 ]

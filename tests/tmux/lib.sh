@@ -464,6 +464,12 @@ CLIENT
     t new-window -d -n "$name" "sh '$tmp/$name.sh'"
 }
 
+# join_team W SEAT: window W joins as SEAT's team (`mandate join`);
+# console W, projector W: window W runs the facilitator's console, the board.
+join_team() { client "$1" join --socket "'$sock'" "$(token "$2")"; }
+console() { client "$1" facilitate --socket "'$sock'" "$(fac_token)"; }
+projector() { client "$1" board --socket "'$sock'" "$(board_token)"; }
+
 # confirm_in W [order]: the team in W, on its brief, ends its turn (with
 # a patrol first when asked: week 1 of the coached tutorial opens no
 # covert order); end_turn_in W: E, then yes, from the orders screen.
