@@ -104,7 +104,7 @@ check "$tag: the team's screen and draft stay" wait_in alvar "Patrol"
 cp "$tmp/serve.out" "$tmp/serve1.out"
 rm -f "$sock"
 cat >"$tmp/serve.sh" <<EOF
-exec '$BIN' serve --socket '$sock' --load '$save' >'$tmp/serve.out' 2>'$tmp/serve.err'
+exec '$BIN' serve --socket '$sock' --load '$save' --save-dir '$tmp/saves2' >'$tmp/serve.out' 2>'$tmp/serve.err'
 EOF
 t new-window -d -n server2 "sh '$tmp/serve.sh'; exec sleep 3600"
 tries=$ui_tries
@@ -119,6 +119,8 @@ check "$tag: the resumed server takes the orders" \
     wait_in alvar "Waiting for other teams: 1 of 2 confirmed"
 check "$tag: the draft kept through the drop is what was confirmed" \
     wait_in alvar "Patrol"
+check "$tag: the resumed server saves in its --save-dir, not the checkout's saves/" \
+    sh -c '[ -n "$(find "$1" -name "*.json" -newer "$2")" ]' x "$tmp/saves2" "$tmp/serve1.out"
 # the same token from another terminal replaces this one: a bye, its reason
 join_team alvar2 Alvar
 check "$tag: a second terminal with the token gets the seat" \

@@ -208,8 +208,8 @@ for page in "Declassified timeline - Turn 2" "Who spied on whom" "Charts - Trust
     wkeys fac Enter
     check "$tag: the board shows the chosen page: $page" wait_in board "$page"
     wait_in fac "On the board: page"
+    snap "board-hotwash-$(echo "$page" | tr -c 'a-zA-Z0-9\n' -)" board
 done
-snap board-hotwash board
 snap fac-projector fac
 check "$tag: the board never shows the controller's journal" lacks board "Controller's journal"
 wkeys fac x

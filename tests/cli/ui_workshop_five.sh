@@ -59,6 +59,7 @@ check "$tag: no seat is the AI's: none confirmed yet" wait_in board "ORDERS IN: 
 for t in $teams; do
     check "$tag: $(name $t)'s brief" wait_in $t "Week 1 of $weeks: the brief for $(name $t)"
 done
+snap team-brief kestria
 wkeys fac 3
 check "$tag: the roster has the five teams connected" wait_until five_connected
 snap fac-roster-five fac
@@ -70,6 +71,7 @@ for t in $teams; do
     [ $i = 5 ] && break
     confirm_in $t order
     check "$tag: $(name $t) confirmed: $i of 5 on the board" wait_in board "ORDERS IN: $i of 5"
+    [ $i = 1 ] && wait_in kestria "Waiting for other teams" && snap team-waiting kestria
     check "$tag: the board marks $(name $t)" wait_until row_has board "$(name $t)" "CONFIRMED"
 done
 snap board-five-4of5 board
