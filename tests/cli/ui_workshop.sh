@@ -3,10 +3,10 @@
 # serve` (the coached tutorial, Alvar and Brenn human, Corsa AI), the
 # facilitator's console, the projector board and two `mandate join`
 # windows, all at 80x24. The facilitator pauses (PAUSED on both seats and
-# the board, orders refused) and resumes, fires an inject (on Alvar's
-# brief, its audience; not on Brenn's nor the board), holds another, sets
-# the deadline and gives 30 s more (the board's clock and the seats'
-# follow), reveals a text on the board, switches Brenn to its AI (the
+# the board, orders refused), sets the deadline and gives 30 s more (the
+# board's clock and the seats' follow, standing still while paused),
+# resumes, fires an inject (on Alvar's brief, its audience; not on
+# Brenn's nor the board), holds another, reveals a text on the board, switches Brenn to its AI (the
 # board marks it confirmed by its AI), rewinds from week 3 to week 2 (the
 # board and the seats show week 2 again; the journal marks week 3's action
 # undone), resolves a week at once; Alvar
@@ -26,6 +26,11 @@ snap() {
 }
 # row_has W A B: a row of W's screen holds A and then B.
 row_has() { wscreen "$1" | grep -q -- "$2.*$3"; }
+# shows W PATTERN: W's screen holds a match of the basic regular
+# expression PATTERN (a clock's digits).
+shows() { wscreen "$1" | grep -q -- "$2"; }
+# a team's header clock at 10:30 or under
+under_1030='\(10:[0-3][0-9]\|0[0-9]:[0-5][0-9]\) left'
 # lacks W TEXT: W's screen does not hold TEXT.
 lacks() { ! wscreen "$1" | grep -qF -- "$2"; }
 # next_week W N: the team in W reads the report on week N-1 and goes on
@@ -71,10 +76,25 @@ wait_in alvar "New order (n)"
 end_turn_in alvar
 check "$tag: Alvar cannot confirm while paused" \
     wait_in alvar "the exercise is paused by the facilitator"
+# the deadline, while the clock stands still: 600 s a week, then 30 s
+# more; the board's clock and the seats' follow
+wkeys fac d
+wait_in fac "Seconds every week"
+wkeys fac 600 Enter
+check "$tag: deadline set" wait_in fac "Deadline set."
+check "$tag: the board's clock shows ten minutes" wait_in board "Deadline 10:00"
+wkeys fac +
+check "$tag: 30 s more" wait_in fac "Deadline: 30 s more."
+check "$tag: the board's clock shows 10:30" wait_in board "Deadline 10:30"
 wkeys fac p
 check "$tag: resumed" wait_in fac "Resumed."
 ui_win=board
 check "$tag: resumed: the board's PAUSED goes" wait_gone "PAUSED"
+check "$tag: resumed: the board's clock runs again" wait_gone "Deadline 10:30"
+# (a paused team's header says PAUSED in place of its clock)
+check "$tag: Alvar's clock counts down from 10:30, not 60 minutes" \
+    wait_until shows alvar "$under_1030"
+check "$tag: so does Brenn's" wait_until shows brenn "$under_1030"
 ui_win=alvar
 check "$tag: resumed: Alvar's goes" wait_gone "PAUSED"
 ui_win=brenn
@@ -97,17 +117,6 @@ wkeys fac Down Down h
 check "$tag: held" wait_in fac "HELD           Things are getting worse"
 snap fac-msel fac
 
-# the deadline: 600 s a week, then 30 s more; the board's clock follows
-wkeys fac d
-wait_in fac "Seconds every week"
-wkeys fac 600 Enter
-check "$tag: deadline set" wait_in fac "Deadline set."
-check "$tag: the board's clock shows about ten minutes" wait_in board "Deadline 9:5"
-check "$tag: so does Alvar's" wait_in alvar "09:5"
-wkeys fac +
-check "$tag: 30 s more" wait_in fac "Deadline: 30 s more."
-check "$tag: the board's clock moves on" wait_in board "Deadline 10:2"
-check "$tag: so does Brenn's" wait_in brenn "10:2"
 
 # a text revealed on the board
 wkeys fac v

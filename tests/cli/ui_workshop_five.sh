@@ -64,6 +64,18 @@ wkeys fac 3
 check "$tag: the roster has the five teams connected" wait_until five_connected
 snap fac-roster-five fac
 snap board-five-120 board
+# a pause shows on the projector, in words and on the big clock
+wkeys fac p
+check "$tag: paused: the board says so" wait_in board "EXERCISE PAUSED"
+check "$tag: paused: its big clock too" wait_in board "CLOCK - PAUSED"
+check "$tag: paused: the teams' headers" wait_in garrovia "PAUSED"
+snap board-five-paused board
+wkeys fac p
+ui_win=board
+check "$tag: resumed: the board's PAUSED goes" wait_gone "PAUSED"
+wkeys fac 4
+check "$tag: the MSEL: lakeland's first inject is live" wait_in fac "LIVE     wk 1  Deployment complete"
+snap fac-five-msel fac
 # each team confirms in turn: the board counts them in
 i=0
 for t in $teams; do
@@ -120,19 +132,24 @@ wkeys fac 6
 check "$tag: the console lists the debrief's pages" wait_in fac "1. Exercise overview"
 wkeys fac Right
 check "$tag: the board shows page 1" wait_in board "HOT WASH - the declassified debrief, page 1 of"
-for page in "Declassified timeline - Turn 12" "Who spied on whom"; do
+for page in "Declassified timeline - Turn 12" "Who spied on whom" "Charts - Trust over time"; do
     ui_win=fac
     select_row "$page"
     wkeys fac Enter
     check "$tag: the board shows: $page" wait_in board "$page"
+    snap "board-five-$(echo "$page" | tr -c 'a-zA-Z0-9\n' -)" board
 done
-snap board-five-hotwash board
 snap fac-five-projector fac
+wkeys fac 5
+check "five: the console's journal" wait_in fac "Controller's journal"
+snap fac-five-journal fac
 
 save=$(ls -t "$tmp/saves"/*.json 2>/dev/null | head -n 1)
 "$BIN" replay --verify "$save" >"$tmp/replay.out" 2>&1
 check "five: replay --verify of the server's save passes" \
     grep -q "^Verified: the checksums of all $weeks turns match" "$tmp/replay.out"
+check "five: the journal has the pause and the resume" \
+    sh -c 'grep -q "Paused the exercise" "$1" && grep -q "Resumed the exercise" "$1"' x "$tmp/replay.out"
 check "five: the journal has the weeks resolved at once" \
     [ "$(grep -c "Resolved the week at once" "$tmp/replay.out")" = 9 ]
 "$BIN" report "$save" >"$tmp/report.md" 2>"$tmp/report.err"
