@@ -111,12 +111,13 @@ wait_in alvar "the brief for Alvar"
 wkeys alvar PageDown
 check "$tag: the fired inject is on Alvar's brief (its audience)" \
     wait_in alvar "Week 5: a gift of radios"
-check "$tag: not on Brenn's screen" lacks brenn "gift of radios"
+wkeys brenn PageDown
+check "$tag: Brenn's brief shows its injects" wait_in brenn "Week 1: keeping the peace"
+check "$tag: but not the fired one" lacks brenn "gift of radios"
 check "$tag: nor on the board" lacks board "gift of radios"
 wkeys fac Down Down h
 check "$tag: held" wait_in fac "HELD           Things are getting worse"
 snap fac-msel fac
-
 
 # a text revealed on the board
 wkeys fac v
