@@ -54,6 +54,12 @@ for t in $teams; do
 done
 
 tag="five week 1"
+if wait_in fac "FACILITATOR - WHOLE TRUTH"; then
+    ok "$tag: the console"
+else
+    notok "$tag: the console"
+    sed 's/^/# the console'"'"'s stderr: /' "$tmp/fac.err"
+fi
 check "$tag: the board at 120x40, in big figures" wait_in board "MANDATE (average stability)"
 check "$tag: no seat is the AI's: none confirmed yet" wait_in board "ORDERS IN: 0 of 5"
 for t in $teams; do
