@@ -12,57 +12,17 @@
 # quits with the terminal restored. Also the bad input lines. Prints TAP lines.
 . "$(dirname "$0")/../tmux/lib.sh"
 
-sock=$tmp/run/s.sock
-mkdir -p "$tmp/run"
-
-cat >"$tmp/serve.sh" <<EOF
-exec '$BIN' serve --socket '$sock' --scenario tutorial --seed 5 --seats alvar,brenn \
-    --team brenn=Owls --deadline 3600 --save-dir '$tmp/saves' >'$tmp/serve.out' 2>'$tmp/serve.err'
-EOF
-ui_start 80 24 "sh $tmp/serve.sh"
-tries=$ui_tries
-while [ "$tries" -gt 0 ] && ! grep -q "mandate board" "$tmp/serve.out" 2>/dev/null; do
-    sleep 0.02
-    tries=$((tries - 1))
-done
+serve_start --scenario tutorial --seed 5 --seats alvar,brenn --team brenn=Owls --deadline 3600 \
+    --save-dir "'$tmp/saves'"
 check "board: serve prints the board's line" grep -q "mandate board --socket" "$tmp/serve.out"
-board_token=$(sed -n 's/^ *mandate board --socket [^ ]* \([0-9a-f]*\)$/\1/p' "$tmp/serve.out")
-token() { grep "# $1\$" "$tmp/serve.out" | sed 's/.*--socket [^ ]* \([0-9a-f]*\) .*/\1/'; }
 
-# run NAME CMD...: a window NAME running CMD, its exit status in
-# $tmp/NAME.status, its stderr in $tmp/NAME.err; the window stays.
-run() {
-    name=$1
-    shift
-    rm -f "$tmp/$name.status"
-    cat >"$tmp/$name.sh" <<EOF
-trap : INT
-env LANG=C.UTF-8 LC_ALL=C.UTF-8 $* 2>'$tmp/$name.err'
-echo \$? >'$tmp/$name.status'
-exec sleep 3600
-EOF
-    t new-window -d -n "$name" "sh '$tmp/$name.sh'"
-}
-# confirm W [order]: the team in W ends its turn (with an order, a
-# patrol, when asked: week 1 of the coached tutorial opens no covert one).
-confirm() {
-    wait_in "$1" "the brief for" || return 1
-    wkeys "$1" Escape
-    wait_in "$1" "New order (n)" || return 1
-    if [ "$2" = order ]; then
-        give_patrol || return 1
-    fi
-    wkeys "$1" E
-    wait_in "$1" "End turn" || return 1
-    wkeys "$1" y
-}
 # row_has W A B: a row of W's screen holds A and then B.
 row_has() { wscreen "$1" | grep -q -- "$2.*$3"; }
 # big_blocks: the board's screen holds big digits.
 big_blocks() { wscreen board | grep -q "███ "; }
 
 tag="board 80x24"
-run board "'$BIN' board --socket '$sock' $board_token"
+projector board
 check "$tag: the week and its deadline" wait_in board "Week 1 of 6   Deadline 59:"
 check "$tag: the sectors" wait_in board "Harbour Town"
 check "$tag: every sector's stability and threat" wait_in board "North Post"
@@ -71,8 +31,8 @@ check "$tag: Corsa's AI has confirmed" wait_until row_has board "Corsa" "CONFIRM
 check "$tag: Alvar has not" row_has board "Alvar" "waiting"
 check "$tag: one of three" wait_in board "ORDERS IN: 1 of 3"
 check "$tag: the whole board fits" sh -c '[ "$(echo "$1" | wc -l)" -le 24 ]' x "$(wscreen board)"
-run alvar "'$BIN' join --socket '$sock' $(token Alvar)"
-check "$tag: Alvar joins, gives an order and confirms" confirm alvar order
+join_team alvar Alvar
+check "$tag: Alvar joins, gives an order and confirms" confirm_in alvar order
 check "$tag: the board shows Alvar confirmed" wait_until row_has board "Alvar" "CONFIRMED"
 check "$tag: two of three" wait_in board "ORDERS IN: 2 of 3"
 check "$tag: never what Alvar ordered" sh -c '! echo "$1" | grep -q "Patrol"' x "$(wscreen board)"
@@ -82,8 +42,8 @@ check "$tag: the board names Brenn's team" row_has board "Owls (Brenn)" "waiting
 check "$tag: Alvar's waiting screen names Brenn's team" \
     wait_in alvar "Owls (Brenn): still deciding"
 # Brenn confirms over the protocol itself: the week resolves
-run brenn "'$BIN' join --socket '$sock' $(token Brenn)"
-check "$tag: Brenn confirms" confirm brenn
+join_team brenn Brenn
+check "$tag: Brenn confirms" confirm_in brenn
 check "$tag: the board moves to week 2" wait_in board "Week 2 of 6"
 check "$tag: nobody has confirmed week 2 but the AI" wait_in board "ORDERS IN: 1 of 3"
 check "$tag: the public bulletin" wait_in board "PUBLIC BULLETIN"

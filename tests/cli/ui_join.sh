@@ -11,50 +11,8 @@
 # input lines. Prints TAP lines.
 . "$(dirname "$0")/../tmux/lib.sh"
 
-sock=$tmp/run/s.sock
-mkdir -p "$tmp/run"
-
-# serve ARGS...: starts `mandate serve ARGS` as the session's first
-# window, its output in $tmp/serve.out; waits for the join lines.
-serve() {
-    rm -f "$tmp/serve.out"
-    cat >"$tmp/serve.sh" <<EOF
-exec '$BIN' serve --socket '$sock' $* >'$tmp/serve.out' 2>'$tmp/serve.err'
-EOF
-    ui_start 80 24 "sh $tmp/serve.sh" || return 1
-    tries=$ui_tries
-    while [ "$tries" -gt 0 ] && ! grep -q "# Brenn" "$tmp/serve.out" 2>/dev/null; do
-        sleep 0.02
-        tries=$((tries - 1))
-    done
-    grep -q "# Brenn" "$tmp/serve.out" || { cat "$tmp/serve.err" | sed 's/^/# /'; return 1; }
-}
-
-# token SEAT: the token of SEAT's join line.
-token() { grep "# $1\$" "$tmp/serve.out" | sed 's/.*--socket [^ ]* \([0-9a-f]*\) .*/\1/'; }
-
-# join NAME SEAT: a window NAME running `mandate join` for SEAT; its exit
-# status goes to $tmp/NAME.status; the window stays after it ends.
-join() {
-    rm -f "$tmp/$1.status"
-    cat >"$tmp/$1.sh" <<EOF
-trap : INT
-env LANG=C.UTF-8 LC_ALL=C.UTF-8 '$BIN' join --socket '$sock' $(token "$2") 2>'$tmp/$1.err'
-echo \$? >'$tmp/$1.status'
-exec sleep 3600
-EOF
-    t new-window -d -n "$1" "sh '$tmp/$1.sh'"
-}
-
 # header_deadline W: W's top line counts the deadline down ("59:58 left").
 header_deadline() { wscreen "$1" | head -n 1 | grep -q '[0-9][0-9]:[0-9][0-9] left'; }
-
-# end_turn_in W: E, then yes.
-end_turn_in() {
-    wkeys "$1" E
-    wait_in "$1" "End turn" || return 1
-    wkeys "$1" y
-}
 
 # covert_in W: gives Observe in W (lib.sh's give_observe: the coached
 # tutorial opens it in week 2); patrol_in W: a Patrol (open from week 1).
@@ -69,13 +27,14 @@ patrol_in() {
 
 # --- a whole game, two teams at their own terminals -------------------------
 tag="join 80x24"
-if serve --scenario tutorial --seed 42 --seats alvar,brenn --deadline 3600 --save-dir "$tmp/saves"; then
+if serve_start --scenario tutorial --seed 42 --seats alvar,brenn --deadline 3600 --save-dir "$tmp/saves" \
+    && [ -n "$(token Alvar)" ] && [ -n "$(token Brenn)" ]; then
     ok "$tag: serve prints a join line per team"
 else
     notok "$tag: serve prints a join line per team"
 fi
-join alvar Alvar
-join brenn Brenn
+join_team alvar Alvar
+join_team brenn Brenn
 check "$tag: Alvar's brief" wait_in alvar "Week 1 of 6: the brief for Alvar"
 check "$tag: Brenn's brief" wait_in brenn "Week 1 of 6: the brief for Brenn"
 check "$tag: Brenn's screen holds none of Alvar's objectives" \
@@ -132,9 +91,9 @@ check "$tag: the server ends with the game" [ "$(wait_exit)" = 0 ]
 
 # --- the server is killed: the client says so, and comes back ---------------
 tag="join: server killed"
-serve --scenario tutorial --seed 7 --seats alvar,brenn --save-dir "$tmp/saves2"
+serve_start --scenario tutorial --seed 7 --seats alvar,brenn --save-dir "$tmp/saves2"
 save=$(sed -n 's/^Resume after a stop: mandate serve --load //p' "$tmp/serve.out")
-join alvar Alvar
+join_team alvar Alvar
 check "$tag: Alvar's brief" wait_in alvar "Week 1 of 6: the brief for Alvar"
 wkeys alvar Escape
 wait_in alvar "New order (n)"
@@ -145,7 +104,7 @@ check "$tag: the team's screen and draft stay" wait_in alvar "Patrol"
 cp "$tmp/serve.out" "$tmp/serve1.out"
 rm -f "$sock"
 cat >"$tmp/serve.sh" <<EOF
-exec '$BIN' serve --socket '$sock' --load '$save' >'$tmp/serve.out' 2>'$tmp/serve.err'
+exec '$BIN' serve --socket '$sock' --load '$save' --save-dir '$tmp/saves2' >'$tmp/serve.out' 2>'$tmp/serve.err'
 EOF
 t new-window -d -n server2 "sh '$tmp/serve.sh'; exec sleep 3600"
 tries=$ui_tries
@@ -160,8 +119,10 @@ check "$tag: the resumed server takes the orders" \
     wait_in alvar "Waiting for other teams: 1 of 2 confirmed"
 check "$tag: the draft kept through the drop is what was confirmed" \
     wait_in alvar "Patrol"
+check "$tag: the resumed server saves in its --save-dir, not the checkout's saves/" \
+    sh -c '[ -n "$(find "$1" -name "*.json" -newer "$2")" ]' x "$tmp/saves2" "$tmp/serve1.out"
 # the same token from another terminal replaces this one: a bye, its reason
-join alvar2 Alvar
+join_team alvar2 Alvar
 check "$tag: a second terminal with the token gets the seat" \
     wait_in alvar2 "Waiting for other teams: 1 of 2 confirmed"
 check "$tag: the first one exits with status 1" [ "$(wstatus alvar)" = 1 ]

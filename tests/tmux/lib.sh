@@ -414,3 +414,76 @@ wstatus() {
     done
     cat "$tmp/$1.status" 2>/dev/null || echo none
 }
+
+# --- a game server and its clients (the networked tests) --------------------
+
+# serve_start ARGS...: a fresh tmux session of 80x24 whose first window runs
+# `mandate serve --socket $sock ARGS` ($sock: $tmp/run/s.sock), its output
+# in $tmp/serve.out and $tmp/serve.err; waits for serve's last line
+# ("Resume after a stop"), by which it has printed every token. 1 (with
+# serve.err shown) if that line never comes.
+sock=$tmp/run/s.sock
+serve_start() {
+    mkdir -p "$tmp/run"
+    rm -f "$tmp/serve.out"
+    cat >"$tmp/serve.sh" <<SERVE
+exec '$BIN' serve --socket '$sock' $* >'$tmp/serve.out' 2>'$tmp/serve.err'
+SERVE
+    ui_start 80 24 "sh $tmp/serve.sh" || return 1
+    tries=$ui_tries
+    while [ "$tries" -gt 0 ] && ! grep -q "^Resume after a stop" "$tmp/serve.out" 2>/dev/null; do
+        sleep 0.02
+        tries=$((tries - 1))
+    done
+    grep -q "^Resume after a stop" "$tmp/serve.out" 2>/dev/null && return 0
+    echo "# serve did not print its lines:"
+    sed 's/^/# /' "$tmp/serve.err"
+    return 1
+}
+
+# token SEAT: the token of SEAT's join line (SEAT as serve names it: Alvar);
+# fac_token, board_token: the facilitator's and the board's.
+token() { grep "# $1\$" "$tmp/serve.out" | sed 's/.*--socket [^ ]* \([0-9a-f]*\) .*/\1/'; }
+fac_token() { sed -n 's/^ *mandate facilitate --socket [^ ]* \([0-9a-f]*\)$/\1/p' "$tmp/serve.out"; }
+board_token() { sed -n 's/^ *mandate board --socket [^ ]* \([0-9a-f]*\)$/\1/p' "$tmp/serve.out"; }
+
+# client NAME ARGS...: a window NAME running `mandate ARGS` in a UTF-8
+# locale (e.g. client alvar join --socket "$sock" TOKEN); its exit status
+# goes to $tmp/NAME.status (read by wstatus), its stderr to $tmp/NAME.err;
+# the window stays after it ends.
+client() {
+    name=$1
+    shift
+    rm -f "$tmp/$name.status"
+    cat >"$tmp/$name.sh" <<CLIENT
+trap : INT
+env LANG=C.UTF-8 LC_ALL=C.UTF-8 '$BIN' $* 2>'$tmp/$name.err'
+echo \$? >'$tmp/$name.status'
+exec sleep 3600
+CLIENT
+    t new-window -d -n "$name" "sh '$tmp/$name.sh'"
+}
+
+# join_team W SEAT: window W joins as SEAT's team (`mandate join`);
+# console W, projector W: window W runs the facilitator's console, the board.
+join_team() { client "$1" join --socket "'$sock'" "$(token "$2")"; }
+console() { client "$1" facilitate --socket "'$sock'" "$(fac_token)"; }
+projector() { client "$1" board --socket "'$sock'" "$(board_token)"; }
+
+# confirm_in W [order]: the team in W, on its brief, ends its turn (with
+# a patrol first when asked: week 1 of the coached tutorial opens no
+# covert order); end_turn_in W: E, then yes, from the orders screen.
+end_turn_in() {
+    wkeys "$1" E
+    wait_in "$1" "End turn" || return 1
+    wkeys "$1" y
+}
+confirm_in() {
+    wait_in "$1" "the brief for" || return 1
+    wkeys "$1" Escape
+    wait_in "$1" "New order (n)" || return 1
+    if [ "$2" = order ]; then
+        give_patrol || return 1
+    fi
+    end_turn_in "$1"
+}
