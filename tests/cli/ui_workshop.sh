@@ -254,5 +254,7 @@ wait_in fac "Leave"
 wkeys fac y
 check "workshop: q leaves the console with status 0" [ "$(wstatus fac)" = 0 ]
 wkeys board q
-check "workshop: q leaves the board with status 0" [ "$(wstatus board)" = 0 ]
+wait_in board "Leave the board?"
+wkeys board y
+check "workshop: q, y leaves the board with status 0" [ "$(wstatus board)" = 0 ]
 ui_done

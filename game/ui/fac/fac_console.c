@@ -323,7 +323,7 @@ static int console(struct cui *u, const struct fac_link *l, int tab)
 {
     struct fcon *c = calloc(1, sizeof *c);
     int res = SR_QUIT;
-    if (!c || !(c->f = malloc(sizeof *c->f)) ||
+    if (!c || !(c->f = calloc(1, sizeof *c->f)) ||
         !(c->journal = malloc(sizeof *c->journal * MAX_JOURNAL)))
         goto out;
     c->link = l;

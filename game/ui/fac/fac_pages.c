@@ -228,6 +228,10 @@ static void journal(struct fcon *c, struct page *pg)
 void fac_page(struct cui *u, struct fcon *c, struct page *pg)
 {
     (void)u;
+    if (!c->f->pub_part.pub) {   /* over a server: its first view not in yet */
+        page_add(pg, term_attr(R_DIM), 2, "Waiting for the game from the server...");
+        return;
+    }
     switch (c->tab) {
     case FT_BOARD: board(c, pg); break;
     case FT_SECRETS: secrets(c, pg); break;
