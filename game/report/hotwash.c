@@ -122,6 +122,27 @@ static const char *glyph(int g)
     }
 }
 
+/* t into h without Markdown's backslash escapes: the report's own
+ * Markdown words (text from a file is escaped by the renderer, never
+ * here, so it comes raw). */
+static void hs_add_unescaped(struct hs *h, const char *t)
+{
+    char buf[256];
+    size_t n = 0;
+    for (; *t; t++) {
+        if (*t == '\\' && t[1] && strchr("\\`*_{}[]()#+-.!|<>", t[1]))
+            t++;
+        buf[n++] = *t;
+        if (n == sizeof buf - 1) {
+            buf[n] = 0;
+            hs_add(h, buf);
+            n = 0;
+        }
+    }
+    buf[n] = 0;
+    hs_add(h, buf);
+}
+
 /* The Markdown runs of block b as plain text into h. */
 static void block_text(const struct rdoc *doc, const struct rdoc_block *b, struct hs *h)
 {
@@ -132,7 +153,12 @@ static void block_text(const struct rdoc *doc, const struct rdoc_block *b, struc
             continue;
         const char *t = rdoc_text(doc, r->text);
         switch (r->kind) {
-        case RK_TEXT: case RK_TAG: hs_add(h, t); break;
+        case RK_TEXT: case RK_TAG:
+            if (r->data)
+                hs_add(h, t);
+            else
+                hs_add_unescaped(h, t);
+            break;
         case RK_GLYPH: hs_add(h, glyph(r->glyph)); break;
         case RK_SPARK: hs_add(h, rdoc_spark_text(doc, r, 0, spark, sizeof spark)); break;
         case RK_BADGE:
@@ -246,17 +272,20 @@ static int table(const struct rdoc *doc, int k, struct out *o)
     char(*cell)[HW_CELLS][HW_CELL] = malloc(sizeof *cell * HW_ROWS);
     if (!cell)
         return k;
-    int width[HW_CELLS] = { 0 }, nrows = 0, ncols = 0, more = 0;
+    int width[HW_CELLS] = { 0 }, nrows = 0, ncols = 0, more = 0, head = -1;
     int j = k + 1;
     for (; j < doc->nb && doc->b[j].kind != RB_TABLE_END; j++) {
         const struct rdoc_block *b = &doc->b[j];
         if (!(b->media & RDOC_MD))
             continue;
         if (b->kind == RB_ROW) {
-            if (nrows == HW_ROWS)
+            if (nrows == HW_ROWS) {
                 more = 1;
-            else
+            } else {
+                if (b->flags & RBF_HEAD && head < 0)
+                    head = nrows;
                 memset(cell[nrows++], 0, sizeof cell[0]);
+            }
             ncols = 0;
             continue;
         }
@@ -271,19 +300,34 @@ static int table(const struct rdoc *doc, int k, struct out *o)
             width[ncols] = (int)w;
         ncols++;
     }
-    /* aligned columns when they fit the page, else a row a list item */
+    /* aligned columns when they fit the page, else a row a list item,
+     * each cell after the first labelled by its column's head (the head
+     * row itself then goes; a cell under its own row's head - a matrix's
+     * diagonal - too) */
     long total = 0;
     for (int c = 0; c < HW_CELLS; c++)
         total += width[c] ? width[c] + 2 : 0;
     int aligned = total - 2 <= o->cols;
-    char *line = malloc(HW_CELLS * (HW_CELL + 4) + 1);
+    char *line = malloc(HW_CELLS * (2 * HW_CELL + 4) + 1);
     for (int r = 0; r < nrows && line; r++) {
         size_t n = 0;
+        int labelled = 0;
+        if (!aligned && r == head)
+            continue;
         for (int c = 0; c < HW_CELLS && (c == 0 || cell[r][c][0] || width[c]); c++) {
             size_t bytes = strlen(cell[r][c]);
-            if (!aligned && c > 0 && bytes) {
-                memcpy(line + n, " | ", 3);
-                n += 3;
+            const char *label = !aligned && head >= 0 && c > 0 ? cell[head][c] : "";
+            if (!aligned && c > 0 && (!bytes || (label[0] && !strcmp(label, cell[r][0]))))
+                continue;
+            if (!aligned && c > 0) {
+                memcpy(line + n, labelled++ ? "; " : ": ", 2);
+                n += 2;
+                if (label[0]) {
+                    size_t lb = strlen(label);
+                    memcpy(line + n, label, lb);
+                    n += lb;
+                    line[n++] = ' ';
+                }
             }
             memcpy(line + n, cell[r][c], bytes);
             n += bytes;

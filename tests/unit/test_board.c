@@ -408,6 +408,12 @@ static void leak_game(const char *scenario, uint64_t seed)
         /* that page alone: its own lines, not the page before's */
         timeline += has(title, "Declassified timeline - ");
         assert_true(bd->nlines > 0);
+        /* plain text for a projector: no Markdown escape ("Trust of \\
+         * in"), no table row squeezed into "a | b | c" (issue 12) */
+        for (int k = 0; k < bd->nlines; k++)
+            if (strchr(bd->lines[k], '\\') || strstr(bd->lines[k], " | "))
+                fail_msg("%s: hot wash page %d, line %d: \"%s\"", scenario, p, k + 1,
+                         bd->lines[k]);
         if (p > 1 && strcmp(bd->lines[0], last) == 0 && bd->nlines > 1)
             assert_string_not_equal(bd->lines[1], "");
         snprintf(last, sizeof last, "%s", bd->lines[0]);
