@@ -384,7 +384,8 @@ int debrief_flagged(const struct debrief *d, int t);
 
 /* Seats' orders of week t that came about otherwise than from their
  * players, in words ("Kestria: its AI's orders (nothing given in time);
- * Morvane: its draft, submitted unconfirmed"), "" none. Returns buf. */
+ * Morvane: its draft, submitted unconfirmed"; "nothing given when the
+ * facilitator resolved the week" after a resolve now), "" none. Returns buf. */
 const char *debrief_flags_line(const struct debrief *d, int t, char *buf, size_t n);
 
 #endif

@@ -56,14 +56,20 @@ const char *debrief_flags_line(const struct debrief *d, int t, char *buf, size_t
     buf[0] = 0;
     if (t < 1 || t > MAX_TURNS)
         return buf;
+    /* the facilitator resolved the week at once, or its deadline passed */
+    int now = 0;
+    for (int k = 0; k < d->njournal; k++)
+        now |= d->journal[k].week == t && !d->journal[k].undone &&
+               d->journal[k].kind == FAC_RESOLVE_NOW;
     size_t len = 0;
     for (int i = 0; i < d->nseats && len < n; i++) {
         int f = d->flags[t][i];
         if (!f)
             continue;
         db_fmt(buf + len, n - len, "%s%s: %s", len ? "; " : "", debrief_seat(d, i),
-               f & RF_ORDERS_BY_AI ? "its AI's orders (nothing given in time)"
-                                   : "its draft, submitted unconfirmed");
+               !(f & RF_ORDERS_BY_AI) ? "its draft, submitted unconfirmed"
+               : now ? "its AI's orders (nothing given when the facilitator resolved the week)"
+                     : "its AI's orders (nothing given in time)");
         len = strlen(buf);
     }
     return buf;

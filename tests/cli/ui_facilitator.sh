@@ -92,7 +92,7 @@ keys Down Down Enter
 check "hot wash: page 2 fills the screen" \
     wait_for "HOT WASH - the declassified debrief, page 2 of"
 check "hot wash: with its title" wait_for " Exercise overview - Participants"
-check "hot wash: and its lines" wait_for "Contingent | Played by"
+check "hot wash: and its lines, a row a line" wait_for "- Alvar: Played by "
 check "hot wash: nothing of the console on it" \
     sh -c '! echo "$1" | grep -qF -e "WHOLE TRUTH" -e "Roster"' x "$(screen)"
 check "hot wash: the keys are said" wait_for "Esc back to the console"
