@@ -13,42 +13,12 @@
 # Also the bad input lines. Prints TAP lines.
 . "$(dirname "$0")/../tmux/lib.sh"
 
-sock=$tmp/run/s.sock
-mkdir -p "$tmp/run"
-cat >"$tmp/serve.sh" <<EOF
-exec '$BIN' serve --socket '$sock' --scenario tutorial --seed 42 --seats alvar,brenn \
-    --team alvar=Eagles --deadline 3600 --save-dir '$tmp/saves' >'$tmp/serve.out' 2>'$tmp/serve.err'
-EOF
-ui_start 80 24 "sh $tmp/serve.sh"
-tries=$ui_tries
-while [ "$tries" -gt 0 ] && ! grep -q "mandate facilitate" "$tmp/serve.out" 2>/dev/null; do
-    sleep 0.02
-    tries=$((tries - 1))
-done
+serve_start --scenario tutorial --seed 42 --seats alvar,brenn --team alvar=Eagles \
+    --deadline 3600 --save-dir "'$tmp/saves'"
 check "serve prints the facilitator's line" grep -q "mandate facilitate --socket" "$tmp/serve.out"
-
-# window NAME ARGS...: `mandate ARGS` in a window of its own; its exit
-# status goes to $tmp/NAME.status, stderr to $tmp/NAME.err.
-window() {
-    name=$1
-    shift
-    cat >"$tmp/$name.sh" <<EOF
-trap : INT
-env LANG=C.UTF-8 LC_ALL=C.UTF-8 '$BIN' $* 2>'$tmp/$name.err'
-echo \$? >'$tmp/$name.status'
-exec sleep 3600
-EOF
-    t new-window -d -n "$name" "sh '$tmp/$name.sh'"
-}
-ftoken=$(sed -n 's/.*mandate facilitate --socket [^ ]* \([0-9a-f]*\)$/\1/p' "$tmp/serve.out")
-token() { grep "# $1\$" "$tmp/serve.out" | sed 's/.*--socket [^ ]* \([0-9a-f]*\) .*/\1/'; }
-window fac facilitate --socket "'$sock'" "$ftoken"
-window alvar join --socket "'$sock'" "$(token Alvar)"
-window brenn join --socket "'$sock'" "$(token Brenn)"
-
-wait_in() { ui_win=$1; wait_for "$2"; }
-wkeys() { ui_win=$1; shift; keys "$@"; }
-wscreen() { ui_win=$1; screen; }
+console fac
+join_team alvar Alvar
+join_team brenn Brenn
 
 tag="facilitate 80x24"
 check "$tag: the console shows the whole truth" wait_in fac "FACILITATOR - WHOLE TRUTH"
@@ -153,12 +123,7 @@ check "$tag: q asks to leave the console" wait_in fac "Leave the console?"
 check "$tag: the question says the game goes on" wait_in fac "The server and the game go on"
 check "$tag: not a team's words" sh -c '! echo "$1" | grep -q "this team"' x "$(wscreen fac)"
 wkeys fac y
-tries=$ui_tries
-while [ "$tries" -gt 0 ] && [ ! -s "$tmp/fac.status" ]; do
-    sleep 0.02
-    tries=$((tries - 1))
-done
-check "$tag: q leaves the console with status 0" [ "$(cat "$tmp/fac.status")" = 0 ]
+check "$tag: q leaves the console with status 0" [ "$(wstatus fac)" = 0 ]
 
 # --- bad input: one line, status 1 -----------------------------------------
 out=$("$BIN" facilitate --socket "$sock" "$(token Alvar)" 2>&1)
