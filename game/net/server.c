@@ -48,6 +48,41 @@ void server_log(struct server *s, const char *fmt, ...)
     va_end(ap);
 }
 
+void server_who(const struct server *s, const struct conn *c, char *out, size_t n)
+{
+    const struct record *r = host_record(s->h);
+    if (c->role == ROLE_SEAT && c->seat >= 0 && c->seat < host_nseats(s->h)) {
+        const char *team = r->seats[c->seat].team;
+        snprintf(out, n, "%s%s%s%s", host_bundle(s->h)->pub.seats[c->seat].id,
+                 team[0] ? " (" : "", team, team[0] ? ")" : "");
+    } else if (c->role == ROLE_FACILITATOR) {
+        snprintf(out, n, "the facilitator");
+    } else if (c->role == ROLE_BOARD) {
+        snprintf(out, n, "a board (connection %u)", c->serial);
+    } else {
+        snprintf(out, n, "connection %u", c->serial);
+    }
+}
+
+/* Where the peer of fd is, into c->from. */
+static void peer_of(struct conn *c, int fd)
+{
+    struct sockaddr_storage a;
+    socklen_t len = sizeof a;
+    char host[INET6_ADDRSTRLEN] = "";
+    snprintf(c->from, sizeof c->from, "from an unknown place");
+    if (getpeername(fd, (struct sockaddr *)&a, &len) != 0)
+        return;
+    if (a.ss_family == AF_INET &&
+        inet_ntop(AF_INET, &((struct sockaddr_in *)&a)->sin_addr, host, sizeof host))
+        snprintf(c->from, sizeof c->from, "from %s", host);
+    else if (a.ss_family == AF_INET6 &&
+             inet_ntop(AF_INET6, &((struct sockaddr_in6 *)&a)->sin6_addr, host, sizeof host))
+        snprintf(c->from, sizeof c->from, "from %s", host);
+    else if (a.ss_family == AF_UNIX)
+        snprintf(c->from, sizeof c->from, "on the socket");
+}
+
 /* ---- listening --------------------------------------------------------- */
 
 static int nonblock(int fd)
@@ -275,7 +310,9 @@ static void conn_free(struct server *s, struct conn *c)
 
 void conn_drop(struct server *s, struct conn *c, const char *why)
 {
-    server_log(s, "connection %u dropped: %s", c->serial, why);
+    char who[96];
+    server_who(s, c, who, sizeof who);
+    server_log(s, "%s %s: %s", who, c->role == ROLE_NONE ? "dropped" : "left", why);
     conn_free(s, c);
 }
 
@@ -408,6 +445,7 @@ static int accept_one(struct server *s, int lfd)
     c->role = ROLE_NONE;
     c->seat = -1;
     frame_dec_init(&c->in, PROTO_CLIENT_MAX);
+    peer_of(c, fd);
     c->opened = c->heard = c->pinged = server_now();
     if (open + 1 > s->st.conns_max)
         s->st.conns_max = open + 1;

@@ -159,8 +159,12 @@ void server_fac_action(struct server *s, struct conn *c, const struct proto_msg 
         host_set_port(s->h, i, host_human(s->h, i) ? &s->port : NULL);
     if (a->kind == FAC_KICK) {
         struct conn *k = seat_conn(s, a->seat);
-        if (k)
+        char name[96];
+        if (k) {
+            server_who(s, k, name, sizeof name);
+            server_log(s, "%s was disconnected by the facilitator", name);
             conn_close_soon(s, k, "kicked");
+        }
     }
     if (a->kind == FAC_REWIND || host_week(s->h) != week ||
         host_weeks_resolved(s->h) != weeks) {

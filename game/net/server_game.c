@@ -277,17 +277,20 @@ static void hello(struct server *s, struct conn *c, const struct proto_msg *m)
     }
     /* the same seat (or facilitator) again: the older connection goes,
      * and nothing it still sends counts */
+    int again = 0;
     for (int k = 0; k < SERVER_MAX_CONNS && role != ROLE_BOARD; k++) {
         struct conn *o = &s->conns[k];
         if (o != c && server_authed(o) && o->role == role && o->seat == seat) {
-            server_log(s, "connection %u replaced by connection %u", o->serial, c->serial);
             conn_close_soon(s, o, "replaced");
+            again = 1;
         }
     }
     c->role = role;
     c->seat = seat;
-    server_log(s, "connection %u: %s%s%s", c->serial, proto_role_name(role),
-               seat >= 0 ? " " : "", seat >= 0 ? host_bundle(s->h)->pub.seats[seat].name : "");
+    char name[96];
+    server_who(s, c, name, sizeof name);
+    server_log(s, "%s %s %s%s", name, again ? "joined again" : "joined", c->from,
+               again ? " (its older connection is closed)" : "");
     struct proto_msg w;
     proto_init(&w, MSG_WELCOME);
     w.role = role;
@@ -395,9 +398,13 @@ void server_handle(struct server *s, struct conn *c, const struct proto_msg *msg
         conn_send(s, c, &p);
         break;
     }
-    case MSG_BYE:
+    case MSG_BYE: {
+        char name[96];
+        server_who(s, c, name, sizeof name);
+        server_log(s, "%s left", name);
         conn_close_soon(s, c, NULL);
         break;
+    }
     default:                     /* pong: hearing it was the point */
         break;
     }

@@ -35,6 +35,7 @@ struct conn {
     size_t out_bytes;
     int64_t opened, heard, pinged, closing_at;  /* ms, monotonic */
     int shut;                    /* 1: SHUT_WR done (closing) */
+    char from[64];               /* for the log: "from 127.0.0.1", "on the socket" */
 };
 
 struct server {
@@ -77,6 +78,10 @@ int64_t server_now(void);
  * server with it. */
 int server_stayers(const struct server *s);
 void server_log(struct server *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Who c is, for the log: a seat's id and its team's name ("kestria (Blue
+ * Team)"), "the facilitator", "a board", or "connection N" before its
+ * hello. */
+void server_who(const struct server *s, const struct conn *c, char *out, size_t n);
 
 /* Queues message m to c (a view or status not begun is replaced by a
  * newer one); over the cap c is dropped. 0 when c was dropped. */
