@@ -111,8 +111,11 @@ void save_game_name(const struct record *r, const char *scenario_id, char *out, 
  *  - while it goes on: DIR/autosave-GAME-tNN.json (NN turns played), then
  *    deletes all but the newest `keep` autosaves of this game (GAME, see
  *    save_game_name) - never a file of another game;
- *  - once it has ended: DIR/GAME-final.json, which nothing deletes.
- * A name taken gets -2, -3... (a game branched by loading an older save).
+ *  - once it has ended: DIR/GAME-final.json, which nothing deletes; a
+ *    later save of the same ended game (the hot wash's pages shown since)
+ *    replaces it, atomically. A game branched by loading an older save
+ *    (other weeks, or another journal) gets GAME-final-2.json, -3...
+ * An autosave's name taken gets -2, -3... (a branched game).
  * Temporary files that killed writers left in DIR go too. The path
  * written goes to out (may be NULL). 1, or 0 with one error line. */
 int save_autosave(const struct record *r, const struct bundle *b, int ended, int keep,

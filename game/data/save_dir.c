@@ -202,10 +202,48 @@ void save_game_name(const struct record *r, const char *scenario_id, char *out, 
         snprintf(out, n, "%s-%06x", scenario_id, h);
 }
 
-/* DIR/STEM.json, or DIR/STEM-K.json for the first K from 2 not taken,
- * into path; 0 with one error line when none fits. */
-static int free_name(const char *dir, const char *stem, char *path, size_t n,
-                     struct errlist *e)
+/* 1 when two journal entries are the same action. */
+static int same_action(const struct fac_action *a, const struct fac_action *b)
+{
+    return a->kind == b->kind && a->week == b->week && a->seat == b->seat &&
+           a->inject == b->inject && a->amount == b->amount && strcmp(a->at, b->at) == 0 &&
+           strcmp(a->title, b->title) == 0 && strcmp(a->text, b->text) == 0;
+}
+
+/* 1 when the save at path holds r's game as an earlier save of it: the
+ * same seed, start and weeks (checksum by checksum), and a journal that
+ * r's goes on from (a hot wash's pages shown since). Not a game branched
+ * from an older save, nor a file that does not read. */
+static int earlier_save_of(const char *path, const struct record *r)
+{
+    struct bundle *b = calloc(1, sizeof *b);
+    struct record *o = malloc(sizeof *o);
+    struct errlist *e = malloc(sizeof *e);
+    int same = 0;
+    if (b && o && e) {
+        errlist_init(e);
+        if (save_read(path, b, o, NULL, e)) {
+            same = o->seed == r->seed && strcmp(o->started_at, r->started_at) == 0 &&
+                   o->nseats == r->nseats && o->nturns == r->nturns &&
+                   o->njournal <= r->njournal;
+            for (int t = 0; same && t < o->nturns; t++)
+                same = o->turns[t].checksum == r->turns[t].checksum;
+            for (int k = 0; same && k < o->njournal; k++)
+                same = same_action(&o->journal[k], &r->journal[k]);
+            bundle_free(b);
+        }
+    }
+    free(b);
+    free(o);
+    free(e);
+    return same;
+}
+
+/* DIR/STEM.json, or DIR/STEM-K.json for the first K from 2 not taken
+ * (or, with reuse, taken by an earlier save of reuse's game), into path;
+ * 0 with one error line when none fits. */
+static int free_name(const char *dir, const char *stem, const struct record *reuse,
+                     char *path, size_t n, struct errlist *e)
 {
     struct stat st;
     for (int k = 1; k < NAME_TRIES; k++) {
@@ -217,7 +255,7 @@ static int free_name(const char *dir, const char *stem, char *path, size_t n,
             errlist_add(e, "%.200s: folder name too long", dir);
             return 0;
         }
-        if (stat(path, &st) != 0)
+        if (stat(path, &st) != 0 || (reuse && earlier_save_of(path, reuse)))
             return 1;
     }
     errlist_add(e, "%s: cannot save: %s.json and %d more of that name are taken", dir, stem,
@@ -237,13 +275,14 @@ static void prune(const char *dir, const char *prefix, int keep)
     free(v);
 }
 
-/* Writes the game to DIR/STEM.json (or STEM-K), its path into out. */
+/* Writes the game to DIR/STEM.json (or STEM-K; replacing an earlier save
+ * of the same game when reuse), its path into out. */
 static int write_named(const struct record *r, const struct bundle *b, const char *stem,
-                       char *out, size_t n, struct errlist *e)
+                       int reuse, char *out, size_t n, struct errlist *e)
 {
     const char *dir = save_dir();
     char path[PATH_MAX_LEN];
-    if (!make_dirs(dir, e) || !free_name(dir, stem, path, sizeof path, e) ||
+    if (!make_dirs(dir, e) || !free_name(dir, stem, reuse ? r : NULL, path, sizeof path, e) ||
         !save_write(path, r, b, e))
         return 0;
     if (out && n && snprintf(out, n, "%s", path) >= (int)n)
@@ -256,12 +295,12 @@ int save_autosave(const struct record *r, const struct bundle *b, int ended, int
 {
     char game[96], stem[128];
     save_game_name(r, b->sc->id, game, sizeof game);
-    if (ended) {
+    if (ended) {                 /* one final save, replaced by later ones */
         snprintf(stem, sizeof stem, "%s-final", game);
-        return write_named(r, b, stem, out, n, e);
+        return write_named(r, b, stem, 1, out, n, e);
     }
     snprintf(stem, sizeof stem, "autosave-%s-t%02d", game, r->nturns);
-    if (!write_named(r, b, stem, out, n, e))
+    if (!write_named(r, b, stem, 0, out, n, e))
         return 0;
     char prefix[128];
     snprintf(prefix, sizeof prefix, "autosave-%s-t", game);
@@ -275,5 +314,5 @@ int save_manual(const struct record *r, const struct bundle *b, int ended, char 
     char game[96], stem[128];
     save_game_name(r, b->sc->id, game, sizeof game);
     snprintf(stem, sizeof stem, "%s-week%02d", game, ended ? r->nturns : r->nturns + 1);
-    return write_named(r, b, stem, out, n, e);
+    return write_named(r, b, stem, 0, out, n, e);
 }

@@ -4,7 +4,8 @@
  * session_play_out plays; orders arrive from any seat in any order and a
  * seat may unready; at a deadline drafts are submitted and a human seat
  * with nothing gets its AI personality's orders, flagged in the record,
- * and the flag survives a save and a load. */
+ * and the flag survives a save and a load; an ended game has one final
+ * save, which later saves of it replace. */
 #include "helpers.h"
 
 #include <stdio.h>
@@ -395,6 +396,68 @@ static void the_seat_link_should_give_the_whole_truth_only_at_the_end(void **sta
     host_free(h);
 }
 
+/* The files of the saves folder whose name holds part. */
+static int files_named(const char *part)
+{
+    struct save_file *v;
+    int n = save_list(tmpdir, &v), k = 0;
+    for (int i = 0; i < n; i++)
+        k += strstr(v[i].name, part) != NULL;
+    free(v);
+    return k;
+}
+
+/* issue 12 (left at stop 19): each save of an ended game made a new
+ * GAME-final-N.json - the hot wash's pages shown, saved at each stop,
+ * piled up final files. Now one final save, replaced by later saves of
+ * the same game; a game branched from an older save keeps its own. */
+static void an_ended_game_should_have_one_final_save(void **state)
+{
+    (void)state;
+    struct host *h = new_host(31, 0);
+    assert_int_equal(host_run(h), HOST_DONE);
+    char first[1024], again[1024], why[200];
+    assert_true(host_autosave(h, first, sizeof first));
+    assert_non_null(strstr(first, "-final.json"));
+    /* the hot wash: a page shown, then saved again (a server's stop) */
+    struct fac_action show = fac_action_make(FAC_SHOW);
+    show.amount = 2;
+    snprintf(show.at, sizeof show.at, "2030-01-02T05:00:00Z");
+    assert_true(host_control(h, &show, 0, why, sizeof why));
+    assert_true(host_autosave(h, again, sizeof again));
+    assert_string_equal(again, first);
+    assert_true(host_autosave(h, again, sizeof again));
+    assert_string_equal(again, first);
+    assert_int_equal(files_named("-final"), 1);
+    /* the file holds the page shown, and loads */
+    struct bundle b;
+    struct record *r = malloc(sizeof *r);
+    struct errlist e;
+    errlist_init(&e);
+    assert_non_null(r);
+    assert_true(save_read(first, &b, r, NULL, &e));
+    assert_int_equal(r->njournal, 1);
+    assert_int_equal(r->journal[0].kind, FAC_SHOW);
+    bundle_free(&b);
+    /* another game of the same name in the final file (a branch that
+     * ended otherwise): never replaced; this one gets -final-2 */
+    memcpy(r, host_record(h), sizeof *r);
+    r->turns[r->nturns - 1].checksum ^= 1;
+    r->njournal = 0;
+    assert_true(save_write(first, r, &bun, &e));
+    assert_true(host_autosave(h, again, sizeof again));
+    assert_non_null(strstr(again, "-final-2.json"));
+    assert_true(host_autosave(h, again, sizeof again));
+    assert_non_null(strstr(again, "-final-2.json"));
+    assert_int_equal(files_named("-final"), 2);
+    assert_true(save_read(first, &b, r, NULL, &e));
+    assert_int_equal(r->njournal, 0);
+    assert_true(r->turns[r->nturns - 1].checksum != host_record(h)->turns[r->nturns - 1].checksum);
+    bundle_free(&b);
+    free(r);
+    host_free(h);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -405,6 +468,7 @@ int main(void)
         cmocka_unit_test(a_human_seat_without_a_port_should_leave_the_week_pending),
         cmocka_unit_test(a_deadline_should_submit_drafts_and_flag_the_ai_orders),
         cmocka_unit_test(the_seat_link_should_give_the_whole_truth_only_at_the_end),
+        cmocka_unit_test(an_ended_game_should_have_one_final_save),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
