@@ -100,6 +100,11 @@ keys Right
 check "hot wash: Right shows page 3" wait_for "HOT WASH - the declassified debrief, page 3 of"
 keys Escape
 check "hot wash: Esc is back in the console" wait_for "3. Learning objectives   <- ON THE BOARD"
+# issue 12 (left at stop 19): the footer said "c teams", the week's keys
+check "hot wash: the console's footer says c goes back to the result" wait_for "c result  ? keys"
+check "hot wash: and the hot wash's keys" wait_for "Left/Right page  Enter show picked"
+check "hot wash: not the teams, nor the week's keys" \
+    sh -c '! echo "$1" | grep -qF -e "c teams" -e "n resolve"' x "$(screen)"
 keys c
 check "hot wash: c is back at the result" wait_for "The end of the mandate"
 keys q

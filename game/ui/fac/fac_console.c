@@ -24,8 +24,66 @@ static const char keys_help[] =
     "j v        a note in the journal; reveal something on the board\n"
     "w          rewind to the start of an earlier week (asks first)\n"
     "Left/Right on the projector page, after the end: the hot wash's page on\n"
-    "           the board; Up/Down and Enter pick one; x clears it\n"
-    "c          hand the keyboard back to the teams; q quit";
+    "           the board; Up/Down and Enter pick one; x clears it\n";
+
+/* What c does in this console: hand the keyboard back to the teams (a
+ * local game being played), go back to the result (a local game's hot
+ * wash), or nothing (over a server: the teams are at their own
+ * terminals). NULL for nothing. */
+static const char *back_to(const struct fcon *c)
+{
+    if (!c->link->page)
+        return NULL;             /* a link that shows no page itself: a server's */
+    return c->st.ended ? "result" : "teams";
+}
+
+/* The footer's keys: those that act here - after the end the hot wash's
+ * (on the projector page) rather than the week's; c as back_to says. */
+static void footer(struct cui *u, const struct fcon *c)
+{
+    const char *hints[16];
+    int n = 0;
+#define HINT(k, what) (hints[n++] = (k), hints[n++] = (what))
+    if (c->st.ended && c->tab == FT_PROJECTOR) {
+        HINT("Left/Right", "page");
+        HINT("Enter", "show picked");
+        HINT("x", "clear");
+        HINT("Tab", "page");
+    } else if (c->st.ended) {
+        HINT("Tab", "page");
+        HINT("6", "hot wash");
+        HINT("j", "note");
+    } else {
+        HINT("Tab", "page");
+        HINT("f/h/r", "inject");
+        HINT("m", "message");
+        HINT("p", "pause");
+        HINT("n", "resolve");
+    }
+    const char *back = back_to(c);
+    if (back)
+        HINT("c", back);
+    else
+        HINT("q", "leave");
+    HINT("?", "keys");
+#undef HINT
+    hints[n++] = NULL;
+    hints[n] = NULL;
+    ui_footer(u, hints);
+}
+
+/* The keys' help: keys_help, then what c and q do here. */
+static int help(struct cui *u, struct fcon *c, drawfn under)
+{
+    const char *back = back_to(c);
+    char text[sizeof keys_help + 160];
+    snprintf(text, sizeof text, "%s%s", keys_help,
+             !back ? "q          leave the console (the server and the game go on)"
+             : strcmp(back, "teams") == 0 ? "c          hand the keyboard back to the teams; "
+                                            "q quit"
+                                          : "c, Esc     back to the result; q quit");
+    return ui_message(u, under, c, "The facilitator's keys", text);
+}
 
 /* Fetches everything the console shows, from the link (and the teams'
  * names from the screens' link). */
@@ -76,10 +134,7 @@ static void con_draw(struct cui *u, void *arg)
     c->follow = 0;
     *top = page_clamp(&u->page, *top, r.h);
     page_draw(&u->page, r, *top, sel, HIT_ITEM);
-    static const char *const hints[] = { "Tab", "page", "f/h/r", "inject", "m", "message", "p",
-                                         "pause", "n", "resolve", "c", "teams", "?", "keys",
-                                         NULL, NULL };
-    ui_footer(u, hints);
+    footer(u, c);
 }
 
 /* Moves the selection of the roster or the MSEL by dir. */
@@ -255,7 +310,7 @@ static int key(struct cui *u, struct fcon *c, int k, const struct input *in)
     case 'q': case 'Q':
         return ui_ask_leave(u, con_draw, c, LEAVE_CONSOLE) ? SR_QUIT : -1;
     case '?':
-        return ui_message(u, con_draw, c, "The facilitator's keys", keys_help) < 0 ? SR_QUIT : -1;
+        return help(u, c, con_draw) < 0 ? SR_QUIT : -1;
     case 'f': case 'h': case 'r':
         if ((i = selected(u, c, FT_MSEL)) < 0)
             return -1;
