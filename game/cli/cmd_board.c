@@ -38,6 +38,11 @@ static const struct board *board_of(void *ctx, const struct pub **pub, int *dead
     return client_board(ctx, pub, deadline);
 }
 
+static void board_size(void *ctx, int cols)
+{
+    client_board_size(ctx, cols);
+}
+
 int cmd_board(int argc, char **argv)
 {
     struct client *c;
@@ -46,7 +51,7 @@ int cmd_board(int argc, char **argv)
         return rc;
     struct seat_link sl;
     client_link(c, &sl);
-    struct board_link bl = { c, board_of, sl.status, sl.waiting, sl.pump };
+    struct board_link bl = { c, board_of, sl.status, sl.waiting, sl.pump, board_size };
     int status = ui_board(&bl);
     client_free(c);
     return status;

@@ -133,6 +133,9 @@ static cJSON *envelope(struct wenc *w, const struct proto_msg *m)
         if (m->client[0])
             wenc_string(w, root, "client", m->client);
         break;
+    case MSG_SIZE:
+        wenc_int(w, root, "cols", m->cols);
+        break;
     case MSG_WELCOME:
         wenc_int(w, root, "version", m->version);
         wenc_string(w, root, "role", proto_role_name(m->role));
@@ -246,6 +249,7 @@ static const char *const *keys_of(int type)
     static const char *const bye[] = { "type", "id", "reason", NULL };
     static const char *const bare[] = { "type", "id", NULL };
     static const char *const board[] = { "type", "id", "board", NULL };
+    static const char *const size[] = { "type", "id", "cols", NULL };
     switch (type) {
     case MSG_HELLO: return hello;
     case MSG_WELCOME: return welcome;
@@ -259,6 +263,7 @@ static const char *const *keys_of(int type)
     case MSG_ERROR: return error;
     case MSG_BYE: return bye;
     case MSG_BOARD: return board;
+    case MSG_SIZE: return size;
     default: return bare;
     }
 }
@@ -448,6 +453,9 @@ static void dec_body(struct wdec *d, const cJSON *root, const struct pub *pub,
         break;
     case MSG_BOARD:
         dec_embedded(d, root, "board", pub, m);
+        break;
+    case MSG_SIZE:
+        ju_int(c, root, "", "cols", PROTO_COLS_MIN, PROTO_COLS_MAX, &m->cols);
         break;
     default:
         break;

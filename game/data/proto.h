@@ -25,13 +25,16 @@ struct view;
 struct fview;
 struct board;
 
-#define PROTO_VERSION 2          /* 2: welcome names the teams */
+#define PROTO_VERSION 3          /* 2: welcome names the teams; 3: a board
+                                  * says its width (size) */
 #define PROTO_CLIENT_MAX 65536       /* bytes of a frame a client sends */
 #define PROTO_SERVER_MAX 1048576     /* bytes of a frame the server sends */
 #define PROTO_TOKEN_LEN 32           /* a token: 32 lowercase hex digits */
 #define PROTO_ERR 320                /* bytes of a reason, NUL included */
 #define PROTO_REASON 64              /* bytes of a bye's reason */
 #define PROTO_ID_MAX 2147483647      /* an id a client gives a message */
+#define PROTO_COLS_MIN 20            /* a board's width (size) */
+#define PROTO_COLS_MAX 10000
 
 /* Who is at the other end of a connection: the enum, its name, and
  * whether it stays connected after the game has ended (1: the board and
@@ -73,7 +76,8 @@ enum proto_role { PROTO_ROLE_LIST(X_ENUM) ROLE_COUNT };
     X(MSG_PING, "ping", BY_CLIENT | BY_SERVER) \
     X(MSG_PONG, "pong", BY_CLIENT | BY_SERVER) \
     X(MSG_BYE, "bye", BY_NONE | BY_CLIENT | BY_SERVER)  /* reason? */ \
-    X(MSG_BOARD, "board", BY_SERVER)             /* board: what the projector shows */
+    X(MSG_BOARD, "board", BY_SERVER)             /* board: what the projector shows */ \
+    X(MSG_SIZE, "size", BY_BOARD)                /* cols: the board's width */
 #define X_ENUM(e, name, by) e,
 enum proto_msg_type { PROTO_MSG_LIST(X_ENUM) MSG_COUNT };
 #undef X_ENUM
@@ -103,6 +107,7 @@ struct proto_msg {
     int id;                             /* a client's message id, -1: none */
     int re;                             /* ack, error: the id answered, -1 */
     int version;                        /* hello, welcome */
+    int cols;                           /* size: the board's columns */
     char token[PROTO_TOKEN_LEN + 1];    /* hello */
     char client[NAME_LEN];              /* hello: the client's name ("" none) */
     int role;                           /* welcome: enum proto_role */

@@ -214,7 +214,9 @@ static void on_welcome(struct client *c, const struct proto_msg *m)
         c->conn = C_ONLINE;
         c->backoff = c->tm.retry_ms;
         c->sent_week = 0;        /* a new connection: nothing told on it yet */
+        c->sent_cols = 0;
         c->changed |= LINK_STATUS;
+        client_board_size(c, c->cols);
     }
 }
 
@@ -679,6 +681,19 @@ void client_free(struct client *c)
     free(c->board);
     free(c->in_board);
     free(c);
+}
+
+void client_board_size(struct client *c, int cols)
+{
+    c->cols = cols;
+    if (c->want != ROLE_BOARD || c->conn != C_ONLINE || cols < PROTO_COLS_MIN ||
+        cols > PROTO_COLS_MAX || cols == c->sent_cols)
+        return;
+    struct proto_msg *m = c->msg;
+    proto_init(m, MSG_SIZE);
+    m->cols = cols;
+    if (client_send(c, m))
+        c->sent_cols = cols;
 }
 
 int client_seat(const struct client *c)

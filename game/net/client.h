@@ -58,6 +58,11 @@ struct client *client_open_as(const struct client_addr *a, const char *token, in
  * waiting and pump; LINK_VIEW says a new board came. */
 const struct board *client_board(const struct client *c, const struct pub **pub, int *deadline);
 
+/* A board's width in columns (its terminal's): the server wraps the hot
+ * wash's page for it. Told now and on each new connection, when it
+ * changes. */
+void client_board_size(struct client *c, int cols);
+
 /* The seat the server gave the token. */
 int client_seat(const struct client *c);
 /* The seat's link over c (valid while c lives): view (the latest

@@ -50,6 +50,7 @@ struct client {
     /* the draft the server last acknowledged or was sent */
     struct order sent[MAX_ORDERS];
     int nsent, sent_week;
+    int cols, sent_cols;         /* a board's width; the one told on this connection (0 none) */
     /* the facilitator's: the roster (when it came: roster_at, ms), the
      * MSEL and the journal as last sent */
     struct fac_status *roster;

@@ -42,10 +42,12 @@ struct server_opts {
                                     server cleanly (blocked and read
                                     through a signalfd) */
     /* The hot wash: page (from 1) of the declassified debrief of host's
-     * ended game into b's page, npages, title and lines; 0 when there is
-     * no such page. NULL: no page is ever shown. (The caller gives it:
-     * the server draws no report.) */
-    int (*hotwash)(void *host, int page, struct board *b);
+     * ended game into b's page, npages, title and lines, wrapped at cols
+     * columns (a board's width less its margins; 0: a board that has not
+     * said its width, the default); 0 when there is no
+     * such page. NULL: no page is ever shown. (The caller gives it: the
+     * server draws no report.) */
+    int (*hotwash)(void *host, int page, int cols, struct board *b);
     /* The titles of those pages (at most max, tlen bytes apart) into
      * titles: how many (0 before the end); the facilitator is sent them
      * to choose from. NULL: none (the console lists pages by number). */

@@ -76,22 +76,24 @@ void board_build(const struct host *h, const struct board_clock *clk, struct vie
 
 /* ---- the server's boards ---------------------------------------------- */
 
-/* The page shown (rendered once a page: once the game has ended, the
- * debrief no longer changes - but for a rewind, which forgets them) into
- * b. */
-static void page_of(struct server *s, struct board *b)
+/* Page want of the hot wash (0: none) wrapped at cols, into b (rendered
+ * once a page and width: once the game has ended, the debrief no longer
+ * changes - but for a rewind, which forgets it). */
+static void page_of(struct server *s, struct board *b, int want, int cols)
 {
-    int want = b->page;
     b->page = 0;
+    b->nlines = 0;
+    b->title[0] = 0;
     if (!b->ended)
         s->bcache_page = 0;
     if (!want || !b->ended || !s->o.hotwash)
         return;
     struct board *c = s->bcache;
-    if (s->bcache_page != want) {
-        if (!s->o.hotwash(s->h, want, c))
+    if (s->bcache_page != want || s->bcache_cols != cols) {
+        if (!s->o.hotwash(s->h, want, cols, c))
             c->page = 0;
         s->bcache_page = want;
+        s->bcache_cols = cols;
     }
     if (!c->page)
         return;
@@ -107,11 +109,18 @@ static int board_conn(const struct conn *c)
     return c->state == CONN_OPEN && c->role == ROLE_BOARD;
 }
 
+/* The columns board connection c's page is wrapped at: its width less a
+ * margin each side; 0 (the hot wash's default) until it has said it. */
+static int page_cols(const struct conn *c)
+{
+    return c->cols > 0 ? c->cols - 2 : 0;
+}
+
 void server_board_push(struct server *s, struct conn *only)
 {
     int any = 0;
     for (int k = 0; k < SERVER_MAX_CONNS; k++)
-        any |= board_conn(&s->conns[k]);
+        any |= board_conn(&s->conns[k]) && (!only || only == &s->conns[k]);
     if (!any || !s->board)
         return;
     struct board_clock clk = { server_deadline_left(s), { 0 } };
@@ -119,15 +128,29 @@ void server_board_push(struct server *s, struct conn *only)
         if (s->conns[k].state == CONN_OPEN && s->conns[k].role == ROLE_SEAT)
             clk.connected[s->conns[k].seat] = 1;
     board_build(s->h, &clk, s->vbuf, s->board);
-    page_of(s, s->board);
-    struct proto_msg m;
-    proto_init(&m, MSG_BOARD);
-    m.board = s->board;
-    char *text = proto_encode(&m);
-    for (int k = 0; k < SERVER_MAX_CONNS && text; k++)
-        if (board_conn(&s->conns[k]) && (!only || only == &s->conns[k]))
-            conn_send_text(s, &s->conns[k], text, MSG_BOARD);
-    free(text);
+    /* one payload a width: the page is wrapped for each board's screen */
+    int want = s->board->ended ? s->board->page : 0;
+    unsigned char sent[SERVER_MAX_CONNS] = { 0 };
+    for (int k = 0; k < SERVER_MAX_CONNS; k++) {
+        struct conn *c = &s->conns[k];
+        if (sent[k] || !board_conn(c) || (only && only != c))
+            continue;
+        int cols = want ? page_cols(c) : 0;
+        page_of(s, s->board, want, cols);
+        struct proto_msg m;
+        proto_init(&m, MSG_BOARD);
+        m.board = s->board;
+        char *text = proto_encode(&m);
+        for (int j = k; j < SERVER_MAX_CONNS && text; j++)
+            if (!sent[j] && board_conn(&s->conns[j]) && (!only || only == &s->conns[j]) &&
+                (want ? page_cols(&s->conns[j]) : 0) == cols) {
+                sent[j] = 1;
+                conn_send_text(s, &s->conns[j], text, MSG_BOARD);
+            }
+        free(text);
+        if (!text)
+            break;
+    }
     int nj;
     host_journal(s->h, &nj);
     s->board_journal = nj;

@@ -392,6 +392,12 @@ void server_handle(struct server *s, struct conn *c, const struct proto_msg *msg
     case MSG_FAC:
         server_fac_action(s, c, &m);
         break;
+    case MSG_SIZE:               /* a board's width: its page is wrapped for it */
+        if (c->cols != m.cols) {
+            c->cols = m.cols;
+            server_board_push(s, c);
+        }
+        break;
     case MSG_PING: {
         struct proto_msg p;
         proto_init(&p, MSG_PONG);

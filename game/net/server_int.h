@@ -35,6 +35,7 @@ struct conn {
     size_t out_bytes;
     int64_t opened, heard, pinged, closing_at;  /* ms, monotonic */
     int shut;                    /* 1: SHUT_WR done (closing) */
+    int cols;                    /* a board's width, from its size message (0: untold) */
     char from[64];               /* for the log: "from 127.0.0.1", "on the socket" */
 };
 
@@ -69,6 +70,7 @@ struct server {
     struct board *board;         /* owned: what the boards are sent */
     struct board *bcache;        /* owned: the hot wash page rendered last */
     int bcache_page;             /* its page (0: none yet) */
+    int bcache_cols;             /* the columns it was wrapped at */
     int board_journal;           /* the journal's length at the last push */
 };
 

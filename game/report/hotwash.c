@@ -368,7 +368,7 @@ int hotwash_page(const struct rdoc *doc, int p, int cols, char *lines, size_t ln
     int chapter, k = page_block(doc, p, &chapter), skip = 0;
     if (k < 0)
         return -1;
-    struct out o = { lines, ln, 0, max - 1, cols, 0 };
+    struct out o = { lines, ln, 0, max - 2, cols, 0 };   /* room for the note below */
     for (k = rdoc_next(doc, k, RDOC_MD); k >= 0; k = rdoc_next(doc, k, RDOC_MD)) {
         const struct rdoc_block *b = &doc->b[k];
         starts(doc, k, &skip);
@@ -401,20 +401,22 @@ int hotwash_page(const struct rdoc *doc, int p, int cols, char *lines, size_t ln
         }
         free(h.s);
     }
-    o.max++;
+    o.max += 2;
     if (o.cut)
-        put(&o, "(the rest of this part is in the after-action report)", 53);
+        wrap(&o, "", "(the rest of this part is in the after-action report)");
     return o.n;
 }
 
-int hotwash_board(void *host, int p, struct board *b)
+int hotwash_board(void *host, int p, int cols, struct board *b)
 {
     struct rdoc *doc = hotwash_document(host);
     b->page = b->npages = b->nlines = 0;
     b->title[0] = 0;
     if (!doc)
         return 0;
-    int n = hotwash_page(doc, p, HOTWASH_COLS, b->lines[0], sizeof b->lines[0], BOARD_LINES);
+    cols = cols <= 0 ? HOTWASH_COLS : cols < HOTWASH_MIN_COLS ? HOTWASH_MIN_COLS
+         : cols > HOTWASH_MAX_COLS ? HOTWASH_MAX_COLS : cols;
+    int n = hotwash_page(doc, p, cols, b->lines[0], sizeof b->lines[0], BOARD_LINES);
     if (n >= 0) {
         hotwash_title(doc, p, b->title, sizeof b->title);
         b->page = p;

@@ -12,7 +12,10 @@
 struct rdoc;
 struct lesson_book;
 
-#define HOTWASH_COLS 76          /* columns of a page's lines */
+#define HOTWASH_COLS 76          /* columns of a page's lines for a board
+                                  * that did not say its width */
+#define HOTWASH_MIN_COLS 40      /* the narrowest and widest page: wider */
+#define HOTWASH_MAX_COLS 120     /* lines read badly on a wall */
 
 /* The declassified report document of the game of host (a struct host
  * *); NULL when out of memory or when the objectives do not load. The
@@ -28,7 +31,7 @@ int hotwash_title(const struct rdoc *doc, int p, char *title, size_t tn);
 
 /* Page p's lines (at most max, of at most cols columns, each in ln
  * bytes: at least cols * 4 + 1) into lines: how many (-1: no such page).
- * A page longer than max ends with a line saying the rest is in the
+ * A page longer than max ends with a note (a line or two) that the rest is in the
  * report. */
 int hotwash_page(const struct rdoc *doc, int p, int cols, char *lines, size_t ln, int max);
 
@@ -41,8 +44,10 @@ struct board;
 int hotwash_titles(void *host, char *titles, size_t tlen, int max);
 
 /* Page p of the declassified debrief of host's game into b's page,
- * npages, title and lines (the server's hot wash: net/server.h): 1, or 0
- * when there is no such page. */
-int hotwash_board(void *host, int p, struct board *b);
+ * npages, title and lines, wrapped at cols columns (the screen's width
+ * less its margins, kept within HOTWASH_MIN_COLS..HOTWASH_MAX_COLS; 0:
+ * HOTWASH_COLS) - the server's hot wash (net/server.h) and a local
+ * game's: 1, or 0 when there is no such page. */
+int hotwash_board(void *host, int p, int cols, struct board *b);
 
 #endif

@@ -42,10 +42,11 @@ struct fac_link {
      * titles: how many (0: none yet). May be NULL: none offered. */
     int (*pages)(void *ctx, char *titles, size_t tlen, int max);
     /* Page p (from 1) of the hot wash into b's page, npages, title and
-     * lines (core/board.h), for a console that is the room's projector
-     * itself (a local game): 1, or 0 when there is no such page. May be
-     * NULL: over a network the boards show the page, not the console. */
-    int (*page)(void *ctx, int p, struct board *b);
+     * lines (core/board.h) wrapped at cols columns, for a console that
+     * is the room's projector itself (a local game): 1, or 0 when there
+     * is no such page. May be NULL: over a network the boards show the
+     * page, not the console. */
+    int (*page)(void *ctx, int p, int cols, struct board *b);
 };
 
 /* The facilitator's link over an in-process host h (borrowed): it reads

@@ -51,6 +51,9 @@ struct board_link {
     void (*status)(void *ctx, struct link_status *out);
     void (*waiting)(void *ctx, int *fd, int *ms);
     int (*pump)(void *ctx);
+    /* tells the server the screen's width in columns (the hot wash's
+     * page is wrapped for it); may be NULL */
+    void (*size)(void *ctx, int cols);
 };
 
 /* The projector board in the terminal, read-only (q quits), until the

@@ -145,6 +145,14 @@ for page in "Declassified timeline - Turn 12" "Who spied on whom" "Charts - Trus
     check "$tag: the board shows: $page" wait_in board "$page"
     snap "board-five-$(echo "$page" | tr -c 'a-zA-Z0-9\n' -)" board
 done
+# issue 12 (left at stop 19): the page was wrapped at 76 columns on every
+# board, centred 22 columns in at 120x40; now at the board's width: the
+# trust table in columns, from the left margin
+trust_table() {
+    wscreen board | grep -q '^ Turn  *Kestria  *Morvane  *Lisselund  *Sevrana  *Garrovia'
+}
+check "$tag: at 120x40 the page takes the board's width (the trust table in columns)" \
+    wait_until trust_table
 snap fac-five-projector fac
 wkeys fac 5
 check "five: the console's journal" wait_in fac "Controller's journal"

@@ -26,6 +26,7 @@
 #include "data/data.h"
 #include "data/proto.h"
 #include "data/save.h"
+#include "data/utf8.h"
 #include "data/wire.h"
 #include "net/server.h"
 #include "report/hotwash.h"
@@ -80,8 +81,9 @@ static struct host *new_host(const struct bundle *b, uint64_t seed, int human0)
 }
 
 /* The board of h now (clock: 95 s left, seat 0 connected), with the hot
- * wash's page rendered as the server renders it. */
-static void build(struct host *h, struct board *b, struct view *v)
+ * wash's page rendered as the server renders it for a board that asked
+ * for cols columns (0: one that did not say). */
+static void build_at(struct host *h, struct board *b, struct view *v, int cols)
 {
     struct board_clock clk = { 95, { 1 } };
     board_build(h, &clk, v, b);
@@ -89,7 +91,7 @@ static void build(struct host *h, struct board *b, struct view *v)
         int page = b->page;
         struct board *c = malloc(sizeof *c);
         assert_non_null(c);
-        assert_true(hotwash_board(h, page, c));
+        assert_true(hotwash_board(h, page, cols, c));
         b->page = c->page;
         b->npages = c->npages;
         snprintf(b->title, sizeof b->title, "%s", c->title);
@@ -99,6 +101,21 @@ static void build(struct host *h, struct board *b, struct view *v)
     } else {
         b->page = 0;
     }
+}
+
+static void build(struct host *h, struct board *b, struct view *v)
+{
+    build_at(h, b, v, 0);
+}
+
+/* The widest of b's page lines, in columns. */
+static long widest(const struct board *b)
+{
+    long w = 0;
+    for (int k = 0; k < b->nlines; k++)
+        if (utf8_cols(b->lines[k]) > w)
+            w = utf8_cols(b->lines[k]);
+    return w;
 }
 
 /* The board message's text (the caller frees it). */
@@ -390,7 +407,7 @@ static void leak_game(const char *scenario, uint64_t seed)
     assert_non_null(doc);
     int pages = hotwash_count(doc);
     assert_true(pages > 10);
-    int timeline = 0;
+    int timeline = 0, wide = 0;
     char last[SHORT_TEXT] = "";
     for (int p = 1; p <= pages; p++) {
         struct fac_action sh = fac_action_make(FAC_SHOW);
@@ -418,7 +435,21 @@ static void leak_game(const char *scenario, uint64_t seed)
             assert_string_not_equal(bd->lines[1], "");
         snprintf(last, sizeof last, "%s", bd->lines[0]);
         free(t);
+        /* wrapped at the board's width (issue 12, left at stop 19: 76
+         * columns on every board): 40 at the least, 120 at the most */
+        static const int asked[][2] = { { 0, HOTWASH_COLS }, { 30, 40 }, { 78, 78 },
+                                        { 118, 118 }, { 300, 120 } };
+        for (size_t a = 0; a < sizeof asked / sizeof asked[0]; a++) {
+            build_at(h, bd, v, asked[a][0]);
+            assert_int_equal(bd->page, p);
+            if (widest(bd) > asked[a][1])
+                fail_msg("%s: hot wash page %d at %d columns has a line of %ld", scenario, p,
+                         asked[a][0], widest(bd));
+            if (asked[a][0] == 118 && widest(bd) > HOTWASH_COLS)
+                wide++;
+        }
     }
+    assert_true(wide > 0);       /* a 120-column board's page uses its width */
     kinds[FAC_SHOW] += pages;
     assert_true(timeline >= 3);   /* the timeline week by week */
     rdoc_free(doc);

@@ -326,6 +326,11 @@ static void messages_should_round_trip(void **state)
     round_trip(&m, ROLE_SEAT, &out);
     proto_init(&m, MSG_PING);
     round_trip(&m, ROLE_BOARD, &out);
+    /* a board's width, for the hot wash's page (protocol version 3) */
+    proto_init(&m, MSG_SIZE);
+    m.cols = 120;
+    round_trip(&m, ROLE_BOARD, &out);
+    assert_int_equal(out.cols, 120);
     proto_init(&m, MSG_PONG);
     round_trip(&m, ROLE_SERVER, &out);
     proto_init(&m, MSG_ACK);
@@ -477,6 +482,12 @@ static void hostile_messages_should_be_refused(void **state)
     refused("{\"type\":\"ping\"}", ROLE_NONE, "may not send ping");
     refused("{\"type\":\"welcome\"}", ROLE_SEAT, "may not send welcome");
     refused("{\"type\":\"ping\",\"seat\":3}", ROLE_SEAT, "seat");
+    refused("{\"type\":\"size\",\"cols\":80}", ROLE_SEAT, "a seat may not send size");
+    refused("{\"type\":\"size\",\"cols\":80}", ROLE_FACILITATOR, "may not send size");
+    refused("{\"type\":\"size\",\"cols\":19}", ROLE_BOARD, "cols");
+    refused("{\"type\":\"size\",\"cols\":10001}", ROLE_BOARD, "cols");
+    refused("{\"type\":\"size\"}", ROLE_BOARD, "cols");
+    refused("{\"type\":\"size\",\"cols\":80,\"rows\":24}", ROLE_BOARD, "rows");
     refused("{\"type\":\"ping\",\"type\":\"ping\"}", ROLE_SEAT, "type");
     refused("{\"type\":\"draft\",\"week\":99,\"orders\":[]}", ROLE_SEAT, "week");
     refused("{\"type\":\"draft\",\"week\":1}", ROLE_SEAT, "orders");

@@ -27,6 +27,7 @@
 #include <sys/wait.h>
 
 #include "core/record.h"
+#include "data/utf8.h"
 #include "net/server.h"
 #include "report/aar.h"
 #include "report/debrief.h"
@@ -238,17 +239,20 @@ static void hostile_clients_should_never_stop_the_game(void **state)
     assert_true(error);
     assert_non_null(strstr(c.m.message, "") );
     nc_close(&c);
-    /* (and version 1, the one before the welcome named the teams: an old
-     * client is told in one line) */
-    for (int v = 1; v <= PROTO_VERSION + 1; v += PROTO_VERSION) {
+    /* (and version 1, the one before the welcome named the teams, and 2,
+     * before a board said its width: an old client is told in one line) */
+    static const int versions[] = { 1, PROTO_VERSION - 1, PROTO_VERSION + 1 };
+    for (size_t vi = 0; vi < sizeof versions / sizeof versions[0]; vi++) {
         assert_true(nc_connect(&c, r.sock));
         proto_init(&m, MSG_HELLO);
-        m.version = v;
+        m.version = versions[vi];
         strcpy(m.token, r.t.seat[0]);
         nc_send(&c, &m);
         assert_true(nc_closed_within(&c, 10000, &error));
         assert_true(error);
-        assert_non_null(strstr(c.m.message, "this server speaks version 2"));
+        char speaks[64];
+        snprintf(speaks, sizeof speaks, "this server speaks version %d", PROTO_VERSION);
+        assert_non_null(strstr(c.m.message, speaks));
         nc_close(&c);
     }
 
@@ -622,6 +626,29 @@ static void the_board_should_get_the_reveals_and_stay_for_the_hot_wash(void **st
     }
     assert_int_equal(board->board->page, 3);
     assert_string_equal(board->board->title, fac->titles[2]);
+    /* the page is wrapped at the width the board says (protocol 3;
+     * issue 12, left at stop 19: 76 columns on every board) */
+    static const int sizes[][3] = { { 122, HOTWASH_COLS + 1, 120 }, { 60, 1, 58 } };
+    for (int k = 0; k < 2; k++) {
+        struct proto_msg size;
+        proto_init(&size, MSG_SIZE);
+        size.cols = sizes[k][0];
+        assert_true(nc_send(board, &size));
+        long w = 0;
+        until = nc_ms() + 10000;
+        for (;;) {
+            w = 0;
+            for (int i = 0; i < board->board->nlines; i++)
+                if (utf8_cols(board->board->lines[i]) > w)
+                    w = utf8_cols(board->board->lines[i]);
+            if ((w >= sizes[k][1] && w <= sizes[k][2]) || nc_ms() > until)
+                break;
+            assert_true(nc_next(board, 200) >= 0);
+        }
+        assert_int_equal(board->board->page, 3);
+        if (w < sizes[k][1] || w > sizes[k][2])
+            fail_msg("a board of %d columns got page 3 %ld columns wide", sizes[k][0], w);
+    }
 
     /* past the end's grace the board and the facilitator stay (answering
      * pings), for more of the hot wash */

@@ -259,13 +259,21 @@ static void texts(const struct bscreen *s, int y, int end)
         y += wrapped(y, 1, w, end, A_NORMAL, "- ", b->bulletin[k]);
 }
 
+int board_page_width(int cols)
+{
+    int w = cols - 2;
+    return w < HOTWASH_MIN_COLS ? HOTWASH_MIN_COLS : w > HOTWASH_MAX_COLS ? HOTWASH_MAX_COLS : w;
+}
+
 void board_page_draw(const struct board *b)
 {
-    d_textf(1, 1, COLS - 2, term_attr(R_HEADING) | A_BOLD, "HOT WASH - the declassified "
+    /* the page was wrapped at the screen's width, centred only past the
+     * widest page */
+    int w = board_page_width(COLS), x = (COLS - w) / 2 > 1 ? (COLS - w) / 2 : 1;
+    int end = LINES - 2, y = 4;
+    d_textf(1, x, COLS - x - 1, term_attr(R_HEADING) | A_BOLD, "HOT WASH - the declassified "
             "debrief, page %d of %d", b->page, b->npages);
-    wrapped(2, 1, COLS - 2, 4, A_BOLD | A_UNDERLINE, "", b->title);
-    int w = HOTWASH_COLS, x = COLS > w + 2 ? (COLS - w) / 2 : 1, end = LINES - 2;
-    int y = 4;
+    wrapped(2, x, COLS - x - 1, 4, A_BOLD | A_UNDERLINE, "", b->title);
     for (int k = 0; k < b->nlines && y < end; k++, y++)
         d_text(y, x, COLS - x - 1, A_NORMAL, b->lines[k]);
     if (y >= end && b->nlines > y - 4)
@@ -368,6 +376,8 @@ int ui_board(const struct board_link *l)
     struct bscreen s = { l, NULL, NULL, -1, { 0 }, 0 };
     int status = 0, left = 0;
     for (;;) {
+        if (l->size)
+            l->size(l->ctx, COLS);
         l->pump(l->ctx);
         l->status(l->ctx, &s.st);
         s.b = l->board(l->ctx, &s.pub, &s.deadline);

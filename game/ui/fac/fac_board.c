@@ -117,7 +117,7 @@ static int full_screen(struct cui *u, struct fcon *c, int p)
     struct full f = { c, calloc(1, sizeof *f.b) };
     int r = 0;
     u->curtain = 1;
-    while (f.b && c->link->page(c->link->ctx, p, f.b)) {
+    while (f.b && c->link->page(c->link->ctx, p, COLS - 2, f.b)) {
         struct input in;
         u->status[0] = 0;        /* the keys stay in sight */
         int k = ui_step(u, full_draw, &f, &in);
