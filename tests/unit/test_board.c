@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "canary.h"
+#include "hostweek.h"
 #include "core/board.h"
 #include "core/view.h"
 #include "data/data.h"
@@ -210,16 +211,6 @@ static int on_some_inject(struct host *h, int kind, int private_only, int from)
             return k;
     }
     return -1;
-}
-
-static void week(struct host *h)
-{
-    char why[200];
-    for (int i = 0; i < host_nseats(h); i++)
-        if (host_human(h, i) && !host_is_ready(h, i) && !host_ready(h, i, why, sizeof why))
-            fail_msg("seat %d: %s", i, why);
-    assert_int_equal(host_ask(h), PORT_OK);
-    assert_true(host_resolve(h, 0));
 }
 
 /* 1 when text holds needle. */

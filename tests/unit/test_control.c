@@ -6,6 +6,7 @@
  * flags what it filled in; rewind rebuilds the start of a week and keeps
  * the journal whole. */
 #include "helpers.h"
+#include "hostweek.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,18 +68,6 @@ static struct host *new_host(uint64_t seed)
     st.started_at = "2030-01-02T03:04:05Z";
     st.human[KESTRIA] = 1;
     return host_new(&bun, &st);
-}
-
-/* Plays the week: human seats confirm their drafts (none: no orders),
- * AI seats decide, the week resolves. */
-static void week(struct host *h)
-{
-    char why[200];
-    for (int i = 0; i < host_nseats(h); i++)
-        if (host_human(h, i) && !host_is_ready(h, i) && !host_ready(h, i, why, sizeof why))
-            fail_msg("seat %d: %s", i, why);
-    assert_int_equal(host_ask(h), PORT_OK);
-    assert_true(host_resolve(h, 0));
 }
 
 static struct fac_action act(int kind)
