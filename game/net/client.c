@@ -458,7 +458,7 @@ static int cl_view(void *ctx, int seat, struct view *out)
     return 1;
 }
 
-static int cl_fview(void *ctx, struct fview *out)
+int client_fview(void *ctx, struct fview *out)
 {
     struct client *c = ctx;
     if (!c->has_fview)
@@ -644,17 +644,10 @@ static void cl_draft(void *ctx, int seat, const struct order *o, int n)
 
 void client_link(struct client *c, struct seat_link *out)
 {
-    memset(out, 0, sizeof *out);
-    out->ctx = c;
-    out->view = cl_view;
-    out->fview = cl_fview;
-    out->submit = cl_submit;
-    out->ready = cl_ready;
-    out->unready = cl_unready;
-    out->status = cl_status;
-    out->waiting = cl_waiting;
-    out->pump = cl_pump;
-    out->draft = cl_draft;
+    *out = (struct seat_link){ .ctx = c, .view = cl_view, .fview = client_fview,
+                               .submit = cl_submit, .ready = cl_ready, .unready = cl_unready,
+                               .status = cl_status, .waiting = cl_waiting, .pump = cl_pump,
+                               .draft = cl_draft };
 }
 
 /* --- opening --------------------------------------------------------- */

@@ -38,6 +38,15 @@ void client_fac_free(struct client *c)
     free(c->in_titles);
 }
 
+/* The first of have items of each bytes at in (at most max) copied to
+ * out: how many. */
+static int copy_upto(void *out, const void *in, size_t each, int have, int max)
+{
+    int n = have < max ? have : max;
+    memcpy(out, in, each * (size_t)n);
+    return n;
+}
+
 void client_fac_heard(struct client *c, const struct proto_msg *m)
 {
     if (m->type == MSG_ROSTER) {
@@ -45,25 +54,14 @@ void client_fac_heard(struct client *c, const struct proto_msg *m)
         c->roster_at = client_now_ms();
         c->changed |= LINK_STATUS;
     } else if (m->type == MSG_MSEL) {
-        memcpy(c->msel, m->msel, sizeof *c->msel * (size_t)m->nmsel);
-        c->nmsel = m->nmsel;
+        c->nmsel = copy_upto(c->msel, m->msel, sizeof *c->msel, m->nmsel, MAX_INJECTS);
     } else if (m->type == MSG_PAGES) {
-        memcpy(c->titles, m->titles, sizeof *c->titles * (size_t)m->ntitles);
-        c->ntitles = m->ntitles;
+        c->ntitles = copy_upto(c->titles, m->titles, sizeof *c->titles, m->ntitles, PROTO_PAGES);
     } else {
-        memcpy(c->journal, m->journal, sizeof *c->journal * (size_t)m->njournal);
-        c->njournal = m->njournal;
+        c->njournal = copy_upto(c->journal, m->journal, sizeof *c->journal, m->njournal,
+                                MAX_JOURNAL);
     }
     c->fac_changed = 1;
-}
-
-static int cf_fview(void *ctx, struct fview *out)
-{
-    struct client *c = ctx;
-    if (!c->has_fview)
-        return 0;
-    memcpy(out, c->fview, sizeof *out);
-    return 1;
 }
 
 /* The roster as last sent, its clocks moved on by the time since. */
@@ -83,18 +81,14 @@ static void cf_status(void *ctx, struct fac_status *out)
 
 static int cf_msel(void *ctx, struct fac_inject *out, int max)
 {
-    struct client *c = ctx;
-    int n = c->nmsel < max ? c->nmsel : max;
-    memcpy(out, c->msel, sizeof *out * (size_t)n);
-    return n;
+    const struct client *c = ctx;
+    return copy_upto(out, c->msel, sizeof *out, c->nmsel, max);
 }
 
 static int cf_journal(void *ctx, struct fac_action *out, int max)
 {
-    struct client *c = ctx;
-    int n = c->njournal < max ? c->njournal : max;
-    memcpy(out, c->journal, sizeof *out * (size_t)n);
-    return n;
+    const struct client *c = ctx;
+    return copy_upto(out, c->journal, sizeof *out, c->njournal, max);
 }
 
 static int cf_pages(void *ctx, char *titles, size_t tlen, int max)
@@ -140,15 +134,9 @@ static int cf_changed(void *ctx)
 
 void client_fac_link(struct client *c, struct fac_link *out)
 {
-    memset(out, 0, sizeof *out);
-    out->ctx = c;
-    out->fview = cf_fview;
-    out->status = cf_status;
-    out->msel = cf_msel;
-    out->journal = cf_journal;
-    out->control = cf_control;
-    out->pages = cf_pages;
-    out->changed = cf_changed;
+    *out = (struct fac_link){ .ctx = c, .fview = client_fview, .status = cf_status,
+                              .msel = cf_msel, .journal = cf_journal, .control = cf_control,
+                              .pages = cf_pages, .changed = cf_changed };
 }
 
 /* ---- what the screens hear the connection through ---- */
@@ -186,9 +174,6 @@ static int cs_pump(void *ctx)
 
 void client_fac_screens(struct client *c, struct seat_link *out)
 {
-    memset(out, 0, sizeof *out);
-    out->ctx = c;
-    out->status = cs_status;
-    out->waiting = cs_waiting;
-    out->pump = cs_pump;
+    *out = (struct seat_link){ .ctx = c, .status = cs_status, .waiting = cs_waiting,
+                               .pump = cs_pump };
 }

@@ -95,6 +95,9 @@ int client_new_id(struct client *c);
 /* Waits (hearing everything) for the answer to id: 1 acknowledged, or 0
  * with why. */
 int client_await(struct client *c, int id, char *why, size_t n);
+/* The facilitator's view as last sent into out: 1, or 0 when none came
+ * yet (the seat link's and the facilitator's link's fview; ctx a client). */
+int client_fview(void *ctx, struct fview *out);
 /* The descriptor to wait on and the longest wait (the links' waiting). */
 void client_waiting(struct client *c, int *fd, int *ms);
 /* Does what is due now: reads, writes, notices silence, reconnects. */

@@ -129,12 +129,6 @@ static int fh_tick(void *ctx)
 
 void fac_link_host_init(struct fac_link *l, struct host *h)
 {
-    memset(l, 0, sizeof *l);
-    l->ctx = h;
-    l->fview = fh_fview;
-    l->status = fh_status;
-    l->msel = fh_msel;
-    l->journal = fh_journal;
-    l->control = fh_control;
-    l->tick = fh_tick;
+    *l = (struct fac_link){ .ctx = h, .fview = fh_fview, .status = fh_status, .msel = fh_msel,
+                            .journal = fh_journal, .control = fh_control, .tick = fh_tick };
 }
