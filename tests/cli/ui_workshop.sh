@@ -1,8 +1,10 @@
 #!/bin/sh
 # ui_workshop.sh - issue 12: a whole workshop in one tmux session: `mandate
-# serve` (the coached tutorial, Alvar and Brenn human, Corsa AI), the
-# facilitator's console, the projector board and two `mandate join`
-# windows, all at 80x24. The facilitator pauses (PAUSED on both seats and
+# serve` (the coached tutorial, Alvar and Brenn human - Alvar's team named
+# Eagles -, Corsa AI), the facilitator's console, the projector board and
+# two `mandate join` windows, all at 80x24. serve's log names who joins
+# and leaves; the roster names Alvar's team. A rewind within week 1
+# reaches Alvar on its waiting screen at once. The facilitator pauses (PAUSED on both seats and
 # the board, orders refused), sets the deadline and gives 30 s more (the
 # board's clock and the seats' follow, standing still while paused),
 # resumes, fires an inject (on Alvar's brief, its audience; not on
@@ -13,8 +15,10 @@
 # plays to the end; on the Projector page the facilitator steps the board
 # through the hot wash and the board shows each chosen page's title.
 # `mandate replay --verify` of the server's save reproduces the game with
-# the facilitator's actions. Also the console's bad input lines.
-# (It took over ui_facilitate.sh, which ran the console without a board.)
+# the facilitator's actions. The console's and the board's q ask first,
+# in the facilitator's words. Also the console's bad input lines. (It
+# holds every check of ui_facilitate.sh, which ran the console without a
+# board, and is gone.)
 # UI_CAPTURE=DIR keeps text captures of the screens (the README's).
 # Prints TAP lines.
 . "$(dirname "$0")/../tmux/lib.sh"
@@ -41,8 +45,8 @@ next_week() {
     wait_in "$1" "Week $2 of 6: the brief for"
 }
 
-serve_start --scenario tutorial --seed 42 --seats alvar,brenn --deadline 3600 \
-    --save-dir "'$tmp/saves'"
+serve_start --scenario tutorial --seed 42 --seats alvar,brenn --team alvar=Eagles \
+    --deadline 3600 --save-dir "'$tmp/saves'"
 check "workshop: serve prints the teams', the console's and the board's lines" \
     sh -c '[ -n "$1" ] && [ -n "$2" ] && [ -n "$3" ] && [ -n "$4" ]' x \
     "$(token Alvar)" "$(token Brenn)" "$(fac_token)" "$(board_token)"
@@ -58,11 +62,44 @@ check "$tag: Alvar's brief" wait_in alvar "Week 1 of 6: the brief for Alvar"
 check "$tag: Brenn's brief" wait_in brenn "Week 1 of 6: the brief for Brenn"
 check "$tag: the board marks Corsa's AI confirmed" \
     wait_until row_has board "Corsa" "CONFIRMED (AI)"
-check "$tag: and the teams waiting" row_has board "Alvar" "waiting"
+check "$tag: and the teams waiting, Alvar's by its name (serve --team)" \
+    row_has board "Eagles" "waiting"
 snap board-week1 board
 wkeys fac 3
 check "$tag: the roster has both teams connected" wait_in fac "not confirmed, connected"
+check "$tag: the roster names Alvar's team (serve --team)" wait_in fac "team Eagles;"
 snap fac-roster fac
+# serve's log names who joined (issue 12, left at stop 19: "connection 3:
+# seat Alvar")
+log_has() { grep -qF -- "$1" "$tmp/serve.err"; }
+check "$tag: serve's log: Alvar's team joined" log_has "mandate serve: alvar (Eagles) joined on the socket"
+check "$tag: serve's log: Brenn's" log_has "mandate serve: brenn joined on the socket"
+check "$tag: serve's log: the facilitator" log_has "mandate serve: the facilitator joined on the socket"
+check "$tag: serve's log: the board" sh -c 'grep -q "mandate serve: a board (connection [0-9]*) joined on the socket" "$1"' x "$tmp/serve.err"
+
+# issue 12: a rewind within the week reaches a team on its waiting
+# screen at once, without a key
+wkeys alvar Escape
+wait_in alvar "New order (n)"
+end_turn_in alvar
+check "$tag: Alvar waits, confirmed" wait_in alvar "our orders are confirmed"
+wkeys fac w
+wait_in fac "Back to the start of week"
+wkeys fac 1 Enter
+wait_in fac "Restart the exercise at the start of week 1?"
+wkeys fac y
+check "$tag: rewound within the week" wait_in fac "Back at the start of week 1."
+check "$tag: the waiting team is told at once" wait_in alvar "The facilitator reopened our orders"
+check "$tag: and is back at the brief of week 1" wait_in alvar "Week 1 of 6: the brief for Alvar"
+
+# issue 12: the console's quit question is the facilitator's, not a team's
+wkeys fac q
+check "$tag: q asks to leave the console" wait_in fac "Leave the console?"
+check "$tag: the question says the game goes on" wait_in fac "The server and the game go on"
+check "$tag: not a team's words" lacks fac "this team"
+wkeys fac Escape
+ui_win=fac
+check "$tag: Esc stays in the console" wait_gone "Leave the console?"
 
 # pause: both seats and the board say so; an order is refused
 wkeys fac p
@@ -134,7 +171,7 @@ ui_win=alvar
 give_patrol
 end_turn_in alvar
 check "$tag: Alvar confirmed: the board marks it" \
-    wait_until row_has board "Alvar" "CONFIRMED"
+    wait_until row_has board "Eagles" "CONFIRMED"
 check "$tag: two of three in" wait_in board "ORDERS IN: 2 of 3"
 check "$tag: never what Alvar ordered" lacks board "Patrol"
 snap board-confirmed board
@@ -231,11 +268,13 @@ save=$(ls -t "$tmp/saves"/*.json 2>/dev/null | head -n 1)
 "$BIN" replay --verify "$save" >"$tmp/replay.out" 2>&1
 check "$tag: replay --verify of the server's save passes" \
     grep -q "^Verified: the checksums of all 6 turns match" "$tmp/replay.out"
+check "$tag: the save holds the actions" grep -q '"action":"fire"' "$save"
 for line in "Paused the exercise" "Resumed the exercise" \
     'Fired the inject "Week 5: a gift of radios"' \
     'Held the inject "Things are getting worse"' "Deadline set to 600 s a week" \
     "Deadline +30 s" "Revealed on the board: Convoy route" \
-    "Brenn played by its AI from now on" "Rewound: back to the start of week 2" \
+    "Brenn played by its AI from now on" "Rewound: back to the start of week 1" \
+    "Rewound: back to the start of week 2" \
     "Resolved the week at once"; do
     check "$tag: the journal has: $line" grep -qF -- "$line" "$tmp/replay.out"
 done
@@ -249,12 +288,25 @@ out=$("$BIN" facilitate --socket "$tmp/none.sock" 0123456789abcdef0123456789abcd
 check "facilitate: no server is one line with status 1" \
     sh -c '[ "$1" = 1 ] && [ "$(echo "$2" | wc -l)" = 1 ]' x "$?" "$out"
 
+# after the end, q says what the boards keep
 wkeys fac q
-wait_in fac "Leave"
+check "workshop: q asks to leave the console" wait_in fac "Leave the console? The game has ended"
 wkeys fac y
 check "workshop: q leaves the console with status 0" [ "$(wstatus fac)" = 0 ]
 wkeys board q
 wait_in board "Leave the board?"
 wkeys board y
 check "workshop: q, y leaves the board with status 0" [ "$(wstatus board)" = 0 ]
+# serve's log names who left (issue 12)
+log_ends() {
+    tries=$ui_tries
+    while [ "$tries" -gt 0 ] && ! grep -q -- "$1" "$tmp/serve.err"; do
+        sleep 0.02
+        tries=$((tries - 1))
+    done
+    grep -q -- "$1" "$tmp/serve.err"
+}
+check "workshop: serve's log: the facilitator left" log_ends "mandate serve: the facilitator left"
+check "workshop: serve's log: the board left" \
+    log_ends "mandate serve: a board (connection [0-9]*) left"
 ui_done
