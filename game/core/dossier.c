@@ -5,6 +5,20 @@
 
 #include "internal.h"
 
+/* The largest value of each rule (world.h's ranges). */
+#define X_HI(name, lo, hi) RULE_HI_##name = hi,
+enum { RULE_LIST(X_HI) };
+#undef X_HI
+
+/* An estimate is a truth plus its error, never below 0: a percentage
+ * with the rules' error at quality 1, a count (items installed, insider
+ * networks, a seat's action points, at most MAX_ORDERS by the scenario
+ * loader), or a level 0..5 off by one; each fits a dossier's estimate. */
+_Static_assert(100 + RULE_HI_dossier_err_base <= DOSSIER_EST_MAX, "a percentage's estimate fits");
+_Static_assert(MAX_EQUIPMENT + 1 <= DOSSIER_EST_MAX && MAX_INSIDERS + 1 <= DOSSIER_EST_MAX &&
+                   MAX_ORDERS + 1 <= DOSSIER_EST_MAX,
+               "a count's estimate fits");
+
 /* The true values a dossier estimates; see view.h for their meaning. */
 static void dossier_truth(const struct game *g, int target, int cat, int16_t out[CAP_COUNT])
 {
@@ -91,9 +105,8 @@ void dossier_gain(struct game *g, int holder, int target, int cat, int quality)
     for (int c = 0; c < CAP_COUNT; c++) {
         int scale = estimate_scale(target, cat, c);
         int e = scale == EST_PERCENT ? err : scale == EST_LEVEL && quality == 1 ? 1 : 0;
-        d->est[c] = (int16_t)(truth[c] + (e ? rng_range(&g->rng, -e, e) : 0));
-        if (d->est[c] < 0)
-            d->est[c] = 0;
+        d->est[c] = (uint8_t)clampi(truth[c] + (e ? rng_range(&g->rng, -e, e) : 0), 0,
+                                    DOSSIER_EST_MAX);
     }
     struct event *ev = ev_add(g, EV_DOSSIER, AUDIENCE_SEAT(holder));
     ev->actor = (int8_t)holder;

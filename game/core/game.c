@@ -209,7 +209,18 @@ static uint64_t mix_ints(uint64_t h, const int *v, int n)
     return h;
 }
 
-_Static_assert(sizeof(struct dossier) == 4 + 2 * CAP_COUNT, "struct dossier must have no padding");
+/* A dossier as the checksum has always read it: turn, quality, error, a
+ * zero byte, then the estimates as 16-bit numbers in the machine's order
+ * (the layout it had in memory), so that saves keep their checksums. */
+static uint64_t mix_dossier(uint64_t h, const struct dossier *d)
+{
+    unsigned char b[4 + 2 * CAP_COUNT] = { (unsigned char)d->turn, d->quality, d->err, 0 };
+    for (int c = 0; c < CAP_COUNT; c++) {
+        int16_t v = d->est[c];
+        memcpy(b + 4 + 2 * c, &v, sizeof v);
+    }
+    return mix_bytes(h, b, sizeof b);
+}
 
 uint64_t game_checksum(const struct game *g)
 {
@@ -242,9 +253,8 @@ uint64_t game_checksum(const struct game *g)
         h = mix_ints(h, st->evidence, g->nseats);
         for (int t = 0; t < MAX_TARGETS; t++)
             for (int k = 0; k < DOS_COUNT; k++)
-                if (st->dos[t][k].turn >= 0)      /* no padding inside */
-                    h = mix_bytes(h ^ (uint64_t)(t * DOS_COUNT + k), &st->dos[t][k],
-                                  sizeof st->dos[t][k]);
+                if (st->dos[t][k].turn >= 0)
+                    h = mix_dossier(h ^ (uint64_t)(t * DOS_COUNT + k), &st->dos[t][k]);
         for (int k = 0; k < st->nins; k++) {
             const struct insider *in = &st->ins[k];
             h = mix(h, (uint64_t)(uint8_t)in->target << 24 | (uint64_t)in->stage << 16 |

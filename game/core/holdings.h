@@ -8,12 +8,17 @@
 
 #include "defs.h"
 
+/* An estimate is 0..DOSSIER_EST_MAX: a percentage (at most 100) plus its
+ * error (the rules' dossier_err_base, at most 100), or a count (items
+ * installed, insider networks, action points) or a level 0..5 plus one,
+ * all smaller (dossier.c asserts them). */
+#define DOSSIER_EST_MAX UINT8_MAX
+
 struct dossier {
     int8_t turn;                 /* gathered on this turn; -1 = none */
     uint8_t quality;             /* 1 glimpse, 2 technical, 3 insider */
     uint8_t err;                 /* +- error of the estimates */
-    uint8_t pad;
-    int16_t est[CAP_COUNT];      /* estimates; meaning per category, see view.h */
+    uint8_t est[CAP_COUNT];      /* estimates; meaning per category, see view.h */
 };
 
 struct insider {

@@ -82,7 +82,7 @@ static const struct wfield dossier_fields[] = {
     WF_NUM(struct dossier, turn, -1, MAX_TURNS),
     WF_NUM(struct dossier, quality, 0, 3),
     WF_NUM(struct dossier, err, 0, UINT8_MAX),
-    WF_NUMS(struct dossier, est, CAP_COUNT, INT16_MIN, INT16_MAX),
+    WF_NUMS(struct dossier, est, CAP_COUNT, 0, DOSSIER_EST_MAX),
 };
 
 static const struct wfield insider_fields[] = {

@@ -160,7 +160,7 @@ static void poison(struct game *p, int seat, struct rng *r)
                 d->quality = (uint8_t)pick(r, 1, 3);
                 d->err = (uint8_t)pick(r, 0, 30);
                 for (int k = 0; k < CAP_COUNT; k++)
-                    d->est[k] = (int16_t)pick(r, 0, 100);
+                    d->est[k] = (uint8_t)pick(r, 0, 100);
             }
         st->nins = pick(r, 0, MAX_INSIDERS);
         for (int k = 0; k < st->nins; k++) {
