@@ -15,6 +15,8 @@ enum { RULE_LIST(X_HI) };
  * networks, a seat's action points, at most MAX_ORDERS by the scenario
  * loader), or a level 0..5 off by one; each fits a dossier's estimate. */
 _Static_assert(100 + RULE_HI_dossier_err_base <= DOSSIER_EST_MAX, "a percentage's estimate fits");
+_Static_assert(MAX_TURNS <= 31 && sizeof(struct dossier) == 2 + CAP_COUNT,
+               "a dossier's turn and quality share a byte");
 _Static_assert(MAX_EQUIPMENT + 1 <= DOSSIER_EST_MAX && MAX_INSIDERS + 1 <= DOSSIER_EST_MAX &&
                    MAX_ORDERS + 1 <= DOSSIER_EST_MAX,
                "a count's estimate fits");

@@ -18,6 +18,20 @@ void ev_cause(struct event *e, struct cause c)
 
 _Static_assert(EV_COUNT < 64, "a set of event kinds is a 64-bit mask");
 _Static_assert(MAX_VIEW_EVENTS < MAX_TURN_EVENTS, "kinds are widened before the log is full");
+/* The ranges of struct event's bit fields. */
+_Static_assert(EV_COUNT <= 64 && MAX_TURNS <= 31, "kind and turn fit");
+_Static_assert(TARGET_HQ <= 15 && MAX_SECTORS - 1 <= 15 && ORD_COUNT - 1 <= 31,
+               "actor, target, blamed, cause_seat, sector and order fit");
+_Static_assert((AUDIENCE_PUBLIC | (AUDIENCE_PUBLIC - 1)) <= 511 && CAUSE_COUNT <= 16,
+               "audience and cause fit");
+_Static_assert(MAX_INJECTS - 1 <= 255 && ORD_COUNT - 1 <= 255, "cause_arg fits");
+_Static_assert(ATTR_COUNT <= 8 && OUT_COUNT <= 8, "outcome fits");
+/* c and d: a per-mille chance or roll, a count of items, a level */
+_Static_assert(PERMILLE <= EVENT_C_MAX && MAX_EQUIPMENT <= EVENT_C_MAX, "c and d fit");
+_Static_assert(sizeof(struct event) == 16, "an event has no padding");
+/* issue 14's goal: a game (a world the master samples, a bench's batch)
+ * in at most 16 KB, with room for every event the log keeps */
+_Static_assert(sizeof(struct game) <= 16 * 1024, "a game fits in 16 KB");
 
 static struct event *ev_sink(struct game *g)
 {
@@ -82,6 +96,26 @@ struct event *ev_add(struct game *g, int kind, unsigned audience)
     return e;
 }
 
+/* The ranges of a seat's narrow fields: trust 0..100 (clamped), an
+ * objective an index into the scenario's; a tally or a piece of evidence
+ * grows by at most a few per order of a week (2 * MAX_ORDERS * MAX_SEATS
+ * with room to spare), and evidence by a canary or an investigation (at
+ * most 10 each) at most twice a week. */
+_Static_assert(MAX_SCENARIO_OBJECTIVES - 1 <= UINT8_MAX, "an objective fits");
+_Static_assert(MAX_TURNS * (2 * MAX_ORDERS * MAX_SEATS + MAX_EQUIPMENT + 2 * 10) <= INT16_MAX,
+               "tallies and evidence fit");
+_Static_assert(MAX_INSIDERS <= INT8_MAX && MAX_TARGETS <= INT8_MAX && MAX_OBJECTIVES <= INT8_MAX,
+               "counts fit");
+_Static_assert(MAX_INJECTS - 1 <= INT8_MAX && MAX_CHOICES <= INT8_MAX && MAX_ORDERS <= UINT8_MAX,
+               "a live inject and a seat's count of orders fit");
+
+void seat_objectives(struct seat *st, const int *objectives, int n)
+{
+    for (int k = 0; k < MAX_OBJECTIVES; k++)
+        st->objectives[k] = (uint8_t)objectives[k];
+    st->nobjectives = (int8_t)n;
+}
+
 void game_init(struct game *g, const struct scenario *sc, const struct pub *pub,
                uint64_t seed)
 {
@@ -110,10 +144,10 @@ void game_init(struct game *g, const struct scenario *sc, const struct pub *pub,
         memcpy(st->caps, c->caps, sizeof st->caps);
         st->comms = c->comms;
         st->influence = c->influence;
-        memcpy(st->trust, c->trust, sizeof st->trust);
+        for (int j = 0; j < MAX_SEATS; j++)
+            st->trust[j] = (int8_t)c->trust[j];
         st->share = 1;
-        memcpy(st->objectives, c->objectives, sizeof st->objectives);
-        st->nobjectives = c->nobjectives;
+        seat_objectives(st, c->objectives, c->nobjectives);
         st->false_flag = -1;
         st->canary_until = -1;
         st->pact_offer = -1;
@@ -209,6 +243,14 @@ static uint64_t mix_ints(uint64_t h, const int *v, int n)
     return h;
 }
 
+/* As mix_ints of the values as ints (the state's type before it was
+ * narrowed: saves keep their checksums). */
+#define MIX_WIDENED(h, v, n)                                 \
+    do {                                                     \
+        for (int i_ = 0; i_ < (n); i_++)                     \
+            (h) = mix((h), (uint64_t)(uint32_t)(int)(v)[i_]); \
+    } while (0)
+
 /* A dossier as the checksum has always read it: turn, quality, error, a
  * zero byte, then the estimates as 16-bit numbers in the machine's order
  * (the layout it had in memory), so that saves keep their checksums. */
@@ -248,9 +290,9 @@ uint64_t game_checksum(const struct game *g)
                        st->taps, st->nins, st->nimp, st->attributed, st->blamed_falsely,
                        st->ap_bonus, g->last_attacker[i], g->last_attack_turn[i] };
         h = mix_ints(h, misc, (int)(sizeof misc / sizeof misc[0]));
-        h = mix_ints(h, st->trust, g->nseats);
-        h = mix_ints(h, st->objectives, st->nobjectives);
-        h = mix_ints(h, st->evidence, g->nseats);
+        MIX_WIDENED(h, st->trust, g->nseats);
+        MIX_WIDENED(h, st->objectives, st->nobjectives);
+        MIX_WIDENED(h, st->evidence, g->nseats);
         for (int t = 0; t < MAX_TARGETS; t++)
             for (int k = 0; k < DOS_COUNT; k++)
                 if (st->dos[t][k].turn >= 0)

@@ -14,9 +14,11 @@
  * all smaller (dossier.c asserts them). */
 #define DOSSIER_EST_MAX UINT8_MAX
 
+/* Turn and quality share a byte (bits: no address of either is taken;
+ * the wire codec reads a dossier through a flat copy). */
 struct dossier {
-    int8_t turn;                 /* gathered on this turn; -1 = none */
-    uint8_t quality;             /* 1 glimpse, 2 technical, 3 insider */
+    int8_t turn : 6;             /* gathered on this turn; -1 = none */
+    uint8_t quality : 2;         /* 1 glimpse, 2 technical, 3 insider */
     uint8_t err;                 /* +- error of the estimates */
     uint8_t est[CAP_COUNT];      /* estimates; meaning per category, see view.h */
 };

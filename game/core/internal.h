@@ -34,6 +34,9 @@ void ev_cause(struct event *e, struct cause c);
 /* Begins g->turn: action points, posture, injects, the brief (game.c). */
 void turn_begin(struct game *g);
 
+/* Gives the seat n objectives (indices into the scenario's). */
+void seat_objectives(struct seat *st, const int *objectives, int n);
+
 /* --- dossier.c --- */
 
 /* Stores a dossier of quality q on target/category, with noisy estimates

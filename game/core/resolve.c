@@ -366,8 +366,7 @@ static void effect_apply(struct game *g, const struct effect *ef, int k)
                     trust_drop(g, i, t, -ef->amount, c);
             break;
         case EFF_OBJECTIVES:
-            memcpy(st->objectives, ef->objectives, sizeof st->objectives);
-            st->nobjectives = ef->nobjectives;
+            seat_objectives(st, ef->objectives, ef->nobjectives);
             e = ev_add(g, EV_OBJECTIVES, AUDIENCE_SEAT(i));
             e->actor = (int8_t)i;
             ev_cause(e, c);

@@ -296,9 +296,10 @@ static void copy_inject(const struct inject *in, const struct live_inject *live,
 /* Clears v for a full build from byte from on: the whole of it, or in a
  * reused buffer the injects' and events' slots its last build filled
  * (they are most of a view: the injects' texts). */
-_Static_assert(sizeof(struct view) == offsetof(struct view, injects) +
-                   sizeof(struct view_inject) * MAX_VIEW_INJECTS,
-               "the injects' slots end a view");
+#define VIEW_TAIL \
+    (sizeof(struct view) - offsetof(struct view, injects) - sizeof(struct view_inject) * MAX_VIEW_INJECTS)
+_Static_assert(VIEW_TAIL < _Alignof(struct view),
+               "the injects' slots end a view, but for the padding to its alignment");
 
 static void clear(struct view *v, int reused, size_t from)
 {
@@ -313,6 +314,7 @@ static void clear(struct view *v, int reused, size_t from)
     memset(v->events, 0, sizeof v->events[0] * (size_t)dirty_ev);
     memset(&v->nevents, 0, offsetof(struct view, injects) - offsetof(struct view, nevents));
     memset(v->injects, 0, sizeof v->injects[0] * (size_t)dirty);
+    memset((char *)v + sizeof *v - VIEW_TAIL, 0, VIEW_TAIL);   /* padding: never data */
 }
 
 /* The seat's own part: its state, objectives, orders. */
@@ -374,7 +376,8 @@ static void copy_tallies(const struct seat *st, struct fview_tallies *t)
     t->blamed_falsely = st->blamed_falsely;
     t->accusations_true = st->accusations_true;
     t->accusations_false = st->accusations_false;
-    memcpy(t->times_victim, st->times_victim, sizeof t->times_victim);
+    for (int i = 0; i < MAX_SEATS; i++)
+        t->times_victim[i] = st->times_victim[i];
 }
 
 void view_build_facilitator(const struct game *g, struct fview *f)
