@@ -107,8 +107,8 @@ void dossier_gain(struct game *g, int holder, int target, int cat, int quality)
     for (int c = 0; c < CAP_COUNT; c++) {
         int scale = estimate_scale(target, cat, c);
         int e = scale == EST_PERCENT ? err : scale == EST_LEVEL && quality == 1 ? 1 : 0;
-        d->est[c] = (uint8_t)clampi(truth[c] + (e ? rng_range(&g->rng, -e, e) : 0), 0,
-                                    DOSSIER_EST_MAX);
+        int v = truth[c] + (e ? rng_range(&g->rng, -e, e) : 0);   /* at most the asserts' */
+        d->est[c] = (uint8_t)(v < 0 ? 0 : v);
     }
     struct event *ev = ev_add(g, EV_DOSSIER, AUDIENCE_SEAT(holder));
     ev->actor = (int8_t)holder;

@@ -85,14 +85,15 @@ struct event *ev_add(struct game *g, int kind, unsigned audience)
     g->events_seen++;
     if (!(g->event_kinds & EVENT_KIND(kind)))
         return ev_lose(g, audience);
+    /* a new event: no seat, sector, order nor cause; copied whole, then
+     * its three fields set (cheaper than setting every bit field) */
+    static const struct event blank = { .actor = -1, .target = -1, .sector = -1, .order = -1,
+                                        .blamed = -1, .cause_seat = -1, .cause_arg = -1 };
     struct event *e = &g->events[g->nevents++];
-    memset(e, 0, sizeof *e);
-    e->kind = (uint8_t)kind;
-    e->turn = (uint8_t)g->turn;
-    e->actor = e->target = e->sector = e->order = e->blamed = -1;
-    e->cause_seat = -1;
-    e->cause_arg = -1;
-    e->audience = (uint16_t)audience;
+    *e = blank;
+    e->kind = (unsigned)kind;
+    e->turn = (unsigned)g->turn;
+    e->audience = audience;
     return e;
 }
 
@@ -222,20 +223,6 @@ static uint64_t mix(uint64_t h, uint64_t v)
     return h ^ (h >> 32);
 }
 
-static uint64_t mix_bytes(uint64_t h, const void *p, size_t n)
-{
-    const unsigned char *b = p;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, b + i, 8);
-        h = mix(h, w);
-    }
-    uint64_t w = 0;
-    memcpy(&w, b + i, n - i);
-    return mix(h, w ^ n);
-}
-
 static uint64_t mix_ints(uint64_t h, const int *v, int n)
 {
     for (int i = 0; i < n; i++)
@@ -251,17 +238,18 @@ static uint64_t mix_ints(uint64_t h, const int *v, int n)
             (h) = mix((h), (uint64_t)(uint32_t)(int)(v)[i_]); \
     } while (0)
 
-/* A dossier as the checksum has always read it: turn, quality, error, a
- * zero byte, then the estimates as 16-bit numbers in the machine's order
- * (the layout it had in memory), so that saves keep their checksums. */
+/* A dossier as the checksum has always read it: the bytes turn, quality,
+ * error, a zero, then the estimates as 16-bit numbers (the layout it had
+ * in memory), mixed as two little-endian words and a tail xor its length,
+ * so that saves keep their checksums. */
 static uint64_t mix_dossier(uint64_t h, const struct dossier *d)
 {
-    unsigned char b[4 + 2 * CAP_COUNT] = { (unsigned char)d->turn, d->quality, d->err, 0 };
-    for (int c = 0; c < CAP_COUNT; c++) {
-        int16_t v = d->est[c];
-        memcpy(b + 4 + 2 * c, &v, sizeof v);
-    }
-    return mix_bytes(h, b, sizeof b);
+    _Static_assert(CAP_COUNT == 7, "a dossier is two words and a tail");
+    const uint8_t *e = d->est;
+    h = mix(h, (uint64_t)(uint8_t)d->turn | (uint64_t)d->quality << 8 | (uint64_t)d->err << 16 |
+                   (uint64_t)e[0] << 32 | (uint64_t)e[1] << 48);
+    h = mix(h, (uint64_t)e[2] | (uint64_t)e[3] << 16 | (uint64_t)e[4] << 32 | (uint64_t)e[5] << 48);
+    return mix(h, (uint64_t)e[6] ^ (4 + 2 * CAP_COUNT));
 }
 
 uint64_t game_checksum(const struct game *g)
@@ -293,10 +281,10 @@ uint64_t game_checksum(const struct game *g)
         MIX_WIDENED(h, st->trust, g->nseats);
         MIX_WIDENED(h, st->objectives, st->nobjectives);
         MIX_WIDENED(h, st->evidence, g->nseats);
-        for (int t = 0; t < MAX_TARGETS; t++)
-            for (int k = 0; k < DOS_COUNT; k++)
-                if (st->dos[t][k].turn >= 0)
-                    h = mix_dossier(h ^ (uint64_t)(t * DOS_COUNT + k), &st->dos[t][k]);
+        const struct dossier *d = &st->dos[0][0];   /* d[t * DOS_COUNT + k] */
+        for (int k = 0; k < MAX_TARGETS * DOS_COUNT; k++)
+            if (d[k].turn >= 0)
+                h = mix_dossier(h ^ (uint64_t)k, &d[k]);
         for (int k = 0; k < st->nins; k++) {
             const struct insider *in = &st->ins[k];
             h = mix(h, (uint64_t)(uint8_t)in->target << 24 | (uint64_t)in->stage << 16 |
