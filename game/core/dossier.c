@@ -25,13 +25,13 @@ _Static_assert(MAX_EQUIPMENT + 1 <= DOSSIER_EST_MAX && MAX_INSIDERS + 1 <= DOSSI
 static void dossier_truth(const struct game *g, int target, int cat, int16_t out[CAP_COUNT])
 {
     memset(out, 0, sizeof(int16_t) * CAP_COUNT);
+    int items = 0, bad = 0;      /* equipment: the network's, or the target's gifts */
+    for (int i = 0; cat == DOS_EQUIPMENT && i < g->neq; i++)
+        if (target == TARGET_HQ ? g->eq[i].user < 0 : g->eq[i].supplier == target) {
+            items++;
+            bad += g->eq[i].backdoor;
+        }
     if (target == TARGET_HQ) {
-        int items = 0, bad = 0;
-        for (int i = 0; i < g->neq; i++)
-            if (g->eq[i].user < 0) {
-                items++;
-                bad += g->eq[i].backdoor;
-            }
         switch (cat) {
         case DOS_COMMUNICATIONS: out[0] = (int16_t)g->net_security; break;
         case DOS_EQUIPMENT: out[0] = (int16_t)items; out[1] = (int16_t)bad; break;
@@ -41,12 +41,6 @@ static void dossier_truth(const struct game *g, int target, int cat, int16_t out
         return;
     }
     const struct seat *t = &g->seats[target];
-    int items = 0, bad = 0;
-    for (int i = 0; i < g->neq; i++)
-        if (g->eq[i].supplier == target) {
-            items++;
-            bad += g->eq[i].backdoor;
-        }
     switch (cat) {
     case DOS_CAPABILITIES:
         for (int c = 0; c < CAP_COUNT; c++)

@@ -301,6 +301,26 @@ static void copy_inject(const struct inject *in, const struct live_inject *live,
 _Static_assert(VIEW_TAIL < _Alignof(struct view),
                "the injects' slots end a view, but for the padding to its alignment");
 
+/* Clears an inject's slot that a build filled. A text is written whole
+ * (str_field: its bytes past the end are zero), so a slot whose texts
+ * all begin with their end holds no text: a lean build's, the AI's every
+ * week. Then only what is not text is cleared, a tenth of the slot. */
+static void clear_inject(struct view_inject *vi)
+{
+    int texts = vi->title[0] || vi->text[0];
+    for (int c = 0; c < MAX_CHOICES; c++)
+        texts |= vi->choices[c].label[0];
+    if (texts) {
+        memset(vi, 0, sizeof *vi);
+        return;
+    }
+    vi->index = vi->audience = vi->choice = vi->nchoices = 0;
+    for (int c = 0; c < MAX_CHOICES; c++) {
+        memset(vi->choices[c].effects, 0, sizeof vi->choices[c].effects);
+        vi->choices[c].neffects = 0;
+    }
+}
+
 static void clear(struct view *v, int reused, size_t from)
 {
     int known = reused && v->built == VIEW_BUILT;
@@ -313,7 +333,11 @@ static void clear(struct view *v, int reused, size_t from)
     memset((char *)v + from, 0, offsetof(struct view, events) - from);
     memset(v->events, 0, sizeof v->events[0] * (size_t)dirty_ev);
     memset(&v->nevents, 0, offsetof(struct view, injects) - offsetof(struct view, nevents));
-    memset(v->injects, 0, sizeof v->injects[0] * (size_t)dirty);
+    if (known)
+        for (int k = 0; k < dirty; k++)
+            clear_inject(&v->injects[k]);
+    else
+        memset(v->injects, 0, sizeof v->injects);
     memset((char *)v + sizeof *v - VIEW_TAIL, 0, VIEW_TAIL);   /* padding: never data */
 }
 
