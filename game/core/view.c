@@ -135,12 +135,11 @@ static void copy_self(const struct game *g, int seat, struct view_self *me)
     me->pact_offer = st->pact_offer;
     me->pact_offer_turn = st->pact_offer_turn;
     me->taps = st->taps;
-    for (int t = 0; t < MAX_TARGETS; t++)
+    memcpy(me->dos, st->dos, sizeof me->dos);   /* then none on a seat not in the game */
+    for (int t = g->nseats; t < MAX_SEATS; t++)
         for (int c = 0; c < DOS_COUNT; c++) {
-            if (t < g->nseats || t == TARGET_HQ)
-                me->dos[t][c] = st->dos[t][c];
-            else
-                me->dos[t][c].turn = -1;
+            memset(&me->dos[t][c], 0, sizeof me->dos[t][c]);
+            me->dos[t][c].turn = -1;
         }
     me->nimp = st->nimp;
     for (int k = 0; k < st->nimp; k++)
