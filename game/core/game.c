@@ -11,9 +11,11 @@
 
 void ev_cause(struct event *e, struct cause c)
 {
-    e->cause = (int8_t)c.kind;
-    e->cause_seat = (int8_t)c.seat;
-    e->cause_arg = (int16_t)c.arg;
+    struct event x = *e;         /* the three bit fields set in a register */
+    x.cause = (unsigned)c.kind;
+    x.cause_seat = c.seat;
+    x.cause_arg = c.arg;
+    *e = x;
 }
 
 _Static_assert(EV_COUNT < 64, "a set of event kinds is a 64-bit mask");

@@ -176,30 +176,16 @@ static int cause_private(const struct event *e)
     return e->cause == CAUSE_INJECT && e->cause_seat >= 0;
 }
 
-/* One event as a seat may see it, field by field: who ran an operation
+/* One event as a seat may see it: who ran an operation
  * is never given to others (only whom the victim blamed), nor whether a
  * blame was right - that is the facilitator's truth. */
 static void event_for_seat(const struct event *e, int seat, struct event *out)
 {
-    memset(out, 0, sizeof *out);
-    out->kind = e->kind;
-    out->turn = e->turn;
-    out->audience = e->audience;
-    out->target = e->target;
-    out->sector = e->sector;
-    out->order = e->order;
-    out->blamed = e->blamed;
-    out->outcome = e->outcome;
-    out->a = e->a;
-    out->b = e->b;
-    out->c = e->c;
-    out->d = e->d;
-    out->actor = e->kind == EV_INSIDER_BLOWN && e->actor != seat ? -1 : e->actor;
+    *out = *e;                   /* every bit a field's (event.h): then hide */
+    if (e->kind == EV_INSIDER_BLOWN && e->actor != seat)
+        out->actor = -1;
     if (blames(e->kind) && (e->outcome == ATTR_RIGHT || e->outcome == ATTR_WRONG))
         out->outcome = ATTR_CLAIMED;
-    out->cause = e->cause;
-    out->cause_seat = e->cause_seat;
-    out->cause_arg = e->cause_arg;
     if (cause_private(e) && e->cause_seat != seat) {
         out->cause = CAUSE_HIDDEN;
         out->cause_seat = -1;
@@ -476,15 +462,18 @@ const char *view_sector_name(const struct view *v, int sector)
 
 int view_fresh(const struct view *v, int target, int cat)
 {
-    const struct dossier *d = &v->me.dos[target][cat];
-    return d->turn >= 0 && v->turn - d->turn < v->pub->cat.rules.dossier_max_age;
+    int turn = v->me.dos[target][cat].turn;
+    return turn >= 0 && v->turn - turn < v->pub->cat.rules.dossier_max_age;
 }
 
 int view_fresh_count(const struct view *v, int target)
 {
-    int n = 0;
-    for (int c = 0; c < DOS_COUNT; c++)
-        n += view_fresh(v, target, c);
+    const struct dossier *d = v->me.dos[target];
+    int n = 0, age = v->pub->cat.rules.dossier_max_age;
+    for (int c = 0; c < DOS_COUNT; c++) {
+        int turn = d[c].turn;
+        n += turn >= 0 && v->turn - turn < age;
+    }
     return n;
 }
 
