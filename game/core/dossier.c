@@ -5,17 +5,33 @@
 
 #include "internal.h"
 
+/* The largest value of each rule (world.h's ranges). */
+#define X_HI(name, lo, hi) RULE_HI_##name = hi,
+enum { RULE_LIST(X_HI) };
+#undef X_HI
+
+/* An estimate is a truth plus its error, never below 0: a percentage
+ * with the rules' error at quality 1, a count (items installed, insider
+ * networks, a seat's action points, at most MAX_ORDERS by the scenario
+ * loader), or a level 0..5 off by one; each fits a dossier's estimate. */
+_Static_assert(100 + RULE_HI_dossier_err_base <= DOSSIER_EST_MAX, "a percentage's estimate fits");
+_Static_assert(MAX_TURNS <= 31 && sizeof(struct dossier) == 2 + CAP_COUNT,
+               "a dossier's turn and quality share a byte");
+_Static_assert(MAX_EQUIPMENT + 1 <= DOSSIER_EST_MAX && MAX_INSIDERS + 1 <= DOSSIER_EST_MAX &&
+                   MAX_ORDERS + 1 <= DOSSIER_EST_MAX,
+               "a count's estimate fits");
+
 /* The true values a dossier estimates; see view.h for their meaning. */
 static void dossier_truth(const struct game *g, int target, int cat, int16_t out[CAP_COUNT])
 {
     memset(out, 0, sizeof(int16_t) * CAP_COUNT);
+    int items = 0, bad = 0;      /* equipment: the network's, or the target's gifts */
+    for (int i = 0; cat == DOS_EQUIPMENT && i < g->neq; i++)
+        if (target == TARGET_HQ ? g->eq[i].user < 0 : g->eq[i].supplier == target) {
+            items++;
+            bad += g->eq[i].backdoor;
+        }
     if (target == TARGET_HQ) {
-        int items = 0, bad = 0;
-        for (int i = 0; i < g->neq; i++)
-            if (g->eq[i].user < 0) {
-                items++;
-                bad += g->eq[i].backdoor;
-            }
         switch (cat) {
         case DOS_COMMUNICATIONS: out[0] = (int16_t)g->net_security; break;
         case DOS_EQUIPMENT: out[0] = (int16_t)items; out[1] = (int16_t)bad; break;
@@ -25,12 +41,6 @@ static void dossier_truth(const struct game *g, int target, int cat, int16_t out
         return;
     }
     const struct seat *t = &g->seats[target];
-    int items = 0, bad = 0;
-    for (int i = 0; i < g->neq; i++)
-        if (g->eq[i].supplier == target) {
-            items++;
-            bad += g->eq[i].backdoor;
-        }
     switch (cat) {
     case DOS_CAPABILITIES:
         for (int c = 0; c < CAP_COUNT; c++)
@@ -91,9 +101,8 @@ void dossier_gain(struct game *g, int holder, int target, int cat, int quality)
     for (int c = 0; c < CAP_COUNT; c++) {
         int scale = estimate_scale(target, cat, c);
         int e = scale == EST_PERCENT ? err : scale == EST_LEVEL && quality == 1 ? 1 : 0;
-        d->est[c] = (int16_t)(truth[c] + (e ? rng_range(&g->rng, -e, e) : 0));
-        if (d->est[c] < 0)
-            d->est[c] = 0;
+        int v = truth[c] + (e ? rng_range(&g->rng, -e, e) : 0);   /* at most the asserts' */
+        d->est[c] = (uint8_t)(v < 0 ? 0 : v);
     }
     struct event *ev = ev_add(g, EV_DOSSIER, AUDIENCE_SEAT(holder));
     ev->actor = (int8_t)holder;

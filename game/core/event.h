@@ -77,20 +77,32 @@ int cause_from_name(const char *s);   /* -1 when unknown */
 #define AUDIENCE_PUBLIC 0x100u       /* every seat sees it */
 #define AUDIENCE_SEAT(s) (1u << (s))
 
+/* An event in 16 bytes: its small fields in bits (ranges asserted in
+ * game.c), a and b whole. c and d hold at most a per-mille chance or
+ * roll (EVENT_CD_MAX). A field is read and written as any other (no
+ * address of one is ever taken); the wire codec reads it through a flat
+ * copy (game/data/wire.c). Every bit is a field's, so two events equal
+ * field by field compare equal byte by byte. */
+#define EVENT_C_MIN (-8192)
+#define EVENT_C_MAX 8191
+#define EVENT_D_MIN (-16384)
+#define EVENT_D_MAX 16383
 struct event {
-    uint8_t kind;                /* enum event_kind */
-    uint8_t turn;
-    int8_t actor;
-    int8_t target;               /* seat, TARGET_HQ, or -1 */
-    int8_t sector;
-    int8_t order;                /* enum order_kind, or -1 */
-    int8_t blamed;               /* attributed to this seat, or -1 */
-    int8_t outcome;
-    uint16_t audience;           /* AUDIENCE_* bits */
-    int16_t a, b, c, d;
-    int8_t cause;                /* enum cause_kind */
-    int8_t cause_seat;           /* see CAUSE_LIST, or -1 */
-    int16_t cause_arg;           /* see CAUSE_LIST, or -1 */
+    unsigned int kind : 6;       /* enum event_kind */
+    unsigned int turn : 5;
+    signed int actor : 5;        /* a seat, or -1 */
+    signed int target : 5;       /* seat, TARGET_HQ, or -1 */
+    signed int sector : 5;       /* or -1 */
+    signed int order : 6;        /* enum order_kind, or -1 */
+    signed int blamed : 5;       /* attributed to this seat, -1 nobody, -2 not detected */
+    unsigned int audience : 9;   /* AUDIENCE_* bits */
+    unsigned int cause : 4;      /* enum cause_kind */
+    signed int cause_seat : 5;   /* see CAUSE_LIST, or -1 */
+    signed int cause_arg : 9;    /* see CAUSE_LIST, or -1 */
+    unsigned int outcome : 3;    /* enum attribution, or enum outcome */
+    signed int c : 14;           /* EVENT_C_MIN..EVENT_C_MAX */
+    signed int d : 15;           /* EVENT_D_MIN..EVENT_D_MAX */
+    int16_t a, b;
 };
 
 #endif

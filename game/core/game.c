@@ -11,13 +11,29 @@
 
 void ev_cause(struct event *e, struct cause c)
 {
-    e->cause = (int8_t)c.kind;
-    e->cause_seat = (int8_t)c.seat;
-    e->cause_arg = (int16_t)c.arg;
+    struct event x = *e;         /* the three bit fields set in a register */
+    x.cause = (unsigned)c.kind;
+    x.cause_seat = c.seat;
+    x.cause_arg = c.arg;
+    *e = x;
 }
 
 _Static_assert(EV_COUNT < 64, "a set of event kinds is a 64-bit mask");
 _Static_assert(MAX_VIEW_EVENTS < MAX_TURN_EVENTS, "kinds are widened before the log is full");
+/* The ranges of struct event's bit fields. */
+_Static_assert(EV_COUNT <= 64 && MAX_TURNS <= 31, "kind and turn fit");
+_Static_assert(TARGET_HQ <= 15 && MAX_SECTORS - 1 <= 15 && ORD_COUNT - 1 <= 31,
+               "actor, target, blamed, cause_seat, sector and order fit");
+_Static_assert((AUDIENCE_PUBLIC | (AUDIENCE_PUBLIC - 1)) <= 511 && CAUSE_COUNT <= 16,
+               "audience and cause fit");
+_Static_assert(MAX_INJECTS - 1 <= 255 && ORD_COUNT - 1 <= 255, "cause_arg fits");
+_Static_assert(ATTR_COUNT <= 8 && OUT_COUNT <= 8, "outcome fits");
+/* c and d: a per-mille chance or roll, a count of items, a level */
+_Static_assert(PERMILLE <= EVENT_C_MAX && MAX_EQUIPMENT <= EVENT_C_MAX, "c and d fit");
+_Static_assert(sizeof(struct event) == 16, "an event has no padding");
+/* issue 14's goal: a game (a world the master samples, a bench's batch)
+ * in at most 16 KB, with room for every event the log keeps */
+_Static_assert(sizeof(struct game) <= 16 * 1024, "a game fits in 16 KB");
 
 static struct event *ev_sink(struct game *g)
 {
@@ -71,15 +87,36 @@ struct event *ev_add(struct game *g, int kind, unsigned audience)
     g->events_seen++;
     if (!(g->event_kinds & EVENT_KIND(kind)))
         return ev_lose(g, audience);
+    /* a new event: no seat, sector, order nor cause; copied whole, then
+     * its three fields set (cheaper than setting every bit field) */
+    static const struct event blank = { .actor = -1, .target = -1, .sector = -1, .order = -1,
+                                        .blamed = -1, .cause_seat = -1, .cause_arg = -1 };
     struct event *e = &g->events[g->nevents++];
-    memset(e, 0, sizeof *e);
-    e->kind = (uint8_t)kind;
-    e->turn = (uint8_t)g->turn;
-    e->actor = e->target = e->sector = e->order = e->blamed = -1;
-    e->cause_seat = -1;
-    e->cause_arg = -1;
-    e->audience = (uint16_t)audience;
+    *e = blank;
+    e->kind = (unsigned)kind;
+    e->turn = (unsigned)g->turn;
+    e->audience = audience;
     return e;
+}
+
+/* The ranges of a seat's narrow fields: trust 0..100 (clamped), an
+ * objective an index into the scenario's; a tally or a piece of evidence
+ * grows by at most a few per order of a week (2 * MAX_ORDERS * MAX_SEATS
+ * with room to spare), and evidence by a canary or an investigation (at
+ * most 10 each) at most twice a week. */
+_Static_assert(MAX_SCENARIO_OBJECTIVES - 1 <= UINT8_MAX, "an objective fits");
+_Static_assert(MAX_TURNS * (2 * MAX_ORDERS * MAX_SEATS + MAX_EQUIPMENT + 2 * 10) <= INT16_MAX,
+               "tallies and evidence fit");
+_Static_assert(MAX_INSIDERS <= INT8_MAX && MAX_TARGETS <= INT8_MAX && MAX_OBJECTIVES <= INT8_MAX,
+               "counts fit");
+_Static_assert(MAX_INJECTS - 1 <= INT8_MAX && MAX_CHOICES <= INT8_MAX && MAX_ORDERS <= UINT8_MAX,
+               "a live inject and a seat's count of orders fit");
+
+void seat_objectives(struct seat *st, const int *objectives, int n)
+{
+    for (int k = 0; k < MAX_OBJECTIVES; k++)
+        st->objectives[k] = (uint8_t)objectives[k];
+    st->nobjectives = (int8_t)n;
 }
 
 void game_init(struct game *g, const struct scenario *sc, const struct pub *pub,
@@ -110,10 +147,10 @@ void game_init(struct game *g, const struct scenario *sc, const struct pub *pub,
         memcpy(st->caps, c->caps, sizeof st->caps);
         st->comms = c->comms;
         st->influence = c->influence;
-        memcpy(st->trust, c->trust, sizeof st->trust);
+        for (int j = 0; j < MAX_SEATS; j++)
+            st->trust[j] = (int8_t)c->trust[j];
         st->share = 1;
-        memcpy(st->objectives, c->objectives, sizeof st->objectives);
-        st->nobjectives = c->nobjectives;
+        seat_objectives(st, c->objectives, c->nobjectives);
         st->false_flag = -1;
         st->canary_until = -1;
         st->pact_offer = -1;
@@ -188,20 +225,6 @@ static uint64_t mix(uint64_t h, uint64_t v)
     return h ^ (h >> 32);
 }
 
-static uint64_t mix_bytes(uint64_t h, const void *p, size_t n)
-{
-    const unsigned char *b = p;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, b + i, 8);
-        h = mix(h, w);
-    }
-    uint64_t w = 0;
-    memcpy(&w, b + i, n - i);
-    return mix(h, w ^ n);
-}
-
 static uint64_t mix_ints(uint64_t h, const int *v, int n)
 {
     for (int i = 0; i < n; i++)
@@ -209,7 +232,27 @@ static uint64_t mix_ints(uint64_t h, const int *v, int n)
     return h;
 }
 
-_Static_assert(sizeof(struct dossier) == 4 + 2 * CAP_COUNT, "struct dossier must have no padding");
+/* As mix_ints of the values as ints (the state's type before it was
+ * narrowed: saves keep their checksums). */
+#define MIX_WIDENED(h, v, n)                                 \
+    do {                                                     \
+        for (int i_ = 0; i_ < (n); i_++)                     \
+            (h) = mix((h), (uint64_t)(uint32_t)(int)(v)[i_]); \
+    } while (0)
+
+/* A dossier as the checksum has always read it: the bytes turn, quality,
+ * error, a zero, then the estimates as 16-bit numbers (the layout it had
+ * in memory), mixed as two little-endian words and a tail xor its length,
+ * so that saves keep their checksums. */
+static uint64_t mix_dossier(uint64_t h, const struct dossier *d)
+{
+    _Static_assert(CAP_COUNT == 7, "a dossier is two words and a tail");
+    const uint8_t *e = d->est;
+    h = mix(h, (uint64_t)(uint8_t)d->turn | (uint64_t)d->quality << 8 | (uint64_t)d->err << 16 |
+                   (uint64_t)e[0] << 32 | (uint64_t)e[1] << 48);
+    h = mix(h, (uint64_t)e[2] | (uint64_t)e[3] << 16 | (uint64_t)e[4] << 32 | (uint64_t)e[5] << 48);
+    return mix(h, (uint64_t)e[6] ^ (4 + 2 * CAP_COUNT));
+}
 
 uint64_t game_checksum(const struct game *g)
 {
@@ -237,14 +280,13 @@ uint64_t game_checksum(const struct game *g)
                        st->taps, st->nins, st->nimp, st->attributed, st->blamed_falsely,
                        st->ap_bonus, g->last_attacker[i], g->last_attack_turn[i] };
         h = mix_ints(h, misc, (int)(sizeof misc / sizeof misc[0]));
-        h = mix_ints(h, st->trust, g->nseats);
-        h = mix_ints(h, st->objectives, st->nobjectives);
-        h = mix_ints(h, st->evidence, g->nseats);
-        for (int t = 0; t < MAX_TARGETS; t++)
-            for (int k = 0; k < DOS_COUNT; k++)
-                if (st->dos[t][k].turn >= 0)      /* no padding inside */
-                    h = mix_bytes(h ^ (uint64_t)(t * DOS_COUNT + k), &st->dos[t][k],
-                                  sizeof st->dos[t][k]);
+        MIX_WIDENED(h, st->trust, g->nseats);
+        MIX_WIDENED(h, st->objectives, st->nobjectives);
+        MIX_WIDENED(h, st->evidence, g->nseats);
+        const struct dossier *d = &st->dos[0][0];   /* d[t * DOS_COUNT + k] */
+        for (int k = 0; k < MAX_TARGETS * DOS_COUNT; k++)
+            if (d[k].turn >= 0)
+                h = mix_dossier(h ^ (uint64_t)k, &d[k]);
         for (int k = 0; k < st->nins; k++) {
             const struct insider *in = &st->ins[k];
             h = mix(h, (uint64_t)(uint8_t)in->target << 24 | (uint64_t)in->stage << 16 |

@@ -25,17 +25,23 @@ struct equipment {
                                     inject's gift), or -1: the mission network */
 };
 
-/* The mutable state of one contingent. */
+/* The mutable state of one contingent, its fields in types that hold
+ * their ranges (game.c asserts them), widest first: no padding. */
 struct seat {
-    int ap;                      /* action points this turn */
-    int ap_bonus;                /* added to next turn's action points */
     int caps[CAP_COUNT];
     int comms;
     int influence;
-    int trust[MAX_SEATS];        /* this seat's trust in each other */
-    int share;                   /* standing share level 0..2 */
-    int objectives[MAX_OBJECTIVES];
-    int nobjectives;
+    int16_t ap;                  /* action points this turn */
+    int16_t ap_bonus;            /* added to next turn's action points */
+    int16_t evidence[MAX_SEATS]; /* evidence held against each seat */
+    /* tallies for scoring and statistics */
+    int16_t times_victim[MAX_SEATS]; /* attributed ops of each seat against it */
+    int16_t ops_run, ops_succeeded, detected_against, blown, attributed, blamed_falsely;
+    int16_t accusations_true, accusations_false;
+    int8_t trust[MAX_SEATS];     /* this seat's trust in each other, 0..100 */
+    uint8_t objectives[MAX_OBJECTIVES]; /* indices into the scenario's */
+    int8_t share;                /* standing share level 0..2 */
+    int8_t nobjectives, nins, nimp;
     /* posture this turn */
     uint8_t hardened, compartment, swept;
     int8_t false_flag;           /* seat to blame next detected op, or -1 */
@@ -47,19 +53,12 @@ struct seat {
     /* holdings */
     struct dossier dos[MAX_TARGETS][DOS_COUNT];
     struct insider ins[MAX_INSIDERS];
-    int nins;
     struct implant imp[MAX_TARGETS];
-    int nimp;
-    int evidence[MAX_SEATS];     /* evidence held against each seat */
-    /* tallies for scoring and statistics */
-    int ops_run, ops_succeeded, detected_against, blown, attributed, blamed_falsely;
-    int accusations_true, accusations_false;
-    int times_victim[MAX_SEATS]; /* attributed ops of each seat against it */
 };
 
 struct sector_state {
-    int stability;
-    int threat;
+    int8_t stability;            /* 0..100 */
+    int8_t threat;               /* 0..10 */
     uint8_t deployed;            /* bit per seat */
 };
 
@@ -70,8 +69,8 @@ enum inject_state { INJ_UNFIRED, INJ_FIRED, INJ_WAITING };
 
 /* A pending inject this turn. */
 struct live_inject {
-    int index;
-    int choice;                  /* -1 until its audience responds */
+    int8_t index;
+    int8_t choice;               /* -1 until its audience responds */
 };
 
 struct game {
@@ -106,7 +105,7 @@ struct game {
     int8_t last_attacker[MAX_SEATS];
     int8_t last_attack_turn[MAX_SEATS];
     struct order orders[MAX_SEATS][MAX_ORDERS];
-    int norders[MAX_SEATS];
+    uint8_t norders[MAX_SEATS];
     uint8_t confirmed[MAX_SEATS];
     /* the last resolution's events (and the turn's brief) */
     struct event events[MAX_TURN_EVENTS];

@@ -8,12 +8,19 @@
 
 #include "defs.h"
 
+/* An estimate is 0..DOSSIER_EST_MAX: a percentage (at most 100) plus its
+ * error (the rules' dossier_err_base, at most 100), or a count (items
+ * installed, insider networks, action points) or a level 0..5 plus one,
+ * all smaller (dossier.c asserts them). */
+#define DOSSIER_EST_MAX UINT8_MAX
+
+/* Turn and quality share a byte (bits: no address of either is taken;
+ * the wire codec reads a dossier through a flat copy). */
 struct dossier {
-    int8_t turn;                 /* gathered on this turn; -1 = none */
-    uint8_t quality;             /* 1 glimpse, 2 technical, 3 insider */
+    int8_t turn : 6;             /* gathered on this turn; -1 = none */
+    uint8_t quality : 2;         /* 1 glimpse, 2 technical, 3 insider */
     uint8_t err;                 /* +- error of the estimates */
-    uint8_t pad;
-    int16_t est[CAP_COUNT];      /* estimates; meaning per category, see view.h */
+    uint8_t est[CAP_COUNT];      /* estimates; meaning per category, see view.h */
 };
 
 struct insider {

@@ -34,6 +34,9 @@ void ev_cause(struct event *e, struct cause c);
 /* Begins g->turn: action points, posture, injects, the brief (game.c). */
 void turn_begin(struct game *g);
 
+/* Gives the seat n objectives (indices into the scenario's). */
+void seat_objectives(struct seat *st, const int *objectives, int n);
+
 /* --- dossier.c --- */
 
 /* Stores a dossier of quality q on target/category, with noisy estimates
@@ -42,10 +45,15 @@ void dossier_gain(struct game *g, int holder, int target, int cat, int quality);
 
 /* 1 when the holder's dossier is fresh this turn (inline: the pact
  * partners' exchange asks it for every pair, target and category). */
+static inline int held_fresh(const struct game *g, const struct dossier *d)
+{
+    int turn = d->turn;
+    return turn >= 0 && g->turn - turn < R(g)->dossier_max_age;
+}
+
 static inline int dossier_fresh(const struct game *g, int holder, int target, int cat)
 {
-    const struct dossier *d = &g->seats[holder].dos[target][cat];
-    return d->turn >= 0 && g->turn - d->turn < R(g)->dossier_max_age;
+    return held_fresh(g, &g->seats[holder].dos[target][cat]);
 }
 
 /* --- change.c: a number changes for a cause, with its event --- */

@@ -304,13 +304,17 @@ static void standing_intelligence(struct game *g)
         for (int b = a + 1; b < g->nseats; b++) {
             if (!(g->seats[a].pacts & (1u << b)))
                 continue;
-            for (int t = 0; t < MAX_TARGETS; t++)
-                for (int c = 0; c < DOS_COUNT; c++) {
-                    if (t != b && dossier_fresh(g, a, t, c) && !dossier_fresh(g, b, t, c))
-                        dossier_gain(g, b, t, c, 1);
-                    if (t != a && dossier_fresh(g, b, t, c) && !dossier_fresh(g, a, t, c))
-                        dossier_gain(g, a, t, c, 1);
-                }
+            const struct dossier *da = &g->seats[a].dos[0][0], *db = &g->seats[b].dos[0][0];
+            for (int k = 0; k < MAX_TARGETS * DOS_COUNT; k++) {   /* [t][c] */
+                int t = k / DOS_COUNT, c = k % DOS_COUNT;
+                /* b's gain leaves a's dossier as it was, and happens only
+                 * when a's is fresh: then a gains nothing */
+                int fa = held_fresh(g, &da[k]), fb = held_fresh(g, &db[k]);
+                if (t != b && fa && !fb)
+                    dossier_gain(g, b, t, c, 1);
+                if (t != a && fb && !fa)
+                    dossier_gain(g, a, t, c, 1);
+            }
         }
 }
 
@@ -366,8 +370,7 @@ static void effect_apply(struct game *g, const struct effect *ef, int k)
                     trust_drop(g, i, t, -ef->amount, c);
             break;
         case EFF_OBJECTIVES:
-            memcpy(st->objectives, ef->objectives, sizeof st->objectives);
-            st->nobjectives = ef->nobjectives;
+            seat_objectives(st, ef->objectives, ef->nobjectives);
             e = ev_add(g, EV_OBJECTIVES, AUDIENCE_SEAT(i));
             e->actor = (int8_t)i;
             ev_cause(e, c);

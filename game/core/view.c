@@ -135,12 +135,11 @@ static void copy_self(const struct game *g, int seat, struct view_self *me)
     me->pact_offer = st->pact_offer;
     me->pact_offer_turn = st->pact_offer_turn;
     me->taps = st->taps;
-    for (int t = 0; t < MAX_TARGETS; t++)
+    memcpy(me->dos, st->dos, sizeof me->dos);   /* then none on a seat not in the game */
+    for (int t = g->nseats; t < MAX_SEATS; t++)
         for (int c = 0; c < DOS_COUNT; c++) {
-            if (t < g->nseats || t == TARGET_HQ)
-                me->dos[t][c] = st->dos[t][c];
-            else
-                me->dos[t][c].turn = -1;
+            memset(&me->dos[t][c], 0, sizeof me->dos[t][c]);
+            me->dos[t][c].turn = -1;
         }
     me->nimp = st->nimp;
     for (int k = 0; k < st->nimp; k++)
@@ -177,30 +176,16 @@ static int cause_private(const struct event *e)
     return e->cause == CAUSE_INJECT && e->cause_seat >= 0;
 }
 
-/* One event as a seat may see it, field by field: who ran an operation
+/* One event as a seat may see it: who ran an operation
  * is never given to others (only whom the victim blamed), nor whether a
  * blame was right - that is the facilitator's truth. */
 static void event_for_seat(const struct event *e, int seat, struct event *out)
 {
-    memset(out, 0, sizeof *out);
-    out->kind = e->kind;
-    out->turn = e->turn;
-    out->audience = e->audience;
-    out->target = e->target;
-    out->sector = e->sector;
-    out->order = e->order;
-    out->blamed = e->blamed;
-    out->outcome = e->outcome;
-    out->a = e->a;
-    out->b = e->b;
-    out->c = e->c;
-    out->d = e->d;
-    out->actor = e->kind == EV_INSIDER_BLOWN && e->actor != seat ? -1 : e->actor;
+    *out = *e;                   /* every bit a field's (event.h): then hide */
+    if (e->kind == EV_INSIDER_BLOWN && e->actor != seat)
+        out->actor = -1;
     if (blames(e->kind) && (e->outcome == ATTR_RIGHT || e->outcome == ATTR_WRONG))
         out->outcome = ATTR_CLAIMED;
-    out->cause = e->cause;
-    out->cause_seat = e->cause_seat;
-    out->cause_arg = e->cause_arg;
     if (cause_private(e) && e->cause_seat != seat) {
         out->cause = CAUSE_HIDDEN;
         out->cause_seat = -1;
@@ -296,9 +281,30 @@ static void copy_inject(const struct inject *in, const struct live_inject *live,
 /* Clears v for a full build from byte from on: the whole of it, or in a
  * reused buffer the injects' and events' slots its last build filled
  * (they are most of a view: the injects' texts). */
-_Static_assert(sizeof(struct view) == offsetof(struct view, injects) +
-                   sizeof(struct view_inject) * MAX_VIEW_INJECTS,
-               "the injects' slots end a view");
+#define VIEW_TAIL \
+    (sizeof(struct view) - offsetof(struct view, injects) - sizeof(struct view_inject) * MAX_VIEW_INJECTS)
+_Static_assert(VIEW_TAIL < _Alignof(struct view),
+               "the injects' slots end a view, but for the padding to its alignment");
+
+/* Clears an inject's slot that a build filled. A text is written whole
+ * (str_field: its bytes past the end are zero), so a slot whose texts
+ * all begin with their end holds no text: a lean build's, the AI's every
+ * week. Then only what is not text is cleared, a tenth of the slot. */
+static void clear_inject(struct view_inject *vi)
+{
+    int texts = vi->title[0] || vi->text[0];
+    for (int c = 0; c < MAX_CHOICES; c++)
+        texts |= vi->choices[c].label[0];
+    if (texts) {
+        memset(vi, 0, sizeof *vi);
+        return;
+    }
+    vi->index = vi->audience = vi->choice = vi->nchoices = 0;
+    for (int c = 0; c < MAX_CHOICES; c++) {
+        memset(vi->choices[c].effects, 0, sizeof vi->choices[c].effects);
+        vi->choices[c].neffects = 0;
+    }
+}
 
 static void clear(struct view *v, int reused, size_t from)
 {
@@ -312,7 +318,12 @@ static void clear(struct view *v, int reused, size_t from)
     memset((char *)v + from, 0, offsetof(struct view, events) - from);
     memset(v->events, 0, sizeof v->events[0] * (size_t)dirty_ev);
     memset(&v->nevents, 0, offsetof(struct view, injects) - offsetof(struct view, nevents));
-    memset(v->injects, 0, sizeof v->injects[0] * (size_t)dirty);
+    if (known)
+        for (int k = 0; k < dirty; k++)
+            clear_inject(&v->injects[k]);
+    else
+        memset(v->injects, 0, sizeof v->injects);
+    memset((char *)v + sizeof *v - VIEW_TAIL, 0, VIEW_TAIL);   /* padding: never data */
 }
 
 /* The seat's own part: its state, objectives, orders. */
@@ -374,7 +385,8 @@ static void copy_tallies(const struct seat *st, struct fview_tallies *t)
     t->blamed_falsely = st->blamed_falsely;
     t->accusations_true = st->accusations_true;
     t->accusations_false = st->accusations_false;
-    memcpy(t->times_victim, st->times_victim, sizeof t->times_victim);
+    for (int i = 0; i < MAX_SEATS; i++)
+        t->times_victim[i] = st->times_victim[i];
 }
 
 void view_build_facilitator(const struct game *g, struct fview *f)
@@ -450,15 +462,18 @@ const char *view_sector_name(const struct view *v, int sector)
 
 int view_fresh(const struct view *v, int target, int cat)
 {
-    const struct dossier *d = &v->me.dos[target][cat];
-    return d->turn >= 0 && v->turn - d->turn < v->pub->cat.rules.dossier_max_age;
+    int turn = v->me.dos[target][cat].turn;
+    return turn >= 0 && v->turn - turn < v->pub->cat.rules.dossier_max_age;
 }
 
 int view_fresh_count(const struct view *v, int target)
 {
-    int n = 0;
-    for (int c = 0; c < DOS_COUNT; c++)
-        n += view_fresh(v, target, c);
+    const struct dossier *d = v->me.dos[target];
+    int n = 0, age = v->pub->cat.rules.dossier_max_age;
+    for (int c = 0; c < DOS_COUNT; c++) {
+        int turn = d[c].turn;
+        n += turn >= 0 && v->turn - turn < age;
+    }
     return n;
 }
 

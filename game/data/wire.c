@@ -383,25 +383,83 @@ const struct wfield wire_order_fields[] = {
 };
 const int wire_norder_fields = WF_COUNT(wire_order_fields);
 
-const struct wfield wire_event_fields[] = {
-    WF_ENUM(struct event, kind, 0, event_name, event_from_name),
-    WF_NUM(struct event, turn, 0, MAX_TURNS),
-    WF_DOM(struct event, actor, WD_SEAT_NONE),
-    WF_DOM(struct event, target, WD_TARGET_NONE),
-    WF_DOM(struct event, sector, WD_SECTOR_NONE),
-    WF_ENUM(struct event, order, -1, order_kind_name, order_from_name),
-    WF_DOM(struct event, blamed, WD_BLAMED),
-    WF_NUM(struct event, outcome, 0, ATTR_COUNT - 1),
-    WF_DOM(struct event, audience, WD_AUDIENCE),
-    WF_NUM(struct event, a, INT16_MIN, INT16_MAX),
-    WF_NUM(struct event, b, INT16_MIN, INT16_MAX),
-    WF_NUM(struct event, c, INT16_MIN, INT16_MAX),
-    WF_NUM(struct event, d, INT16_MIN, INT16_MAX),
-    WF_ENUM(struct event, cause, 0, cause_name, cause_from_name),
-    WF_DOM(struct event, cause_seat, WD_TARGET_NONE),
-    WF_NUM(struct event, cause_arg, -1, MAX_INJECTS - 1),
+/* An event as the wire reads and writes it: struct event keeps its small
+ * fields in bits, which have no offset; this copy has every field whole,
+ * in a type that holds its range, so that one table drives both ways
+ * (its ranges are within struct event's bits). */
+struct wevent {
+    uint8_t kind, turn;
+    int8_t actor, target, sector, order, blamed, outcome;
+    uint16_t audience;
+    int16_t a, b, c, d;
+    int8_t cause, cause_seat, cause_arg;
 };
-const int wire_nevent_fields = WF_COUNT(wire_event_fields);
+
+static const struct wfield event_fields[] = {
+    WF_ENUM(struct wevent, kind, 0, event_name, event_from_name),
+    WF_NUM(struct wevent, turn, 0, MAX_TURNS),
+    WF_DOM(struct wevent, actor, WD_SEAT_NONE),
+    WF_DOM(struct wevent, target, WD_TARGET_NONE),
+    WF_DOM(struct wevent, sector, WD_SECTOR_NONE),
+    WF_ENUM(struct wevent, order, -1, order_kind_name, order_from_name),
+    WF_DOM(struct wevent, blamed, WD_BLAMED),
+    WF_NUM(struct wevent, outcome, 0, ATTR_COUNT - 1),
+    WF_DOM(struct wevent, audience, WD_AUDIENCE),
+    WF_NUM(struct wevent, a, INT16_MIN, INT16_MAX),
+    WF_NUM(struct wevent, b, INT16_MIN, INT16_MAX),
+    WF_NUM(struct wevent, c, EVENT_C_MIN, EVENT_C_MAX),
+    WF_NUM(struct wevent, d, EVENT_D_MIN, EVENT_D_MAX),
+    WF_ENUM(struct wevent, cause, 0, cause_name, cause_from_name),
+    WF_DOM(struct wevent, cause_seat, WD_TARGET_NONE),
+    WF_NUM(struct wevent, cause_arg, -1, MAX_INJECTS - 1),
+};
+
+static void wevent_of(const struct event *e, struct wevent *w)
+{
+    *w = (struct wevent){ (uint8_t)e->kind, (uint8_t)e->turn, (int8_t)e->actor,
+                          (int8_t)e->target, (int8_t)e->sector, (int8_t)e->order,
+                          (int8_t)e->blamed, (int8_t)e->outcome, (uint16_t)e->audience,
+                          e->a, e->b, e->c, e->d, (int8_t)e->cause, (int8_t)e->cause_seat,
+                          (int8_t)e->cause_arg };
+}
+
+/* w's fields are within event_fields' ranges (the decoder checked
+ * them), which struct event's bits hold (game.c asserts it). */
+static void event_of(const struct wevent *w, struct event *e)
+{
+    *e = (struct event){ .kind = w->kind, .turn = w->turn, .actor = w->actor,
+                         .target = w->target, .sector = w->sector, .order = w->order,
+                         .blamed = w->blamed, .outcome = (unsigned)w->outcome,
+                         .audience = w->audience, .a = w->a, .b = w->b, .c = w->c, .d = w->d,
+                         .cause = (unsigned)w->cause, .cause_seat = w->cause_seat,
+                         .cause_arg = w->cause_arg };
+}
+
+void wenc_events(struct wenc *w, cJSON *obj, const char *key, const struct event *e, int n)
+{
+    cJSON *arr = wenc_array(w, obj, key);
+    for (int k = 0; k < n; k++) {
+        struct wevent one;
+        wevent_of(&e[k], &one);
+        wenc_fields(w, wenc_object(w, arr, NULL), &one, event_fields, WF_COUNT(event_fields));
+    }
+}
+
+static void event_decode(struct wdec *d, const cJSON *m, const char *p, void *out,
+                         const void *arg)
+{
+    (void)arg;
+    struct wevent one = { 0 };
+    wdec_keys(d, m, p, event_fields, WF_COUNT(event_fields), NULL);
+    wdec_fields(d, m, p, &one, event_fields, WF_COUNT(event_fields));
+    event_of(&one, out);
+}
+
+int wdec_events(struct wdec *d, const cJSON *obj, const char *path, const char *key,
+                struct event *out, int max)
+{
+    return wdec_each(d, obj, path, key, 0, max, out, sizeof *out, event_decode, NULL);
+}
 
 /* A list of n records as the document's "items". */
 static char *list_encode(const void *base, size_t size, int n, int max, const struct wfield *t,
@@ -446,15 +504,28 @@ int wire_orders_decode(const char *text, size_t len, const struct pub *pub, stru
 
 char *wire_events_encode(const struct event *e, int n)
 {
-    return list_encode(e, sizeof *e, n, MAX_VIEW_EVENTS, wire_event_fields, wire_nevent_fields);
+    struct wenc w = { MAX_SEATS, 0 };
+    cJSON *root = cJSON_CreateObject();
+    wenc_events(&w, root, "items", e, n < 0 ? 0 : n > MAX_VIEW_EVENTS ? MAX_VIEW_EVENTS : n);
+    return wenc_finish(&w, root);
 }
 
 int wire_events_decode(const char *text, size_t len, const struct pub *pub, struct event *out,
                        int *n, char err[WIRE_ERR])
 {
+    static const char *const keys[] = { "items", NULL };
+    struct errlist e;
+    struct wdec d;
+    cJSON *root;
     memset(out, 0, sizeof *out * MAX_VIEW_EVENTS);
-    return list_decode("events", text, len, pub, out, sizeof *out, MAX_VIEW_EVENTS, n,
-                       wire_event_fields, wire_nevent_fields, err);
+    *n = 0;
+    if (wdec_begin(&d, &e, "events", pub, text, len, &root)) {
+        ju_keys(&d.c, root, "", keys);
+        int k = wdec_events(&d, root, "", "items", out, MAX_VIEW_EVENTS);
+        if (wdec_ok(&d))
+            *n = k;
+    }
+    return wdec_finish(&d, root, err);
 }
 
 /* ---- the public book -------------------------------------------------- */

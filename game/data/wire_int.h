@@ -125,8 +125,11 @@ int wdec_finish(struct wdec *d, cJSON *root, char err[WIRE_ERR]);
 /* Orders and events, shared by the lists and the views. */
 extern const struct wfield wire_order_fields[];
 extern const int wire_norder_fields;
-extern const struct wfield wire_event_fields[];
-extern const int wire_nevent_fields;
+/* An array of n events under key; key's array of at most max events
+ * into out, their count. */
+void wenc_events(struct wenc *w, cJSON *obj, const char *key, const struct event *e, int n);
+int wdec_events(struct wdec *d, const cJSON *obj, const char *path, const char *key,
+                struct event *out, int max);
 /* An array of n records of the table under key (size: one record). */
 void wenc_records(struct wenc *w, cJSON *obj, const char *key, const void *base, size_t size,
                   int n, const struct wfield *t, int nt);

@@ -78,11 +78,20 @@ static const struct wfield self_fields[] = {
 };
 static const char *const self_keys[] = { "dossiers", "insiders", "implants", NULL };
 
+/* A dossier as the wire reads and writes it: struct dossier keeps its
+ * turn and quality in bits, which have no offset; this copy has them
+ * whole (the ranges fit those bits: dossier.c asserts it). */
+struct wdossier {
+    int8_t turn;
+    uint8_t quality, err;
+    uint8_t est[CAP_COUNT];
+};
+
 static const struct wfield dossier_fields[] = {
-    WF_NUM(struct dossier, turn, -1, MAX_TURNS),
-    WF_NUM(struct dossier, quality, 0, 3),
-    WF_NUM(struct dossier, err, 0, UINT8_MAX),
-    WF_NUMS(struct dossier, est, CAP_COUNT, INT16_MIN, INT16_MAX),
+    WF_NUM(struct wdossier, turn, -1, MAX_TURNS),
+    WF_NUM(struct wdossier, quality, 0, 3),
+    WF_NUM(struct wdossier, err, 0, UINT8_MAX),
+    WF_NUMS(struct wdossier, est, CAP_COUNT, 0, DOSSIER_EST_MAX),
 };
 
 static const struct wfield insider_fields[] = {
@@ -175,7 +184,14 @@ static void self_encode(struct wenc *w, cJSON *obj, const struct view_self *me)
     cJSON *dos = wenc_array(w, obj, "dossiers");   /* the seats', then mission HQ's */
     for (int t = 0; t <= w->nseats; t++) {
         int target = t < w->nseats ? t : TARGET_HQ;
-        RECORDS(w, dos, NULL, me->dos[target], DOS_COUNT, dossier_fields);
+        cJSON *arr = wenc_array(w, dos, NULL);
+        for (int c = 0; c < DOS_COUNT; c++) {
+            const struct dossier *x = &me->dos[target][c];
+            struct wdossier one = { (int8_t)x->turn, x->quality, x->err, { 0 } };
+            memcpy(one.est, x->est, sizeof one.est);
+            wenc_fields(w, wenc_object(w, arr, NULL), &one, dossier_fields,
+                        WF_COUNT(dossier_fields));
+        }
     }
     RECORDS(w, obj, "insiders", me->ins, me->nins, insider_fields);
     RECORDS(w, obj, "implants", me->imp, me->nimp, implant_fields);
@@ -235,8 +251,7 @@ static void view_encode(struct wenc *w, cJSON *obj, const struct view *v)
     wenc_records(w, obj, "orders", v->orders, sizeof v->orders[0], v->norders,
                  wire_order_fields, wire_norder_fields);
     injects_encode(w, obj, v);
-    wenc_records(w, obj, "events", v->events, sizeof v->events[0], v->nevents,
-                 wire_event_fields, wire_nevent_fields);
+    wenc_events(w, obj, "events", v->events, v->nevents);
 }
 
 char *wire_view_encode(const struct view *v)
@@ -291,8 +306,14 @@ static void dossiers_decode(struct wdec *d, const cJSON *m, const char *p, struc
     cJSON_ArrayForEach(x, m) {
         ju_idx(q, p, c);
         if (ju_is_object(&d->c, x, q)) {
+            struct wdossier one = { (int8_t)dos[c].turn, dos[c].quality, dos[c].err, { 0 } };
+            memcpy(one.est, dos[c].est, sizeof one.est);
             wdec_keys(d, x, q, dossier_fields, WF_COUNT(dossier_fields), NULL);
-            wdec_fields(d, x, q, &dos[c], dossier_fields, WF_COUNT(dossier_fields));
+            wdec_fields(d, x, q, &one, dossier_fields, WF_COUNT(dossier_fields));
+            dos[c].turn = one.turn;       /* within the fields' ranges */
+            dos[c].quality = one.quality;
+            dos[c].err = one.err;
+            memcpy(dos[c].est, one.est, sizeof one.est);
         }
         c++;
     }
@@ -422,8 +443,7 @@ static void view_decode(struct wdec *d, const cJSON *obj, const char *path, cons
                               wire_order_fields, wire_norder_fields);
     v->ninjects = READ_EACH(d, obj, path, "injects", 0, MAX_VIEW_INJECTS, v->injects,
                             inject_decode);
-    v->nevents = wdec_records(d, obj, path, "events", v->events, sizeof v->events[0],
-                              MAX_VIEW_EVENTS, wire_event_fields, wire_nevent_fields);
+    v->nevents = wdec_events(d, obj, path, "events", v->events, MAX_VIEW_EVENTS);
 }
 
 int wire_view_decode(const char *text, size_t len, const struct pub *pub, struct view *out,

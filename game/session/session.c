@@ -27,7 +27,8 @@ static void state_of(const struct game *g, struct hist_state *st)
         st->share[i] = g->seats[i].share;
         st->pacts[i] = g->seats[i].pacts;
         st->nobjectives[i] = g->seats[i].nobjectives;
-        memcpy(st->objectives[i], g->seats[i].objectives, sizeof st->objectives[i]);
+        for (int k = 0; k < MAX_OBJECTIVES; k++)
+            st->objectives[i][k] = g->seats[i].objectives[k];
     }
     st->centralisation = g->centralisation;
     st->net_security = g->net_security;

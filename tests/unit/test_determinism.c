@@ -72,7 +72,7 @@ static uint64_t outcome_digest(const struct game *g, uint64_t h)
         h = fnv(h, v, sizeof v);
     }
     for (int i = 0; i < g->nseats; i++) {
-        h = fnv(h, g->seats[i].trust, sizeof(int) * (size_t)g->nseats);
+        h = fnv(h, g->seats[i].trust, sizeof g->seats[i].trust[0] * (size_t)g->nseats);
         int v[4] = { g->seats[i].influence, g->seats[i].comms, g->seats[i].nins,
                      g->seats[i].nimp };
         h = fnv(h, v, sizeof v);

@@ -160,7 +160,7 @@ static void poison(struct game *p, int seat, struct rng *r)
                 d->quality = (uint8_t)pick(r, 1, 3);
                 d->err = (uint8_t)pick(r, 0, 30);
                 for (int k = 0; k < CAP_COUNT; k++)
-                    d->est[k] = (int16_t)pick(r, 0, 100);
+                    d->est[k] = (uint8_t)pick(r, 0, 100);
             }
         st->nins = pick(r, 0, MAX_INSIDERS);
         for (int k = 0; k < st->nins; k++) {
@@ -753,8 +753,8 @@ static void fview_hook(const struct game *g, const struct game *before, int poin
         assert_memory_equal(&fs->score, &sc, sizeof sc);
         assert_int_equal(fs->tallies.blown, g->seats[s].blown);
         assert_int_equal(fs->tallies.attributed, g->seats[s].attributed);
-        assert_memory_equal(fs->tallies.times_victim, g->seats[s].times_victim,
-                            sizeof fs->tallies.times_victim);
+        for (int i = 0; i < MAX_SEATS; i++)
+            assert_int_equal(fs->tallies.times_victim[i], g->seats[s].times_victim[i]);
         assert_int_equal(c->f->last_attacker[s], g->last_attacker[s]);
         c->with_orders += fs->norders > 0;
     }

@@ -561,6 +561,60 @@ static void an_order_without_a_level_should_go_and_come_back(void **state)
     free_bundle(b);
 }
 
+/* issue 14: struct event keeps its small fields in bits and the wire
+ * reads them through a flat copy. Every field at each end of the range
+ * the codec accepts comes back as it went (no bit lost, no sign
+ * flipped), and a c or d past what the bits hold is refused. */
+static void events_at_the_ends_of_their_ranges_should_go_and_come_back(void **state)
+{
+    (void)state;
+    struct event e[2];
+    memset(e, 0, sizeof e);
+    e[0].kind = EV_COUNT - 1;
+    e[0].turn = MAX_TURNS;
+    e[0].actor = MAX_SEATS - 1;
+    e[0].target = TARGET_HQ;
+    e[0].sector = MAX_SECTORS - 1;
+    e[0].order = ORD_COUNT - 1;
+    e[0].blamed = MAX_SEATS - 1;
+    e[0].outcome = ATTR_COUNT - 1;
+    e[0].audience = AUDIENCE_PUBLIC | ((1u << MAX_SEATS) - 1);
+    e[0].a = INT16_MAX;
+    e[0].b = INT16_MIN;
+    e[0].c = EVENT_C_MAX;
+    e[0].d = EVENT_D_MIN;
+    e[0].cause = CAUSE_COUNT - 1;
+    e[0].cause_seat = TARGET_HQ;
+    e[0].cause_arg = MAX_INJECTS - 1;
+    e[1].actor = e[1].target = e[1].sector = e[1].order = e[1].cause_seat = e[1].cause_arg = -1;
+    e[1].blamed = -2;
+    e[1].a = INT16_MIN;
+    e[1].b = INT16_MAX;
+    e[1].c = EVENT_C_MIN;
+    e[1].d = EVENT_D_MAX;
+    char *t = wire_events_encode(e, 2);
+    assert_non_null(t);
+    assert_non_null(strstr(t, "\"c\":8191"));
+    assert_non_null(strstr(t, "\"d\":-16384"));
+    static struct event back[MAX_VIEW_EVENTS];
+    int n = 0;
+    char err[WIRE_ERR];
+    if (!wire_events_decode(t, strlen(t), NULL, back, &n, err))
+        fail_msg("events at the ends of their ranges are refused: %s", err);
+    assert_int_equal(n, 2);
+    assert_memory_equal(back, e, sizeof e);
+    assert_int_equal(back[0].target, TARGET_HQ);
+    assert_int_equal(back[1].blamed, -2);
+    assert_int_equal(back[1].cause_arg, -1);
+    free(t);
+    const char *wide = "{\"items\":[{\"kind\":\"covert\",\"turn\":1,\"actor\":0,\"target\":1,"
+                       "\"sector\":-1,\"order\":null,\"blamed\":-1,\"outcome\":0,\"audience\":1,"
+                       "\"a\":0,\"b\":0,\"c\":8192,\"d\":0,\"cause\":\"none\",\"cause_seat\":-1,"
+                       "\"cause_arg\":-1}]}";
+    assert_false(wire_events_decode(wide, strlen(wide), NULL, back, &n, err));
+    assert_non_null(strstr(err, "items[0].c"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -571,6 +625,7 @@ int main(void)
         cmocka_unit_test(json_test_suite_should_be_refused),
         cmocka_unit_test(fuzz_seeds_should_decode),
         cmocka_unit_test(an_order_without_a_level_should_go_and_come_back),
+        cmocka_unit_test(events_at_the_ends_of_their_ranges_should_go_and_come_back),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -386,7 +386,7 @@ static void intel(struct cui *u, struct turnui *t, struct rect r, int focused)
 static void dossier_words(const struct view *v, int target, int cat, char *buf, size_t n)
 {
     const struct dossier *d = &v->me.dos[target][cat];
-    const int16_t *e = d->est;
+    const uint8_t *e = d->est;
     const char *ap = d->quality <= 1 ? "~" : "";
     if (target == TARGET_HQ) {
         switch (cat) {
