@@ -142,6 +142,30 @@ void ai_objectives(struct ctx *c);
 void ai_candidates(struct ctx *c);
 void ai_random_candidates(struct ctx *c);
 
+/* Turns left, capped: long-term operations are worth less near the end. */
+static inline int ai_horizon(const struct view *v, int cap)
+{
+    int left = v->turns - v->turn;
+    return left < cap ? (left > 0 ? left : 0) : cap;
+}
+
+/* ai_value.c: the decision's tables (lazy_ok, ok_max, the marginal values'
+ * figures), filled before the rules run. */
+void ai_value_tables(struct ctx *c);
+
+/* Target t's comms security as the seat knows it from a fresh dossier, or
+ * -1 (a novice never knows). */
+int ai_est_comms(const struct ctx *c, int t);
+
+/* What a new dossier of quality q (1..3) on t in category cat would add to
+ * what the seat holds, in tenths of intelligence points; lasting 1 when it
+ * will be kept fresh to the end. A novice ignores what it holds. */
+int ai_marginal(struct ctx *c, int t, int cat, int q, int lasting);
+
+/* The most the utility of covert candidate t (its kind, target and terms)
+ * can be, whatever its odds turn out (lazy_ok). */
+int ai_bound(const struct ctx *c, const struct cand *t);
+
 /* The exact utility of a lazy candidate (at most the bound it was added
  * with), its odds in n1 and guess; it is then LZ_EXACT. */
 int ai_settle(struct ctx *c, struct cand *ch);
