@@ -116,11 +116,25 @@ struct ctx {
     int new_end[4][2];           /* a new dossier of quality q at the end, lasting or not */
     int read_alert[MAX_SEATS];   /* seen hardening or sweeping (read orders) */
     int read_hostile[MAX_SEATS]; /* seen running covert ops against us */
+    /* the greedy pass: noise per mille either way, orders it may give,
+     * the seed of every candidate's noise (ai.c) */
+    int nz, limit;
+    uint64_t salt;
 };
 
 static inline const char *cname(const struct view *v, int seat)
 {
     return view_seat_name(v, seat);
+}
+
+/* Sort key of the greedy pass: utility per action point (free orders
+ * first); -1 for none. */
+static inline long ai_key(const struct ctx *c, int kind, long utility)
+{
+    if (utility <= 0)
+        return -1;
+    int cost = c->v->pub->cat.orders[kind].cost;
+    return cost > 0 ? utility * 1000 / cost : 1L << 50;
 }
 
 static inline int clampi(int x, int lo, int hi)

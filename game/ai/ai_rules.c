@@ -86,7 +86,7 @@ static void rule_injects(struct ctx *c)
         }
         struct cand *ch = add(c, ORD_RESPOND, AIR_INJECT, 100000, T_ANSWER);
         if (!ch)
-            return;
+            continue;
         ch->o.inject = (int8_t)v->injects[i].index;
         ch->o.level = (int8_t)best;
     }
