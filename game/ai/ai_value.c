@@ -19,20 +19,14 @@ int ai_est_comms(const struct ctx *c, int t)
 static void estimate_once(const struct ctx *c, const struct order *o, int *ok, int *seen,
                           int *guess)
 {
-    struct odds od;
     *guess = 0;
     if (c->level == AI_NOVICE) {
         struct odds_input in = { o->kind, 0, 2, 50, 0, 0, 0 };
         in.skill = odds_skill(c->v->me.caps, o->kind, &c->v->pub->cat);
-        odds_compute(&c->v->pub->cat, &in, &od);
-    } else {
-        struct odds_estimate e;
-        view_estimate(c->v, o, &e);
-        od = e.mid;
-        *guess = e.guess;
+        *ok = odds_chance(&c->v->pub->cat, &in, seen);
+        return;
     }
-    *ok = od.success;
-    *seen = (od.success * od.detect_ok + (1000 - od.success) * od.detect_fail) / 1000;
+    *ok = view_estimate_mid(c->v, o, seen, guess);
 }
 
 /* The odds of a covert order, from the decision's table when known. */
