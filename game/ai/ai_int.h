@@ -171,10 +171,26 @@ void ai_value_tables(struct ctx *c);
  * -1 (a novice never knows). */
 int ai_est_comms(const struct ctx *c, int t);
 
+/* What the dossiers held on t are worth now and at the end (held_now,
+ * held_end), once per target and decision. */
+void ai_held_worth(struct ctx *c, int t);
+
 /* What a new dossier of quality q (1..3) on t in category cat would add to
  * what the seat holds, in tenths of intelligence points; lasting 1 when it
  * will be kept fresh to the end. A novice ignores what it holds. */
-int ai_marginal(struct ctx *c, int t, int cat, int q, int lasting);
+static inline int ai_marginal(struct ctx *c, int t, int cat, int q, int lasting)
+{
+    int w = c->cat_weight[cat];
+    if (c->level == AI_NOVICE)
+        return w * q * 10;
+    if (!(c->mdone >> t & 1u))
+        ai_held_worth(c, t);
+    int use = q * 10 - c->held_now[t][cat];
+    int score = c->new_end[q][lasting] - c->held_end[t][cat];
+    int gain = (use > 0 ? use : 0) * (c->level == AI_EXPERT ? 30 : 60) / 100
+             + (score > 0 ? score : 0);
+    return w * gain;
+}
 
 /* The most the utility of covert candidate t (its kind, target and terms)
  * can be, whatever its odds turn out (lazy_ok). */

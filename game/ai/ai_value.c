@@ -193,7 +193,7 @@ static int category_weight(const struct rules *r, int cat)
 /* What the dossier held on t in each category is worth now, for the next
  * operations, and in the final score, where only dossiers still fresh at
  * the last turn count, by their age then: once per target and decision. */
-static void held_worth(struct ctx *c, int t)
+void ai_held_worth(struct ctx *c, int t)
 {
     const struct view *v = c->v;
     int max = v->pub->cat.rules.dossier_max_age, end = v->turns;
@@ -205,20 +205,6 @@ static void held_worth(struct ctx *c, int t)
                                           ? d->quality * 10 * (max - (end - d->turn)) / max : 0);
     }
     c->mdone |= 1u << t;
-}
-
-int ai_marginal(struct ctx *c, int t, int cat, int q, int lasting)
-{
-    int w = c->cat_weight[cat];
-    if (c->level == AI_NOVICE)      /* ignores what it holds */
-        return w * q * 10;
-    if (!(c->mdone >> t & 1u))
-        held_worth(c, t);
-    int use = q * 10 - c->held_now[t][cat];
-    int score = c->new_end[q][lasting] - c->held_end[t][cat];
-    int gain = (use > 0 ? use : 0) * (c->level == AI_EXPERT ? 30 : 60) / 100
-             + (score > 0 ? score : 0);
-    return w * gain;
 }
 
 /* The decision's figures of marginal_at: the categories' weights and what a
