@@ -6,7 +6,7 @@
 
 #include "ai_int.h"
 
-static struct cand *add(struct ctx *c, int kind, int rule, int utility, int text)
+static inline struct cand *add(struct ctx *c, int kind, int rule, int utility, int text)
 {
     if (c->n >= MAX_CANDIDATES || utility <= 0)
         return NULL;
@@ -446,15 +446,30 @@ static void rule_mandate(struct ctx *c)
         sector_objective |= v->objectives[k].kind == OBJ_SECTOR_STABLE;
     if (c->level == AI_EXPERT && !sector_objective)
         w = w * 1 / 2;
-    /* each operation's gain before the sector's threat, or -1 when our
-     * capability is too low for it; the sectors we are in */
-    enum { NOPS = ORD_MEDICAL - ORD_PATROL + 1 };
-    int base[NOPS], ok[NOPS];
+    /* the operations our capability allows: each one's gain before the
+     * sector's threat, its threat term and the feature it needs */
+    struct mop {
+        int kind, base, threat, feature;
+    } op[ORD_MEDICAL - ORD_PATROL + 1];
+    int nop = 0;
     for (int k = ORD_PATROL; k <= ORD_MEDICAL; k++) {
         const struct order_def *d = &v->pub->cat.orders[k];
         int cap = d->capability >= 0 ? v->me.caps[d->capability] : v->me.influence / 20;
-        ok[k - ORD_PATROL] = cap >= d->min_capability;
-        base[k - ORD_PATROL] = d->base * (5 + cap) * (200 + v->pool) / 1000;
+        if (cap >= d->min_capability)
+            op[nop++] = (struct mop){ k, d->base * (5 + cap) * (200 + v->pool) / 1000, d->threat,
+                                      d->feature >= 0 ? 1 << d->feature : 0 };
+    }
+    /* the partners trusted enough for a joint operation, and its gain */
+    int partner[MAX_SEATS], ptrust[MAX_SEATS], npartner = 0;
+    const struct order_def *dj = &v->pub->cat.orders[ORD_JOINT];
+    for (int t = 0; t < v->nseats; t++) {
+        if (t == v->seat)
+            continue;
+        int trust = (v->trust[t][v->seat] + v->trust[v->seat][t]) / 2;
+        if (trust < 45 || c->mind->grudge[t] > 30)
+            continue;
+        partner[npartner] = t;
+        ptrust[npartner++] = trust;
     }
     unsigned mine = 0;
     for (int s = 0; s < v->nsectors; s++)
@@ -465,36 +480,32 @@ static void rule_mandate(struct ctx *c)
         int need = 100 - sec->stability + sec->threat * 4;
         if (c->level == AI_EXPERT && !safe && sec->stability < v->pub->success_min + 10)
             need += 60;          /* one sector below the floor spoils success */
+        int wn = w * (40 + need);
+        /* an objective's sector first - but not for an expert, who
+         * knows the mandate's factor multiplies every point it holds */
+        int first = c->obj.sector[s] && c->level != AI_EXPERT;
         /* we are in it or next to it (view_reaches) */
-        int reach = (mine >> s & 1u) || (v->pub->sectors[s].neighbours & mine);
-        for (int k = ORD_PATROL; reach && k <= ORD_MEDICAL; k++) {
-            const struct order_def *d = &v->pub->cat.orders[k];
-            if (!ok[k - ORD_PATROL])
-                continue;
-            if (d->feature >= 0 && !(v->pub->sectors[s].features & (1u << d->feature)))
-                continue;
-            int gain = base[k - ORD_PATROL] - sec->threat / 2;
-            gain += -d->threat * (sec->threat > 2 ? 3 : 1);
-            int u = w * gain * (40 + need) / 40;
-            /* an objective's sector first - but not for an expert, who
-             * knows the mandate's factor multiplies every point it holds */
-            if (c->obj.sector[s] && c->level != AI_EXPERT)
-                u = u * 3 / 2;
-            struct cand *ch = add(c, k, AIR_MANDATE, u, T_MANDATE_OP);
-            if (ch)
-                ch->o.sector = (int8_t)s;
+        if ((mine >> s & 1u) || (v->pub->sectors[s].neighbours & mine)) {
+            unsigned features = v->pub->sectors[s].features;
+            int less = sec->threat / 2, times = sec->threat > 2 ? 3 : 1;
+            for (int i = 0; i < nop; i++) {
+                if (op[i].feature && !(features & (unsigned)op[i].feature))
+                    continue;
+                int gain = op[i].base - less - op[i].threat * times;
+                int u = wn * gain / 40;
+                if (first)
+                    u = u * 3 / 2;
+                struct cand *ch = add(c, op[i].kind, AIR_MANDATE, u, T_MANDATE_OP);
+                if (ch)
+                    ch->o.sector = (int8_t)s;
+            }
         }
-        if (!(sec->deployed & (1u << v->seat)))
+        if (!(mine >> s & 1u))
             continue;
-        for (int t = 0; t < v->nseats; t++) {
-            if (t == v->seat)
-                continue;
-            int trust = (v->trust[t][v->seat] + v->trust[v->seat][t]) / 2;
-            if (trust < 45 || c->mind->grudge[t] > 30)
-                continue;
-            const struct order_def *d = &v->pub->cat.orders[ORD_JOINT];
-            int gain = d->base * (5 + v->me.caps[CAP_PATROL]) * (50 + trust) / 500;
-            int u = w * gain * (40 + need) / 40 * (50 + trust) / 100;
+        for (int i = 0; i < npartner; i++) {
+            int t = partner[i], trust = ptrust[i];
+            int gain = dj->base * (5 + v->me.caps[CAP_PATROL]) * (50 + trust) / 500;
+            int u = wn * gain / 40 * (50 + trust) / 100;
             if (c->obj.trusted_by[t] || c->obj.sector[s])
                 u = u * 3 / 2;
             struct cand *ch = add(c, ORD_JOINT, AIR_MANDATE, u, T_JOINT);
