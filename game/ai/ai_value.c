@@ -82,7 +82,7 @@ static int clean_cost(const struct ctx *c, int seen, int w)
 /* Detection chance (per mille) a betrayed partner's look may run, and its
  * utility per point of grudge. */
 #define WATCH_MAX_SEEN 300
-#define WATCH_PER_GRUDGE 60
+#define WATCH_PER_GRUDGE 75
 #define WATCH_WEIGHT 50
 
 /* The most a covert order's chance of success can be: the formula with no
