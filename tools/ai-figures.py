@@ -3,7 +3,7 @@
 `mandate simulate` runs (issue 14, point 5). Re-run after any change to the
 AI, its personalities or the scenario's data:
 
-    python3 tools/ai-figures.py [--bin ./mandate] [--games 2000]
+    python3 tools/ai-figures.py [--bin ./mandate] [--games 2000] [--seed 1]
                                 [--explain-games 200] [--scenario lakeland]
                                 [--parts 1,2,3,5,6]
 
@@ -20,7 +20,8 @@ Prints, each with the goal it is held to:
      rested on odds its reason calls guessed (stale: the goal is none);
   5. each personality against the random baseline in every seat;
   6. the expert level against the novice in every seat (+10% or more).
-Seeds 1..N; game i of a batch uses seed i, as `simulate` does.
+Seeds S..S+N-1 (--seed S, default 1); game i of a batch uses seed S+i-1, as
+`simulate --seed S` does.
 """
 import argparse
 import json
@@ -40,17 +41,17 @@ def run(bin_, args):
 
 def batch(a, extra):
     return json.loads(run(a.bin, ["--scenario", a.scenario, "--games", str(a.games),
-                                  "--seed", "1", "--json"] + extra))
+                                  "--seed", str(a.seed), "--json"] + extra))
 
 
 def per_game(a):
     """One `simulate --games 1` per seed: what each seat did in each game."""
     games = []
-    for s in range(1, a.games + 1):
+    for s in range(a.seed, a.seed + a.games):
         games.append(json.loads(run(a.bin, ["--scenario", a.scenario, "--games", "1",
                                             "--seed", str(s), "--json"])))
-        if a.progress and s % 100 == 0:
-            print("  %d games" % s, file=sys.stderr)
+        if a.progress and len(games) % 100 == 0:
+            print("  %d games" % len(games), file=sys.stderr)
     return games
 
 
@@ -109,7 +110,7 @@ def explain(a, seats, pers):
     covert_words = ("observe ", "intercept ", "approach an insider", "develop our insider",
                     "reassure our insider", "intrude ", "backdoor ", "keep our patrols'",
                     "plant a false flag", "court the host")
-    for s in range(1, n + 1):
+    for s in range(a.seed, a.seed + n):
         out = run(a.bin, ["--scenario", a.scenario, "--games", "1", "--seed", str(s),
                           "--explain"])
         turn = 0
@@ -202,6 +203,7 @@ def main():
     ap.add_argument("--bin", default="./mandate")
     ap.add_argument("--scenario", default="lakeland")
     ap.add_argument("--games", type=int, default=2000)
+    ap.add_argument("--seed", type=int, default=1, help="the first game's seed")
     ap.add_argument("--explain-games", type=int, default=200)
     ap.add_argument("--progress", action="store_true")
     ap.add_argument("--parts", default="1,2,3,5,6",
@@ -209,7 +211,8 @@ def main():
     a = ap.parse_args()
     parts = set(a.parts.split(","))
     ok = True
-    first = json.loads(run(a.bin, ["--scenario", a.scenario, "--games", "1", "--json"]))
+    first = json.loads(run(a.bin, ["--scenario", a.scenario, "--games", "1", "--seed",
+                                   str(a.seed), "--json"]))
     seats = [c["id"] for c in first["contingents"]]
     pers = [c["personality"] for c in first["contingents"]]
     if parts & {"1", "2"}:

@@ -106,24 +106,33 @@ static int pick_random(struct ctx *c, struct ai_choice *out, int max)
 
 /* --- choosing ------------------------------------------------------------------- */
 
-/* Sort key: utility per action point (free orders first); -1 for none. */
-static long sort_key(const struct ctx *c, int kind, int utility)
+/* A candidate's noise, per mille in -nz..nz: drawn from the decision's
+ * salt and the candidate's order and reason, not from the generator in
+ * turn - so it is the same however many candidates were pruned or scored
+ * before it. */
+static int noise(const struct ctx *c, const struct cand *x)
 {
-    if (utility <= 0)
-        return -1;
-    int cost = c->v->pub->cat.orders[kind].cost;
-    return cost > 0 ? (long)utility * 1000 / cost : 1L << 50;
+    if (c->nz <= 0)
+        return 0;
+    uint64_t id = (uint64_t)x->o.kind | (uint64_t)(uint8_t)x->o.sector << 8 |
+                  (uint64_t)(uint8_t)x->o.target << 16 | (uint64_t)(uint8_t)x->o.level << 24 |
+                  (uint64_t)(uint8_t)x->o.inject << 32 | (uint64_t)x->text << 40;
+    uint64_t z = c->salt ^ id * 0x9e3779b97f4a7c15ULL;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    z ^= z >> 31;
+    return (int)(z % (uint64_t)(2 * c->nz + 1)) - c->nz;
 }
 
 /* The candidates the greedy pass has left, each an entry: its key shifted
  * left 8 bits, below it 255 less its index, so the greatest entry is the
- * best key and, on a tie, the earlier candidate; -1 once taken or dropped.
- * A key is a bound until the candidate is settled and its noise drawn
- * (final). A plain scan for the greatest: it has no branch to mispredict,
- * which a heap's sifting has at every level. */
+ * best key and, on a tie, the earlier candidate. A key is a bound until
+ * the candidate is settled and its noise drawn (final); a final key is
+ * never above the bound. The entries form a heap, the greatest first. */
 struct left {
-    long at[MAX_CANDIDATES];     /* by candidate */
+    long heap[MAX_CANDIDATES];
     char final[MAX_CANDIDATES];  /* by candidate */
+    int n;
 };
 
 _Static_assert(MAX_CANDIDATES <= 256, "an entry keeps the candidate in 8 bits");
@@ -133,15 +142,38 @@ static long entry(long key, int i)
     return key < 0 ? -1 : key << 8 | (255 - i);
 }
 
+/* Moves heap[at] down to its place. */
+static void sift(struct left *l, int at)
+{
+    long e = l->heap[at];
+    for (;;) {
+        int k = 2 * at + 1;
+        if (k >= l->n)
+            break;
+        if (k + 1 < l->n && l->heap[k + 1] > l->heap[k])
+            k++;
+        if (l->heap[k] <= e)
+            break;
+        l->heap[at] = l->heap[k];
+        at = k;
+    }
+    l->heap[at] = e;
+}
+
 /* The candidates that could be worth an order, each keyed by the most its
  * noisy utility can be. */
-static void left_build(struct left *l, const struct ctx *c, int nz)
+static void left_build(struct left *l, const struct ctx *c)
 {
+    l->n = 0;
     for (int i = 0; i < c->n; i++) {
         const struct cand *x = &c->cand[i];
-        l->at[i] = entry(sort_key(c, x->o.kind, x->utility * (1000 + nz) / 1000), i);
+        long e = entry(ai_key(c, x->o.kind, (long)x->utility * (1000 + c->nz) / 1000), i);
         l->final[i] = 0;
+        if (e >= 0)
+            l->heap[l->n++] = e;
     }
+    for (int k = l->n / 2 - 1; k >= 0; k--)
+        sift(l, k);
 }
 
 /* The candidate the greedy pass takes next, or -1: settles the best
@@ -149,38 +181,38 @@ static void left_build(struct left *l, const struct ctx *c, int nz)
  * candidates that reach the top are scored in full and given noise - the
  * same choice as scoring every one, since a bound is never below the
  * final key. */
-static int next_best(struct ctx *c, struct left *l, int nz)
+static int next_best(struct ctx *c, struct left *l)
 {
-    for (;;) {
-        long m = -1;
-        for (int i = 0; i < c->n; i++)
-            m = l->at[i] > m ? l->at[i] : m;
-        if (m < 0)
-            return -1;
-        int i = 255 - (int)(m & 255);
+    while (l->n > 0) {
+        int i = 255 - (int)(l->heap[0] & 255);
+        long e = -1;
         if (l->final[i]) {
-            l->at[i] = -1;
+            l->heap[0] = l->heap[--l->n];
+            sift(l, 0);
             return i;
         }
         struct cand *x = &c->cand[i];
         int u = ai_settle(c, x);
         if (u > 0)
-            u = u * (1000 + rng_range(c->rng, -nz, nz)) / 1000;
+            u = u * (1000 + noise(c, x)) / 1000;
         x->utility = u;
         l->final[i] = 1;
-        l->at[i] = entry(sort_key(c, x->o.kind, u), i);
+        e = entry(ai_key(c, x->o.kind, u), i);
+        l->heap[0] = e >= 0 ? e : l->heap[--l->n];
+        sift(l, 0);
     }
+    return -1;
 }
 
 int ai_decide(const struct view *v, const struct personality *p, int level,
               struct rng *rng, struct ai_mind *mind, struct ai_choice *out, int max,
               int reasons)
 {
-    static const int noise[AI_LEVEL_COUNT] = { 450, 150, 40 };
+    static const int spread[AI_LEVEL_COUNT] = { 450, 150, 40 };
     int lv = level < 0 || level >= AI_LEVEL_COUNT ? AI_STANDARD : level;
     if (lv == AI_MASTER)         /* its look-ahead is game/master's, which the */
         lv = AI_EXPERT;          /* session calls: here it plays as the expert */
-    return ai_decide_at(v, p, lv, rng, mind, out, max, reasons, noise[lv], 0);
+    return ai_decide_at(v, p, lv, rng, mind, out, max, reasons, spread[lv], 0);
 }
 
 int ai_decide_at(const struct view *v, const struct personality *p, int level,
@@ -194,6 +226,8 @@ int ai_decide_at(const struct view *v, const struct personality *p, int level,
     if (c.level == AI_MASTER)
         c.level = AI_EXPERT;
     c.eager = eager;
+    c.nz = nz > 0 ? (nz < 1000 ? nz : 999) : 0;
+    c.limit = max < MAX_ORDERS ? max : MAX_ORDERS;
     c.rng = rng;
     c.mind = mind;
     c.n = 0;
@@ -209,15 +243,16 @@ int ai_decide_at(const struct view *v, const struct personality *p, int level,
         return pick_random(&c, out, max);
     }
     ai_candidates(&c);
+    c.salt = rng_next(rng);
     /* greedy by noisy utility per action point, fixed tie-breaks */
     struct order list[MAX_ORDERS];
     int n = 0, spent = 0;
-    int limit = max < MAX_ORDERS ? max : MAX_ORDERS;
+    int limit = c.limit;
     struct left l;
     int picked[MAX_ORDERS];
-    left_build(&l, &c, nz);
+    left_build(&l, &c);
     while (n < limit && spent < v->me.ap) {   /* free orders come first */
-        int best = next_best(&c, &l, nz);
+        int best = next_best(&c, &l);
         if (best < 0)
             break;
         const struct cand *ch = &c.cand[best];

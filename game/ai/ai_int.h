@@ -116,11 +116,25 @@ struct ctx {
     int new_end[4][2];           /* a new dossier of quality q at the end, lasting or not */
     int read_alert[MAX_SEATS];   /* seen hardening or sweeping (read orders) */
     int read_hostile[MAX_SEATS]; /* seen running covert ops against us */
+    /* the greedy pass: noise per mille either way, orders it may give,
+     * the seed of every candidate's noise (ai.c) */
+    int nz, limit;
+    uint64_t salt;
 };
 
 static inline const char *cname(const struct view *v, int seat)
 {
     return view_seat_name(v, seat);
+}
+
+/* Sort key of the greedy pass: utility per action point (free orders
+ * first); -1 for none. */
+static inline long ai_key(const struct ctx *c, int kind, long utility)
+{
+    if (utility <= 0)
+        return -1;
+    int cost = c->v->pub->cat.orders[kind].cost;
+    return cost > 0 ? utility * 1000 / cost : 1L << 50;
 }
 
 static inline int clampi(int x, int lo, int hi)
@@ -141,6 +155,46 @@ int ai_decide_at(const struct view *v, const struct personality *p, int level,
 void ai_objectives(struct ctx *c);
 void ai_candidates(struct ctx *c);
 void ai_random_candidates(struct ctx *c);
+
+/* Turns left, capped: long-term operations are worth less near the end. */
+static inline int ai_horizon(const struct view *v, int cap)
+{
+    int left = v->turns - v->turn;
+    return left < cap ? (left > 0 ? left : 0) : cap;
+}
+
+/* ai_value.c: the decision's tables (lazy_ok, ok_max, the marginal values'
+ * figures), filled before the rules run. */
+void ai_value_tables(struct ctx *c);
+
+/* Target t's comms security as the seat knows it from a fresh dossier, or
+ * -1 (a novice never knows). */
+int ai_est_comms(const struct ctx *c, int t);
+
+/* What the dossiers held on t are worth now and at the end (held_now,
+ * held_end), once per target and decision. */
+void ai_held_worth(struct ctx *c, int t);
+
+/* What a new dossier of quality q (1..3) on t in category cat would add to
+ * what the seat holds, in tenths of intelligence points; lasting 1 when it
+ * will be kept fresh to the end. A novice ignores what it holds. */
+static inline int ai_marginal(struct ctx *c, int t, int cat, int q, int lasting)
+{
+    int w = c->cat_weight[cat];
+    if (c->level == AI_NOVICE)
+        return w * q * 10;
+    if (!(c->mdone >> t & 1u))
+        ai_held_worth(c, t);
+    int use = q * 10 - c->held_now[t][cat];
+    int score = c->new_end[q][lasting] - c->held_end[t][cat];
+    int gain = (use > 0 ? use : 0) * (c->level == AI_EXPERT ? 30 : 60) / 100
+             + (score > 0 ? score : 0);
+    return w * gain;
+}
+
+/* The most the utility of covert candidate t (its kind, target and terms)
+ * can be, whatever its odds turn out (lazy_ok). */
+int ai_bound(const struct ctx *c, const struct cand *t);
 
 /* The exact utility of a lazy candidate (at most the bound it was added
  * with), its odds in n1 and guess; it is then LZ_EXACT. */

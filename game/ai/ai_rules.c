@@ -6,7 +6,7 @@
 
 #include "ai_int.h"
 
-static struct cand *add(struct ctx *c, int kind, int rule, int utility, int text)
+static inline struct cand *add(struct ctx *c, int kind, int rule, int utility, int text)
 {
     if (c->n >= MAX_CANDIDATES || utility <= 0)
         return NULL;
@@ -39,87 +39,6 @@ static int worst_grudge(const struct ctx *c)
 static int colocated(const struct ctx *c, int t)
 {
     return t >= 0 && t < MAX_SEATS && (c->colocated >> t & 1u);
-}
-
-/* --- estimates ------------------------------------------------------------ */
-
-static int est_comms(const struct ctx *c, int t)
-{
-    const struct view *v = c->v;
-    if (c->level == AI_NOVICE || !view_fresh(v, t, DOS_COMMUNICATIONS))
-        return -1;
-    return v->me.dos[t][DOS_COMMUNICATIONS].est[0];
-}
-
-/* Chances an operation has, as this AI can tell. A novice does not use
- * its dossiers and guesses from the middle of the scale. */
-static void estimate_once(const struct ctx *c, const struct order *o, int *ok, int *seen,
-                          int *guess)
-{
-    struct odds od;
-    *guess = 0;
-    if (c->level == AI_NOVICE) {
-        struct odds_input in = { o->kind, 0, 2, 50, 0, 0, 0 };
-        in.skill = odds_skill(c->v->me.caps, o->kind, &c->v->pub->cat);
-        odds_compute(&c->v->pub->cat, &in, &od);
-    } else {
-        struct odds_estimate e;
-        view_estimate(c->v, o, &e);
-        od = e.mid;
-        *guess = e.guess;
-    }
-    *ok = od.success;
-    *seen = (od.success * od.detect_ok + (1000 - od.success) * od.detect_fail) / 1000;
-}
-
-/* The odds of a covert order, from the decision's table when known. */
-static void estimate(struct ctx *c, const struct order *o, int *ok, int *seen, int *guess)
-{
-    int k = o->kind - ORD_OBSERVE, t = o->target + 1;
-    if (k < 0 || k > ORD_FALSE_FLAG - ORD_OBSERVE || t < 0 || t > MAX_TARGETS) {
-        estimate_once(c, o, ok, seen, guess);
-        return;
-    }
-    if (!c->est[k][t].done) {
-        estimate_once(c, o, ok, seen, guess);
-        c->est[k][t].ok = (short)*ok;
-        c->est[k][t].seen = (short)*seen;
-        c->est[k][t].guess = (char)*guess;
-        c->est[k][t].done = 1;
-    }
-    *ok = c->est[k][t].ok;
-    *seen = c->est[k][t].seen;
-    *guess = c->est[k][t].guess;
-}
-
-/* 1 when the seat gave this covert order against t last week on odds that
- * were a guess from published figures. */
-static int guessed_last_week(const struct ctx *c, int kind, int t)
-{
-    return t >= 0 && t < MAX_SEATS && c->mind->guess_turn[t] == c->v->turn - 1 &&
-           c->mind->guess_kind[t] == kind;
-}
-
-/* The cost of being seen, in the units of utility. An expert prices it
- * as the score does: a rightly attributed operation costs the penalty
- * and some 10 points of reputation, about 11 points in all, and about a
- * third of detections are pinned on the right culprit (weight w per point
- * is w x 40 utility). Others go by their appetite for risk. */
-static int risk_cost(const struct ctx *c, int seen, int w)
-{
-    int aversion = 100 - c->p->risk;
-    if (c->level == AI_EXPERT)
-        return seen * w * 156 / 1000 * (150 - c->p->risk) / 100;
-    if (c->mind->hardline)
-        aversion = aversion * 3 / 4;
-    return aversion * seen * 3 / 20;
-}
-
-/* What an expert prices a clean-hands objective at: its points, lost when
- * a detection is pinned on the right culprit (about a third are). */
-static int clean_cost(const struct ctx *c, int seen, int w)
-{
-    return seen * w * c->obj.clean_hands * 40 / 3 / 1000;
 }
 
 /* --- the instruction list -------------------------------------------------- */
@@ -167,7 +86,7 @@ static void rule_injects(struct ctx *c)
         }
         struct cand *ch = add(c, ORD_RESPOND, AIR_INJECT, 100000, T_ANSWER);
         if (!ch)
-            return;
+            continue;
         ch->o.inject = (int8_t)v->injects[i].index;
         ch->o.level = (int8_t)best;
     }
@@ -222,7 +141,7 @@ static int ladder(struct ctx *c, int t, unsigned *why)
     *why = 0;
     if (c->level == AI_NOVICE)
         return score + rng_below(c->rng, 40);
-    int comms = est_comms(c, t);
+    int comms = ai_est_comms(c, t);
     int fresh = view_fresh_count(v, t);
     if (colocated(c, t)) {
         score += 30;
@@ -246,113 +165,12 @@ static int ladder(struct ctx *c, int t, unsigned *why)
     return score;
 }
 
-/* Detection chance (per mille) a betrayed partner's look may run, and its
- * utility per point of grudge. */
-#define WATCH_MAX_SEEN 300
-#define WATCH_PER_GRUDGE 60
-#define WATCH_EVERY 3
-#define WATCH_WEIGHT 50
-
-/* The most a covert order's chance of success can be: the formula with no
- * defence at all and a fresh dossier. Bounds hold only for sane rules and
- * personalities (lazy_ok); else every candidate is scored at once. */
-static int ok_bound(const struct ctx *c, int kind)
-{
-    const struct rules *r = &c->v->pub->cat.rules;
-    int lo = r->covert_min, hi = r->covert_max > lo ? r->covert_max : lo;
-    int p = r->covert_base + r->covert_per_skill * odds_skill(c->v->me.caps, kind, &c->v->pub->cat)
-          + c->v->pub->cat.orders[kind].success_mod + (r->dossier_bonus > 0 ? r->dossier_bonus : 0);
-    return clampi(p, lo, hi);
-}
-
-/* The least chance of being seen: every detection is at least detect_min. */
-static int seen_bound(const struct ctx *c)
-{
-    return c->v->pub->cat.rules.detect_min;
-}
-
-static int lazy_ok(const struct ctx *c)
-{
-    const struct rules *r = &c->v->pub->cat.rules;
-    return r->covert_min >= 0 && r->covert_max <= 1000 && r->covert_per_skill >= 0 &&
-           r->defence_comms_div > 0 && r->posture_defence >= 0 && r->estimate_posture >= 0 &&
-           r->detect_min >= 0 && c->p->risk >= 0 && c->p->risk <= 100;
-}
-
-/* A covert order's utility: value x weight x chance, less the risk of
- * being seen; rises with ok and falls with seen (the bounds rest on it). */
-static int covert_utility(const struct ctx *c, int kind, int target, int value, int weight,
-                          int ok, int seen, int guess)
-{
-    int risk = risk_cost(c, seen, weight);
-    if (c->level == AI_EXPERT && c->obj.clean_hands)
-        risk += clean_cost(c, seen, weight);
-    else if (c->obj.clean_hands || (target >= 0 && c->obj.trusted_by[target]))
-        risk *= 2;
-    int u = weight * value * ok / 1000 - risk;
-    /* the same order on the same guess as last week, and still no fresher
-     * figures: the odds are stale, not worth the same - and not a third
-     * week running before something refreshes them */
-    if (guess && guessed_last_week(c, kind, target))
-        u = c->mind->guess_runs[target] >= 2 ? 0 : u / 3;
-    return u;
-}
-
-/* An insider network's value at a chance ok of each step: will it be
- * recruited in time? */
-static int insider_value(const struct ctx *c, const struct cand *ch, int ok)
-{
-    int ins = ch->ins;
-    if (c->level != AI_NOVICE) {
-        int reach = (ch->left + ch->need) * ok / ch->need;   /* per-mille of "in time" */
-        ins = ins * (reach < 1000 ? reach : 1000) / 1000 + ch->plus;
-    }
-    return ins * ch->a / 50;
-}
-
-/* A betrayed partner's look: worth what it tells of the betrayal, not
- * what it would score; an expert still prices the risk, clean hands
- * included. Not low-risk: it does without. */
-static int watch_utility(const struct ctx *c, int grudge, int seen)
-{
-    if (seen > WATCH_MAX_SEEN)
-        return 0;
-    int u = (grudge + 20) * WATCH_PER_GRUDGE;
-    if (c->level == AI_EXPERT)
-        u -= risk_cost(c, seen, WATCH_WEIGHT) + clean_cost(c, seen, WATCH_WEIGHT);
-    return u;
-}
-
-/* The utility of a candidate at odds ok, seen and guess. */
-static int utility_at(const struct ctx *c, const struct cand *ch, int ok, int seen, int guess)
-{
-    int value = ch->lazy == LZ_INSIDER ? insider_value(c, ch, ok) : ch->value;
-    if (ch->lazy == LZ_WATCH)
-        return watch_utility(c, ch->value, seen);
-    return covert_utility(c, ch->o.kind, ch->o.target, value, ch->weight, ok, seen, guess);
-}
-
-int ai_settle(struct ctx *c, struct cand *ch)
-{
-    if (ch->lazy == LZ_EXACT)
-        return ch->utility;
-    int ok, seen, guess;
-    estimate(c, &ch->o, &ok, &seen, &guess);
-    ch->utility = utility_at(c, ch, ok, seen, guess);
-    ch->n1 = ok / 10;
-    ch->guess = guess;
-    if (guess)
-        ch->why |= W_GUESS;
-    ch->lazy = LZ_EXACT;
-    return ch->utility;
-}
 
 /* Adds a covert candidate of t's order and terms, with the bound of its
  * utility - or its exact utility when the bounds do not hold. */
 static struct cand *add_covert(struct ctx *c, const struct cand *t, int rule, int text)
 {
-    int u = c->lazy_ok ? utility_at(c, t, c->ok_max[t->o.kind - ORD_OBSERVE], seen_bound(c), 0)
-                       : 1;
+    int u = c->lazy_ok ? ai_bound(c, t) : 1;
     struct cand *ch = add(c, t->o.kind, rule, u, text);
     if (!ch)
         return NULL;
@@ -382,79 +200,9 @@ static struct cand *consider_op(struct ctx *c, int kind, int target, int value, 
     return add_covert(c, &t, rule, text);
 }
 
-static int category_weight(const struct rules *r, int cat)
-{
-    switch (cat) {
-    case DOS_CAPABILITIES: return r->weight_capabilities;
-    case DOS_EQUIPMENT: return r->weight_equipment;
-    case DOS_PROCEDURES: return r->weight_procedures;
-    case DOS_COMMUNICATIONS: return r->weight_communications;
-    default: return r->weight_personnel;
-    }
-}
 
-/* What the dossier held on t in each category is worth now, for the next
- * operations, and in the final score, where only dossiers still fresh at
- * the last turn count, by their age then: once per target and decision. */
-static void held_worth(struct ctx *c, int t)
-{
-    const struct view *v = c->v;
-    int max = v->pub->cat.rules.dossier_max_age, end = v->turns;
-    for (int cat = 0; cat < DOS_COUNT; cat++) {
-        const struct dossier *d = &v->me.dos[t][cat];
-        c->held_now[t][cat] = (short)(d->turn >= 0 && v->turn - d->turn < max
-                                          ? d->quality * 10 * (max - (v->turn - d->turn)) / max : 0);
-        c->held_end[t][cat] = (short)(d->turn >= 0 && end - d->turn < max
-                                          ? d->quality * 10 * (max - (end - d->turn)) / max : 0);
-    }
-    c->mdone |= 1u << t;
-}
-
-/* What a new dossier of quality q (1..3) on t would add to what we hold,
- * in tenths of intelligence points. A novice ignores what it holds. */
-static int marginal_at(struct ctx *c, int t, int cat, int q, int lasting)
-{
-    int w = c->cat_weight[cat];
-    if (c->level == AI_NOVICE)      /* ignores what it holds */
-        return w * q * 10;
-    if (!(c->mdone >> t & 1u))
-        held_worth(c, t);
-    int use = q * 10 - c->held_now[t][cat];
-    int score = c->new_end[q][lasting] - c->held_end[t][cat];
-    int gain = (use > 0 ? use : 0) * (c->level == AI_EXPERT ? 30 : 60) / 100
-             + (score > 0 ? score : 0);
-    return w * gain;
-}
-
-/* The decision's figures of marginal_at: the categories' weights and what a
- * new dossier will be worth in the final score, where only dossiers still
- * fresh at the last turn count, by their age then. */
-static void marginal_tables(struct ctx *c)
-{
-    const struct view *v = c->v;
-    const struct rules *r = &v->pub->cat.rules;
-    int max = r->dossier_max_age, end = v->turns;
-    for (int cat = 0; cat < DOS_COUNT; cat++)
-        c->cat_weight[cat] = category_weight(r, cat);
-    for (int q = 1; q <= 3; q++)
-        for (int lasting = 0; lasting <= 1; lasting++)
-            c->new_end[q][lasting] = lasting || end - v->turn < max
-                                         ? q * 10 * (max - (lasting ? 0 : end - v->turn)) / max
-                                         : 0;
-    c->mdone = 0;
-}
-
-static int marginal(struct ctx *c, int t, int cat, int q)
-{
-    return marginal_at(c, t, cat, q, 0);
-}
-
-/* Turns left, capped: long-term operations are worth less near the end. */
-static int horizon(const struct view *v, int cap)
-{
-    int left = v->turns - v->turn;
-    return left < cap ? (left > 0 ? left : 0) : cap;
-}
+/* Weeks between a betrayed partner's looks at the betrayer. */
+#define WATCH_EVERY 3
 
 /* A partner that rarely spies still looks at a seat that betrayed its
  * trust: the least visible collection it can run on it (observe when the
@@ -498,7 +246,7 @@ static void rule_collect(struct ctx *c)
         int stale = c->mind->guess_turn[t] == v->turn - 1 && c->level != AI_NOVICE
                     ? c->mind->guess_kind[t] : -1;
         if (colocated(c, t)) {
-            int val = (marginal(c, t, DOS_EQUIPMENT, 1) + marginal(c, t, DOS_PROCEDURES, 1)) / 2;
+            int val = (ai_marginal(c, t, DOS_EQUIPMENT, 1, 0) + ai_marginal(c, t, DOS_PROCEDURES, 1, 0)) / 2;
             /* a procedures dossier makes the odds against t known, not guessed */
             int refresh = stale >= 0 && stale != ORD_OBSERVE;
             if (refresh)
@@ -509,8 +257,8 @@ static void rule_collect(struct ctx *c)
                 ch->n2 = stale;
             }
         }
-        int comms = est_comms(c, t);
-        int val = marginal(c, t, DOS_COMMUNICATIONS, 2) / 2;
+        int comms = ai_est_comms(c, t);
+        int val = ai_marginal(c, t, DOS_COMMUNICATIONS, 2, 0) / 2;
         if (comms >= 0 && comms < v->pub->cat.rules.intercept_read_below && c->level == AI_EXPERT)
             val += 30;           /* an expert knows the intercept will read its orders */
         if (val && (ch = consider_op(c, ORD_INTERCEPT, t, (val + bonus) * a / 50, w, AIR_COLLECT,
@@ -523,7 +271,7 @@ static void rule_collect(struct ctx *c)
                 exposure = v->me.ins[k].exposure;
             }
         int need = STAGE_RECRUITED - stage;
-        int left = horizon(v, 6) - need;
+        int left = ai_horizon(v, 6) - need;
         if (stage < STAGE_RECRUITED && left > 0) {
             /* the prize: a recruited insider keeps four dossiers of the best
              * quality fresh to the end (and a secret objective may want it);
@@ -531,7 +279,7 @@ static void rule_collect(struct ctx *c)
             int prize = c->obj.insider_in[t] * POINT;
             for (int cat = 0; cat < DOS_COUNT; cat++)
                 if (cat != DOS_EQUIPMENT)
-                    prize += marginal_at(c, t, cat, 3, 1);
+                    prize += ai_marginal(c, t, cat, 3, 1);
             struct cand ins = { .o = c->blank, .lazy = LZ_INSIDER, .weight = w,
                                 .ins = prize * 2 / (need * 3) + bonus, .a = a, .left = left,
                                 .need = need, .plus = c->level == AI_EXPERT && stage ? 20 : 0 };
@@ -564,10 +312,10 @@ static void rule_network(struct ctx *c)
         sharers += v->c[t].share > 0;
         int per = v->pub->cat.orders[ORD_INTRUDE].base * (v->centralisation + 1) * v->c[t].share;
         for (int cat = 0; cat < DOS_COUNT; cat++)
-            yield += marginal_at(c, t, cat, 2, lasting) * (per > 1000 ? 1000 : per) / 1000;
+            yield += ai_marginal(c, t, cat, 2, lasting) * (per > 1000 ? 1000 : per) / 1000;
     }
     for (int cat = DOS_EQUIPMENT; cat <= DOS_COMMUNICATIONS; cat++)
-        yield += marginal(c, TARGET_HQ, cat, 2) / 2;
+        yield += ai_marginal(c, TARGET_HQ, cat, 2, 0) / 2;
     if (c->obj.dossiers_on[TARGET_HQ])
         yield += 30;
     struct cand *ch = consider_op(c, ORD_INTRUDE, -1, yield / 2, p->w_collection, AIR_NETWORK,
@@ -580,7 +328,7 @@ static void rule_network(struct ctx *c)
             own++;
             own_clean += !v->eq[i].backdoor && !v->eq[i].discovered;
         }
-    int stream = sharers * r->weight_communications * 2 * horizon(v, 6) / 2
+    int stream = sharers * r->weight_communications * 2 * ai_horizon(v, 6) / 2
                + (c->obj.backdoor_live ? 80 + c->obj.backdoor_live * POINT / 2 : 0);
     int w_backdoor = p->w_collection;
     if (c->obj.backdoor_live && w_backdoor < OBJECTIVE_WEIGHT)
@@ -591,7 +339,7 @@ static void rule_network(struct ctx *c)
     for (int t = 0; t < v->nseats; t++)
         if (t != v->seat && colocated(c, t)) {
             colo++;
-            retain += (marginal(c, t, DOS_CAPABILITIES, 1) + marginal(c, t, DOS_EQUIPMENT, 1)) / 2;
+            retain += (ai_marginal(c, t, DOS_CAPABILITIES, 1, 0) + ai_marginal(c, t, DOS_EQUIPMENT, 1, 0)) / 2;
         }
     if (retain && (ch = consider_op(c, ORD_RETAIN, -1, retain, p->w_collection, AIR_NETWORK,
                                     T_RETAIN)))
@@ -698,15 +446,30 @@ static void rule_mandate(struct ctx *c)
         sector_objective |= v->objectives[k].kind == OBJ_SECTOR_STABLE;
     if (c->level == AI_EXPERT && !sector_objective)
         w = w * 1 / 2;
-    /* each operation's gain before the sector's threat, or -1 when our
-     * capability is too low for it; the sectors we are in */
-    enum { NOPS = ORD_MEDICAL - ORD_PATROL + 1 };
-    int base[NOPS], ok[NOPS];
+    /* the operations our capability allows: each one's gain before the
+     * sector's threat, its threat term and the feature it needs */
+    struct mop {
+        int kind, base, threat, feature;
+    } op[ORD_MEDICAL - ORD_PATROL + 1];
+    int nop = 0;
     for (int k = ORD_PATROL; k <= ORD_MEDICAL; k++) {
         const struct order_def *d = &v->pub->cat.orders[k];
         int cap = d->capability >= 0 ? v->me.caps[d->capability] : v->me.influence / 20;
-        ok[k - ORD_PATROL] = cap >= d->min_capability;
-        base[k - ORD_PATROL] = d->base * (5 + cap) * (200 + v->pool) / 1000;
+        if (cap >= d->min_capability)
+            op[nop++] = (struct mop){ k, d->base * (5 + cap) * (200 + v->pool) / 1000, d->threat,
+                                      d->feature >= 0 ? 1 << d->feature : 0 };
+    }
+    /* the partners trusted enough for a joint operation, and its gain */
+    int partner[MAX_SEATS], ptrust[MAX_SEATS], npartner = 0;
+    const struct order_def *dj = &v->pub->cat.orders[ORD_JOINT];
+    for (int t = 0; t < v->nseats; t++) {
+        if (t == v->seat)
+            continue;
+        int trust = (v->trust[t][v->seat] + v->trust[v->seat][t]) / 2;
+        if (trust < 45 || c->mind->grudge[t] > 30)
+            continue;
+        partner[npartner] = t;
+        ptrust[npartner++] = trust;
     }
     unsigned mine = 0;
     for (int s = 0; s < v->nsectors; s++)
@@ -717,36 +480,32 @@ static void rule_mandate(struct ctx *c)
         int need = 100 - sec->stability + sec->threat * 4;
         if (c->level == AI_EXPERT && !safe && sec->stability < v->pub->success_min + 10)
             need += 60;          /* one sector below the floor spoils success */
+        int wn = w * (40 + need);
+        /* an objective's sector first - but not for an expert, who
+         * knows the mandate's factor multiplies every point it holds */
+        int first = c->obj.sector[s] && c->level != AI_EXPERT;
         /* we are in it or next to it (view_reaches) */
-        int reach = (mine >> s & 1u) || (v->pub->sectors[s].neighbours & mine);
-        for (int k = ORD_PATROL; reach && k <= ORD_MEDICAL; k++) {
-            const struct order_def *d = &v->pub->cat.orders[k];
-            if (!ok[k - ORD_PATROL])
-                continue;
-            if (d->feature >= 0 && !(v->pub->sectors[s].features & (1u << d->feature)))
-                continue;
-            int gain = base[k - ORD_PATROL] - sec->threat / 2;
-            gain += -d->threat * (sec->threat > 2 ? 3 : 1);
-            int u = w * gain * (40 + need) / 40;
-            /* an objective's sector first - but not for an expert, who
-             * knows the mandate's factor multiplies every point it holds */
-            if (c->obj.sector[s] && c->level != AI_EXPERT)
-                u = u * 3 / 2;
-            struct cand *ch = add(c, k, AIR_MANDATE, u, T_MANDATE_OP);
-            if (ch)
-                ch->o.sector = (int8_t)s;
+        if ((mine >> s & 1u) || (v->pub->sectors[s].neighbours & mine)) {
+            unsigned features = v->pub->sectors[s].features;
+            int less = sec->threat / 2, times = sec->threat > 2 ? 3 : 1;
+            for (int i = 0; i < nop; i++) {
+                if (op[i].feature && !(features & (unsigned)op[i].feature))
+                    continue;
+                int gain = op[i].base - less - op[i].threat * times;
+                int u = wn * gain / 40;
+                if (first)
+                    u = u * 3 / 2;
+                struct cand *ch = add(c, op[i].kind, AIR_MANDATE, u, T_MANDATE_OP);
+                if (ch)
+                    ch->o.sector = (int8_t)s;
+            }
         }
-        if (!(sec->deployed & (1u << v->seat)))
+        if (!(mine >> s & 1u))
             continue;
-        for (int t = 0; t < v->nseats; t++) {
-            if (t == v->seat)
-                continue;
-            int trust = (v->trust[t][v->seat] + v->trust[v->seat][t]) / 2;
-            if (trust < 45 || c->mind->grudge[t] > 30)
-                continue;
-            const struct order_def *d = &v->pub->cat.orders[ORD_JOINT];
-            int gain = d->base * (5 + v->me.caps[CAP_PATROL]) * (50 + trust) / 500;
-            int u = w * gain * (40 + need) / 40 * (50 + trust) / 100;
+        for (int i = 0; i < npartner; i++) {
+            int t = partner[i], trust = ptrust[i];
+            int gain = dj->base * (5 + v->me.caps[CAP_PATROL]) * (50 + trust) / 500;
+            int u = wn * gain / 40 * (50 + trust) / 100;
             if (c->obj.trusted_by[t] || c->obj.sector[s])
                 u = u * 3 / 2;
             struct cand *ch = add(c, ORD_JOINT, AIR_MANDATE, u, T_JOINT);
@@ -873,16 +632,13 @@ void ai_candidates(struct ctx *c)
 {
     const struct view *v = c->v;
     c->blank = order_make(0, v->seat, v->turn);
-    c->lazy_ok = !c->eager && lazy_ok(c);
-    for (int k = ORD_OBSERVE; k <= ORD_FALSE_FLAG; k++)
-        c->ok_max[k - ORD_OBSERVE] = ok_bound(c, k);
     unsigned me = 1u << v->seat;
     c->colocated = 0;
     for (int s = 0; s < v->nsectors; s++)
         if (v->sectors[s].deployed & me)
             c->colocated |= v->sectors[s].deployed;
     c->colocated &= ~me;
-    marginal_tables(c);
+    ai_value_tables(c);
     rule_injects(c);
     rule_retaliate(c);
     rule_defend(c);

@@ -39,6 +39,25 @@ int odds_skill(const int caps[], int kind, const struct catalogue *cat)
     return c >= 0 ? caps[c] : 0;
 }
 
+/* The target's defence in tenths of a level. */
+static int defence10(const struct rules *r, const struct odds_input *in)
+{
+    return in->target_ci * 10 + in->ci_tenths + in->unseen10
+         + in->target_comms * 10 / r->defence_comms_div + in->posture * 10 * r->posture_defence;
+}
+
+/* The chances of detection if the operation succeeds and if it fails. */
+static void detection(const struct catalogue *cat, const struct odds_input *in, int *ok,
+                      int *failed)
+{
+    const struct rules *r = &cat->rules;
+    int dlo = r->detect_min, dhi = r->detect_max > dlo ? r->detect_max : dlo;
+    int q = r->detect_base + r->detect_per_ci * in->target_ci
+          + r->detect_per_ci * in->ci_tenths / 10 + cat->orders[in->kind].detect_mod + in->alert;
+    *ok = clamp(q, dlo, dhi);
+    *failed = clamp(q + r->detect_failed, dlo, dhi);
+}
+
 void odds_compute(const struct catalogue *cat, const struct odds_input *in,
                   struct odds *out)
 {
@@ -46,9 +65,7 @@ void odds_compute(const struct catalogue *cat, const struct odds_input *in,
     const struct order_def *d = &cat->orders[in->kind];
     for (int m = 0; m < MOD_COUNT; m++)
         out->mods[m] = 0;
-    out->defence10 = in->target_ci * 10 + in->ci_tenths + in->unseen10
-                   + in->target_comms * 10 / r->defence_comms_div
-                   + in->posture * 10 * r->posture_defence;
+    out->defence10 = defence10(r, in);
     out->mods[MOD_BASE] = r->covert_base;
     out->mods[MOD_SKILL] = r->covert_per_skill * in->skill;
     out->mods[MOD_DEFENCE] = -(r->covert_per_skill * out->defence10) / 10;
@@ -60,11 +77,20 @@ void odds_compute(const struct catalogue *cat, const struct odds_input *in,
     int lo = r->covert_min, hi = r->covert_max > lo ? r->covert_max : lo;
     out->success = clamp(p, lo, hi);
     out->mods[MOD_CLAMP] = out->success - p;
-    int dlo = r->detect_min, dhi = r->detect_max > dlo ? r->detect_max : dlo;
-    int q = r->detect_base + r->detect_per_ci * in->target_ci
-          + r->detect_per_ci * in->ci_tenths / 10 + d->detect_mod + in->alert;
-    out->detect_ok = clamp(q, dlo, dhi);
-    out->detect_fail = clamp(q + r->detect_failed, dlo, dhi);
+    detection(cat, in, &out->detect_ok, &out->detect_fail);
+}
+
+int odds_chance(const struct catalogue *cat, const struct odds_input *in, int *detect)
+{
+    const struct rules *r = &cat->rules;
+    int p = r->covert_base + r->covert_per_skill * in->skill
+          - (r->covert_per_skill * defence10(r, in)) / 10 + cat->orders[in->kind].success_mod
+          + (in->dossier ? r->dossier_bonus : 0);
+    int lo = r->covert_min, hi = r->covert_max > lo ? r->covert_max : lo;
+    int ok = clamp(p, lo, hi), seen_ok, seen_fail;
+    detection(cat, in, &seen_ok, &seen_fail);
+    *detect = (ok * seen_ok + (1000 - ok) * seen_fail) / 1000;
+    return ok;
 }
 
 int odds_sweep(const struct catalogue *cat, int ci, int exposure)

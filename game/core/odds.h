@@ -43,6 +43,10 @@ struct odds {
 void odds_compute(const struct catalogue *cat, const struct odds_input *in,
                   struct odds *out);
 
+/* odds_compute's chance of success (returned) and of being detected at
+ * all (odds_detection, into detect), without the modifiers behind them. */
+int odds_chance(const struct catalogue *cat, const struct odds_input *in, int *detect);
+
 /* The chance (per-mille, 0..1000) that a counter-intelligence sweep by a
  * contingent of counter-intelligence ci finds one insider network of that
  * exposure, or one implant (exposure 0), run against it. */

@@ -531,7 +531,10 @@ static void estimate_figures(const struct view *v, int t, struct odds_estimate *
     }
 }
 
-void view_estimate(const struct view *v, const struct order *o, struct odds_estimate *out)
+/* The figures of an estimate into out and the input of its mid odds into
+ * in; returns the target. */
+static int estimate_input(const struct view *v, const struct order *o, struct odds_estimate *out,
+                          struct odds_input *in)
 {
     memset(out, 0, sizeof *out);
     int t = order_victim(o);
@@ -539,19 +542,35 @@ void view_estimate(const struct view *v, const struct order *o, struct odds_esti
         t = TARGET_HQ;
     estimate_figures(v, t, out);
     out->guess = out->ci_src == SRC_PUBLISHED || out->comms_src == SRC_PUBLISHED;
-    struct odds_input in = { o->kind, 0, 0, 0, 0, 0, 0, 0, 0 };
-    in.skill = odds_skill(v->me.caps, o->kind, &v->pub->cat);
+    *in = (struct odds_input){ o->kind, 0, 0, 0, 0, 0, 0, 0, 0 };
+    in->skill = odds_skill(v->me.caps, o->kind, &v->pub->cat);
     if (t != TARGET_HQ) {
         /* what nobody sees before resolution: the target's posture this
          * week, and hardening since its figures were known */
-        in.unseen10 = v->pub->cat.rules.estimate_posture;
-        in.alert = v->pub->cat.rules.estimate_alert;
+        in->unseen10 = v->pub->cat.rules.estimate_posture;
+        in->alert = v->pub->cat.rules.estimate_alert;
     }
     int rel = odds_relevant_dossier(o->kind);
-    in.dossier = rel >= 0 && view_fresh(v, t, rel);
-    in.target_ci = out->ci10 / 10;
-    in.ci_tenths = out->ci10 % 10;
-    in.target_comms = out->comms;
+    in->dossier = rel >= 0 && view_fresh(v, t, rel);
+    in->target_ci = out->ci10 / 10;
+    in->ci_tenths = out->ci10 % 10;
+    in->target_comms = out->comms;
+    return t;
+}
+
+int view_estimate_mid(const struct view *v, const struct order *o, int *detect, int *guess)
+{
+    struct odds_estimate e;
+    struct odds_input in;
+    estimate_input(v, o, &e, &in);
+    *guess = e.guess;
+    return odds_chance(&v->pub->cat, &in, detect);
+}
+
+void view_estimate(const struct view *v, const struct order *o, struct odds_estimate *out)
+{
+    struct odds_input in;
+    int t = estimate_input(v, o, out, &in);
     odds_compute(&v->pub->cat, &in, &out->mid);
     struct odds worst, best;
     in.ci_tenths = 0;

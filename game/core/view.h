@@ -256,6 +256,11 @@ void view_build_for_check(const struct game *g, int seat, struct view *v);
  * HQ's from its public network security. */
 void view_estimate(const struct view *v, const struct order *o, struct odds_estimate *out);
 
+/* view_estimate's mid odds only, for the AI: the chance of success
+ * (returned), of being detected at all (detect) and whether a figure is a
+ * guess from published figures (guess). */
+int view_estimate_mid(const struct view *v, const struct order *o, int *detect, int *guess);
+
 /* The estimate's centre: the odds to plan on (view_estimate's mid). */
 void view_odds(const struct view *v, const struct order *o, struct odds *out);
 

@@ -365,9 +365,11 @@ static void every_ai_decision_is_legal_and_has_a_reason(void **state)
 }
 
 /* Issue 14: the AI scores a covert candidate in full (its odds) only when
- * a bound of its utility reaches the top of the greedy pass. With no noise
- * that must give the same choices, reasons and memory as scoring every
- * candidate at once - for every personality in every seat and level. */
+ * a bound of its utility reaches the top of the greedy pass, and draws a
+ * candidate's noise only then. That must give the same choices, reasons,
+ * memory and generator as scoring every candidate at once - with each
+ * level's own noise (a candidate's noise does not depend on which were
+ * scored before it), for every personality in every seat and level. */
 static void lazy_scoring_chooses_as_scoring_every_candidate(void **state)
 {
     (void)state;
@@ -393,8 +395,10 @@ static void lazy_scoring_chooses_as_scoring_every_candidate(void **state)
                 struct ai_choice c1[MAX_ORDERS], c2[MAX_ORDERS];
                 const struct personality *p = s->ctl[seat].p;
                 int level = s->ctl[seat].level;
-                int n1 = ai_decide_at(v, p, level, &t.r1, &t.m1, c1, MAX_ORDERS, 1, 0, 0);
-                int n2 = ai_decide_at(v, p, level, &t.r2, &t.m2, c2, MAX_ORDERS, 1, 0, 1);
+                static const int spread[AI_LEVEL_COUNT] = { 450, 150, 40, 40 };
+                int nz = spread[level];
+                int n1 = ai_decide_at(v, p, level, &t.r1, &t.m1, c1, MAX_ORDERS, 1, nz, 0);
+                int n2 = ai_decide_at(v, p, level, &t.r2, &t.m2, c2, MAX_ORDERS, 1, nz, 1);
                 assert_int_equal(n1, n2);
                 for (int k = 0; k < n1; k++) {
                     assert_memory_equal(&c1[k].o, &c2[k].o, sizeof c1[k].o);

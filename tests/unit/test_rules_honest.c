@@ -12,6 +12,54 @@
 
 /* --- O. Honest odds ----------------------------------------------------- */
 
+/* eight_seats with an allowance for unseen posture (6 tenths of defence,
+ * 30 per mille of detection) and Aurel's SIGINT at 3. */
+static struct fx *estimate_game(void)
+{
+    struct fx *f = fx_eight_game();
+    f->pub.cat.rules.estimate_posture = 6;
+    f->pub.cat.rules.estimate_alert = 30;
+    f->g.seats[AUREL].caps[CAP_SIGINT] = 3;
+    return f;
+}
+
+/* Issue 14: the AI's mid odds alone (view_estimate_mid, odds_chance) are
+ * view_estimate's mid success and odds_detection, for every covert order
+ * against every seat and mission HQ, with dossiers or guesses. */
+static void r88_mid_odds_alone_match_the_estimate(void **state)
+{
+    (void)state;
+    struct fx *f = estimate_game();
+    struct game *g = &f->g;
+    struct view *v = &f->v;
+    g->seats[AUREL].caps[CAP_HUMINT] = 2;
+    int checked = 0;
+    for (int round = 0; round < 2; round++) {
+        view_build(g, AUREL, v);
+        for (int k = ORD_OBSERVE; k <= ORD_FALSE_FLAG; k++)
+            for (int t = -1; t < g->nseats; t++) {
+                if (t == AUREL)
+                    continue;
+                struct order o = fx_ot(f, k, AUREL, t);
+                struct odds_estimate e;
+                view_estimate(v, &o, &e);
+                int seen = -1, guess = -1;
+                int ok = view_estimate_mid(v, &o, &seen, &guess);
+                assert_int_equal(ok, e.mid.success);
+                assert_int_equal(seen, odds_detection(&e.mid));
+                assert_int_equal(guess, e.guess);
+                checked++;
+            }
+        /* then with fresh dossiers on everyone (estimates, not guesses) */
+        for (int t = 0; t < g->nseats; t++)
+            for (int cat = 0; cat < DOS_COUNT; cat++) {
+                g->seats[AUREL].dos[t][cat].turn = g->turn;
+                g->seats[AUREL].dos[t][cat].quality = 1 + (t + cat) % 3;
+            }
+    }
+    assert_true(checked > 100);
+}
+
 /* R88: with no fresh dossier on the target, the estimate is a guess from
  * the published figures: the counter-intelligence and comms security the
  * other contingents (not the seat itself) declared at deployment - their
@@ -23,12 +71,9 @@
 static void r88_a_guess_comes_from_the_published_figures(void **state)
 {
     (void)state;
-    struct fx *f = fx_eight_game();
+    struct fx *f = estimate_game();
     struct game *g = &f->g;
     struct view *v = &f->v;
-    f->pub.cat.rules.estimate_posture = 6;
-    f->pub.cat.rules.estimate_alert = 30;
-    g->seats[AUREL].caps[CAP_SIGINT] = 3;
     view_build(g, AUREL, v);
     /* the others of eight_seats.json: CI 2 4 5 2 2 0 3, comms 55 85 90 40 50 20 60 */
     assert_int_equal(v->published.ci_lo, 0);
@@ -441,6 +486,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(r88_a_guess_comes_from_the_published_figures),
+        cmocka_unit_test(r88_mid_odds_alone_match_the_estimate),
         cmocka_unit_test(r89_an_estimate_from_dossiers_keeps_their_error),
         cmocka_unit_test(r90_words_match_the_number),
         cmocka_unit_test(r91_inject_effects_name_their_inject),

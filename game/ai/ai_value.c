@@ -1,0 +1,239 @@
+/* ai_value.c - what a candidate order is worth: the odds of a covert
+ * order as the seat can estimate them, the cost of being seen, what a new
+ * dossier adds to those held, and a covert candidate's utility - exact, or
+ * the most it can be before its odds are known. */
+#include "ai_int.h"
+
+/* --- estimates ------------------------------------------------------------ */
+
+int ai_est_comms(const struct ctx *c, int t)
+{
+    const struct view *v = c->v;
+    if (c->level == AI_NOVICE || !view_fresh(v, t, DOS_COMMUNICATIONS))
+        return -1;
+    return v->me.dos[t][DOS_COMMUNICATIONS].est[0];
+}
+
+/* Chances an operation has, as this AI can tell. A novice does not use
+ * its dossiers and guesses from the middle of the scale. */
+static void estimate_once(const struct ctx *c, const struct order *o, int *ok, int *seen,
+                          int *guess)
+{
+    *guess = 0;
+    if (c->level == AI_NOVICE) {
+        struct odds_input in = { o->kind, 0, 2, 50, 0, 0, 0 };
+        in.skill = odds_skill(c->v->me.caps, o->kind, &c->v->pub->cat);
+        *ok = odds_chance(&c->v->pub->cat, &in, seen);
+        return;
+    }
+    *ok = view_estimate_mid(c->v, o, seen, guess);
+}
+
+/* The odds of a covert order, from the decision's table when known. */
+static void estimate(struct ctx *c, const struct order *o, int *ok, int *seen, int *guess)
+{
+    int k = o->kind - ORD_OBSERVE, t = o->target + 1;
+    if (k < 0 || k > ORD_FALSE_FLAG - ORD_OBSERVE || t < 0 || t > MAX_TARGETS) {
+        estimate_once(c, o, ok, seen, guess);
+        return;
+    }
+    if (!c->est[k][t].done) {
+        estimate_once(c, o, ok, seen, guess);
+        c->est[k][t].ok = (short)*ok;
+        c->est[k][t].seen = (short)*seen;
+        c->est[k][t].guess = (char)*guess;
+        c->est[k][t].done = 1;
+    }
+    *ok = c->est[k][t].ok;
+    *seen = c->est[k][t].seen;
+    *guess = c->est[k][t].guess;
+}
+
+/* 1 when the seat gave this covert order against t last week on odds that
+ * were a guess from published figures. */
+static int guessed_last_week(const struct ctx *c, int kind, int t)
+{
+    return t >= 0 && t < MAX_SEATS && c->mind->guess_turn[t] == c->v->turn - 1 &&
+           c->mind->guess_kind[t] == kind;
+}
+
+/* The cost of being seen, in the units of utility. An expert prices it
+ * as the score does: a rightly attributed operation costs the penalty
+ * and some 10 points of reputation, about 11 points in all, and about a
+ * third of detections are pinned on the right culprit (weight w per point
+ * is w x 40 utility). Others go by their appetite for risk. */
+static int risk_cost(const struct ctx *c, int seen, int w)
+{
+    int aversion = 100 - c->p->risk;
+    if (c->level == AI_EXPERT)
+        return seen * w * 156 / 1000 * (150 - c->p->risk) / 100;
+    if (c->mind->hardline)
+        aversion = aversion * 3 / 4;
+    return aversion * seen * 3 / 20;
+}
+
+/* What an expert prices a clean-hands objective at: its points, lost when
+ * a detection is pinned on the right culprit (about a third are). */
+static int clean_cost(const struct ctx *c, int seen, int w)
+{
+    return seen * w * c->obj.clean_hands * 40 / 3 / 1000;
+}
+
+/* Detection chance (per mille) a betrayed partner's look may run, and its
+ * utility per point of grudge. */
+#define WATCH_MAX_SEEN 300
+#define WATCH_PER_GRUDGE 75
+#define WATCH_WEIGHT 50
+
+/* The most a covert order's chance of success can be: the formula with no
+ * defence at all and a fresh dossier. Bounds hold only for sane rules and
+ * personalities (lazy_ok); else every candidate is scored at once. */
+static int ok_bound(const struct ctx *c, int kind)
+{
+    const struct rules *r = &c->v->pub->cat.rules;
+    int lo = r->covert_min, hi = r->covert_max > lo ? r->covert_max : lo;
+    int p = r->covert_base + r->covert_per_skill * odds_skill(c->v->me.caps, kind, &c->v->pub->cat)
+          + c->v->pub->cat.orders[kind].success_mod + (r->dossier_bonus > 0 ? r->dossier_bonus : 0);
+    return clampi(p, lo, hi);
+}
+
+/* The least chance of being seen: every detection is at least detect_min. */
+static int seen_bound(const struct ctx *c)
+{
+    return c->v->pub->cat.rules.detect_min;
+}
+
+static int lazy_ok(const struct ctx *c)
+{
+    const struct rules *r = &c->v->pub->cat.rules;
+    return r->covert_min >= 0 && r->covert_max <= 1000 && r->covert_per_skill >= 0 &&
+           r->defence_comms_div > 0 && r->posture_defence >= 0 && r->estimate_posture >= 0 &&
+           r->detect_min >= 0 && c->p->risk >= 0 && c->p->risk <= 100;
+}
+
+/* A covert order's utility: value x weight x chance, less the risk of
+ * being seen; rises with ok and falls with seen (the bounds rest on it). */
+static int covert_utility(const struct ctx *c, int kind, int target, int value, int weight,
+                          int ok, int seen, int guess)
+{
+    int risk = risk_cost(c, seen, weight);
+    if (c->level == AI_EXPERT && c->obj.clean_hands)
+        risk += clean_cost(c, seen, weight);
+    else if (c->obj.clean_hands || (target >= 0 && c->obj.trusted_by[target]))
+        risk *= 2;
+    int u = weight * value * ok / 1000 - risk;
+    /* the same order on the same guess as last week, and still no fresher
+     * figures: the odds are stale, not worth the same - and not a third
+     * week running before something refreshes them */
+    if (guess && guessed_last_week(c, kind, target))
+        u = c->mind->guess_runs[target] >= 2 ? 0 : u / 3;
+    return u;
+}
+
+/* An insider network's value at a chance ok of each step: will it be
+ * recruited in time? */
+static int insider_value(const struct ctx *c, const struct cand *ch, int ok)
+{
+    int ins = ch->ins;
+    if (c->level != AI_NOVICE) {
+        int reach = (ch->left + ch->need) * ok / ch->need;   /* per-mille of "in time" */
+        ins = ins * (reach < 1000 ? reach : 1000) / 1000 + ch->plus;
+    }
+    return ins * ch->a / 50;
+}
+
+/* A betrayed partner's look: worth what it tells of the betrayal, not
+ * what it would score; an expert still prices the risk, clean hands
+ * included. Not low-risk: it does without. */
+static int watch_utility(const struct ctx *c, int grudge, int seen)
+{
+    if (seen > WATCH_MAX_SEEN)
+        return 0;
+    int u = (grudge + 20) * WATCH_PER_GRUDGE;
+    if (c->level == AI_EXPERT)
+        u -= risk_cost(c, seen, WATCH_WEIGHT) + clean_cost(c, seen, WATCH_WEIGHT);
+    return u;
+}
+
+/* The utility of a candidate at odds ok, seen and guess. */
+static int utility_at(const struct ctx *c, const struct cand *ch, int ok, int seen, int guess)
+{
+    int value = ch->lazy == LZ_INSIDER ? insider_value(c, ch, ok) : ch->value;
+    if (ch->lazy == LZ_WATCH)
+        return watch_utility(c, ch->value, seen);
+    return covert_utility(c, ch->o.kind, ch->o.target, value, ch->weight, ok, seen, guess);
+}
+
+int ai_settle(struct ctx *c, struct cand *ch)
+{
+    if (ch->lazy == LZ_EXACT)
+        return ch->utility;
+    int ok, seen, guess;
+    estimate(c, &ch->o, &ok, &seen, &guess);
+    ch->utility = utility_at(c, ch, ok, seen, guess);
+    ch->n1 = ok / 10;
+    ch->guess = guess;
+    if (guess)
+        ch->why |= W_GUESS;
+    ch->lazy = LZ_EXACT;
+    return ch->utility;
+}
+
+static int category_weight(const struct rules *r, int cat)
+{
+    switch (cat) {
+    case DOS_CAPABILITIES: return r->weight_capabilities;
+    case DOS_EQUIPMENT: return r->weight_equipment;
+    case DOS_PROCEDURES: return r->weight_procedures;
+    case DOS_COMMUNICATIONS: return r->weight_communications;
+    default: return r->weight_personnel;
+    }
+}
+
+/* What the dossier held on t in each category is worth now, for the next
+ * operations, and in the final score, where only dossiers still fresh at
+ * the last turn count, by their age then: once per target and decision. */
+void ai_held_worth(struct ctx *c, int t)
+{
+    const struct view *v = c->v;
+    int max = v->pub->cat.rules.dossier_max_age, end = v->turns;
+    for (int cat = 0; cat < DOS_COUNT; cat++) {
+        const struct dossier *d = &v->me.dos[t][cat];
+        c->held_now[t][cat] = (short)(d->turn >= 0 && v->turn - d->turn < max
+                                          ? d->quality * 10 * (max - (v->turn - d->turn)) / max : 0);
+        c->held_end[t][cat] = (short)(d->turn >= 0 && end - d->turn < max
+                                          ? d->quality * 10 * (max - (end - d->turn)) / max : 0);
+    }
+    c->mdone |= 1u << t;
+}
+
+/* The decision's figures of marginal_at: the categories' weights and what a
+ * new dossier will be worth in the final score, where only dossiers still
+ * fresh at the last turn count, by their age then. */
+static void marginal_tables(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct rules *r = &v->pub->cat.rules;
+    int max = r->dossier_max_age, end = v->turns;
+    for (int cat = 0; cat < DOS_COUNT; cat++)
+        c->cat_weight[cat] = category_weight(r, cat);
+    for (int q = 1; q <= 3; q++)
+        for (int lasting = 0; lasting <= 1; lasting++)
+            c->new_end[q][lasting] = lasting || end - v->turn < max
+                                         ? q * 10 * (max - (lasting ? 0 : end - v->turn)) / max
+                                         : 0;
+    c->mdone = 0;
+}
+
+int ai_bound(const struct ctx *c, const struct cand *t)
+{
+    return utility_at(c, t, c->ok_max[t->o.kind - ORD_OBSERVE], seen_bound(c), 0);
+}
+
+void ai_value_tables(struct ctx *c)
+{
+    c->lazy_ok = !c->eager && lazy_ok(c);
+    for (int k = ORD_OBSERVE; k <= ORD_FALSE_FLAG; k++)
+        c->ok_max[k - ORD_OBSERVE] = ok_bound(c, k);
+    marginal_tables(c);
+}
