@@ -301,7 +301,6 @@ int ai_master_decide(const struct view *v, const struct personality *p, int thin
     int ahead = w->worlds >= AIM_WORLDS_MIN && !p->random;
     if (ahead) {
         uint64_t seed = rng_next(rng);
-        aiw_book(&w->sc, v);
         aiw_base(&w->base, &w->sc, v, mind);
         for (int k = 0; k < w->worlds; k++) {
             struct rng r;

@@ -49,7 +49,6 @@ static void sample(struct rig *r, const struct game *g, int seat, uint64_t seed,
     struct rng rr;
     r->v.built = 0;
     view_build(g, seat, &r->v);
-    aiw_book(&r->book, &r->v);
     struct ai_mind m;
     ai_mind_init(&m);
     aiw_base(&r->world, &r->book, &r->v, &m);
