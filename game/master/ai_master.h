@@ -14,9 +14,15 @@
 
 /* The budget is counted in simulated seat-decisions and resolutions, never
  * by the clock, so that the same seed gives the same game on any machine:
- * one millisecond buys this many units on the machine it was measured on
- * (a seat's decision on a world's view is one unit, a resolution two). */
-#define AIM_UNITS_PER_MS 150
+ * one millisecond buys AIM_UNITS_PER_MS units. A seat's decision on a
+ * world's view (its view built, then decided) costs AIM_DECISION_UNITS, a
+ * plan's week played in a world (copied, resolved, valued) AIM_PLAY_UNITS:
+ * 36k and 27k instructions measured by callgrind. The translation keeps
+ * the slowest decision of `mandate bench` under think's milliseconds on
+ * the machine it was measured on. */
+#define AIM_UNITS_PER_MS 270
+#define AIM_DECISION_UNITS 4
+#define AIM_PLAY_UNITS 3
 
 /* The world sampler (ai_world.c). aiw_base fills sc with the scenario
  * the seat can believe in and g with the game of it as the seat knows it
