@@ -166,10 +166,14 @@ static int playable(const struct aim_plan *pl, struct order *o)
 }
 
 /* A copy of a world between weeks (its events list empty: half of a
- * game's bytes are the events' slots, which need no copy). */
+ * game's bytes are the events' slots, which need no copy). The fields
+ * after the slots (which kinds of event it keeps) are copied too: left
+ * out, the worlds kept no events and foresaw no covert outcome. */
 static void copy_world(struct game *to, const struct game *from)
 {
-    memcpy(to, from, offsetof(struct game, events));
+    size_t slots = offsetof(struct game, events), tail = slots + sizeof from->events;
+    memcpy(to, from, slots);
+    memcpy((char *)to + tail, (const char *)from + tail, sizeof *to - tail);
     to->nevents = 0;
     to->events_dropped = 0;
 }
@@ -432,6 +436,9 @@ int ai_master_decide(const struct view *v, const struct personality *p, int thin
     if (ahead) {
         uint64_t seed = rng_next(rng);
         aiw_base(&w->base, &w->sc, v, mind);
+        /* what foresee and the others' later decisions read */
+        game_keep_events(&w->base, AI_EVENT_KINDS | EVENT_KIND(EV_COVERT) |
+                                       EVENT_KIND(EV_MANDATE_OP));
         for (int k = 0; k < w->worlds; k++) {
             struct rng r;
             rng_seed(&r, seed, (uint64_t)k + 1);
