@@ -8,13 +8,16 @@ point 6), from `mandate simulate` runs of the default scenario:
 
 Every seat plays its scenario personality at the expert level; then, one
 seat at a time, that seat plays the same personality at the master level
-over the same seeds. Prints each seat's win rate and mean score both ways
-and the goal: the master wins more games than the expert in at least 4 of
-the 5 seats. The time of a master decision is `mandate bench`'s "us per
-master decision".
+over the same seeds. Prints each seat's win rate and mean score both ways,
+the difference in win rate with its standard error (the two rates'
+binomial errors combined, as if the batches were independent: the same
+seeds make the true error smaller), and the goal: the master wins more
+games than the expert in at least 4 of the 5 seats. The time of a master
+decision is `mandate bench`'s "us per master decision".
 """
 import argparse
 import json
+import math
 import subprocess
 
 
@@ -51,20 +54,25 @@ def main():
     n = a.games
     print("Master against expert, %d games of %s per seat (seeds %d-%d), the others expert"
           % (n, a.scenario, a.seed, a.seed + n - 1))
-    print("   %-10s %-22s %14s %14s %9s" % ("seat", "personality", "expert wins",
-                                            "master wins", "score"))
-    better = 0
+    print("   %-10s %-22s %14s %14s %9s %14s" % ("seat", "personality", "expert wins",
+                                                 "master wins", "score", "wins +- SE"))
+    better = beyond = 0
     for i, sid in enumerate(seats):
         m = batch(a, seats, pers, master=i)[i]
         e = expert[i]
         won = m["wins"] > e["wins"]
         better += won
-        print("   %-10s %-22s %5.1f%% %7.2f %5.1f%% %7.2f %+8.2f %s" % (
-            sid, pers[i], 100.0 * e["wins"] / n, e["mean_score"], 100.0 * m["wins"] / n,
-            m["mean_score"], m["mean_score"] - e["mean_score"], "better" if won else "not better"))
+        pe, pm = e["wins"] / n, m["wins"] / n
+        se = 100.0 * math.sqrt((pe * (1 - pe) + pm * (1 - pm)) / n)
+        d = 100.0 * (pm - pe)
+        beyond += d > se
+        print("   %-10s %-22s %5.1f%% %7.2f %5.1f%% %7.2f %+8.2f %+6.1f +- %.1f %s" % (
+            sid, pers[i], 100.0 * pe, e["mean_score"], 100.0 * pm, m["mean_score"],
+            m["mean_score"] - e["mean_score"], d, se, "better" if won else "not better"))
     goal = better >= min(4, len(seats))
-    print("\nthe master wins more than the expert in %d of %d seats (goal: 4): %s"
-          % (better, len(seats), "met" if goal else "MISSED"))
+    print("\nthe master wins more than the expert in %d of %d seats (goal: 4): %s;"
+          " by more than one standard error in %d" % (better, len(seats),
+                                                      "met" if goal else "MISSED", beyond))
 
 
 if __name__ == "__main__":

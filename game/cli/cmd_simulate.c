@@ -139,6 +139,8 @@ static int same_batch(const char *f, const struct sim *m, const struct sim_shard
         what = "shard count (N of --shard K/N)";
     else if (sh->games_total != sh0->games_total)
         what = "--games";
+    else if ((sh->think ? sh->think : AI_THINK_DEFAULT) != (sh0->think ? sh0->think : AI_THINK_DEFAULT))
+        what = "--think";
     for (int i = 0; !what && i < m->sc->nseats; i++)
         if (m->seat_p[i] != m0->seat_p[i] || m->seat_level[i] != m0->seat_level[i])
             what = "AI of a contingent (--ai)";
@@ -379,6 +381,7 @@ int cmd_simulate(int argc, char **argv)
         return rc;
     }
     g->shard.games_total = g->games;
+    g->shard.think = g->think;
     struct bundle a;
     struct sim *m = malloc(sizeof *m);
     if (!m || !cli_bundle_load(&a, g->scenario)) {

@@ -37,7 +37,11 @@ struct record_seat {
     char personality[ID_LEN];    /* the AI personality's id ("" none) */
     char team[NAME_LEN];         /* a human seat's team name ("" none: the
                                     contingent's name stands for it) */
+    int think;                   /* a master seat's ms per decision (0: the
+                                    default; struct ai_mind.think), at most
+                                    RECORD_THINK_MAX (= AI_THINK_MAX) */
 };
+#define RECORD_THINK_MAX 1000
 
 /* One resolved week. */
 struct record_turn {

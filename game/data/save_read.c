@@ -22,7 +22,7 @@ static const char *const top_keys[] = {
     "facilitator", "scenario", "catalogue", "personalities", NULL,
 };
 static const char *const seat_keys[] = {
-    "id", "human", "personality", "level", "team", NULL,
+    "id", "human", "personality", "level", "team", "think", NULL,
 };
 static const char *const turn_keys[] = { "turn", "checksum", "orders", "flags", NULL };
 static const char *const pending_keys[] = { "turn", "orders", NULL };
@@ -379,6 +379,8 @@ static void read_seat(struct reader *r, const cJSON *it, const char *path,
         c->level = (int8_t)ju_enum_value(&r->c, v, p, ai_level_from_name, "AI level");
     /* a human team's name: optional (saves before it have none) */
     ju_text(&r->c, it, path, "team", JT_NAME, JU_OPTIONAL | JU_EMPTY, c->team, sizeof c->team);
+    /* a master seat's --think: optional (saves before it have none: the default) */
+    ju_int_opt(&r->c, it, path, "think", 1, RECORD_THINK_MAX, 0, &c->think);
 }
 
 static void read_seats(struct reader *r, const cJSON *root)

@@ -280,6 +280,8 @@ static void put_document(struct sbuf *b, const struct record *r, const struct bu
             sb_str(b, ", \"team\": ");
             sb_json(b, c->team);
         }
+        if (c->level == AI_MASTER && c->think > 0)   /* its budget per decision */
+            sb_fmt(b, ", \"think\": %d", c->think);
         sb_str(b, "}");
     }
     sb_str(b, "\n  ],\n");

@@ -14,22 +14,25 @@
 
 /* The budget is counted in simulated seat-decisions and resolutions, never
  * by the clock, so that the same seed gives the same game on any machine:
- * one millisecond buys this many units on the machine it was measured on
- * (a seat's decision on a world's view is one unit, a resolution two). */
-#define AIM_UNITS_PER_MS 150
+ * one millisecond buys AIM_UNITS_PER_MS units. A seat's decision on a
+ * world's view (its view built, then decided) costs AIM_DECISION_UNITS, a
+ * plan's week played in a world (copied, resolved, valued) AIM_PLAY_UNITS:
+ * 36k and 27k instructions measured by callgrind. The translation keeps
+ * the slowest decision of `mandate bench` under think's milliseconds on
+ * the machine it was measured on. */
+#define AIM_UNITS_PER_MS 270
+#define AIM_DECISION_UNITS 4
+#define AIM_PLAY_UNITS 3
 
-/* The world sampler (ai_world.c). A book is the scenario a seat can
- * believe in: the public book's map and thresholds, the present public
- * state, its own objectives; its partners' action points from its
- * dossiers; no injects. aiw_base is the game of that book as the seat
- * knows it now; aiw_sample draws one world from it: each other
- * contingent's capabilities, communications security and influence from
- * the seat's dossiers (within their error), else from the published
- * figures, else from the seat's own; the evidence each holds against
- * the seat from the public blames it remembers (m->blamed_by). Only v
- * and m are read. */
-void aiw_book(struct scenario *sc, const struct view *v);
-void aiw_base(struct game *g, const struct scenario *sc, const struct view *v,
+/* The world sampler (ai_world.c). aiw_base fills sc with the scenario
+ * the seat can believe in and g with the game of it as the seat knows it
+ * now (core/view_game.h), the evidence each other seat holds against it
+ * guessed from the public blames it remembers (m->blamed_by); aiw_sample
+ * draws one world from that game: each other contingent's capabilities,
+ * communications security and influence from the seat's dossiers (within
+ * their error), else from the published figures, else from the seat's
+ * own. Only v and m are read. */
+void aiw_base(struct game *g, struct scenario *sc, const struct view *v,
               const struct ai_mind *m);
 void aiw_sample(struct game *g, const struct view *v, struct rng *r);
 

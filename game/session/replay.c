@@ -169,6 +169,7 @@ int session_replay(struct session *s, const struct record *r, int upto_turn, int
             return 0;
         }
         session_set_seat(s, i, started_human(r, i), p, rs->level);
+        s->ctl[i].mind.think = rs->think;   /* a master seat thinks as it did */
         snprintf(s->rec.seats[i].team, sizeof s->rec.seats[i].team, "%s", rs->team);
     }
     memcpy(s->rec.journal, r->journal, sizeof r->journal[0] * (size_t)r->njournal);

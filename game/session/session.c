@@ -144,6 +144,7 @@ void session_record_into(const struct session *s, struct record *r)
         struct record_seat *rs = &r->seats[i];
         rs->human = (uint8_t)(c->human != 0);
         rs->level = (int8_t)c->level;
+        rs->think = c->mind.think;
         snprintf(rs->personality, sizeof rs->personality, "%s", c->p ? c->p->id : "");
         if (g->phase == PHASE_ORDERS && c->human && g->confirmed[i])
             record_set_pending(r, i, g->orders[i], g->norders[i]);

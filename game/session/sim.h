@@ -70,6 +70,7 @@ struct sim_setup {
 struct sim_shard {
     int index, of;
     long games_total;
+    int think;                   /* the batch's --think (0: the default) */
 };
 
 /* The games of shard index/of of a batch of total: [*lo, *hi). */

@@ -131,6 +131,8 @@ static void shard(struct jb *j, cJSON *root, const struct sim *m, const struct s
     char seed[24];
     snprintf(seed, sizeof seed, "%" PRIu64, m->seed);
     jb_str(j, o, "seed", seed);
+    if (sh->think > 0)           /* a master seat's budget, when given */
+        jb_num(j, o, "think", sh->think);
     jb_num(j, o, "final_stability", m->final_stability);
     cJSON *a = jb_arr(j, o, "contingents");
     for (int i = 0; i < m->sc->nseats; i++)
@@ -350,6 +352,9 @@ static void read_shard(struct rd *r, const cJSON *root, struct sim *m, struct si
             fail(r, "shard.seed", "expected a whole number >= 0 in a string");
     }
     num(r, o, "shard", "final_stability", -COUNT_MAX, COUNT_MAX, &m->final_stability);
+    long think = 0;   /* optional: shards before it, or of the default */
+    if (cJSON_GetObjectItemCaseSensitive(o, "think") && num(r, o, "shard", "think", 1, INT_MAX, &think))
+        sh->think = (int)think;
     const cJSON *cs = cJSON_GetObjectItemCaseSensitive(o, "contingents");
     if (!cJSON_IsArray(cs) || cJSON_GetArraySize(cs) != m->sc->nseats) {
         fail(r, "shard.contingents", "expected one entry per contingent of the scenario");

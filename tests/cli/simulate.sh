@@ -425,6 +425,15 @@ refused "shards of another seed" seed13.json simulate --merge "$tmp/half1.json" 
 run simulate --scenario "$fix/two_seats.json" --games 41 --seed 12 --json --shard 2/2
 cp "$tmp/out" "$tmp/two.json"
 refused "shards of another scenario" two.json simulate --merge "$tmp/half1.json" "$tmp/two.json"
+# issue 14: shards played with another --think are another batch
+run simulate --games 41 --seed 12 --json --shard 2/2 --think 3
+cp "$tmp/out" "$tmp/think3.json"
+refused "shards of another --think" think3.json simulate --merge "$tmp/half1.json" "$tmp/think3.json"
+if grep -q -- "(its --think differs)" "$tmp/err"; then
+    ok "simulate --merge says the shards' --think differs"
+else
+    notok "simulate --merge of another --think does not say so"
+fi
 refused "a shard twice" half1.json simulate --merge "$tmp/half1.json" "$tmp/half1.json"
 refused "a missing shard" "shard 3 of 3 is missing" simulate --merge "$tmp/shard1.json" "$tmp/shard2.json"
 refused "a summary that is no shard" whole simulate --merge "$tmp/whole"

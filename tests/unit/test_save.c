@@ -423,6 +423,57 @@ static void an_older_save_lacking_new_keys_should_be_migrated(void **state)
 }
 
 
+/* A master seat's --think is kept in the save (issue 14 point 6): the
+ * loaded seat thinks with the same budget, so its replayed decisions are
+ * the ones it made, and a save of the loaded game keeps it again. A save
+ * from before (no "think") loads with the default; a nonsense budget is
+ * one error line naming the place. */
+static void issue14_a_master_seats_think_should_survive_a_save(void **state)
+{
+    (void)state;
+    session_init(&ses, bun.sc, &bun.pub, &bun.ps, 12);
+    session_set_seat(&ses, 2, 0, ses.ctl[2].p, AI_MASTER);
+    ses.ctl[2].mind.think = 5;
+    play(&ses, 2);
+    const char *path = tmp_path("think.json");
+    write_ok(path, &ses, &bun);
+    size_t len;
+    char *text = slurp(path, &len);
+    char *key = strstr(text, ", \"think\": 5}");
+    assert_non_null(key);
+    assert_ptr_equal(strstr(key + 4, "\"think\""), NULL);   /* only the master's */
+    read_ok(path, NULL, REPLAY_VERIFY);
+    assert_int_equal(ses2.ctl[2].level, AI_MASTER);
+    assert_int_equal(ses2.ctl[2].mind.think, 5);
+    assert_int_equal(ses2.ctl[0].mind.think, 0);
+    assert_int_equal(session_record(&ses2)->seats[2].think, 5);
+    session_free(&ses2);
+    bundle_free(&bun2);
+    /* before the key existed: the default */
+    char *old = strdup(text);
+    assert_non_null(old);
+    char *k = strstr(old, ", \"think\": 5");
+    memmove(k, k + strlen(", \"think\": 5"), strlen(k + strlen(", \"think\": 5")) + 1);
+    errlist_init(&errs);
+    if (!session_load_text(old, strlen(old), "old.json", &bun2, &ses2, NULL, REPLAY_VERIFY,
+                           &errs))
+        show(&errs);
+    assert_int_equal(errlist_count(&errs), 0);
+    assert_int_equal(ses2.ctl[2].level, AI_MASTER);
+    assert_int_equal(ses2.ctl[2].mind.think, 0);
+    session_free(&ses2);
+    bundle_free(&bun2);
+    /* out of range */
+    k = strstr(text, "\"think\": 5");
+    memcpy(k, "\"think\": 0", strlen("\"think\": 0"));
+    errlist_init(&errs);
+    assert_int_equal(session_load_text(text, strlen(text), "bad.json", &bun2, &ses2, NULL, 0,
+                                       &errs), 0);
+    expect_one_error("bad.json: seats[2].think", NULL);
+    free(old);
+    free(text);
+}
+
 /* ---- the record's per-week flags and the facilitator's part ---- */
 
 /* A copy of text with `what` put before the first "\n  \"scenario\"". */
@@ -848,6 +899,7 @@ int main(void)
         cmocka_unit_test(a_turn_after_the_end_should_be_refused),
         cmocka_unit_test(old_and_future_versions_should_be_refused_by_name),
         cmocka_unit_test(an_older_save_lacking_new_keys_should_be_migrated),
+        cmocka_unit_test(issue14_a_master_seats_think_should_survive_a_save),
         cmocka_unit_test(week_flags_and_the_facilitator_part_should_survive_a_save),
         cmocka_unit_test(unknown_flags_and_facilitator_actions_should_be_refused_by_name),
         cmocka_unit_test(a_failed_write_should_name_the_file_and_keep_the_old_one),
