@@ -58,6 +58,7 @@ static void r88_mid_odds_alone_match_the_estimate(void **state)
             }
     }
     assert_true(checked > 100);
+    fx_close(f);
 }
 
 /* R88: with no fresh dossier on the target, the estimate is a guess from
