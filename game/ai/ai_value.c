@@ -179,17 +179,6 @@ int ai_settle(struct ctx *c, struct cand *ch)
     return ch->utility;
 }
 
-static int category_weight(const struct rules *r, int cat)
-{
-    switch (cat) {
-    case DOS_CAPABILITIES: return r->weight_capabilities;
-    case DOS_EQUIPMENT: return r->weight_equipment;
-    case DOS_PROCEDURES: return r->weight_procedures;
-    case DOS_COMMUNICATIONS: return r->weight_communications;
-    default: return r->weight_personnel;
-    }
-}
-
 /* What the dossier held on t in each category is worth now, for the next
  * operations, and in the final score, where only dossiers still fresh at
  * the last turn count, by their age then: once per target and decision. */
@@ -216,7 +205,7 @@ static void marginal_tables(struct ctx *c)
     const struct rules *r = &v->pub->cat.rules;
     int max = r->dossier_max_age, end = v->turns;
     for (int cat = 0; cat < DOS_COUNT; cat++)
-        c->cat_weight[cat] = category_weight(r, cat);
+        c->cat_weight[cat] = rules_category_weight(r, cat);
     for (int q = 1; q <= 3; q++)
         for (int lasting = 0; lasting <= 1; lasting++)
             c->new_end[q][lasting] = lasting || end - v->turn < max

@@ -6,18 +6,6 @@
 #include "game.h"
 #include "internal.h"
 
-static int category_weight(const struct rules *r, int cat)
-{
-    switch (cat) {
-    case DOS_CAPABILITIES: return r->weight_capabilities;
-    case DOS_EQUIPMENT: return r->weight_equipment;
-    case DOS_PROCEDURES: return r->weight_procedures;
-    case DOS_COMMUNICATIONS: return r->weight_communications;
-    case DOS_PERSONNEL: return r->weight_personnel;
-    default: return 0;
-    }
-}
-
 int dossier_value(const struct game *g, int holder, int target, int cat)
 {
     const struct rules *r = &g->cat->rules;
@@ -27,7 +15,7 @@ int dossier_value(const struct game *g, int holder, int target, int cat)
     int age = g->turn - d->turn;
     if (age >= r->dossier_max_age)
         return 0;
-    return category_weight(r, cat) * d->quality * (r->dossier_max_age - age)
+    return rules_category_weight(r, cat) * d->quality * (r->dossier_max_age - age)
            / r->dossier_max_age;
 }
 

@@ -222,6 +222,9 @@ struct scenario {
     struct coach coach;          /* nweeks 0: not a coached scenario */
 };
 
+/* The weight of a dossier category (DOS_*) in the rules; 0 for none. */
+int rules_category_weight(const struct rules *r, int cat);
+
 /* Action points an order list costs (orders of unknown kind cost 0). */
 struct order;
 int catalogue_orders_cost(const struct catalogue *cat, const struct order *o, int n);
