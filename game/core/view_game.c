@@ -81,7 +81,8 @@ static void copy_self(struct seat *st, const struct view_self *me)
     memcpy(st->caps, me->caps, sizeof st->caps);
     st->comms = me->comms;
     st->influence = me->influence;
-    memcpy(st->trust, me->trust, sizeof st->trust);
+    for (int j = 0; j < MAX_SEATS; j++)
+        st->trust[j] = (int8_t)me->trust[j];
     st->share = me->share;
     st->hardened = me->hardened;
     st->compartment = me->compartment;
@@ -97,7 +98,8 @@ static void copy_self(struct seat *st, const struct view_self *me)
     st->nins = me->nins;
     memcpy(st->imp, me->imp, sizeof st->imp);
     st->nimp = me->nimp;
-    memcpy(st->evidence, me->evidence, sizeof st->evidence);
+    for (int j = 0; j < MAX_SEATS; j++)
+        st->evidence[j] = (int16_t)me->evidence[j];
 }
 
 void view_game(struct game *g, struct scenario *book, const struct view *v,
