@@ -521,7 +521,31 @@ struct helpstate {
     drawfn under;
     void *arg;
     int top;
+    const char *title;
+    const char *const *keys;     /* pairs: key, what it does; "" key: a heading */
+    int rules;                   /* the rules (assets/help.txt) after the keys */
 };
+
+/* The rules (assets/help.txt) on pg: a line in capitals without a full
+ * stop is a heading. */
+static void add_rules(struct page *pg, const char *help)
+{
+    if (!help) {
+        page_add(pg, term_attr(R_DIM), 0, "(assets/help.txt could not be read)");
+        return;
+    }
+    const char *s = help;
+    while (*s) {
+        const char *e = strchr(s, '\n');
+        int len = e ? (int)(e - s) : (int)strlen(s);
+        char line[512];
+        snprintf(line, sizeof line, "%.*s", len, s);
+        int heading = len > 2 && line[0] >= 'A' && line[0] <= 'Z' && line[1] >= 'A' &&
+                      line[1] <= 'Z' && line[len - 1] != '.';
+        page_add(pg, heading ? term_attr(R_HEADING) : A_NORMAL, 0, line);
+        s = e ? e + 1 : s + len;
+    }
+}
 
 static void help_draw(struct cui *u, void *arg)
 {
@@ -529,39 +553,34 @@ static void help_draw(struct cui *u, void *arg)
     if (h->under)
         h->under(u, h->arg);
     int w = COLS - 4 > 96 ? 96 : COLS - 4;
-    struct rect r = d_dialog(LINES - 2, w, "Help: keys and rules");
+    struct rect r = d_dialog(LINES - 2, w, h->title);
     struct page *pg = &u->page;
     page_reset(pg, r.w - 1);
-    for (int i = 0; help_keys[i]; i += 2) {
+    const char *const *keys = h->keys;
+    int kw = 0;                  /* the keys' column: the widest key, up to 22 */
+    for (int i = 0; keys[i]; i += 2)
+        if (text_cols(keys[i], -1) > kw)
+            kw = text_cols(keys[i], -1);
+    if (kw > 22)
+        kw = 22;
+    for (int i = 0; keys[i]; i += 2) {
         /* a heading: no key, and a text without a lower-case letter */
-        int heading = !help_keys[i][0];
-        for (const char *c = help_keys[i + 1]; heading && *c; c++)
+        int heading = !keys[i][0];
+        for (const char *c = keys[i + 1]; heading && *c; c++)
             heading = !(*c >= 'a' && *c <= 'z');
         if (heading) {
             if (i)
                 page_blank(pg);
-            page_add(pg, term_attr(R_HEADING), 0, help_keys[i + 1]);
+            page_add(pg, term_attr(R_HEADING), 0, keys[i + 1]);
             continue;
         }
         char line[400];
-        snprintf(line, sizeof line, "%-22s %s", help_keys[i], help_keys[i + 1]);
-        page_add_hang(pg, A_NORMAL, 2, 23, line);
+        snprintf(line, sizeof line, "%-*s %s", kw, keys[i], keys[i + 1]);
+        page_add_hang(pg, A_NORMAL, 2, kw + 1, line);
     }
-    page_blank(pg);
-    if (u->help) {
-        const char *s = u->help;
-        while (*s) {
-            const char *e = strchr(s, '\n');
-            int len = e ? (int)(e - s) : (int)strlen(s);
-            char line[512];
-            snprintf(line, sizeof line, "%.*s", len, s);
-            int heading = len > 2 && line[0] >= 'A' && line[0] <= 'Z' && line[1] >= 'A' &&
-                          line[1] <= 'Z' && line[len - 1] != '.';
-            page_add(pg, heading ? term_attr(R_HEADING) : A_NORMAL, 0, line);
-            s = e ? e + 1 : s + len;
-        }
-    } else {
-        page_add(pg, term_attr(R_DIM), 0, "(assets/help.txt could not be read)");
+    if (h->rules) {
+        page_blank(pg);
+        add_rules(pg, u->help);
     }
     struct rect body = { r.y, r.x, r.h - 1, r.w };
     h->top = page_clamp(pg, h->top, body.h);
@@ -571,9 +590,9 @@ static void help_draw(struct cui *u, void *arg)
     d_hints(r.y + r.h - 1, r.x, r.w, hints);
 }
 
-int ui_help(struct cui *u, drawfn under, void *arg)
+/* The overlay of h: scrolled until Esc, Enter, ? or q. */
+static int help_run(struct cui *u, struct helpstate h)
 {
-    struct helpstate h = { under, arg, 0 };
     struct input in;
     for (;;) {
         int k = ui_step(u, help_draw, &h, &in);
@@ -598,6 +617,17 @@ int ui_help(struct cui *u, drawfn under, void *arg)
         if (h.top < 0)
             h.top = 0;
     }
+}
+
+int ui_help(struct cui *u, drawfn under, void *arg)
+{
+    return help_run(u, (struct helpstate){ under, arg, 0, "Help: keys and rules", help_keys, 1 });
+}
+
+int ui_keys(struct cui *u, drawfn under, void *arg, const char *title,
+            const char *const *keys)
+{
+    return help_run(u, (struct helpstate){ under, arg, 0, title, keys, 0 });
 }
 
 /* --- start-up ---------------------------------------------------------- */

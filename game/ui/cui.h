@@ -101,6 +101,10 @@ int ui_choose(struct cui *u, drawfn under, void *arg, const char *title, const c
 int ui_message(struct cui *u, drawfn under, void *arg, const char *title, const char *text);
 /* The help overlay: every key, then the rules. -1 on quit. */
 int ui_help(struct cui *u, drawfn under, void *arg);
+/* The same overlay with only keys (pairs: key, what it does; a "" key
+ * with an upper-case text is a heading; NULL, NULL ends). -1 on quit. */
+int ui_keys(struct cui *u, drawfn under, void *arg, const char *title,
+            const char *const *keys);
 /* Asks to quit; 1 when the players confirm (u->quit is set). */
 int ui_ask_quit(struct cui *u, drawfn under, void *arg);
 /* Who is asked: a team, or the facilitator at the console (over a

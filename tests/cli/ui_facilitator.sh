@@ -49,6 +49,18 @@ check "facilitator: week 2 begins with the facilitator" \
     wait_for "Pass the keyboard to the facilitator."
 keys Enter
 check "facilitator: week 2 in the console" wait_for "week 2/12"
+# stop 19's note: the keys' box was 60 columns, each description wrapped
+# back to its first column and the last keys fell off the screen
+keys '?'
+check "facilitator: ? lists the console's keys" wait_for "The facilitator's keys"
+check "facilitator: a key's text on its own line" \
+    wait_for "w          rewind to the start of an earlier week (asks first)"
+check "facilitator: its continuation under the text, not the key" \
+    wait_for "             projector"
+check "facilitator: the keys end with what c does here" \
+    wait_for "c          hand the keyboard back to the teams"
+keys Escape
+check "facilitator: Esc closes the keys" wait_gone "The facilitator's keys"
 keys q
 wait_for "Quit the game" && keys y
 check "facilitator: quit, exit 0" [ "$(wait_exit)" = 0 ]

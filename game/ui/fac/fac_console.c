@@ -12,19 +12,23 @@
 static const char *const tab_names[FT_COUNT] = { "Board", "Secrets", "Roster", "MSEL",
                                                  "Journal", "Projector" };
 
-static const char keys_help[] =
-    "Tab, 1-6   the pages: board, secrets, roster, MSEL, journal, projector\n"
-    "Up/Down    select a seat (roster) or an inject (MSEL); scroll\n"
-    "f h r      fire now, hold, release the selected inject (MSEL)\n"
-    "m          send a contingency message (title, text, audience)\n"
-    "a k        switch the selected seat human/AI, kick it (roster)\n"
-    "p          pause / resume the exercise (orders are refused while paused)\n"
-    "+ -        this week's deadline 30 s later / sooner; d sets every week's\n"
-    "n          resolve the week now (drafts submitted, empty seats get their AI's orders)\n"
-    "j v        a note in the journal; reveal something on the board\n"
-    "w          rewind to the start of an earlier week (asks first)\n"
-    "Left/Right on the projector page, after the end: the hot wash's page on\n"
-    "           the board; Up/Down and Enter pick one; x clears it\n";
+/* The console's keys for its help (pairs: key, what it does); help()
+ * adds what c and q do here. */
+static const char *const keys_help[] = {
+    "Tab, 1-6", "the pages: board, secrets, roster, MSEL, journal, projector",
+    "Up/Down", "select a seat (roster) or an inject (MSEL); scroll",
+    "f h r", "fire now, hold, release the selected inject (MSEL)",
+    "m", "send a contingency message (title, text, audience)",
+    "a k", "switch the selected seat human/AI, kick it (roster)",
+    "p", "pause / resume the exercise (orders are refused while paused)",
+    "+ -", "this week's deadline 30 s later / sooner; d sets every week's",
+    "n", "resolve the week now (drafts submitted, empty seats get their AI's orders)",
+    "j v", "a note in the journal; reveal something on the board",
+    "w", "rewind to the start of an earlier week (asks first)",
+    "Left/Right", "on the projector page, after the end: the hot wash's page on the "
+                  "board; Up/Down and Enter pick one; x clears it",
+};
+
 
 /* What c does in this console: hand the keyboard back to the teams (a
  * local game being played), go back to the result (a local game's hot
@@ -75,14 +79,28 @@ static void footer(struct cui *u, const struct fcon *c)
 /* The keys' help: keys_help, then what c and q do here. */
 static int help(struct cui *u, struct fcon *c, drawfn under)
 {
+    enum { N = sizeof keys_help / sizeof *keys_help };
+    const char *keys[N + 6];
+    memcpy(keys, keys_help, sizeof keys_help);
     const char *back = back_to(c);
-    char text[sizeof keys_help + 160];
-    snprintf(text, sizeof text, "%s%s", keys_help,
-             !back ? "q          leave the console (the server and the game go on)"
-             : strcmp(back, "teams") == 0 ? "c          hand the keyboard back to the teams; "
-                                            "q quit"
-                                          : "c, Esc     back to the result; q quit");
-    return ui_message(u, under, c, "The facilitator's keys", text);
+    int n = N;
+    if (!back) {
+        keys[n++] = "q";
+        keys[n++] = "leave the console (the server and the game go on)";
+    } else if (strcmp(back, "teams") == 0) {
+        keys[n++] = "c";
+        keys[n++] = "hand the keyboard back to the teams";
+        keys[n++] = "q";
+        keys[n++] = "quit";
+    } else {
+        keys[n++] = "c, Esc";
+        keys[n++] = "back to the result";
+        keys[n++] = "q";
+        keys[n++] = "quit";
+    }
+    keys[n++] = NULL;
+    keys[n] = NULL;
+    return ui_keys(u, under, c, "The facilitator's keys", keys);
 }
 
 /* Fetches everything the console shows, from the link (and the teams'
