@@ -483,6 +483,27 @@ static struct game *crowded_start(struct fx *f)
     return g;
 }
 
+/* A week where every seat accuses every other without evidence, each
+ * trusting every other fully (room for 7 losses of 8: none clamps), and
+ * fills its orders with patrols up to norders (0: accusations only); only
+ * Aurel reads the others' orders. */
+static void accuse_everyone(struct fx *f, struct game *g, int norders)
+{
+    for (int i = 0; i < g->nseats; i++) {
+        struct order o[MAX_ORDERS];
+        int n = 0;
+        for (int j = 0; j < g->nseats; j++)
+            if (j != i)
+                o[n++] = fx_ot(f, ORD_ACCUSE, i, j);
+        for (int k = 0; n < norders; k++)
+            o[n++] = fx_os(f, ORD_PATROL, i, k);
+        fx_submit(f, i, o, n);
+        for (int j = 0; j < g->nseats; j++)
+            g->seats[i].trust[j] = i == j ? 0 : 100;
+    }
+    g->seats[AUREL].taps = 0xff;
+}
+
 /* R85: a turn's log holds at most MAX_TURN_EVENTS events and a seat's view
  * at most MAX_VIEW_EVENTS; further ones are counted as dropped, never
  * written out of bounds. */
@@ -508,20 +529,7 @@ static void r85_event_logs_are_bounded(void **state)
                          g->nsectors + 1 + 1);
     /* every seat accuses every other without evidence (and patrols); only Aurel reads:
      * the log holds all, Aurel's view cannot */
-    for (int i = 0; i < g->nseats; i++) {
-        struct order o[MAX_ORDERS];
-        int n = 0;
-        for (int j = 0; j < g->nseats; j++)
-            if (j != i)
-                o[n++] = fx_ot(f, ORD_ACCUSE, i, j);
-        for (int k = 0; n < MAX_ORDERS - 2; k++)
-            o[n++] = fx_os(f, ORD_PATROL, i, k);
-        fx_submit(f, i, o, MAX_ORDERS - 2);
-    }
-    g->seats[AUREL].taps = 0xff;
-    for (int i = 0; i < g->nseats; i++)       /* room for 7 losses of 8: none clamps */
-        for (int j = 0; j < g->nseats; j++)
-            g->seats[i].trust[j] = i == j ? 0 : 100;
+    accuse_everyone(f, g, MAX_ORDERS - 2);
     fx_resolve(f);
     /* 70 readings; per seat 7 public orders, 7 accusations, 7*7 trust
      * losses, 3 operations; each sector's week, mandate status, next turn */
@@ -555,17 +563,7 @@ static void kept_kinds_should_not_change_a_views_events(void **state)
     (void)state;
     struct fx *f = fx_load(FX_EIGHT);
     struct game *g = crowded_start(f);
-    for (int i = 0; i < g->nseats; i++) {
-        struct order o[MAX_ORDERS];
-        int n = 0;
-        for (int j = 0; j < g->nseats; j++)
-            if (j != i)
-                o[n++] = fx_ot(f, ORD_ACCUSE, i, j);
-        fx_submit(f, i, o, n);
-        for (int j = 0; j < g->nseats; j++)
-            g->seats[i].trust[j] = i == j ? 0 : 100;
-    }
-    g->seats[AUREL].taps = 0xff;
+    accuse_everyone(f, g, 0);
     struct game *lean = malloc(sizeof *lean);
     struct view *full_v = malloc(sizeof *full_v), *lean_v = malloc(sizeof *lean_v);
     assert_non_null(lean);
