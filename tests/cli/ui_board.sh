@@ -16,8 +16,6 @@ serve_start --scenario tutorial --seed 5 --seats alvar,brenn --team brenn=Owls -
     --save-dir "'$tmp/saves'"
 check "board: serve prints the board's line" grep -q "mandate board --socket" "$tmp/serve.out"
 
-# row_has W A B: a row of W's screen holds A and then B.
-row_has() { wscreen "$1" | grep -q -- "$2.*$3"; }
 # big_blocks: the board's screen holds big digits.
 big_blocks() { wscreen board | grep -q "███ "; }
 

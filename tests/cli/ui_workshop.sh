@@ -23,13 +23,6 @@
 # Prints TAP lines.
 . "$(dirname "$0")/../tmux/lib.sh"
 
-# snap NAME W: with UI_CAPTURE set, W's screen goes to $UI_CAPTURE/NAME.txt.
-snap() {
-    [ -n "${UI_CAPTURE:-}" ] || return 0
-    mkdir -p "$UI_CAPTURE" && wscreen "$2" >"$UI_CAPTURE/$1.txt"
-}
-# row_has W A B: a row of W's screen holds A and then B.
-row_has() { wscreen "$1" | grep -q -- "$2.*$3"; }
 # shows W PATTERN: W's screen holds a match of the basic regular
 # expression PATTERN (a clock's digits).
 shows() { wscreen "$1" | grep -q -- "$2"; }
@@ -250,9 +243,7 @@ check "$tag: Right shows page 1 on the board" \
 check "$tag: with its title" wait_in board "Exercise overview"
 check "$tag: the console marks it" wait_in fac "<- ON THE BOARD"
 for page in "Declassified timeline - Turn 2" "Who spied on whom" "Charts - Trust over time"; do
-    ui_win=fac
-    select_row "$page"
-    wkeys fac Enter
+    pick_page "$page"
     check "$tag: the board shows the chosen page: $page" wait_in board "$page"
     wait_in fac "On the board: page"
     snap "board-hotwash-$(echo "$page" | tr -c 'a-zA-Z0-9\n' -)" board

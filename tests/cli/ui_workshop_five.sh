@@ -21,13 +21,8 @@ hand_weeks=" 1 6 12 "     # the weeks the teams confirm at the keys
 
 # name T: the seat's name as serve prints it (Kestria).
 name() { echo "$1" | awk '{ print toupper(substr($0, 1, 1)) substr($0, 2) }'; }
-snap() {
-    [ -n "${UI_CAPTURE:-}" ] || return 0
-    mkdir -p "$UI_CAPTURE" && wscreen "$2" >"$UI_CAPTURE/$1.txt"
-}
 # five_connected: the console's roster has five teams connected.
 five_connected() { [ "$(wscreen fac | grep -c "not confirmed, connected")" = 5 ]; }
-row_has() { wscreen "$1" | grep -q -- "$2.*$3"; }
 # at_brief T W: the team in window T has gone on to week W's brief
 # (after week W-1's report when W > 1).
 at_brief() {
@@ -139,9 +134,7 @@ check "$tag: the console lists the debrief's pages" wait_in fac "1. Exercise ove
 wkeys fac Right
 check "$tag: the board shows page 1" wait_in board "HOT WASH - the declassified debrief, page 1 of"
 for page in "Declassified timeline - Turn 12" "Who spied on whom" "Charts - Trust over time"; do
-    ui_win=fac
-    select_row "$page"
-    wkeys fac Enter
+    pick_page "$page"
     check "$tag: the board shows: $page" wait_in board "$page"
     snap "board-five-$(echo "$page" | tr -c 'a-zA-Z0-9\n' -)" board
 done

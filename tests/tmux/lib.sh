@@ -404,6 +404,21 @@ wscreen() { ui_win=$1; screen; }
 wait_in() { ui_win=$1; wait_for "$2"; }
 wkeys() { ui_win=$1; shift; keys "$@"; }
 wrestored() { ui_win=$1; restored; }
+# row_has W A B: a row of W's screen holds A and then B.
+row_has() { wscreen "$1" | grep -q -- "$2.*$3"; }
+# snap NAME W: with UI_CAPTURE set, W's screen goes to $UI_CAPTURE/NAME.txt
+# (the README's captures).
+snap() {
+    [ -n "${UI_CAPTURE:-}" ] || return 0
+    mkdir -p "$UI_CAPTURE" && wscreen "$2" >"$UI_CAPTURE/$1.txt"
+}
+# pick_page TITLE: on the console (window fac) after the end, the hot
+# wash's page TITLE chosen from its list and shown on the board.
+pick_page() {
+    ui_win=fac
+    select_row "$1" || return 1
+    wkeys fac Enter
+}
 # wstatus W: W's exit status, once it has one (or "none").
 wstatus() {
     tries=$ui_tries
