@@ -115,7 +115,9 @@ void save_game_name(const struct record *r, const char *scenario_id, char *out, 
  *    later save of the same ended game (the hot wash's pages shown since)
  *    replaces it, atomically. A game branched by loading an older save
  *    (other weeks, or another journal) gets GAME-final-2.json, -3...
- * An autosave's name taken gets -2, -3... (a branched game).
+ * An autosave's name taken by an earlier save of the same game (a quit
+ * right after the week's autosave) is replaced the same way; by another
+ * game (a branched one) it gets -2, -3...
  * Temporary files that killed writers left in DIR go too. The path
  * written goes to out (may be NULL). 1, or 0 with one error line. */
 int save_autosave(const struct record *r, const struct bundle *b, int ended, int keep,

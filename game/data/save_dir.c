@@ -295,12 +295,15 @@ int save_autosave(const struct record *r, const struct bundle *b, int ended, int
 {
     char game[96], stem[128];
     save_game_name(r, b->sc->id, game, sizeof game);
-    if (ended) {                 /* one final save, replaced by later ones */
+    /* an autosave replaces an earlier save of the same game at the same
+     * week (a quit right after the week's autosave; the hot wash's pages
+     * shown after the end) */
+    if (ended) {
         snprintf(stem, sizeof stem, "%s-final", game);
         return write_named(r, b, stem, 1, out, n, e);
     }
     snprintf(stem, sizeof stem, "autosave-%s-t%02d", game, r->nturns);
-    if (!write_named(r, b, stem, 0, out, n, e))
+    if (!write_named(r, b, stem, 1, out, n, e))
         return 0;
     char prefix[128];
     snprintf(prefix, sizeof prefix, "autosave-%s-t", game);

@@ -407,6 +407,26 @@ static int files_named(const char *part)
     return k;
 }
 
+/* Seen in a new user's run (stop 20): quitting right after a week's
+ * autosave wrote autosave-GAME-t02-2.json beside autosave-GAME-t02.json.
+ * An autosave of the same game at the same week replaces the earlier. */
+static void a_second_autosave_of_a_week_should_replace_the_first(void **state)
+{
+    (void)state;
+    struct host *h = new_host(32, 1);
+    assert_int_equal(host_run(h), HOST_PENDING);
+    char first[1024], again[1024];
+    assert_true(host_autosave(h, first, sizeof first));
+    assert_non_null(strstr(first, "autosave-"));
+    assert_true(host_autosave(h, again, sizeof again));
+    assert_string_equal(again, first);
+    char stem[1024];             /* autosave-GAME-tNN: its -2 would hold it too */
+    snprintf(stem, sizeof stem, "%s", strrchr(first, '/') + 1);
+    *strstr(stem, ".json") = 0;
+    assert_int_equal(files_named(stem), 1);
+    host_free(h);
+}
+
 /* issue 12 (left at stop 19): each save of an ended game made a new
  * GAME-final-N.json - the hot wash's pages shown, saved at each stop,
  * piled up final files. Now one final save, replaced by later saves of
@@ -469,6 +489,7 @@ int main(void)
         cmocka_unit_test(a_deadline_should_submit_drafts_and_flag_the_ai_orders),
         cmocka_unit_test(the_seat_link_should_give_the_whole_truth_only_at_the_end),
         cmocka_unit_test(an_ended_game_should_have_one_final_save),
+        cmocka_unit_test(a_second_autosave_of_a_week_should_replace_the_first),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
