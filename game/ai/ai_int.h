@@ -149,6 +149,11 @@ int ai_decide_at(const struct view *v, const struct personality *p, int level,
                  struct rng *rng, struct ai_mind *mind, struct ai_choice *out, int max,
                  int reasons, int nz, int eager);
 
+/* view_check_orders(v, list, n + 1)'s verdict, given that it accepted
+ * list[0..n-1]: list[n] is checked alone and against the earlier orders,
+ * not the whole list again (ai.c). */
+int ai_fits(const struct view *v, const struct order *list, int n);
+
 /* ai_rules.c: the seat's unmet secret objectives into c->obj; the
  * candidates of the instruction list's ten rules, in their order; the
  * random baseline's candidates (every legal order). */

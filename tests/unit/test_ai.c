@@ -418,6 +418,89 @@ static void lazy_scoring_chooses_as_scoring_every_candidate(void **state)
     free(s);
 }
 
+/* Issue 14: the greedy pass checks each order it adds against the list so
+ * far (ai_fits), not the whole list again. Over the candidates of many
+ * decisions, the rules' and the random baseline's, added in random orders
+ * to growing lists: ai_fits gives view_check_orders' verdict every time. */
+static void the_ai_checks_an_order_as_the_whole_list_would(void **state)
+{
+    (void)state;
+    struct session *s = malloc(sizeof *s);
+    struct view *v = calloc(1, sizeof *v);
+    struct ctx *c = malloc(sizeof *c);
+    assert_non_null(s);
+    assert_non_null(v);
+    assert_non_null(c);
+    long verdicts = 0, seen[3] = { 0 };
+    struct rng shuffle;
+    rng_seed(&shuffle, 14, 1);
+    for (int gi = 0; gi < 120; gi++) {
+        session_init(s, sc, &pub, &ps, 1400 + (uint64_t)gi);
+        for (int i = 0; i < sc->nseats; i++) {
+            s->ctl[i].p = P(gi % 6 == 5 ? "random" : scripted[(i + gi) % NSCRIPTED]);
+            s->ctl[i].level = gi % AI_LEVEL_COUNT;
+        }
+        while (s->g.phase == PHASE_ORDERS) {
+            for (int seat = 0; seat < sc->nseats; seat++) {
+                view_build(&s->g, seat, v);
+                struct ai_mind mind = s->ctl[seat].mind;
+                struct rng r;
+                rng_derive(&r, s->g.seed, s->g.turn, seat);
+                *c = (struct ctx){ .v = v, .p = s->ctl[seat].p, .rng = &r, .mind = &mind,
+                                   .level = s->ctl[seat].level % AI_MASTER,
+                                   .limit = MAX_ORDERS };
+                ai_objectives(c);
+                ai_candidates(c);
+                ai_random_candidates(c);   /* after the rules': every legal order */
+                for (int k = 0; k < 24 && c->n < MAX_CANDIDATES; k++) {
+                    /* and orders of any kind, to any target, legal or not */
+                    struct order *o = &c->cand[c->n++].o;
+                    *o = order_make(rng_below(&shuffle, ORD_COUNT), seat, s->g.turn);
+                    o->sector = (int8_t)(rng_below(&shuffle, v->nsectors + 1) - 1);
+                    o->target = (int8_t)(rng_below(&shuffle, v->nseats + 1) - 1);
+                    o->level = (int8_t)rng_below(&shuffle, SHARE_COUNT);
+                    if (v->ninjects && rng_below(&shuffle, 2))
+                        o->inject = (int8_t)v->injects[rng_below(&shuffle, v->ninjects)].index;
+                }
+                for (int pass = 0; pass < 3; pass++) {
+                    struct order list[MAX_ORDERS];
+                    int n = 0, spent = 0, over = 0;
+                    for (int left = c->n; left > 0 && n < MAX_ORDERS; left--) {
+                        int i = rng_below(&shuffle, left);
+                        struct cand x = c->cand[i];
+                        c->cand[i] = c->cand[left - 1];
+                        c->cand[left - 1] = x;
+                        list[n] = x.o;
+                        spent += pub.cat.orders[x.o.kind].cost;
+                        if (spent > v->me.ap && over++) {   /* the pass skips it unchecked */
+                            spent -= pub.cat.orders[x.o.kind].cost;
+                            continue;
+                        }
+                        char why[128];
+                        int whole = view_check_orders(v, list, n + 1, why, sizeof why);
+                        assert_int_equal(ai_fits(v, list, n), whole);
+                        verdicts++;
+                        if (whole) {
+                            n++;
+                            continue;
+                        }
+                        spent -= pub.cat.orders[x.o.kind].cost;
+                        seen[strstr(why, "given twice") ? 0 : strstr(why, "action points") ? 1 : 2]++;
+                    }
+                }
+            }
+            session_ai_all(s);
+            session_resolve(s);
+        }
+    }
+    print_message("# %ld verdicts alike; refused: %ld given twice, %ld short of action points, "
+                  "%ld illegal alone\n", verdicts, seen[0], seen[1], seen[2]);
+    assert_true(seen[0] > 100 && seen[1] > 1000 && seen[2] > 1000);
+    free(c);
+    free(v);
+    free(s);
+}
+
 static void a_grudge_turns_the_ai_hard_line(void **state)
 {
     (void)state;
@@ -506,6 +589,7 @@ int main(void)
         cmocka_unit_test(every_ai_decision_is_legal_and_has_a_reason),
         cmocka_unit_test(ai_decides_the_same_on_a_lean_view),
         cmocka_unit_test(lazy_scoring_chooses_as_scoring_every_candidate),
+        cmocka_unit_test(the_ai_checks_an_order_as_the_whole_list_would),
         cmocka_unit_test(a_grudge_turns_the_ai_hard_line),
         cmocka_unit_test(steadfast_missions_succeed_more_than_shadow_missions),
         cmocka_unit_test(personalities_are_distinct),
