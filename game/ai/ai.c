@@ -155,15 +155,17 @@ static int noise(const struct ctx *c, const struct cand *x)
     return (int)(z % (uint64_t)(2 * c->nz + 1)) - c->nz;
 }
 
-/* The candidates the greedy pass has left, each an entry: its key shifted
- * left 8 bits, below it 255 less its index, so the greatest entry is the
- * best key and, on a tie, the earlier candidate. A key is a bound until
- * the candidate is settled and its noise drawn (final); a final key is
- * never above the bound. The entries form a heap, the greatest first. */
+/* The candidates the greedy pass has left. Each is an entry: its key
+ * shifted left 8 bits, below it 255 less its index, so the greater entry
+ * is the better key and, on a tie, the earlier candidate; -1 for none. A
+ * key is a bound until the candidate is settled and its noise drawn
+ * (final); a final key is never above the bound. The bounds are the n
+ * leaves of a tournament, candidate i's at t[n + i], each inner node t[k]
+ * the greater of t[2k] and t[2k + 1]: t[1] is the greatest bound. The
+ * final keys wait in fin, sorted, the greatest last. */
 struct left {
-    long heap[MAX_CANDIDATES];
-    char final[MAX_CANDIDATES];  /* by candidate */
-    int n;
+    long t[2 * MAX_CANDIDATES], fin[MAX_CANDIDATES];
+    int n, nf;
 };
 
 _Static_assert(MAX_CANDIDATES <= 256, "an entry keeps the candidate in 8 bits");
@@ -173,38 +175,34 @@ static long entry(long key, int i)
     return key < 0 ? -1 : key << 8 | (255 - i);
 }
 
-/* Moves heap[at] down to its place. */
-static void sift(struct left *l, int at)
-{
-    long e = l->heap[at];
-    for (;;) {
-        int k = 2 * at + 1;
-        if (k >= l->n)
-            break;
-        if (k + 1 < l->n && l->heap[k + 1] > l->heap[k])
-            k++;
-        if (l->heap[k] <= e)
-            break;
-        l->heap[at] = l->heap[k];
-        at = k;
-    }
-    l->heap[at] = e;
-}
-
 /* The candidates that could be worth an order, each keyed by the most its
  * noisy utility can be. */
 static void left_build(struct left *l, const struct ctx *c)
 {
-    l->n = 0;
+    int n = c->n > 1 ? c->n : 2;   /* with a root above the leaves */
+    long *t = l->t;
     for (int i = 0; i < c->n; i++) {
         const struct cand *x = &c->cand[i];
-        long e = entry(ai_key(c, x->o.kind, (long)x->utility * (1000 + c->nz) / 1000), i);
-        l->final[i] = 0;
-        if (e >= 0)
-            l->heap[l->n++] = e;
+        t[n + i] = entry(ai_key(c, x->o.kind, (long)x->utility * (1000 + c->nz) / 1000), i);
     }
-    for (int k = l->n / 2 - 1; k >= 0; k--)
-        sift(l, k);
+    for (int i = c->n; i < n; i++)
+        t[n + i] = -1;
+    for (int k = n - 1; k >= 1; k--)
+        t[k] = t[2 * k] > t[2 * k + 1] ? t[2 * k] : t[2 * k + 1];
+    l->n = n;
+    l->nf = 0;
+}
+
+/* Takes the greatest bound, candidate i's, out of the tournament. */
+static void left_take(struct left *l, int i)
+{
+    long m = -1;
+    for (int k = l->n + i; k > 1; k >>= 1) {
+        long b = l->t[k ^ 1];
+        m = b > m ? b : m;
+        l->t[k >> 1] = m;
+    }
+    l->t[l->n + i] = -1;
 }
 
 /* The candidate the greedy pass takes next, or -1: settles the best
@@ -214,25 +212,27 @@ static void left_build(struct left *l, const struct ctx *c)
  * final key. */
 static int next_best(struct ctx *c, struct left *l)
 {
-    while (l->n > 0) {
-        int i = 255 - (int)(l->heap[0] & 255);
-        long e = -1;
-        if (l->final[i]) {
-            l->heap[0] = l->heap[--l->n];
-            sift(l, 0);
-            return i;
-        }
+    for (;;) {
+        long top = l->t[1];
+        if (l->nf > 0 && l->fin[l->nf - 1] > top)
+            return 255 - (int)(l->fin[--l->nf] & 255);
+        if (top < 0)
+            return -1;
+        int i = 255 - (int)(top & 255);
+        left_take(l, i);
         struct cand *x = &c->cand[i];
         int u = ai_settle(c, x);
         if (u > 0)
             u = u * (1000 + noise(c, x)) / 1000;
         x->utility = u;
-        l->final[i] = 1;
-        e = entry(ai_key(c, x->o.kind, u), i);
-        l->heap[0] = e >= 0 ? e : l->heap[--l->n];
-        sift(l, 0);
+        long e = entry(ai_key(c, x->o.kind, u), i);
+        if (e < 0)
+            continue;
+        int k = l->nf++;
+        for (; k > 0 && l->fin[k - 1] > e; k--)
+            l->fin[k] = l->fin[k - 1];
+        l->fin[k] = e;
     }
-    return -1;
 }
 
 int ai_decide(const struct view *v, const struct personality *p, int level,
