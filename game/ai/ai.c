@@ -159,13 +159,13 @@ static int noise(const struct ctx *c, const struct cand *x)
  * shifted left 8 bits, below it 255 less its index, so the greater entry
  * is the better key and, on a tie, the earlier candidate; -1 for none. A
  * key is a bound until the candidate is settled and its noise drawn
- * (final); a final key is never above the bound. The bounds are the n
- * leaves of a tournament, candidate i's at t[n + i], each inner node t[k]
- * the greater of t[2k] and t[2k + 1]: t[1] is the greatest bound. The
- * final keys wait in fin, sorted, the greatest last. */
+ * (final); a final key is never above the bound. The bounds are the
+ * leaves of a tournament of fours, candidate i's at t[leaf + i], each
+ * inner node t[k] the greatest of t[4k + 1..4k + 4]: t[0] is the
+ * greatest bound. The final keys wait in fin, sorted, the greatest last. */
 struct left {
-    long t[2 * MAX_CANDIDATES], fin[MAX_CANDIDATES];
-    int n, nf;
+    long t[MAX_CANDIDATES + MAX_CANDIDATES / 3 + 3], fin[MAX_CANDIDATES];
+    int leaf, nf;
 };
 
 _Static_assert(MAX_CANDIDATES <= 256, "an entry keeps the candidate in 8 bits");
@@ -175,34 +175,42 @@ static long entry(long key, int i)
     return key < 0 ? -1 : key << 8 | (255 - i);
 }
 
+static long max4(const long *t)
+{
+    long a = t[0] > t[1] ? t[0] : t[1], b = t[2] > t[3] ? t[2] : t[3];
+    return a > b ? a : b;
+}
+
 /* The candidates that could be worth an order, each keyed by the most its
  * noisy utility can be. */
 static void left_build(struct left *l, const struct ctx *c)
 {
-    int n = c->n > 1 ? c->n : 2;   /* with a root above the leaves */
-    long *t = l->t;
+    /* leaves, with those of no candidate: 1 more than a multiple of 3,
+     * so that every inner node has four children */
+    int leaves = c->n + (c->n > 0 ? (3 - (c->n - 1) % 3) % 3 : 1);
+    int inner = (leaves - 1) / 3;
+    long *t = l->t, *leaf = t + inner;
     for (int i = 0; i < c->n; i++) {
         const struct cand *x = &c->cand[i];
-        t[n + i] = entry(ai_key(c, x->o.kind, (long)x->utility * (1000 + c->nz) / 1000), i);
+        leaf[i] = entry(ai_key(c, x->o.kind, (long)x->utility * (1000 + c->nz) / 1000), i);
     }
-    for (int i = c->n; i < n; i++)
-        t[n + i] = -1;
-    for (int k = n - 1; k >= 1; k--)
-        t[k] = t[2 * k] > t[2 * k + 1] ? t[2 * k] : t[2 * k + 1];
-    l->n = n;
+    for (int i = c->n; i < leaves; i++)
+        leaf[i] = -1;
+    for (int k = inner - 1; k >= 0; k--)
+        t[k] = max4(t + 4 * k + 1);
+    l->leaf = inner;
     l->nf = 0;
 }
 
 /* Takes the greatest bound, candidate i's, out of the tournament. */
 static void left_take(struct left *l, int i)
 {
-    long m = -1;
-    for (int k = l->n + i; k > 1; k >>= 1) {
-        long b = l->t[k ^ 1];
-        m = b > m ? b : m;
-        l->t[k >> 1] = m;
+    int k = l->leaf + i;
+    l->t[k] = -1;
+    while (k > 0) {
+        k = (k - 1) >> 2;
+        l->t[k] = max4(l->t + 4 * k + 1);
     }
-    l->t[l->n + i] = -1;
 }
 
 /* The candidate the greedy pass takes next, or -1: settles the best
@@ -213,7 +221,7 @@ static void left_take(struct left *l, int i)
 static int next_best(struct ctx *c, struct left *l)
 {
     for (;;) {
-        long top = l->t[1];
+        long top = l->t[0];
         if (l->nf > 0 && l->fin[l->nf - 1] > top)
             return 255 - (int)(l->fin[--l->nf] & 255);
         if (top < 0)
@@ -303,8 +311,12 @@ int ai_decide_at(const struct view *v, const struct personality *p, int level,
         picked[n] = best;
         if (reasons)
             ai_explain(&c, ch, &out[n]);
-        else
-            out[n] = (struct ai_choice){ ch->o, ch->rule, ch->utility, "" };
+        else {                   /* no reason: not the whole buffer cleared */
+            out[n].o = ch->o;
+            out[n].rule = ch->rule;
+            out[n].utility = ch->utility;
+            out[n].reason[0] = 0;
+        }
         n++;
         spent += cost;
     }
