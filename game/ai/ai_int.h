@@ -150,9 +150,9 @@ int ai_decide_at(const struct view *v, const struct personality *p, int level,
                  int reasons, int nz, int eager);
 
 /* view_check_orders(v, list, n + 1)'s verdict, given that it accepted
- * list[0..n-1]: list[n] is checked alone and against the earlier orders,
- * not the whole list again (ai.c). */
-int ai_fits(const struct view *v, const struct order *list, int n);
+ * list[0..n-1], whose orders cost spent: list[n] is checked alone and
+ * against the earlier orders, not the whole list again (ai.c). */
+int ai_fits(const struct view *v, const struct order *list, int n, int spent);
 
 /* ai_rules.c: the seat's unmet secret objectives into c->obj; the
  * candidates of the instruction list's ten rules, in their order; the
