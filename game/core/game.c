@@ -37,7 +37,8 @@ _Static_assert(sizeof(struct game) <= 16 * 1024, "a game fits in 16 KB");
 
 static struct event *ev_sink(struct game *g)
 {
-    memset(&g->sink, 0, sizeof g->sink);
+    static const struct event none;
+    g->sink = none;
     return &g->sink;
 }
 
@@ -48,7 +49,7 @@ static struct event *ev_lose(struct game *g, unsigned audience)
     if (audience & AUDIENCE_PUBLIC)
         g->lost_public++;
     else
-        for (int s = 0; s < MAX_SEATS; s++)
+        for (int s = 0; audience >> s; s++)
             g->lost_seat[s] += (uint16_t)(audience >> s & 1u);
     return ev_sink(g);
 }
@@ -69,7 +70,7 @@ void ev_reset(struct game *g)
     memset(g->lost_seat, 0, sizeof g->lost_seat);
 }
 
-struct event *ev_add(struct game *g, int kind, unsigned audience)
+struct event *ev_add_slow(struct game *g, int kind, unsigned audience)
 {
     if (g->events_seen >= MAX_VIEW_EVENTS) {
         if (g->events_seen >= MAX_TURN_EVENTS) {
@@ -87,16 +88,7 @@ struct event *ev_add(struct game *g, int kind, unsigned audience)
     g->events_seen++;
     if (!(g->event_kinds & EVENT_KIND(kind)))
         return ev_lose(g, audience);
-    /* a new event: no seat, sector, order nor cause; copied whole, then
-     * its three fields set (cheaper than setting every bit field) */
-    static const struct event blank = { .actor = -1, .target = -1, .sector = -1, .order = -1,
-                                        .blamed = -1, .cause_seat = -1, .cause_arg = -1 };
-    struct event *e = &g->events[g->nevents++];
-    *e = blank;
-    e->kind = (unsigned)kind;
-    e->turn = (unsigned)g->turn;
-    e->audience = audience;
-    return e;
+    return ev_put(g, kind, audience);
 }
 
 /* The ranges of a seat's narrow fields: trust 0..100 (clamped), an

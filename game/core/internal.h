@@ -11,9 +11,31 @@
 #define R(g) (&(g)->cat->rules)
 #define DEF(g, k) (&(g)->cat->orders[(k)])
 
+/* A new event at the end of the log: no seat, sector, order nor cause. */
+static inline struct event *ev_put(struct game *g, int kind, unsigned audience)
+{
+    struct event *e = &g->events[g->nevents++];
+    struct event x = { .kind = (unsigned)kind, .turn = (unsigned)g->turn, .actor = -1,
+                       .target = -1, .sector = -1, .order = -1, .blamed = -1,
+                       .audience = audience, .cause_seat = -1, .cause_arg = -1 };
+    *e = x;
+    return e;
+}
+
+/* ev_add's way for an event past the bound of a view's log, or of a kind
+ * not kept (game.c). */
+struct event *ev_add_slow(struct game *g, int kind, unsigned audience);
+
 /* Appends an event to the turn's log (drops and counts it when full;
- * of a kind not kept, returns a slot never read). */
-struct event *ev_add(struct game *g, int kind, unsigned audience);
+ * of a kind not kept, returns a slot never read). Inline: a resolution
+ * adds one for many a seat and target. */
+static inline struct event *ev_add(struct game *g, int kind, unsigned audience)
+{
+    if (g->events_seen >= MAX_VIEW_EVENTS || !(g->event_kinds & EVENT_KIND(kind)))
+        return ev_add_slow(g, kind, audience);
+    g->events_seen++;
+    return ev_put(g, kind, audience);
+}
 
 /* Empties the log for a new resolution. */
 void ev_reset(struct game *g);
