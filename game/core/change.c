@@ -13,9 +13,7 @@ void trust_drop(struct game *g, int who, int towards, int amount, struct cause c
     s->trust[towards] = clampi(old - amount, 0, 100);
     if (s->trust[towards] == old)
         return;
-    struct event *e = ev_add(g, EV_TRUST, AUDIENCE_PUBLIC);
-    e->actor = (int8_t)who;
-    e->target = (int8_t)towards;
+    struct event *e = ev_add_by(g, EV_TRUST, AUDIENCE_PUBLIC, who, towards);
     e->a = (int16_t)(s->trust[towards] - old);
     e->b = (int16_t)s->trust[towards];
     ev_cause(e, c);
@@ -77,8 +75,7 @@ void own_change(struct game *g, int seat, int kind, int delta, struct cause c)
     *v = clampi(old + delta, 0, 100);
     if (*v == old)
         return;
-    struct event *e = ev_add(g, kind, AUDIENCE_SEAT(seat));
-    e->actor = (int8_t)seat;
+    struct event *e = ev_add_by(g, kind, AUDIENCE_SEAT(seat), seat, -1);
     e->a = (int16_t)(*v - old);
     e->b = (int16_t)*v;
     ev_cause(e, c);

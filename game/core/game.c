@@ -9,15 +9,6 @@
 
 #include "internal.h"
 
-void ev_cause(struct event *e, struct cause c)
-{
-    struct event x = *e;         /* the three bit fields set in a register */
-    x.cause = (unsigned)c.kind;
-    x.cause_seat = c.seat;
-    x.cause_arg = c.arg;
-    *e = x;
-}
-
 _Static_assert(EV_COUNT < 64, "a set of event kinds is a 64-bit mask");
 _Static_assert(MAX_VIEW_EVENTS < MAX_TURN_EVENTS, "kinds are widened before the log is full");
 /* The ranges of struct event's bit fields. */
@@ -70,7 +61,7 @@ void ev_reset(struct game *g)
     memset(g->lost_seat, 0, sizeof g->lost_seat);
 }
 
-struct event *ev_add_slow(struct game *g, int kind, unsigned audience)
+struct event *ev_add_slow(struct game *g, int kind, unsigned audience, int actor, int target)
 {
     if (g->events_seen >= MAX_VIEW_EVENTS) {
         if (g->events_seen >= MAX_TURN_EVENTS) {
@@ -88,7 +79,7 @@ struct event *ev_add_slow(struct game *g, int kind, unsigned audience)
     g->events_seen++;
     if (!(g->event_kinds & EVENT_KIND(kind)))
         return ev_lose(g, audience);
-    return ev_put(g, kind, audience);
+    return ev_put(g, kind, audience, actor, target);
 }
 
 /* The ranges of a seat's narrow fields: trust 0..100 (clamped), an
@@ -334,9 +325,8 @@ static void go_live(struct game *g, int k)
     g->live[g->nlive].choice = -1;
     g->nlive++;
     unsigned aud = in->audience < 0 ? AUDIENCE_PUBLIC : AUDIENCE_SEAT(in->audience);
-    struct event *e = ev_add(g, EV_INJECT, aud);
+    struct event *e = ev_add_by(g, EV_INJECT, aud, -1, in->audience);
     e->a = (int16_t)k;
-    e->target = (int8_t)in->audience;
 }
 
 void turn_begin(struct game *g)

@@ -11,12 +11,14 @@
 #define R(g) (&(g)->cat->rules)
 #define DEF(g, k) (&(g)->cat->orders[(k)])
 
-/* A new event at the end of the log: no seat, sector, order nor cause. */
-static inline struct event *ev_put(struct game *g, int kind, unsigned audience)
+/* A new event at the end of the log, of actor about target (seats, or
+ * -1): no sector, order nor cause. */
+static inline struct event *ev_put(struct game *g, int kind, unsigned audience, int actor,
+                                   int target)
 {
     struct event *e = &g->events[g->nevents++];
-    struct event x = { .kind = (unsigned)kind, .turn = (unsigned)g->turn, .actor = -1,
-                       .target = -1, .sector = -1, .order = -1, .blamed = -1,
+    struct event x = { .kind = (unsigned)kind, .turn = (unsigned)g->turn, .actor = actor,
+                       .target = target, .sector = -1, .order = -1, .blamed = -1,
                        .audience = audience, .cause_seat = -1, .cause_arg = -1 };
     *e = x;
     return e;
@@ -24,17 +26,24 @@ static inline struct event *ev_put(struct game *g, int kind, unsigned audience)
 
 /* ev_add's way for an event past the bound of a view's log, or of a kind
  * not kept (game.c). */
-struct event *ev_add_slow(struct game *g, int kind, unsigned audience);
+struct event *ev_add_slow(struct game *g, int kind, unsigned audience, int actor, int target);
 
-/* Appends an event to the turn's log (drops and counts it when full;
- * of a kind not kept, returns a slot never read). Inline: a resolution
- * adds one for many a seat and target. */
-static inline struct event *ev_add(struct game *g, int kind, unsigned audience)
+/* Appends an event of actor about target (seats, or -1) to the turn's
+ * log (drops and counts it when full; of a kind not kept, returns a slot
+ * never read). Inline: a resolution adds one for many a seat and target. */
+static inline struct event *ev_add_by(struct game *g, int kind, unsigned audience, int actor,
+                                      int target)
 {
     if (g->events_seen >= MAX_VIEW_EVENTS || !(g->event_kinds & EVENT_KIND(kind)))
-        return ev_add_slow(g, kind, audience);
+        return ev_add_slow(g, kind, audience, actor, target);
     g->events_seen++;
-    return ev_put(g, kind, audience);
+    return ev_put(g, kind, audience, actor, target);
+}
+
+/* The same, of no seat. */
+static inline struct event *ev_add(struct game *g, int kind, unsigned audience)
+{
+    return ev_add_by(g, kind, audience, -1, -1);
 }
 
 /* Empties the log for a new resolution. */
@@ -51,7 +60,14 @@ static inline struct cause cause_of(int kind, int seat, int arg)
     return c;
 }
 
-void ev_cause(struct event *e, struct cause c);
+static inline void ev_cause(struct event *e, struct cause c)
+{
+    struct event x = *e;         /* the three bit fields set in a register */
+    x.cause = (unsigned)c.kind;
+    x.cause_seat = c.seat;
+    x.cause_arg = c.arg;
+    *e = x;
+}
 
 /* Begins g->turn: action points, posture, injects, the brief (game.c). */
 void turn_begin(struct game *g);

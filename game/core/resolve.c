@@ -24,9 +24,7 @@ static struct event *equipment_install(struct game *g, int supplier, int user, i
     q->backdoor = (uint8_t)(backdoor != 0);
     q->discovered = 0;
     q->user = (int8_t)user;
-    struct event *e = ev_add(g, EV_EQUIPMENT, AUDIENCE_PUBLIC);
-    e->actor = (int8_t)supplier;
-    e->target = (int8_t)user;
+    struct event *e = ev_add_by(g, EV_EQUIPMENT, AUDIENCE_PUBLIC, supplier, user);
     e->a = (int16_t)(g->neq - 1);
     if (user >= 0)
         own_change(g, user, EV_COMMS, amount, c);
@@ -89,11 +87,9 @@ static void mandate_op(struct game *g, int seat, const struct order *o)
     sec->threat = clampi(sec->threat + d->threat, 0, 10);
     if (o->kind == ORD_JOINT)
         sec->deployed |= (uint8_t)(1u << o->target);
-    struct event *e = ev_add(g, EV_MANDATE_OP, AUDIENCE_PUBLIC);
-    e->actor = (int8_t)seat;
+    struct event *e = ev_add_by(g, EV_MANDATE_OP, AUDIENCE_PUBLIC, seat, o->target);
     e->order = (int8_t)o->kind;
     e->sector = (int8_t)o->sector;
-    e->target = o->target;
     e->a = (int16_t)(sec->stability - old);
     e->b = (int16_t)(sec->threat - oldt);
 }
@@ -107,9 +103,7 @@ static void diplomacy(struct game *g, int seat, const struct order *o)
     switch (o->kind) {
     case ORD_ACCUSE: {
         int ev = st->evidence[o->target];
-        e = ev_add(g, EV_ACCUSE, AUDIENCE_PUBLIC);
-        e->actor = (int8_t)seat;
-        e->target = o->target;
+        e = ev_add_by(g, EV_ACCUSE, AUDIENCE_PUBLIC, seat, o->target);
         e->a = (int16_t)ev;
         if (ev > 0) {
             st->accusations_true++;
@@ -129,9 +123,7 @@ static void diplomacy(struct game *g, int seat, const struct order *o)
     case ORD_PACT: {
         struct seat *t = &g->seats[o->target];
         int formed = t->pact_offer == seat && t->pact_offer_turn >= g->turn - 1;
-        e = ev_add(g, EV_PACT, AUDIENCE_PUBLIC);
-        e->actor = (int8_t)seat;
-        e->target = o->target;
+        e = ev_add_by(g, EV_PACT, AUDIENCE_PUBLIC, seat, o->target);
         e->a = (int16_t)formed;
         if (formed) {
             st->pacts |= (uint8_t)(1u << o->target);
@@ -151,9 +143,7 @@ static void diplomacy(struct game *g, int seat, const struct order *o)
                     g->turn - g->last_attack_turn[seat] <= R(g)->investigation_window &&
                     rng_chance(&g->rng, R(g)->investigation_base
                                             + g->net_security * R(g)->investigation_per_security);
-        e = ev_add(g, EV_INVESTIGATION, AUDIENCE_PUBLIC);
-        e->actor = (int8_t)seat;
-        e->target = (int8_t)(found ? culprit : -1);
+        e = ev_add_by(g, EV_INVESTIGATION, AUDIENCE_PUBLIC, seat, found ? culprit : -1);
         if (found) {
             g->last_attacker[seat] = -1;
             st->evidence[culprit] += R(g)->canary_evidence;
@@ -205,9 +195,9 @@ static void spoilers(struct game *g)
                         break;
                     }
             g->sectors[s].threat = clampi(g->sectors[s].threat + r->leak_threat, 0, 10);
-            struct event *e = ev_add(g, EV_LEAK, AUDIENCE_PUBLIC);
+            struct event *e = ev_add_by(g, EV_LEAK, AUDIENCE_PUBLIC, -1,
+                                        exposed >= 0 ? exposed : TARGET_HQ);
             e->sector = (int8_t)s;
-            e->target = (int8_t)(exposed >= 0 ? exposed : TARGET_HQ);
             e->a = (int16_t)r->leak_threat;
         }
     }
@@ -329,9 +319,7 @@ static void read_orders(struct game *g)
                 continue;
             for (int k = 0; k < g->norders[t]; k++) {
                 const struct order *o = &g->orders[t][k];
-                struct event *e = ev_add(g, EV_ORDERS_READ, AUDIENCE_SEAT(h));
-                e->actor = (int8_t)h;
-                e->target = (int8_t)t;
+                struct event *e = ev_add_by(g, EV_ORDERS_READ, AUDIENCE_SEAT(h), h, t);
                 e->order = (int8_t)o->kind;
                 e->sector = o->sector;
                 e->b = o->target;
@@ -358,8 +346,7 @@ static void effect_apply(struct game *g, const struct effect *ef, int k)
         case EFF_COMMS: own_change(g, i, EV_COMMS, ef->amount, c); break;
         case EFF_AP:
             st->ap_bonus += ef->amount;
-            e = ev_add(g, EV_AP, AUDIENCE_SEAT(i));
-            e->actor = (int8_t)i;
+            e = ev_add_by(g, EV_AP, AUDIENCE_SEAT(i), i, -1);
             e->a = (int16_t)ef->amount;
             e->b = (int16_t)clampi(g->sc->seats[i].ap + st->ap_bonus, 0, 1000);
             ev_cause(e, c);
@@ -371,8 +358,7 @@ static void effect_apply(struct game *g, const struct effect *ef, int k)
             break;
         case EFF_OBJECTIVES:
             seat_objectives(st, ef->objectives, ef->nobjectives);
-            e = ev_add(g, EV_OBJECTIVES, AUDIENCE_SEAT(i));
-            e->actor = (int8_t)i;
+            e = ev_add_by(g, EV_OBJECTIVES, AUDIENCE_SEAT(i), i, -1);
             ev_cause(e, c);
             break;
         default: break;
@@ -418,8 +404,7 @@ static void injects(struct game *g)
             for (int i = 0; i < in->choices[c].neffects; i++)
                 effect_apply(g, &in->choices[c].effects[i], g->live[k].index);
             unsigned aud = in->audience < 0 ? AUDIENCE_PUBLIC : AUDIENCE_SEAT(in->audience);
-            struct event *e = ev_add(g, EV_INJECT_CHOICE, aud);
-            e->actor = (int8_t)in->audience;
+            struct event *e = ev_add_by(g, EV_INJECT_CHOICE, aud, in->audience, -1);
             e->a = (int16_t)g->live[k].index;
             e->b = (int16_t)c;
         }
@@ -481,11 +466,9 @@ static void record_public(struct game *g)
             }
             if (!order_is_public(o->kind) || order_family(o->kind) == FAM_MANDATE)
                 continue;
-            struct event *e = ev_add(g, EV_ORDER, AUDIENCE_PUBLIC);
-            e->actor = (int8_t)s;
+            struct event *e = ev_add_by(g, EV_ORDER, AUDIENCE_PUBLIC, s, o->target);
             e->order = (int8_t)o->kind;
             e->sector = o->sector;
-            e->target = o->target;
             e->a = o->level;
         }
 }
