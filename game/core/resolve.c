@@ -243,6 +243,18 @@ static void trust_recovery(struct game *g)
         }
 }
 
+/* The seat's fresh dossiers: bit t * DOS_COUNT + c for target t,
+ * category c. */
+static uint64_t fresh_dossiers(const struct game *g, int seat)
+{
+    _Static_assert(MAX_TARGETS * DOS_COUNT <= 64, "a seat's dossiers fit a mask");
+    const struct dossier *d = &g->seats[seat].dos[0][0];
+    uint64_t m = 0;
+    for (int k = 0; k < MAX_TARGETS * DOS_COUNT; k++)
+        m |= (uint64_t)held_fresh(g, &d[k]) << k;
+    return m;
+}
+
 static void standing_intelligence(struct game *g)
 {
     const struct rules *r = R(g);
@@ -290,20 +302,27 @@ static void standing_intelligence(struct game *g)
         dossier_gain(g, q->supplier, TARGET_HQ, DOS_COMMUNICATIONS, 2);
     }
     /* pact partners swap their dossiers on third parties */
+    uint64_t fresh[MAX_SEATS];
+    for (int a = 0; a < g->nseats; a++)
+        if (g->seats[a].pacts)
+            fresh[a] = fresh_dossiers(g, a);
     for (int a = 0; a < g->nseats; a++)
         for (int b = a + 1; b < g->nseats; b++) {
             if (!(g->seats[a].pacts & (1u << b)))
                 continue;
-            const struct dossier *da = &g->seats[a].dos[0][0], *db = &g->seats[b].dos[0][0];
-            for (int k = 0; k < MAX_TARGETS * DOS_COUNT; k++) {   /* [t][c] */
+            /* in the order of [t][c]: b gains what only a holds fresh, a
+             * what only b does (a gain leaves the other's dossier as it
+             * was, and makes the gainer's fresh) */
+            uint64_t only = fresh[a] ^ fresh[b];
+            for (int k = 0; only >> k; k++) {
+                if (!(only >> k & 1u))
+                    continue;
                 int t = k / DOS_COUNT, c = k % DOS_COUNT;
-                /* b's gain leaves a's dossier as it was, and happens only
-                 * when a's is fresh: then a gains nothing */
-                int fa = held_fresh(g, &da[k]), fb = held_fresh(g, &db[k]);
-                if (t != b && fa && !fb)
-                    dossier_gain(g, b, t, c, 1);
-                if (t != a && fb && !fa)
-                    dossier_gain(g, a, t, c, 1);
+                int to = fresh[a] >> k & 1u ? b : a;
+                if (t != to) {
+                    dossier_gain(g, to, t, c, 1);
+                    fresh[to] |= (uint64_t)1 << k;
+                }
             }
         }
 }
