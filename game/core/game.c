@@ -33,18 +33,6 @@ static struct event *ev_sink(struct game *g)
     return &g->sink;
 }
 
-/* An event of a kind not kept: counted where a view would have seen it. */
-static struct event *ev_lose(struct game *g, unsigned audience)
-{
-    g->lost_all++;
-    if (audience & AUDIENCE_PUBLIC)
-        g->lost_public++;
-    else
-        for (int s = 0; audience >> s; s++)
-            g->lost_seat[s] += (uint16_t)(audience >> s & 1u);
-    return ev_sink(g);
-}
-
 void game_keep_events(struct game *g, uint64_t kinds)
 {
     g->event_kinds = kinds & EVENT_KINDS_ALL;
@@ -63,22 +51,18 @@ void ev_reset(struct game *g)
 
 struct event *ev_add_slow(struct game *g, int kind, unsigned audience, int actor, int target)
 {
-    if (g->events_seen >= MAX_VIEW_EVENTS) {
-        if (g->events_seen >= MAX_TURN_EVENTS) {
-            g->events_dropped++;
-            return ev_sink(g);
-        }
-        /* past what a view holds before its bound, a view's bound depends
-         * on the events not kept: keep every kind from here on */
-        if (g->kept_all_from < 0) {
-            g->kept_all_from = (int16_t)g->nevents;
-            g->event_kinds_asked = g->event_kinds;
-            g->event_kinds = EVENT_KINDS_ALL;
-        }
+    if (g->events_seen >= MAX_TURN_EVENTS) {
+        g->events_dropped++;
+        return ev_sink(g);
+    }
+    /* past what a view holds before its bound, a view's bound depends on
+     * the events not kept: keep every kind from here on */
+    if (g->kept_all_from < 0) {
+        g->kept_all_from = (int16_t)g->nevents;
+        g->event_kinds_asked = g->event_kinds;
+        g->event_kinds = EVENT_KINDS_ALL;
     }
     g->events_seen++;
-    if (!(g->event_kinds & EVENT_KIND(kind)))
-        return ev_lose(g, audience);
     return ev_put(g, kind, audience, actor, target);
 }
 

@@ -24,9 +24,23 @@ static inline struct event *ev_put(struct game *g, int kind, unsigned audience, 
     return e;
 }
 
-/* ev_add's way for an event past the bound of a view's log, or of a kind
- * not kept (game.c). */
+/* ev_add's way for an event past the bound of a view's log (game.c). */
 struct event *ev_add_slow(struct game *g, int kind, unsigned audience, int actor, int target);
+
+/* An event of a kind not kept: counted where a view would have seen it;
+ * its fields go to a slot never read. */
+static inline struct event *ev_lose(struct game *g, unsigned audience)
+{
+    static const struct event none;
+    g->lost_all++;
+    if (audience & AUDIENCE_PUBLIC)
+        g->lost_public++;
+    else
+        for (int s = 0; audience >> s; s++)
+            g->lost_seat[s] += (uint16_t)(audience >> s & 1u);
+    g->sink = none;
+    return &g->sink;
+}
 
 /* Appends an event of actor about target (seats, or -1) to the turn's
  * log (drops and counts it when full; of a kind not kept, returns a slot
@@ -34,9 +48,11 @@ struct event *ev_add_slow(struct game *g, int kind, unsigned audience, int actor
 static inline struct event *ev_add_by(struct game *g, int kind, unsigned audience, int actor,
                                       int target)
 {
-    if (g->events_seen >= MAX_VIEW_EVENTS || !(g->event_kinds & EVENT_KIND(kind)))
+    if (g->events_seen >= MAX_VIEW_EVENTS)
         return ev_add_slow(g, kind, audience, actor, target);
     g->events_seen++;
+    if (!(g->event_kinds & EVENT_KIND(kind)))
+        return ev_lose(g, audience);
     return ev_put(g, kind, audience, actor, target);
 }
 
