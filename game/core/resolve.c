@@ -351,54 +351,69 @@ static void read_orders(struct game *g)
 
 /* --- injects ------------------------------------------------------------------ */
 
+/* An effect on seat i. */
+static void effect_on_seat(struct game *g, const struct effect *ef, int i, struct cause c)
+{
+    struct seat *st = &g->seats[i];
+    struct event *e;
+    switch (ef->kind) {
+    case EFF_INFLUENCE: own_change(g, i, EV_INFLUENCE, ef->amount, c); break;
+    case EFF_COMMS: own_change(g, i, EV_COMMS, ef->amount, c); break;
+    case EFF_AP:
+        st->ap_bonus += ef->amount;
+        e = ev_add_by(g, EV_AP, AUDIENCE_SEAT(i), i, -1);
+        e->a = (int16_t)ef->amount;
+        e->b = (int16_t)clampi(g->sc->seats[i].ap + st->ap_bonus, 0, 1000);
+        ev_cause(e, c);
+        break;
+    case EFF_TRUST:
+        for (int t = 0; t < g->nseats; t++)
+            if (t != i && (ef->target < 0 || ef->target == t))
+                trust_drop(g, i, t, -ef->amount, c);
+        break;
+    case EFF_OBJECTIVES:
+        seat_objectives(st, ef->objectives, ef->nobjectives);
+        e = ev_add_by(g, EV_OBJECTIVES, AUDIENCE_SEAT(i), i, -1);
+        ev_cause(e, c);
+        break;
+    default: break;
+    }
+}
+
+/* An effect on sector s. */
+static void effect_on_sector(struct game *g, const struct effect *ef, int s, struct cause c)
+{
+    struct sector_state *sec = &g->sectors[s];
+    int old;
+    if (ef->kind == EFF_STABILITY) {
+        old = sec->stability;
+        sec->stability = clampi(old + ef->amount, 0, 100);
+        sector_event(g, EV_STABILITY, s, sec->stability - old, sec->stability, c);
+    } else {
+        old = sec->threat;
+        sec->threat = clampi(old + ef->amount, 0, 10);
+        sector_event(g, EV_THREAT, s, sec->threat - old, sec->threat, c);
+    }
+}
+
+/* An inject's effect: on its seats (ef->seat, or all), its sectors, or
+ * the mission. */
 static void effect_apply(struct game *g, const struct effect *ef, int k)
 {
     const struct inject *in = &g->sc->injects[k];
     struct cause c = cause_of(CAUSE_INJECT, in->audience, k);
     struct event *e;
-    for (int i = 0; i < g->nseats; i++) {
-        if (ef->seat >= 0 && ef->seat != i)
-            continue;
-        struct seat *st = &g->seats[i];
-        switch (ef->kind) {
-        case EFF_INFLUENCE: own_change(g, i, EV_INFLUENCE, ef->amount, c); break;
-        case EFF_COMMS: own_change(g, i, EV_COMMS, ef->amount, c); break;
-        case EFF_AP:
-            st->ap_bonus += ef->amount;
-            e = ev_add_by(g, EV_AP, AUDIENCE_SEAT(i), i, -1);
-            e->a = (int16_t)ef->amount;
-            e->b = (int16_t)clampi(g->sc->seats[i].ap + st->ap_bonus, 0, 1000);
-            ev_cause(e, c);
-            break;
-        case EFF_TRUST:
-            for (int t = 0; t < g->nseats; t++)
-                if (t != i && (ef->target < 0 || ef->target == t))
-                    trust_drop(g, i, t, -ef->amount, c);
-            break;
-        case EFF_OBJECTIVES:
-            seat_objectives(st, ef->objectives, ef->nobjectives);
-            e = ev_add_by(g, EV_OBJECTIVES, AUDIENCE_SEAT(i), i, -1);
-            ev_cause(e, c);
-            break;
-        default: break;
-        }
-    }
-    for (int s = 0; s < g->nsectors; s++) {
-        if (ef->sector >= 0 && ef->sector != s)
-            continue;
-        struct sector_state *sec = &g->sectors[s];
-        int old;
-        if (ef->kind == EFF_STABILITY) {
-            old = sec->stability;
-            sec->stability = clampi(old + ef->amount, 0, 100);
-            sector_event(g, EV_STABILITY, s, sec->stability - old, sec->stability, c);
-        } else if (ef->kind == EFF_THREAT) {
-            old = sec->threat;
-            sec->threat = clampi(old + ef->amount, 0, 10);
-            sector_event(g, EV_THREAT, s, sec->threat - old, sec->threat, c);
-        }
-    }
     switch (ef->kind) {
+    case EFF_INFLUENCE: case EFF_COMMS: case EFF_AP: case EFF_TRUST: case EFF_OBJECTIVES:
+        for (int i = 0; i < g->nseats; i++)
+            if (ef->seat < 0 || ef->seat == i)
+                effect_on_seat(g, ef, i, c);
+        break;
+    case EFF_STABILITY: case EFF_THREAT:
+        for (int s = 0; s < g->nsectors; s++)
+            if (ef->sector < 0 || ef->sector == s)
+                effect_on_sector(g, ef, s, c);
+        break;
     case EFF_POOL: pool_change(g, ef->amount, c); break;
     case EFF_NET_SECURITY: network_change(g, 0, ef->amount, c); break;
     case EFF_CENTRALISATION: network_change(g, ef->amount, 0, c); break;
