@@ -449,13 +449,33 @@ static void injects(struct game *g)
 
 typedef void (*step_fn)(struct game *, int, const struct order *);
 
-/* The turn's orders in the order they resolve within a phase: round-robin
- * over the seats' lists, starting from a seat that rotates each turn, so
- * no seat always goes first. */
+/* The phases of a turn's orders, in the order they resolve: defensive
+ * measures, contributions, false flags (so that they cover this turn's
+ * operations), the other covert operations, mandate operations,
+ * diplomacy. Responses to injects have none. */
+enum { PH_COUNTER, PH_CONTRIBUTION, PH_FALSE_FLAG, PH_COVERT, PH_MANDATE, PH_DIPLOMACY,
+       PH_COUNT, PH_NONE = PH_COUNT };
+
+static int order_phase(int kind)
+{
+    switch (order_family(kind)) {
+    case FAM_COUNTER: return PH_COUNTER;
+    case FAM_CONTRIBUTION: return PH_CONTRIBUTION;
+    case FAM_COVERT: return kind == ORD_FALSE_FLAG ? PH_FALSE_FLAG : PH_COVERT;
+    case FAM_MANDATE: return PH_MANDATE;
+    case FAM_DIPLOMACY: return PH_DIPLOMACY;
+    default: return PH_NONE;
+    }
+}
+
+/* The turn's orders in the order they resolve within each phase:
+ * round-robin over the seats' lists, starting from a seat that rotates
+ * each turn, so no seat always goes first. An order is its index in
+ * g->orders (seat * MAX_ORDERS + k). */
+_Static_assert(MAX_SEATS * MAX_ORDERS <= UINT8_MAX + 1, "an order's index fits a byte");
 struct queue {
-    const struct order *o[MAX_SEATS * MAX_ORDERS];
-    uint8_t family[MAX_SEATS * MAX_ORDERS];
-    int n;
+    uint8_t o[PH_COUNT + 1][MAX_SEATS * MAX_ORDERS];
+    int n[PH_COUNT + 1];
 };
 
 static void queue_build(const struct game *g, struct queue *q)
@@ -464,25 +484,21 @@ static void queue_build(const struct game *g, struct queue *q)
     int most = 0;
     for (int s = 0; s < g->nseats; s++)
         most = g->norders[s] > most ? g->norders[s] : most;
-    q->n = 0;
+    memset(q->n, 0, sizeof q->n);
     for (int k = 0; k < most; k++)
         for (int j = 0, s = start; j < g->nseats; j++, s = s + 1 == g->nseats ? 0 : s + 1)
             if (k < g->norders[s]) {
-                q->o[q->n] = &g->orders[s][k];
-                q->family[q->n++] = (uint8_t)order_family(g->orders[s][k].kind);
+                int ph = order_phase(g->orders[s][k].kind);
+                q->o[ph][q->n[ph]++] = (uint8_t)(s * MAX_ORDERS + k);
             }
 }
 
-/* Runs fn on the queued orders of a family (only_kind >= 0: of that kind
- * only; -2: all but false flags). */
-static void each_order(struct game *g, const struct queue *q, int family, int only_kind,
-                       step_fn fn)
+/* Runs fn on the queued orders of a phase. */
+static void run_phase(struct game *g, const struct queue *q, int ph, step_fn fn)
 {
-    for (int i = 0; i < q->n; i++) {
-        const struct order *o = q->o[i];
-        if (q->family[i] != family || (only_kind >= 0 && o->kind != only_kind) ||
-            (only_kind == -2 && o->kind == ORD_FALSE_FLAG))
-            continue;
+    for (int i = 0; i < q->n[ph]; i++) {
+        int at = q->o[ph][i];
+        const struct order *o = &g->orders[at / MAX_ORDERS][at % MAX_ORDERS];
         fn(g, o->seat, o);
     }
 }
@@ -521,12 +537,12 @@ void game_resolve(struct game *g)
     read_orders(g);
     struct queue q;
     queue_build(g, &q);
-    each_order(g, &q, FAM_COUNTER, -1, covert_defend);
-    each_order(g, &q, FAM_CONTRIBUTION, -1, contribution);
-    each_order(g, &q, FAM_COVERT, ORD_FALSE_FLAG, covert_run);
-    each_order(g, &q, FAM_COVERT, -2, covert_run);
-    each_order(g, &q, FAM_MANDATE, -1, mandate_op);
-    each_order(g, &q, FAM_DIPLOMACY, -1, diplomacy);
+    run_phase(g, &q, PH_COUNTER, covert_defend);
+    run_phase(g, &q, PH_CONTRIBUTION, contribution);
+    run_phase(g, &q, PH_FALSE_FLAG, covert_run);
+    run_phase(g, &q, PH_COVERT, covert_run);
+    run_phase(g, &q, PH_MANDATE, mandate_op);
+    run_phase(g, &q, PH_DIPLOMACY, diplomacy);
     spoilers(g);
     burden_sharing(g);
     trust_recovery(g);
