@@ -470,11 +470,9 @@ static int order_phase(int kind)
 
 /* The turn's orders in the order they resolve within each phase:
  * round-robin over the seats' lists, starting from a seat that rotates
- * each turn, so no seat always goes first. An order is its index in
- * g->orders (seat * MAX_ORDERS + k). */
-_Static_assert(MAX_SEATS * MAX_ORDERS <= UINT8_MAX + 1, "an order's index fits a byte");
+ * each turn, so no seat always goes first. */
 struct queue {
-    uint8_t o[PH_COUNT + 1][MAX_SEATS * MAX_ORDERS];
+    const struct order *o[PH_COUNT + 1][MAX_SEATS * MAX_ORDERS];
     int n[PH_COUNT + 1];
 };
 
@@ -489,7 +487,7 @@ static void queue_build(const struct game *g, struct queue *q)
         for (int j = 0, s = start; j < g->nseats; j++, s = s + 1 == g->nseats ? 0 : s + 1)
             if (k < g->norders[s]) {
                 int ph = order_phase(g->orders[s][k].kind);
-                q->o[ph][q->n[ph]++] = (uint8_t)(s * MAX_ORDERS + k);
+                q->o[ph][q->n[ph]++] = &g->orders[s][k];
             }
 }
 
@@ -497,8 +495,7 @@ static void queue_build(const struct game *g, struct queue *q)
 static void run_phase(struct game *g, const struct queue *q, int ph, step_fn fn)
 {
     for (int i = 0; i < q->n[ph]; i++) {
-        int at = q->o[ph][i];
-        const struct order *o = &g->orders[at / MAX_ORDERS][at % MAX_ORDERS];
+        const struct order *o = q->o[ph][i];
         fn(g, o->seat, o);
     }
 }
