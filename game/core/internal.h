@@ -36,8 +36,8 @@ static inline struct event *ev_lose(struct game *g, unsigned audience)
     if (audience & AUDIENCE_PUBLIC)
         g->lost_public++;
     else
-        for (int s = 0; audience >> s; s++)
-            g->lost_seat[s] += (uint16_t)(audience >> s & 1u);
+        for (unsigned a = audience; a; a &= a - 1)
+            g->lost_seat[lowest_bit(a)]++;
     g->sink = none;
     return &g->sink;
 }
@@ -103,6 +103,14 @@ static inline int held_fresh(const struct game *g, const struct dossier *d)
 {
     int turn = d->turn;
     return turn >= 0 && g->turn - turn < R(g)->dossier_max_age;
+}
+
+/* The first turn of a dossier fresh now (never below 0, the turn of
+ * none being -1): held_fresh is d->turn >= this. */
+static inline int dossier_fresh_from(const struct game *g)
+{
+    int from = g->turn - R(g)->dossier_max_age + 1;
+    return from > 0 ? from : 0;
 }
 
 static inline int dossier_fresh(const struct game *g, int holder, int target, int cat)

@@ -249,9 +249,10 @@ static uint64_t fresh_dossiers(const struct game *g, int seat)
 {
     _Static_assert(MAX_TARGETS * DOS_COUNT <= 64, "a seat's dossiers fit a mask");
     const struct dossier *d = &g->seats[seat].dos[0][0];
+    int from = dossier_fresh_from(g);
     uint64_t m = 0;
     for (int k = 0; k < MAX_TARGETS * DOS_COUNT; k++)
-        m |= (uint64_t)held_fresh(g, &d[k]) << k;
+        m |= (uint64_t)(d[k].turn >= from) << k;
     return m;
 }
 
@@ -313,10 +314,8 @@ static void standing_intelligence(struct game *g)
             /* in the order of [t][c]: b gains what only a holds fresh, a
              * what only b does (a gain leaves the other's dossier as it
              * was, and makes the gainer's fresh) */
-            uint64_t only = fresh[a] ^ fresh[b];
-            for (int k = 0; only >> k; k++) {
-                if (!(only >> k & 1u))
-                    continue;
+            for (uint64_t only = fresh[a] ^ fresh[b]; only; only &= only - 1) {
+                int k = lowest_bit(only);
                 int t = k / DOS_COUNT, c = k % DOS_COUNT;
                 int to = fresh[a] >> k & 1u ? b : a;
                 if (t != to) {
@@ -332,6 +331,8 @@ static void read_orders(struct game *g)
 {
     for (int h = 0; h < g->nseats; h++) {
         uint8_t taps = g->seats[h].taps;
+        if (!taps)
+            continue;
         g->seats[h].taps = 0;
         for (int t = 0; t < g->nseats; t++) {
             if (!(taps & (1u << t)) || t == h)
