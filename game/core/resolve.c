@@ -248,11 +248,18 @@ static void trust_recovery(struct game *g)
 static uint64_t fresh_dossiers(const struct game *g, int seat)
 {
     _Static_assert(MAX_TARGETS * DOS_COUNT <= 64, "a seat's dossiers fit a mask");
-    const struct dossier *d = &g->seats[seat].dos[0][0];
+    _Static_assert(DOS_COUNT == 5, "a target's five categories");
     int from = dossier_fresh_from(g);
     uint64_t m = 0;
-    for (int k = 0; k < MAX_TARGETS * DOS_COUNT; k++)
-        m |= (uint64_t)(d[k].turn >= from) << k;
+    for (int t = 0; t < MAX_TARGETS; t++) {
+        if (t == g->nseats)
+            t = TARGET_HQ;       /* no seat beyond the game's */
+        const struct dossier *d = g->seats[seat].dos[t];
+        unsigned bits = (unsigned)(d[0].turn >= from) | (unsigned)(d[1].turn >= from) << 1 |
+                        (unsigned)(d[2].turn >= from) << 2 | (unsigned)(d[3].turn >= from) << 3 |
+                        (unsigned)(d[4].turn >= from) << 4;
+        m |= (uint64_t)bits << (t * DOS_COUNT);
+    }
     return m;
 }
 
