@@ -89,21 +89,20 @@ void dossier_gain(struct game *g, int holder, int target, int cat, int quality)
     if (d->turn == g->turn && d->quality >= quality)
         return;
     int err = R(g)->dossier_err_base / quality;
-    d->turn = (int8_t)g->turn;
-    d->quality = (uint8_t)quality;
-    d->err = (uint8_t)err;
-    dossier_truth(g, target, cat, d->est);
+    struct dossier x = { .turn = (int8_t)g->turn, .quality = (uint8_t)quality,
+                         .err = (uint8_t)err };
+    dossier_truth(g, target, cat, x.est);
     /* the noisy estimates, each drawn in the order of its index; at most
      * the asserts' error */
     int hq = target == TARGET_HQ;
     unsigned pct = err ? est_percent[hq][cat] : 0u, lvl = quality == 1 ? est_level[hq][cat] : 0u;
-    for (unsigned noisy = pct | lvl, c = 0; noisy >> c; c++) {
-        if (!(noisy >> c & 1u))
-            continue;
+    for (unsigned noisy = pct | lvl; noisy; noisy &= noisy - 1) {
+        int c = lowest_bit(noisy);
         int e = pct >> c & 1u ? err : 1;
-        int v = d->est[c] + rng_range(&g->rng, -e, e);
-        d->est[c] = (uint8_t)(v < 0 ? 0 : v);
+        int v = x.est[c] + rng_range(&g->rng, -e, e);
+        x.est[c] = (uint8_t)(v < 0 ? 0 : v);
     }
+    *d = x;
     struct event *ev = ev_add_by(g, EV_DOSSIER, AUDIENCE_SEAT(holder), holder, target);
     ev->a = (int16_t)cat;
     ev->b = (int16_t)quality;
