@@ -1,6 +1,7 @@
 /* change.c - the shared numbers of the state changed for a cause, each
  * change told by its event: trust, the fallout of an incident, the
- * mission network, the pool, a contingent's own figures, a sector's. */
+ * mission network, the pool, a contingent's own figures (a sector's, inline,
+ * in internal.h). */
 #include "internal.h"
 
 /* who's trust in towards falls by amount (rises when negative), for c. */
@@ -78,18 +79,5 @@ void own_change(struct game *g, int seat, int kind, int delta, struct cause c)
     struct event *e = ev_add_by(g, kind, AUDIENCE_SEAT(seat), seat, -1);
     e->a = (int16_t)(*v - old);
     e->b = (int16_t)*v;
-    ev_cause(e, c);
-}
-
-/* A sector's stability or threat (kind EV_STABILITY, EV_THREAT) moved by
- * delta to now, for c: a public event, when it moved. */
-void sector_event(struct game *g, int kind, int s, int delta, int now, struct cause c)
-{
-    if (!delta)
-        return;
-    struct event *e = ev_add(g, kind, AUDIENCE_PUBLIC);
-    e->sector = (int8_t)s;
-    e->a = (int16_t)delta;
-    e->b = (int16_t)now;
     ev_cause(e, c);
 }

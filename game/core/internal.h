@@ -133,8 +133,19 @@ void pool_change(struct game *g, int delta, struct cause c);
  * delta: an event for the seat alone. */
 void own_change(struct game *g, int seat, int kind, int delta, struct cause c);
 /* A sector's stability or threat (kind EV_STABILITY, EV_THREAT) moved by
- * delta to now: a public event, when it moved. */
-void sector_event(struct game *g, int kind, int s, int delta, int now, struct cause c);
+ * delta to now: a public event, when it moved (inline: every sector's,
+ * every week). */
+static inline void sector_event(struct game *g, int kind, int s, int delta, int now,
+                                struct cause c)
+{
+    if (!delta)
+        return;
+    struct event *e = ev_add(g, kind, AUDIENCE_PUBLIC);
+    e->sector = (int8_t)s;
+    e->a = (int16_t)delta;
+    e->b = (int16_t)now;
+    ev_cause(e, c);
+}
 
 /* --- covert.c --- */
 
