@@ -4,22 +4,6 @@
  * in internal.h). */
 #include "internal.h"
 
-/* who's trust in towards falls by amount (rises when negative), for c. */
-void trust_drop(struct game *g, int who, int towards, int amount, struct cause c)
-{
-    if (who == towards || amount == 0)
-        return;
-    struct seat *s = &g->seats[who];
-    int old = s->trust[towards];
-    s->trust[towards] = clampi(old - amount, 0, 100);
-    if (s->trust[towards] == old)
-        return;
-    struct event *e = ev_add_by(g, EV_TRUST, AUDIENCE_PUBLIC, who, towards);
-    e->a = (int16_t)(s->trust[towards] - old);
-    e->b = (int16_t)s->trust[towards];
-    ev_cause(e, c);
-}
-
 /* A public incident (or finding) blamed on 'blamed' (or nobody): trust
  * falls, for cause c. */
 void incident_fallout(struct game *g, int victim, int blamed, struct cause c)

@@ -120,8 +120,23 @@ static inline int dossier_fresh(const struct game *g, int holder, int target, in
 
 /* --- change.c: a number changes for a cause, with its event --- */
 
-/* who's trust in towards falls by amount (rises when negative). */
-void trust_drop(struct game *g, int who, int towards, int amount, struct cause c);
+/* who's trust in towards falls by amount (rises when negative), for c;
+ * an event when it moved (inline: trust heals, and falls, pair by pair). */
+static inline void trust_drop(struct game *g, int who, int towards, int amount, struct cause c)
+{
+    if (who == towards || amount == 0)
+        return;
+    struct seat *s = &g->seats[who];
+    int old = s->trust[towards];
+    int now = clampi(old - amount, 0, 100);
+    if (now == old)
+        return;
+    s->trust[towards] = (int8_t)now;
+    struct event *e = ev_add_by(g, EV_TRUST, AUDIENCE_PUBLIC, who, towards);
+    e->a = (int16_t)(now - old);
+    e->b = (int16_t)now;
+    ev_cause(e, c);
+}
 /* A public incident (or finding) blamed on 'blamed' (or nobody, -1):
  * everyone's trust in it falls, the victim's most. */
 void incident_fallout(struct game *g, int victim, int blamed, struct cause c);
