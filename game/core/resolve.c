@@ -212,17 +212,13 @@ static void spoilers(struct game *g)
 }
 
 /* Burden sharing: a contingent that neither ran a mandate operation nor
- * contributed to the mission this turn loses some of everyone's trust. */
-static void burden_sharing(struct game *g)
+ * contributed to the mission this turn (not in worked, a bit per seat)
+ * loses some of everyone's trust. */
+static void burden_sharing(struct game *g, unsigned worked)
 {
     int loss = R(g)->trust_idle;
     for (int s = 0; loss && s < g->nseats; s++) {
-        int worked = 0;
-        for (int k = 0; k < g->norders[s]; k++) {
-            int fam = order_family(g->orders[s][k].kind);
-            worked |= fam == FAM_MANDATE || fam == FAM_CONTRIBUTION;
-        }
-        if (worked)
+        if (worked >> s & 1u)
             continue;
         for (int i = 0; i < g->nseats; i++)
             trust_drop(g, i, s, loss, cause_of(CAUSE_IDLE, s, -1));
@@ -482,6 +478,7 @@ static int order_phase(int kind)
 struct queue {
     const struct order *o[PH_COUNT + 1][MAX_SEATS * MAX_ORDERS];
     int n[PH_COUNT + 1];
+    unsigned worked;             /* seats with a mandate operation or a contribution */
 };
 
 static void queue_build(const struct game *g, struct queue *q)
@@ -491,11 +488,13 @@ static void queue_build(const struct game *g, struct queue *q)
     for (int s = 0; s < g->nseats; s++)
         most = g->norders[s] > most ? g->norders[s] : most;
     memset(q->n, 0, sizeof q->n);
+    q->worked = 0;
     for (int k = 0; k < most; k++)
         for (int j = 0, s = start; j < g->nseats; j++, s = s + 1 == g->nseats ? 0 : s + 1)
             if (k < g->norders[s]) {
                 int ph = order_phase(g->orders[s][k].kind);
                 q->o[ph][q->n[ph]++] = &g->orders[s][k];
+                q->worked |= (unsigned)(ph == PH_MANDATE || ph == PH_CONTRIBUTION) << s;
             }
 }
 
@@ -549,7 +548,7 @@ void game_resolve(struct game *g)
     run_phase(g, &q, PH_MANDATE, mandate_op);
     run_phase(g, &q, PH_DIPLOMACY, diplomacy);
     spoilers(g);
-    burden_sharing(g);
+    burden_sharing(g, q.worked);
     trust_recovery(g);
     standing_intelligence(g);
     injects(g);
@@ -562,10 +561,11 @@ void game_resolve(struct game *g)
         e->c = (int16_t)before[s].threat;
         e->d = (int16_t)g->sectors[s].threat;
     }
+    int avg = game_avg_stability(g);
     e = ev_add(g, EV_MANDATE, AUDIENCE_PUBLIC);
-    e->a = (int16_t)game_avg_stability(g);
+    e->a = (int16_t)avg;
     e->b = (int16_t)game_min_stability(g);
-    if (game_avg_stability(g) < g->sc->collapse_floor)
+    if (avg < g->sc->collapse_floor)
         g->collapsed = 1;
     if (g->collapsed || g->turn >= g->sc->turns) {
         g->phase = PHASE_ENDED;
