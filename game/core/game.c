@@ -330,19 +330,23 @@ void turn_begin(struct game *g)
     /* injects that waited first, then those whose trigger holds now;
      * none the facilitator holds */
     g->nlive = 0;
-    for (int pass = 0; pass < 2; pass++)
-        for (int k = 0; k < g->sc->ninjects; k++) {
-            const struct inject *in = &g->sc->injects[k];
-            uint8_t *st = &g->inject_fired[k];
-            if (g->inject_held[k] || (pass == 0 ? *st != INJ_WAITING
-                                                : *st != INJ_UNFIRED || !inject_triggers(g, in)))
-                continue;
-            if (g->nlive >= MAX_VIEW_INJECTS) {
-                *st = INJ_WAITING;   /* a week full of injects: the next */
-                continue;
-            }
+    uint8_t due[MAX_INJECTS];    /* waiting ones from the front, triggered from the back */
+    int nwait = 0, back = MAX_INJECTS;
+    for (int k = 0; k < g->sc->ninjects; k++) {
+        if (g->inject_held[k])
+            continue;
+        if (g->inject_fired[k] == INJ_WAITING)
+            due[nwait++] = (uint8_t)k;
+        else if (g->inject_fired[k] == INJ_UNFIRED && inject_triggers(g, &g->sc->injects[k]))
+            due[--back] = (uint8_t)k;   /* going live changes no trigger */
+    }
+    for (int i = 0; i < nwait + MAX_INJECTS - back; i++) {
+        int k = i < nwait ? due[i] : due[MAX_INJECTS - 1 - (i - nwait)];
+        if (g->nlive >= MAX_VIEW_INJECTS)
+            g->inject_fired[k] = INJ_WAITING;   /* a week full of injects: the next */
+        else
             go_live(g, k);
-        }
+    }
 }
 
 static int refuse(char *why, int whylen, const char *reason)
