@@ -31,11 +31,13 @@ void network_change(struct game *g, int central, int security, struct cause c)
     if (g->centralisation == oc && g->net_security == os)
         return;
     struct event *e = ev_add(g, EV_NETWORK, AUDIENCE_PUBLIC);
-    e->a = (int16_t)g->centralisation;
-    e->b = (int16_t)g->net_security;
-    e->c = (int16_t)oc;
-    e->d = (int16_t)os;
-    ev_cause(e, c);
+    if (e) {
+        e->a = (int16_t)g->centralisation;
+        e->b = (int16_t)g->net_security;
+        e->c = (int16_t)oc;
+        e->d = (int16_t)os;
+        ev_cause(e, c);
+    }
 }
 
 /* The pool changes by delta, for c; an event when it moved. */
@@ -46,9 +48,11 @@ void pool_change(struct game *g, int delta, struct cause c)
     if (g->pool == old)
         return;
     struct event *e = ev_add(g, EV_POOL, AUDIENCE_PUBLIC);
-    e->a = (int16_t)(g->pool - old);
-    e->b = (int16_t)g->pool;
-    ev_cause(e, c);
+    if (e) {
+        e->a = (int16_t)(g->pool - old);
+        e->b = (int16_t)g->pool;
+        ev_cause(e, c);
+    }
 }
 
 /* One of seat's own numbers (influence or comms security: kind EV_INFLUENCE
@@ -61,7 +65,9 @@ void own_change(struct game *g, int seat, int kind, int delta, struct cause c)
     if (*v == old)
         return;
     struct event *e = ev_add_by(g, kind, AUDIENCE_SEAT(seat), seat, -1);
-    e->a = (int16_t)(*v - old);
-    e->b = (int16_t)*v;
-    ev_cause(e, c);
+    if (e) {
+        e->a = (int16_t)(*v - old);
+        e->b = (int16_t)*v;
+        ev_cause(e, c);
+    }
 }

@@ -104,12 +104,14 @@ void dossier_gain(struct game *g, int holder, int target, int cat, int quality)
     }
     *d = x;
     struct event *ev = ev_add_by(g, EV_DOSSIER, AUDIENCE_SEAT(holder), holder, target);
-    ev->a = (int16_t)cat;
-    ev->b = (int16_t)quality;
+    if (ev) {
+        ev->a = (int16_t)cat;
+        ev->b = (int16_t)quality;
+    }
     /* A canary trap marks what the victim's reports carry. */
     if (target != TARGET_HQ && g->seats[target].canary_until >= g->turn) {
         struct seat *v = &g->seats[target];
-        ev = ev_add_by(g, EV_CANARY, AUDIENCE_SEAT(target), target, holder);
+        ev_add_by(g, EV_CANARY, AUDIENCE_SEAT(target), target, holder);
         v->evidence[holder] += R(g)->canary_evidence;
         v->detected_against++;
         v->canary_until = -1;

@@ -26,13 +26,6 @@ _Static_assert(sizeof(struct event) == 16, "an event has no padding");
  * in at most 16 KB, with room for every event the log keeps */
 _Static_assert(sizeof(struct game) <= 16 * 1024, "a game fits in 16 KB");
 
-static struct event *ev_sink(struct game *g)
-{
-    static const struct event none;
-    g->sink = none;
-    return &g->sink;
-}
-
 void game_keep_events(struct game *g, uint64_t kinds)
 {
     g->event_kinds = kinds & EVENT_KINDS_ALL;
@@ -53,7 +46,7 @@ struct event *ev_add_slow(struct game *g, int kind, unsigned audience, int actor
 {
     if (g->events_seen >= MAX_TURN_EVENTS) {
         g->events_dropped++;
-        return ev_sink(g);
+        return NULL;
     }
     /* past what a view holds before its bound, a view's bound depends on
      * the events not kept: keep every kind from here on */
@@ -310,13 +303,15 @@ static void go_live(struct game *g, int k)
     g->nlive++;
     unsigned aud = in->audience < 0 ? AUDIENCE_PUBLIC : AUDIENCE_SEAT(in->audience);
     struct event *e = ev_add_by(g, EV_INJECT, aud, -1, in->audience);
-    e->a = (int16_t)k;
+    if (e)
+        e->a = (int16_t)k;
 }
 
 void turn_begin(struct game *g)
 {
     struct event *e = ev_add(g, EV_TURN_BEGIN, AUDIENCE_PUBLIC);
-    e->a = (int16_t)g->turn;
+    if (e)
+        e->a = (int16_t)g->turn;
     for (int i = 0; i < g->nseats; i++) {
         struct seat *st = &g->seats[i];
         st->ap = g->sc->seats[i].ap + st->ap_bonus;

@@ -27,24 +27,23 @@ static inline struct event *ev_put(struct game *g, int kind, unsigned audience, 
 /* ev_add's way for an event past the bound of a view's log (game.c). */
 struct event *ev_add_slow(struct game *g, int kind, unsigned audience, int actor, int target);
 
-/* An event of a kind not kept: counted where a view would have seen it;
- * its fields go to a slot never read. */
+/* An event of a kind not kept: counted where a view would have seen it. */
 static inline struct event *ev_lose(struct game *g, unsigned audience)
 {
-    static const struct event none;
     g->lost_all++;
     if (audience & AUDIENCE_PUBLIC)
         g->lost_public++;
     else
         for (unsigned a = audience; a; a &= a - 1)
             g->lost_seat[lowest_bit(a)]++;
-    g->sink = none;
-    return &g->sink;
+    return NULL;
 }
 
 /* Appends an event of actor about target (seats, or -1) to the turn's
- * log (drops and counts it when full; of a kind not kept, returns a slot
- * never read). Inline: a resolution adds one for many a seat and target. */
+ * log, and returns it for its other fields; NULL (so that nothing more is
+ * spent on it) when it is of a kind not kept, or dropped because the log
+ * is full (and counted). Inline: a resolution adds one for many a seat
+ * and target. */
 static inline struct event *ev_add_by(struct game *g, int kind, unsigned audience, int actor,
                                       int target)
 {
@@ -133,9 +132,11 @@ static inline void trust_drop(struct game *g, int who, int towards, int amount, 
         return;
     s->trust[towards] = (int8_t)now;
     struct event *e = ev_add_by(g, EV_TRUST, AUDIENCE_PUBLIC, who, towards);
-    e->a = (int16_t)(now - old);
-    e->b = (int16_t)now;
-    ev_cause(e, c);
+    if (e) {
+        e->a = (int16_t)(now - old);
+        e->b = (int16_t)now;
+        ev_cause(e, c);
+    }
 }
 /* A public incident (or finding) blamed on 'blamed' (or nobody, -1):
  * everyone's trust in it falls, the victim's most. */
@@ -156,10 +157,12 @@ static inline void sector_event(struct game *g, int kind, int s, int delta, int 
     if (!delta)
         return;
     struct event *e = ev_add(g, kind, AUDIENCE_PUBLIC);
-    e->sector = (int8_t)s;
-    e->a = (int16_t)delta;
-    e->b = (int16_t)now;
-    ev_cause(e, c);
+    if (e) {
+        e->sector = (int8_t)s;
+        e->a = (int16_t)delta;
+        e->b = (int16_t)now;
+        ev_cause(e, c);
+    }
 }
 
 /* --- covert.c --- */

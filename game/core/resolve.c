@@ -12,7 +12,8 @@
 /* Installs an item of supplier's (carrying its backdoor or not) in user's
  * communications, which gain amount of security for c, or with user -1 in
  * the mission network, which does. Returns its public event (the caller
- * may give it a cause), or NULL when MAX_EQUIPMENT items are installed. */
+ * may give it a cause), or NULL when MAX_EQUIPMENT items are installed or
+ * the event is not kept. */
 static struct event *equipment_install(struct game *g, int supplier, int user, int backdoor,
                                        int amount, struct cause c)
 {
@@ -25,7 +26,8 @@ static struct event *equipment_install(struct game *g, int supplier, int user, i
     q->discovered = 0;
     q->user = (int8_t)user;
     struct event *e = ev_add_by(g, EV_EQUIPMENT, AUDIENCE_PUBLIC, supplier, user);
-    e->a = (int16_t)(g->neq - 1);
+    if (e)
+        e->a = (int16_t)(g->neq - 1);
     if (user >= 0)
         own_change(g, user, EV_COMMS, amount, c);
     else
@@ -88,10 +90,12 @@ static void mandate_op(struct game *g, int seat, const struct order *o)
     if (o->kind == ORD_JOINT)
         sec->deployed |= (uint8_t)(1u << o->target);
     struct event *e = ev_add_by(g, EV_MANDATE_OP, AUDIENCE_PUBLIC, seat, o->target);
-    e->order = (int8_t)o->kind;
-    e->sector = (int8_t)o->sector;
-    e->a = (int16_t)(sec->stability - old);
-    e->b = (int16_t)(sec->threat - oldt);
+    if (e) {
+        e->order = (int8_t)o->kind;
+        e->sector = (int8_t)o->sector;
+        e->a = (int16_t)(sec->stability - old);
+        e->b = (int16_t)(sec->threat - oldt);
+    }
 }
 
 /* --- diplomacy -------------------------------------------------------------- */
@@ -104,7 +108,8 @@ static void diplomacy(struct game *g, int seat, const struct order *o)
     case ORD_ACCUSE: {
         int ev = st->evidence[o->target];
         e = ev_add_by(g, EV_ACCUSE, AUDIENCE_PUBLIC, seat, o->target);
-        e->a = (int16_t)ev;
+        if (e)
+            e->a = (int16_t)ev;
         if (ev > 0) {
             st->accusations_true++;
             for (int i = 0; i < g->nseats; i++)
@@ -124,7 +129,8 @@ static void diplomacy(struct game *g, int seat, const struct order *o)
         struct seat *t = &g->seats[o->target];
         int formed = t->pact_offer == seat && t->pact_offer_turn >= g->turn - 1;
         e = ev_add_by(g, EV_PACT, AUDIENCE_PUBLIC, seat, o->target);
-        e->a = (int16_t)formed;
+        if (e)
+            e->a = (int16_t)formed;
         if (formed) {
             st->pacts |= (uint8_t)(1u << o->target);
             t->pacts |= (uint8_t)(1u << seat);
@@ -143,7 +149,7 @@ static void diplomacy(struct game *g, int seat, const struct order *o)
                     g->turn - g->last_attack_turn[seat] <= R(g)->investigation_window &&
                     rng_chance(&g->rng, R(g)->investigation_base
                                             + g->net_security * R(g)->investigation_per_security);
-        e = ev_add_by(g, EV_INVESTIGATION, AUDIENCE_PUBLIC, seat, found ? culprit : -1);
+        ev_add_by(g, EV_INVESTIGATION, AUDIENCE_PUBLIC, seat, found ? culprit : -1);
         if (found) {
             g->last_attacker[seat] = -1;
             st->evidence[culprit] += R(g)->canary_evidence;
@@ -197,8 +203,10 @@ static void spoilers(struct game *g)
             g->sectors[s].threat = clampi(g->sectors[s].threat + r->leak_threat, 0, 10);
             struct event *e = ev_add_by(g, EV_LEAK, AUDIENCE_PUBLIC, -1,
                                         exposed >= 0 ? exposed : TARGET_HQ);
-            e->sector = (int8_t)s;
-            e->a = (int16_t)r->leak_threat;
+            if (e) {
+                e->sector = (int8_t)s;
+                e->a = (int16_t)r->leak_threat;
+            }
         }
     }
     int gain = 0;
@@ -343,9 +351,11 @@ static void read_orders(struct game *g)
             for (int k = 0; k < g->norders[t]; k++) {
                 const struct order *o = &g->orders[t][k];
                 struct event *e = ev_add_by(g, EV_ORDERS_READ, AUDIENCE_SEAT(h), h, t);
-                e->order = (int8_t)o->kind;
-                e->sector = o->sector;
-                e->b = o->target;
+                if (e) {
+                    e->order = (int8_t)o->kind;
+                    e->sector = o->sector;
+                    e->b = o->target;
+                }
                 if (!order_is_public(o->kind) && o->target == h)
                     g->seats[h].evidence[t]++;
             }
@@ -366,9 +376,11 @@ static void effect_on_seat(struct game *g, const struct effect *ef, int i, struc
     case EFF_AP:
         st->ap_bonus += ef->amount;
         e = ev_add_by(g, EV_AP, AUDIENCE_SEAT(i), i, -1);
-        e->a = (int16_t)ef->amount;
-        e->b = (int16_t)clampi(g->sc->seats[i].ap + st->ap_bonus, 0, 1000);
-        ev_cause(e, c);
+        if (e) {
+            e->a = (int16_t)ef->amount;
+            e->b = (int16_t)clampi(g->sc->seats[i].ap + st->ap_bonus, 0, 1000);
+            ev_cause(e, c);
+        }
         break;
     case EFF_TRUST:
         for (int t = 0; t < g->nseats; t++)
@@ -378,7 +390,8 @@ static void effect_on_seat(struct game *g, const struct effect *ef, int i, struc
     case EFF_OBJECTIVES:
         seat_objectives(st, ef->objectives, ef->nobjectives);
         e = ev_add_by(g, EV_OBJECTIVES, AUDIENCE_SEAT(i), i, -1);
-        ev_cause(e, c);
+        if (e)
+            ev_cause(e, c);
         break;
     default: break;
     }
@@ -443,8 +456,10 @@ static void injects(struct game *g)
                 effect_apply(g, &in->choices[c].effects[i], g->live[k].index);
             unsigned aud = in->audience < 0 ? AUDIENCE_PUBLIC : AUDIENCE_SEAT(in->audience);
             struct event *e = ev_add_by(g, EV_INJECT_CHOICE, aud, in->audience, -1);
-            e->a = (int16_t)g->live[k].index;
-            e->b = (int16_t)c;
+            if (e) {
+                e->a = (int16_t)g->live[k].index;
+                e->b = (int16_t)c;
+            }
         }
     }
 }
@@ -521,9 +536,11 @@ static void record_public(struct game *g)
             if (!order_is_public(o->kind) || order_family(o->kind) == FAM_MANDATE)
                 continue;
             struct event *e = ev_add_by(g, EV_ORDER, AUDIENCE_PUBLIC, s, o->target);
-            e->order = (int8_t)o->kind;
-            e->sector = o->sector;
-            e->a = o->level;
+            if (e) {
+                e->order = (int8_t)o->kind;
+                e->sector = o->sector;
+                e->a = o->level;
+            }
         }
 }
 
@@ -555,24 +572,30 @@ void game_resolve(struct game *g)
     struct event *e;
     for (int s = 0; s < g->nsectors; s++) {
         e = ev_add(g, EV_SECTOR_WEEK, AUDIENCE_PUBLIC);
-        e->sector = (int8_t)s;
-        e->a = (int16_t)before[s].stability;
-        e->b = (int16_t)g->sectors[s].stability;
-        e->c = (int16_t)before[s].threat;
-        e->d = (int16_t)g->sectors[s].threat;
+        if (e) {
+            e->sector = (int8_t)s;
+            e->a = (int16_t)before[s].stability;
+            e->b = (int16_t)g->sectors[s].stability;
+            e->c = (int16_t)before[s].threat;
+            e->d = (int16_t)g->sectors[s].threat;
+        }
     }
     int avg = game_avg_stability(g);
     e = ev_add(g, EV_MANDATE, AUDIENCE_PUBLIC);
-    e->a = (int16_t)avg;
-    e->b = (int16_t)game_min_stability(g);
+    if (e) {
+        e->a = (int16_t)avg;
+        e->b = (int16_t)game_min_stability(g);
+    }
     if (avg < g->sc->collapse_floor)
         g->collapsed = 1;
     if (g->collapsed || g->turn >= g->sc->turns) {
         g->phase = PHASE_ENDED;
         g->outcome = game_mandate_outcome(g);
         e = ev_add(g, EV_GAME_END, AUDIENCE_PUBLIC);
-        e->outcome = (int8_t)g->outcome;
-        e->a = (int16_t)g->collapsed;
+        if (e) {
+            e->outcome = (int8_t)g->outcome;
+            e->a = (int16_t)g->collapsed;
+        }
         return;
     }
     g->turn++;
