@@ -237,14 +237,14 @@ static void burden_sharing(struct game *g, unsigned worked)
 static void trust_recovery(struct game *g)
 {
     int step = R(g)->trust_recovery;
-    for (int a = 0; a < g->nseats; a++)
-        for (int b = 0; b < g->nseats; b++) {
-            int t = g->seats[a].trust[b];
-            int start = g->sc->seats[a].trust[b];
-            if (a != b && t < start)
-                trust_drop(g, a, b, -(t + step < start ? step : start - t),
+    for (int a = 0; step && a < g->nseats; a++) {
+        const int8_t *now = g->seats[a].trust;
+        const int *start = g->sc->seats[a].trust;
+        for (int b = 0; b < g->nseats; b++)
+            if (now[b] < start[b] && a != b)
+                trust_drop(g, a, b, -(now[b] + step < start[b] ? step : start[b] - now[b]),
                            cause_of(CAUSE_RECOVERY, -1, -1));
-        }
+    }
 }
 
 /* The seat's fresh dossiers: bit t * DOS_COUNT + c for target t,
@@ -499,18 +499,24 @@ struct queue {
 static void queue_build(const struct game *g, struct queue *q)
 {
     int start = (g->turn - 1) % (g->nseats ? g->nseats : 1);
-    int most = 0;
-    for (int s = 0; s < g->nseats; s++)
-        most = g->norders[s] > most ? g->norders[s] : most;
+    int left[MAX_SEATS], nleft = 0;   /* seats with orders left, in turn */
+    for (int j = 0, s = start; j < g->nseats; j++, s = s + 1 == g->nseats ? 0 : s + 1)
+        if (g->norders[s])
+            left[nleft++] = s;
     memset(q->n, 0, sizeof q->n);
     q->worked = 0;
-    for (int k = 0; k < most; k++)
-        for (int j = 0, s = start; j < g->nseats; j++, s = s + 1 == g->nseats ? 0 : s + 1)
-            if (k < g->norders[s]) {
-                int ph = order_phase(g->orders[s][k].kind);
-                q->o[ph][q->n[ph]++] = &g->orders[s][k];
-                q->worked |= (unsigned)(ph == PH_MANDATE || ph == PH_CONTRIBUTION) << s;
-            }
+    for (int k = 0; nleft; k++) {
+        int still = 0;
+        for (int j = 0; j < nleft; j++) {
+            int s = left[j];
+            int ph = order_phase(g->orders[s][k].kind);
+            q->o[ph][q->n[ph]++] = &g->orders[s][k];
+            q->worked |= (unsigned)(ph == PH_MANDATE || ph == PH_CONTRIBUTION) << s;
+            if (k + 1 < g->norders[s])
+                left[still++] = s;
+        }
+        nleft = still;
+    }
 }
 
 /* Runs fn on the queued orders of a phase. */
