@@ -3,6 +3,8 @@
  * and the exposure of insider networks. */
 #include "rules_fixture.h"
 
+#include "core/util.h"
+
 /* --- G. Counter-intelligence --------------------------------------------------- */
 
 /* R52: hardening raises the seat's comms security by the order's base
@@ -573,6 +575,26 @@ static void r60_pact_chains_pass_dossiers_on_in_order(void **state)
     assert_true(chained > 0);    /* the chains were tried */
 }
 
+/* lowest_bit (core/util.h, issue 14: the exchange above and the count of
+ * events not kept walk masks with it) against a scan, for every single bit
+ * and for masks with higher bits set too. */
+static void lowest_bit_is_the_first_set_bit(void **state)
+{
+    (void)state;
+    struct rng r;
+    rng_seed(&r, 14, 1);
+    for (int i = 0; i < 64; i++)
+        for (int trial = 0; trial < 50; trial++) {
+            uint64_t above = trial ? rng_next(&r) : 0;
+            uint64_t m = (uint64_t)1 << i | (i < 63 ? above << (i + 1) : 0);
+            int scan = 0;
+            while (!(m >> scan & 1u))
+                scan++;
+            assert_int_equal(lowest_bit(m), scan);
+            assert_int_equal(scan, i);
+        }
+}
+
 /* --- R63. Insider exposure ------------------------------------------------------ */
 
 /* R63: an insider network's exposure grows each turn by
@@ -645,6 +667,7 @@ int main(void)
         cmocka_unit_test(r59_investigation_finds_nothing_old),
         cmocka_unit_test(r60_pact_partners_swap_dossiers_on_third_parties),
         cmocka_unit_test(r60_pact_chains_pass_dossiers_on_in_order),
+        cmocka_unit_test(lowest_bit_is_the_first_set_bit),
         cmocka_unit_test(r63_insider_exposure_grows_by_stage),
         cmocka_unit_test(r63_exposed_insider_is_blown_publicly),
     };
