@@ -258,6 +258,8 @@ static uint64_t fresh_dossiers(const struct game *g, int seat)
     for (int t = 0; t < MAX_TARGETS; t++) {
         if (t == g->nseats)
             t = TARGET_HQ;       /* no seat beyond the game's */
+        if (t == seat)
+            continue;            /* none on itself */
         const struct dossier *d = g->seats[seat].dos[t];
         unsigned bits = (unsigned)(d[0].turn >= from) | (unsigned)(d[1].turn >= from) << 1 |
                         (unsigned)(d[2].turn >= from) << 2 | (unsigned)(d[3].turn >= from) << 3 |
