@@ -1,25 +1,8 @@
 /* change.c - the shared numbers of the state changed for a cause, each
  * change told by its event: trust, the fallout of an incident, the
- * mission network, the pool, a contingent's own figures, a sector's. */
+ * mission network, the pool, a contingent's own figures (a sector's, inline,
+ * in internal.h). */
 #include "internal.h"
-
-/* who's trust in towards falls by amount (rises when negative), for c. */
-void trust_drop(struct game *g, int who, int towards, int amount, struct cause c)
-{
-    if (who == towards || amount == 0)
-        return;
-    struct seat *s = &g->seats[who];
-    int old = s->trust[towards];
-    s->trust[towards] = clampi(old - amount, 0, 100);
-    if (s->trust[towards] == old)
-        return;
-    struct event *e = ev_add(g, EV_TRUST, AUDIENCE_PUBLIC);
-    e->actor = (int8_t)who;
-    e->target = (int8_t)towards;
-    e->a = (int16_t)(s->trust[towards] - old);
-    e->b = (int16_t)s->trust[towards];
-    ev_cause(e, c);
-}
 
 /* A public incident (or finding) blamed on 'blamed' (or nobody): trust
  * falls, for cause c. */
@@ -48,11 +31,13 @@ void network_change(struct game *g, int central, int security, struct cause c)
     if (g->centralisation == oc && g->net_security == os)
         return;
     struct event *e = ev_add(g, EV_NETWORK, AUDIENCE_PUBLIC);
-    e->a = (int16_t)g->centralisation;
-    e->b = (int16_t)g->net_security;
-    e->c = (int16_t)oc;
-    e->d = (int16_t)os;
-    ev_cause(e, c);
+    if (e) {
+        e->a = (int16_t)g->centralisation;
+        e->b = (int16_t)g->net_security;
+        e->c = (int16_t)oc;
+        e->d = (int16_t)os;
+        ev_cause(e, c);
+    }
 }
 
 /* The pool changes by delta, for c; an event when it moved. */
@@ -63,9 +48,11 @@ void pool_change(struct game *g, int delta, struct cause c)
     if (g->pool == old)
         return;
     struct event *e = ev_add(g, EV_POOL, AUDIENCE_PUBLIC);
-    e->a = (int16_t)(g->pool - old);
-    e->b = (int16_t)g->pool;
-    ev_cause(e, c);
+    if (e) {
+        e->a = (int16_t)(g->pool - old);
+        e->b = (int16_t)g->pool;
+        ev_cause(e, c);
+    }
 }
 
 /* One of seat's own numbers (influence or comms security: kind EV_INFLUENCE
@@ -77,22 +64,10 @@ void own_change(struct game *g, int seat, int kind, int delta, struct cause c)
     *v = clampi(old + delta, 0, 100);
     if (*v == old)
         return;
-    struct event *e = ev_add(g, kind, AUDIENCE_SEAT(seat));
-    e->actor = (int8_t)seat;
-    e->a = (int16_t)(*v - old);
-    e->b = (int16_t)*v;
-    ev_cause(e, c);
-}
-
-/* A sector's stability or threat (kind EV_STABILITY, EV_THREAT) moved by
- * delta to now, for c: a public event, when it moved. */
-void sector_event(struct game *g, int kind, int s, int delta, int now, struct cause c)
-{
-    if (!delta)
-        return;
-    struct event *e = ev_add(g, kind, AUDIENCE_PUBLIC);
-    e->sector = (int8_t)s;
-    e->a = (int16_t)delta;
-    e->b = (int16_t)now;
-    ev_cause(e, c);
+    struct event *e = ev_add_by(g, kind, AUDIENCE_SEAT(seat), seat, -1);
+    if (e) {
+        e->a = (int16_t)(*v - old);
+        e->b = (int16_t)*v;
+        ev_cause(e, c);
+    }
 }

@@ -66,22 +66,24 @@ static int detected(struct game *g, int victim, int culprit, int kind)
             v->evidence[blamed]++;
             v->times_victim[blamed]++;
         }
-        struct event *e = ev_add(g, EV_DETECTED, AUDIENCE_SEAT(victim));
-        e->target = (int8_t)victim;
-        e->order = (int8_t)kind;
-        e->blamed = (int8_t)blamed;
-        e->outcome = (int8_t)how;
+        struct event *e = ev_add_by(g, EV_DETECTED, AUDIENCE_SEAT(victim), -1, victim);
+        if (e) {
+            e->order = (int8_t)kind;
+            e->blamed = (int8_t)blamed;
+            e->outcome = (int8_t)how;
+        }
     }
     if (how == ATTR_RIGHT)
         c->attributed++;
     else if (how == ATTR_WRONG)
         g->seats[blamed].blamed_falsely++;
     g->incidents++;
-    struct event *e = ev_add(g, EV_INCIDENT, AUDIENCE_PUBLIC);
-    e->target = (int8_t)victim;
-    e->order = (int8_t)kind;
-    e->blamed = (int8_t)blamed;
-    e->outcome = (int8_t)how;
+    struct event *e = ev_add_by(g, EV_INCIDENT, AUDIENCE_PUBLIC, -1, victim);
+    if (e) {
+        e->order = (int8_t)kind;
+        e->blamed = (int8_t)blamed;
+        e->outcome = (int8_t)how;
+    }
     incident_fallout(g, victim, blamed, cause_of(CAUSE_INCIDENT, victim, kind));
     return blamed;
 }
@@ -97,11 +99,11 @@ void blow_insider(struct game *g, int holder, int k, int found_by_victim)
     int how = ATTR_RIGHT, blamed = holder;
     if (found_by_victim)
         blamed = attribute(g, target, holder, &how);
-    struct event *e = ev_add(g, EV_INSIDER_BLOWN, AUDIENCE_PUBLIC);
-    e->actor = (int8_t)holder;
-    e->target = (int8_t)target;
-    e->blamed = (int8_t)blamed;
-    e->outcome = (int8_t)how;
+    struct event *e = ev_add_by(g, EV_INSIDER_BLOWN, AUDIENCE_PUBLIC, holder, target);
+    if (e) {
+        e->blamed = (int8_t)blamed;
+        e->outcome = (int8_t)how;
+    }
     if (how == ATTR_RIGHT)
         h->attributed++;
     else if (blamed >= 0)
@@ -114,10 +116,11 @@ void blow_insider(struct game *g, int holder, int k, int found_by_victim)
     for (int s = 0; s < g->nsectors; s++)
         if (g->sectors[s].deployed & (1u << target)) {
             g->sectors[s].threat = clampi(g->sectors[s].threat + R(g)->insider_blow_threat, 0, 10);
-            e = ev_add(g, EV_LEAK, AUDIENCE_PUBLIC);
-            e->sector = (int8_t)s;
-            e->target = (int8_t)target;
-            e->a = (int16_t)R(g)->insider_blow_threat;
+            e = ev_add_by(g, EV_LEAK, AUDIENCE_PUBLIC, -1, target);
+            if (e) {
+                e->sector = (int8_t)s;
+                e->a = (int16_t)R(g)->insider_blow_threat;
+            }
             break;
         }
 }
@@ -133,13 +136,13 @@ static void backdoor_found(struct game *g, int finder, int i, int how)
     int victim = q->user >= 0 ? q->user : TARGET_HQ;
     g->seats[sup].attributed++;
     g->incidents++;
-    struct event *e = ev_add(g, EV_BACKDOOR_FOUND, AUDIENCE_PUBLIC);
-    e->actor = (int8_t)finder;
-    e->blamed = (int8_t)sup;
-    e->a = (int16_t)i;
-    e->outcome = ATTR_RIGHT;
-    e->target = q->user;
-    e->order = (int8_t)how;
+    struct event *e = ev_add_by(g, EV_BACKDOOR_FOUND, AUDIENCE_PUBLIC, finder, q->user);
+    if (e) {
+        e->blamed = (int8_t)sup;
+        e->a = (int16_t)i;
+        e->outcome = ATTR_RIGHT;
+        e->order = (int8_t)how;
+    }
     for (int s = 0; s < g->nseats; s++)
         if (s != sup)
             g->seats[s].evidence[sup]++;
@@ -174,11 +177,12 @@ static void sweep(struct game *g, int seat)
             int how;
             int blamed = attribute(g, seat, h, &how);
             g->seats[seat].detected_against++;
-            struct event *e = ev_add(g, EV_IMPLANT_FOUND, AUDIENCE_SEAT(seat));
-            e->target = (int8_t)seat;
-            e->blamed = (int8_t)blamed;
-            e->outcome = (int8_t)how;
-            e->a = (int16_t)kind;
+            struct event *e = ev_add_by(g, EV_IMPLANT_FOUND, AUDIENCE_SEAT(seat), -1, seat);
+            if (e) {
+                e->blamed = (int8_t)blamed;
+                e->outcome = (int8_t)how;
+                e->a = (int16_t)kind;
+            }
             if (blamed >= 0)
                 g->seats[seat].evidence[blamed]++;
             implants++;
@@ -197,12 +201,13 @@ static void sweep(struct game *g, int seat)
     }
     /* what the sweep found, and the chance it had to find each network or
      * implant (a network's exposure, unknown to the seat, adds to it) */
-    struct event *e = ev_add(g, EV_SWEEP, AUDIENCE_SEAT(seat));
-    e->actor = (int8_t)seat;
-    e->a = (int16_t)odds_sweep(g->cat, ci, 0);
-    e->b = (int16_t)insiders;
-    e->c = (int16_t)implants;
-    e->d = (int16_t)backdoors;
+    struct event *e = ev_add_by(g, EV_SWEEP, AUDIENCE_SEAT(seat), seat, -1);
+    if (e) {
+        e->a = (int16_t)odds_sweep(g->cat, ci, 0);
+        e->b = (int16_t)insiders;
+        e->c = (int16_t)implants;
+        e->d = (int16_t)backdoors;
+    }
 }
 
 static void audit(struct game *g, int seat)
@@ -223,12 +228,12 @@ static void audit(struct game *g, int seat)
             k--;
             int how;
             int blamed = attribute(g, TARGET_HQ, h, &how);
-            struct event *e = ev_add(g, EV_IMPLANT_FOUND, AUDIENCE_PUBLIC);
-            e->actor = (int8_t)seat;
-            e->target = TARGET_HQ;
-            e->blamed = (int8_t)blamed;
-            e->outcome = (int8_t)how;
-            e->a = IMP_NETWORK;
+            struct event *e = ev_add_by(g, EV_IMPLANT_FOUND, AUDIENCE_PUBLIC, seat, TARGET_HQ);
+            if (e) {
+                e->blamed = (int8_t)blamed;
+                e->outcome = (int8_t)how;
+                e->a = IMP_NETWORK;
+            }
             if (how == ATTR_RIGHT)
                 hs->attributed++;
             else if (blamed >= 0)
@@ -249,11 +254,12 @@ void covert_defend(struct game *g, int seat, const struct order *o)
         int old = st->comms;
         st->comms = clampi(st->comms + d->base, 0, 100);
         st->hardened = 1;
-        e = ev_add(g, EV_COMMS, AUDIENCE_SEAT(seat));
-        e->actor = (int8_t)seat;
-        e->a = (int16_t)(st->comms - old);
-        e->b = (int16_t)st->comms;
-        ev_cause(e, cause_of(CAUSE_ORDER, seat, ORD_HARDEN));
+        e = ev_add_by(g, EV_COMMS, AUDIENCE_SEAT(seat), seat, -1);
+        if (e) {
+            e->a = (int16_t)(st->comms - old);
+            e->b = (int16_t)st->comms;
+            ev_cause(e, cause_of(CAUSE_ORDER, seat, ORD_HARDEN));
+        }
         break;
     }
     case ORD_COMPARTMENT:
@@ -344,10 +350,9 @@ static void covert_effect(struct game *g, int seat, const struct order *o)
             in->stage++;
         else
             in->exposure = (uint8_t)clampi(in->exposure - R(g)->insider_reassure, 0, 100);
-        e = ev_add(g, EV_INSIDER, AUDIENCE_SEAT(seat));
-        e->actor = (int8_t)seat;
-        e->target = (int8_t)o->target;
-        e->a = in->stage;
+        e = ev_add_by(g, EV_INSIDER, AUDIENCE_SEAT(seat), seat, o->target);
+        if (e)
+            e->a = in->stage;
         break;
     }
     case ORD_INTRUDE:
@@ -359,9 +364,9 @@ static void covert_effect(struct game *g, int seat, const struct order *o)
         for (int i = 0; i < g->neq; i++)
             if (g->eq[i].supplier == seat && !g->eq[i].backdoor && !g->eq[i].discovered) {
                 g->eq[i].backdoor = 1;
-                e = ev_add(g, EV_BACKDOOR, AUDIENCE_SEAT(seat));
-                e->actor = (int8_t)seat;
-                e->a = (int16_t)i;
+                e = ev_add_by(g, EV_BACKDOOR, AUDIENCE_SEAT(seat), seat, -1);
+                if (e)
+                    e->a = (int16_t)i;
                 break;
             }
         break;
@@ -418,14 +423,14 @@ void covert_run(struct game *g, int seat, const struct order *o)
             }
         }
     }
-    struct event *e = ev_add(g, EV_COVERT, AUDIENCE_SEAT(seat));
-    e->actor = (int8_t)seat;
-    e->target = (int8_t)order_victim(o);
-    e->order = (int8_t)o->kind;
-    e->outcome = (int8_t)ok;
-    e->blamed = (int8_t)(seen ? blamed : -2);  /* -2: not detected */
-    e->a = (int16_t)od.success;
-    e->b = (int16_t)roll;
-    e->c = (int16_t)q;
-    e->d = (int16_t)droll;
+    struct event *e = ev_add_by(g, EV_COVERT, AUDIENCE_SEAT(seat), seat, order_victim(o));
+    if (e) {
+        e->order = (int8_t)o->kind;
+        e->outcome = (int8_t)ok;
+        e->blamed = (int8_t)(seen ? blamed : -2);  /* -2: not detected */
+        e->a = (int16_t)od.success;
+        e->b = (int16_t)roll;
+        e->c = (int16_t)q;
+        e->d = (int16_t)droll;
+    }
 }

@@ -23,13 +23,13 @@ static const char *const ai_rule_names[] = { AI_RULE_LIST(X_NAME) };
 #undef X_NAME
 
 #define X_FAMILY(e, name, fam, tk, pub) fam,
-static const unsigned char order_families[] = { ORDER_LIST(X_FAMILY) };
+const unsigned char order_families[ORD_COUNT] = { ORDER_LIST(X_FAMILY) };
 #undef X_FAMILY
 #define X_TK(e, name, fam, tk, pub) tk,
-static const unsigned char order_targets[] = { ORDER_LIST(X_TK) };
+const unsigned char order_targets[ORD_COUNT] = { ORDER_LIST(X_TK) };
 #undef X_TK
 #define X_PUB(e, name, fam, tk, pub) pub,
-static const unsigned char order_public[] = { ORDER_LIST(X_PUB) };
+const unsigned char order_public[ORD_COUNT] = { ORDER_LIST(X_PUB) };
 #undef X_PUB
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof((a)[0])))
@@ -82,18 +82,3 @@ INDEX_FN(phase_from_name, phase_names)
 INDEX_FN(outcome_from_name, outcome_names)
 INDEX_FN(share_from_name, share_names)
 #undef INDEX_FN
-
-int order_family(int o)
-{
-    return o >= 0 && o < ORD_COUNT ? order_families[o] : -1;
-}
-
-int order_target_kind(int o)
-{
-    return o >= 0 && o < ORD_COUNT ? order_targets[o] : -1;
-}
-
-int order_is_public(int o)
-{
-    return o >= 0 && o < ORD_COUNT ? order_public[o] : 0;
-}

@@ -215,9 +215,25 @@ int phase_from_name(const char *s);
 int outcome_from_name(const char *s);
 int share_from_name(const char *s);
 
-/* Static properties of an order kind. */
-int order_family(int o);
-int order_target_kind(int o);
-int order_is_public(int o);
+/* Static properties of an order kind: its family, its kind of target,
+ * whether it is public (-1, -1 and 0 for no kind). Inline: a resolution
+ * asks them of every order in several passes. */
+extern const unsigned char order_families[ORD_COUNT], order_targets[ORD_COUNT],
+    order_public[ORD_COUNT];
+
+static inline int order_family(int o)
+{
+    return o >= 0 && o < ORD_COUNT ? order_families[o] : -1;
+}
+
+static inline int order_target_kind(int o)
+{
+    return o >= 0 && o < ORD_COUNT ? order_targets[o] : -1;
+}
+
+static inline int order_is_public(int o)
+{
+    return o >= 0 && o < ORD_COUNT ? order_public[o] : 0;
+}
 
 #endif

@@ -21,10 +21,12 @@ _Static_assert(MAX_EQUIPMENT + 1 <= DOSSIER_EST_MAX && MAX_INSIDERS + 1 <= DOSSI
                    MAX_ORDERS + 1 <= DOSSIER_EST_MAX,
                "a count's estimate fits");
 
-/* The true values a dossier estimates; see view.h for their meaning. */
-static void dossier_truth(const struct game *g, int target, int cat, int16_t out[CAP_COUNT])
+/* The true values a dossier estimates (see view.h for their meaning),
+ * the others 0: each a number of the state, never below 0, which fits an
+ * estimate (the asserts above). */
+static void dossier_truth(const struct game *g, int target, int cat, uint8_t out[CAP_COUNT])
 {
-    memset(out, 0, sizeof(int16_t) * CAP_COUNT);
+    memset(out, 0, CAP_COUNT);
     int items = 0, bad = 0;      /* equipment: the network's, or the target's gifts */
     for (int i = 0; cat == DOS_EQUIPMENT && i < g->neq; i++)
         if (target == TARGET_HQ ? g->eq[i].user < 0 : g->eq[i].supplier == target) {
@@ -33,9 +35,9 @@ static void dossier_truth(const struct game *g, int target, int cat, int16_t out
         }
     if (target == TARGET_HQ) {
         switch (cat) {
-        case DOS_COMMUNICATIONS: out[0] = (int16_t)g->net_security; break;
-        case DOS_EQUIPMENT: out[0] = (int16_t)items; out[1] = (int16_t)bad; break;
-        case DOS_PROCEDURES: out[0] = (int16_t)g->centralisation; out[1] = (int16_t)g->pool; break;
+        case DOS_COMMUNICATIONS: out[0] = (uint8_t)g->net_security; break;
+        case DOS_EQUIPMENT: out[0] = (uint8_t)items; out[1] = (uint8_t)bad; break;
+        case DOS_PROCEDURES: out[0] = (uint8_t)g->centralisation; out[1] = (uint8_t)g->pool; break;
         default: break;
         }
         return;
@@ -44,20 +46,20 @@ static void dossier_truth(const struct game *g, int target, int cat, int16_t out
     switch (cat) {
     case DOS_CAPABILITIES:
         for (int c = 0; c < CAP_COUNT; c++)
-            out[c] = (int16_t)t->caps[c];
+            out[c] = (uint8_t)t->caps[c];
         break;
     case DOS_EQUIPMENT:
-        out[0] = (int16_t)items; out[1] = (int16_t)bad; out[2] = (int16_t)t->caps[CAP_CYBER];
+        out[0] = (uint8_t)items; out[1] = (uint8_t)bad; out[2] = (uint8_t)t->caps[CAP_CYBER];
         break;
     case DOS_PROCEDURES:
-        out[0] = (int16_t)t->caps[CAP_COUNTERINTEL]; out[1] = (int16_t)t->share;
-        out[2] = (int16_t)g->sc->seats[target].ap;
+        out[0] = (uint8_t)t->caps[CAP_COUNTERINTEL]; out[1] = (uint8_t)t->share;
+        out[2] = (uint8_t)g->sc->seats[target].ap;
         break;
     case DOS_COMMUNICATIONS:
-        out[0] = (int16_t)t->comms; out[1] = (int16_t)t->caps[CAP_SIGINT];
+        out[0] = (uint8_t)t->comms; out[1] = (uint8_t)t->caps[CAP_SIGINT];
         break;
     case DOS_PERSONNEL:
-        out[0] = (int16_t)t->caps[CAP_HUMINT]; out[1] = (int16_t)t->nins;
+        out[0] = (uint8_t)t->caps[CAP_HUMINT]; out[1] = (uint8_t)t->nins;
         break;
     default:
         break;
@@ -66,23 +68,17 @@ static void dossier_truth(const struct game *g, int target, int cat, int16_t out
 
 /* How an estimate errs, by what it measures: a 0..100 measure by the
  * source's error, a 0..5 level by a point at the lowest quality, a count
- * not at all. See view.h for what each estimate is. */
-enum { EST_EXACT, EST_LEVEL, EST_PERCENT };
-
-static int estimate_scale(int target, int cat, int idx)
-{
-    if (target == TARGET_HQ)
-        return (cat == DOS_COMMUNICATIONS && idx == 0) || (cat == DOS_PROCEDURES && idx == 1)
-                   ? EST_PERCENT : EST_EXACT;
-    switch (cat) {
-    case DOS_CAPABILITIES: return EST_LEVEL;
-    case DOS_EQUIPMENT: return idx == 2 ? EST_LEVEL : EST_EXACT;
-    case DOS_PROCEDURES: return idx == 0 ? EST_LEVEL : EST_EXACT;
-    case DOS_COMMUNICATIONS: return idx == 0 ? EST_PERCENT : idx == 1 ? EST_LEVEL : EST_EXACT;
-    case DOS_PERSONNEL: return idx == 0 ? EST_LEVEL : EST_EXACT;
-    default: return EST_EXACT;
-    }
-}
+ * not at all. See view.h for what each estimate is. As bits of the
+ * estimates' indices, for a seat [0] or the mission HQ [1], by category. */
+static const uint8_t est_percent[2][DOS_COUNT] = {
+    [0] = { [DOS_COMMUNICATIONS] = 1u << 0 },
+    [1] = { [DOS_COMMUNICATIONS] = 1u << 0, [DOS_PROCEDURES] = 1u << 1 },
+};
+static const uint8_t est_level[2][DOS_COUNT] = {
+    [0] = { [DOS_CAPABILITIES] = (1u << CAP_COUNT) - 1, [DOS_EQUIPMENT] = 1u << 2,
+            [DOS_PROCEDURES] = 1u << 0, [DOS_COMMUNICATIONS] = 1u << 1,
+            [DOS_PERSONNEL] = 1u << 0 },
+};
 
 void dossier_gain(struct game *g, int holder, int target, int cat, int quality)
 {
@@ -92,29 +88,30 @@ void dossier_gain(struct game *g, int holder, int target, int cat, int quality)
     /* A fresher or better source replaces the old estimate. */
     if (d->turn == g->turn && d->quality >= quality)
         return;
-    int16_t truth[CAP_COUNT];
-    dossier_truth(g, target, cat, truth);
     int err = R(g)->dossier_err_base / quality;
-    d->turn = (int8_t)g->turn;
-    d->quality = (uint8_t)quality;
-    d->err = (uint8_t)err;
-    for (int c = 0; c < CAP_COUNT; c++) {
-        int scale = estimate_scale(target, cat, c);
-        int e = scale == EST_PERCENT ? err : scale == EST_LEVEL && quality == 1 ? 1 : 0;
-        int v = truth[c] + (e ? rng_range(&g->rng, -e, e) : 0);   /* at most the asserts' */
-        d->est[c] = (uint8_t)(v < 0 ? 0 : v);
+    struct dossier x = { .turn = (int8_t)g->turn, .quality = (uint8_t)quality,
+                         .err = (uint8_t)err };
+    dossier_truth(g, target, cat, x.est);
+    /* the noisy estimates, each drawn in the order of its index; at most
+     * the asserts' error */
+    int hq = target == TARGET_HQ;
+    unsigned pct = err ? est_percent[hq][cat] : 0u, lvl = quality == 1 ? est_level[hq][cat] : 0u;
+    for (unsigned noisy = pct | lvl; noisy; noisy &= noisy - 1) {
+        int c = lowest_bit(noisy);
+        int e = pct >> c & 1u ? err : 1;
+        int v = x.est[c] + rng_range(&g->rng, -e, e);
+        x.est[c] = (uint8_t)(v < 0 ? 0 : v);
     }
-    struct event *ev = ev_add(g, EV_DOSSIER, AUDIENCE_SEAT(holder));
-    ev->actor = (int8_t)holder;
-    ev->target = (int8_t)target;
-    ev->a = (int16_t)cat;
-    ev->b = (int16_t)quality;
+    *d = x;
+    struct event *ev = ev_add_by(g, EV_DOSSIER, AUDIENCE_SEAT(holder), holder, target);
+    if (ev) {
+        ev->a = (int16_t)cat;
+        ev->b = (int16_t)quality;
+    }
     /* A canary trap marks what the victim's reports carry. */
     if (target != TARGET_HQ && g->seats[target].canary_until >= g->turn) {
         struct seat *v = &g->seats[target];
-        ev = ev_add(g, EV_CANARY, AUDIENCE_SEAT(target));
-        ev->actor = (int8_t)target;
-        ev->target = (int8_t)holder;
+        ev_add_by(g, EV_CANARY, AUDIENCE_SEAT(target), target, holder);
         v->evidence[holder] += R(g)->canary_evidence;
         v->detected_against++;
         v->canary_until = -1;

@@ -9,15 +9,6 @@
 
 #include "internal.h"
 
-void ev_cause(struct event *e, struct cause c)
-{
-    struct event x = *e;         /* the three bit fields set in a register */
-    x.cause = (unsigned)c.kind;
-    x.cause_seat = c.seat;
-    x.cause_arg = c.arg;
-    *e = x;
-}
-
 _Static_assert(EV_COUNT < 64, "a set of event kinds is a 64-bit mask");
 _Static_assert(MAX_VIEW_EVENTS < MAX_TURN_EVENTS, "kinds are widened before the log is full");
 /* The ranges of struct event's bit fields. */
@@ -35,24 +26,6 @@ _Static_assert(sizeof(struct event) == 16, "an event has no padding");
  * in at most 16 KB, with room for every event the log keeps */
 _Static_assert(sizeof(struct game) <= 16 * 1024, "a game fits in 16 KB");
 
-static struct event *ev_sink(struct game *g)
-{
-    memset(&g->sink, 0, sizeof g->sink);
-    return &g->sink;
-}
-
-/* An event of a kind not kept: counted where a view would have seen it. */
-static struct event *ev_lose(struct game *g, unsigned audience)
-{
-    g->lost_all++;
-    if (audience & AUDIENCE_PUBLIC)
-        g->lost_public++;
-    else
-        for (int s = 0; s < MAX_SEATS; s++)
-            g->lost_seat[s] += (uint16_t)(audience >> s & 1u);
-    return ev_sink(g);
-}
-
 void game_keep_events(struct game *g, uint64_t kinds)
 {
     g->event_kinds = kinds & EVENT_KINDS_ALL;
@@ -69,34 +42,21 @@ void ev_reset(struct game *g)
     memset(g->lost_seat, 0, sizeof g->lost_seat);
 }
 
-struct event *ev_add(struct game *g, int kind, unsigned audience)
+struct event *ev_add_slow(struct game *g, int kind, unsigned audience, int actor, int target)
 {
-    if (g->events_seen >= MAX_VIEW_EVENTS) {
-        if (g->events_seen >= MAX_TURN_EVENTS) {
-            g->events_dropped++;
-            return ev_sink(g);
-        }
-        /* past what a view holds before its bound, a view's bound depends
-         * on the events not kept: keep every kind from here on */
-        if (g->kept_all_from < 0) {
-            g->kept_all_from = (int16_t)g->nevents;
-            g->event_kinds_asked = g->event_kinds;
-            g->event_kinds = EVENT_KINDS_ALL;
-        }
+    if (g->events_seen >= MAX_TURN_EVENTS) {
+        g->events_dropped++;
+        return NULL;
+    }
+    /* past what a view holds before its bound, a view's bound depends on
+     * the events not kept: keep every kind from here on */
+    if (g->kept_all_from < 0) {
+        g->kept_all_from = (int16_t)g->nevents;
+        g->event_kinds_asked = g->event_kinds;
+        g->event_kinds = EVENT_KINDS_ALL;
     }
     g->events_seen++;
-    if (!(g->event_kinds & EVENT_KIND(kind)))
-        return ev_lose(g, audience);
-    /* a new event: no seat, sector, order nor cause; copied whole, then
-     * its three fields set (cheaper than setting every bit field) */
-    static const struct event blank = { .actor = -1, .target = -1, .sector = -1, .order = -1,
-                                        .blamed = -1, .cause_seat = -1, .cause_arg = -1 };
-    struct event *e = &g->events[g->nevents++];
-    *e = blank;
-    e->kind = (unsigned)kind;
-    e->turn = (unsigned)g->turn;
-    e->audience = audience;
-    return e;
+    return ev_put(g, kind, audience, actor, target);
 }
 
 /* The ranges of a seat's narrow fields: trust 0..100 (clamped), an
@@ -342,15 +302,16 @@ static void go_live(struct game *g, int k)
     g->live[g->nlive].choice = -1;
     g->nlive++;
     unsigned aud = in->audience < 0 ? AUDIENCE_PUBLIC : AUDIENCE_SEAT(in->audience);
-    struct event *e = ev_add(g, EV_INJECT, aud);
-    e->a = (int16_t)k;
-    e->target = (int8_t)in->audience;
+    struct event *e = ev_add_by(g, EV_INJECT, aud, -1, in->audience);
+    if (e)
+        e->a = (int16_t)k;
 }
 
 void turn_begin(struct game *g)
 {
     struct event *e = ev_add(g, EV_TURN_BEGIN, AUDIENCE_PUBLIC);
-    e->a = (int16_t)g->turn;
+    if (e)
+        e->a = (int16_t)g->turn;
     for (int i = 0; i < g->nseats; i++) {
         struct seat *st = &g->seats[i];
         st->ap = g->sc->seats[i].ap + st->ap_bonus;
@@ -364,19 +325,23 @@ void turn_begin(struct game *g)
     /* injects that waited first, then those whose trigger holds now;
      * none the facilitator holds */
     g->nlive = 0;
-    for (int pass = 0; pass < 2; pass++)
-        for (int k = 0; k < g->sc->ninjects; k++) {
-            const struct inject *in = &g->sc->injects[k];
-            uint8_t *st = &g->inject_fired[k];
-            if (g->inject_held[k] || (pass == 0 ? *st != INJ_WAITING
-                                                : *st != INJ_UNFIRED || !inject_triggers(g, in)))
-                continue;
-            if (g->nlive >= MAX_VIEW_INJECTS) {
-                *st = INJ_WAITING;   /* a week full of injects: the next */
-                continue;
-            }
+    uint8_t due[MAX_INJECTS];    /* waiting ones from the front, triggered from the back */
+    int nwait = 0, back = MAX_INJECTS;
+    for (int k = 0; k < g->sc->ninjects; k++) {
+        if (g->inject_held[k])
+            continue;
+        if (g->inject_fired[k] == INJ_WAITING)
+            due[nwait++] = (uint8_t)k;
+        else if (g->inject_fired[k] == INJ_UNFIRED && inject_triggers(g, &g->sc->injects[k]))
+            due[--back] = (uint8_t)k;   /* going live changes no trigger */
+    }
+    for (int i = 0; i < nwait + MAX_INJECTS - back; i++) {
+        int k = i < nwait ? due[i] : due[MAX_INJECTS - 1 - (i - nwait)];
+        if (g->nlive >= MAX_VIEW_INJECTS)
+            g->inject_fired[k] = INJ_WAITING;   /* a week full of injects: the next */
+        else
             go_live(g, k);
-        }
+    }
 }
 
 static int refuse(char *why, int whylen, const char *reason)

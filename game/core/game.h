@@ -111,7 +111,6 @@ struct game {
     struct event events[MAX_TURN_EVENTS];
     int nevents;
     int events_dropped;
-    struct event sink;           /* write-only overflow slot, never read */
     /* the kinds of event kept (game_keep_events; all by default) and
      * what the others would have been, so that a view of the kept ones is
      * the same as with all kept: events_seen counts every event since the

@@ -5,6 +5,9 @@
 
 #include <stdint.h>
 
+#include "../config.h"
+#include "defs.h"
+
 struct order {
     uint8_t kind;                /* enum order_kind */
     int8_t seat;                 /* who gives it */
@@ -19,7 +22,11 @@ struct order {
 struct order order_make(int kind, int seat, int turn);
 
 /* Whom a covert order works against: a contingent for orders aimed at
- * one, else mission HQ (TARGET_HQ). */
-int order_victim(const struct order *o);
+ * one, else mission HQ (TARGET_HQ). Inline: the odds of every covert
+ * candidate ask it. */
+static inline int order_victim(const struct order *o)
+{
+    return order_target_kind(o->kind) == TK_SEAT ? o->target : TARGET_HQ;
+}
 
 #endif

@@ -12,7 +12,8 @@
 /* Installs an item of supplier's (carrying its backdoor or not) in user's
  * communications, which gain amount of security for c, or with user -1 in
  * the mission network, which does. Returns its public event (the caller
- * may give it a cause), or NULL when MAX_EQUIPMENT items are installed. */
+ * may give it a cause), or NULL when MAX_EQUIPMENT items are installed or
+ * the event is not kept. */
 static struct event *equipment_install(struct game *g, int supplier, int user, int backdoor,
                                        int amount, struct cause c)
 {
@@ -24,10 +25,9 @@ static struct event *equipment_install(struct game *g, int supplier, int user, i
     q->backdoor = (uint8_t)(backdoor != 0);
     q->discovered = 0;
     q->user = (int8_t)user;
-    struct event *e = ev_add(g, EV_EQUIPMENT, AUDIENCE_PUBLIC);
-    e->actor = (int8_t)supplier;
-    e->target = (int8_t)user;
-    e->a = (int16_t)(g->neq - 1);
+    struct event *e = ev_add_by(g, EV_EQUIPMENT, AUDIENCE_PUBLIC, supplier, user);
+    if (e)
+        e->a = (int16_t)(g->neq - 1);
     if (user >= 0)
         own_change(g, user, EV_COMMS, amount, c);
     else
@@ -89,13 +89,13 @@ static void mandate_op(struct game *g, int seat, const struct order *o)
     sec->threat = clampi(sec->threat + d->threat, 0, 10);
     if (o->kind == ORD_JOINT)
         sec->deployed |= (uint8_t)(1u << o->target);
-    struct event *e = ev_add(g, EV_MANDATE_OP, AUDIENCE_PUBLIC);
-    e->actor = (int8_t)seat;
-    e->order = (int8_t)o->kind;
-    e->sector = (int8_t)o->sector;
-    e->target = o->target;
-    e->a = (int16_t)(sec->stability - old);
-    e->b = (int16_t)(sec->threat - oldt);
+    struct event *e = ev_add_by(g, EV_MANDATE_OP, AUDIENCE_PUBLIC, seat, o->target);
+    if (e) {
+        e->order = (int8_t)o->kind;
+        e->sector = (int8_t)o->sector;
+        e->a = (int16_t)(sec->stability - old);
+        e->b = (int16_t)(sec->threat - oldt);
+    }
 }
 
 /* --- diplomacy -------------------------------------------------------------- */
@@ -107,10 +107,9 @@ static void diplomacy(struct game *g, int seat, const struct order *o)
     switch (o->kind) {
     case ORD_ACCUSE: {
         int ev = st->evidence[o->target];
-        e = ev_add(g, EV_ACCUSE, AUDIENCE_PUBLIC);
-        e->actor = (int8_t)seat;
-        e->target = o->target;
-        e->a = (int16_t)ev;
+        e = ev_add_by(g, EV_ACCUSE, AUDIENCE_PUBLIC, seat, o->target);
+        if (e)
+            e->a = (int16_t)ev;
         if (ev > 0) {
             st->accusations_true++;
             for (int i = 0; i < g->nseats; i++)
@@ -129,10 +128,9 @@ static void diplomacy(struct game *g, int seat, const struct order *o)
     case ORD_PACT: {
         struct seat *t = &g->seats[o->target];
         int formed = t->pact_offer == seat && t->pact_offer_turn >= g->turn - 1;
-        e = ev_add(g, EV_PACT, AUDIENCE_PUBLIC);
-        e->actor = (int8_t)seat;
-        e->target = o->target;
-        e->a = (int16_t)formed;
+        e = ev_add_by(g, EV_PACT, AUDIENCE_PUBLIC, seat, o->target);
+        if (e)
+            e->a = (int16_t)formed;
         if (formed) {
             st->pacts |= (uint8_t)(1u << o->target);
             t->pacts |= (uint8_t)(1u << seat);
@@ -151,9 +149,7 @@ static void diplomacy(struct game *g, int seat, const struct order *o)
                     g->turn - g->last_attack_turn[seat] <= R(g)->investigation_window &&
                     rng_chance(&g->rng, R(g)->investigation_base
                                             + g->net_security * R(g)->investigation_per_security);
-        e = ev_add(g, EV_INVESTIGATION, AUDIENCE_PUBLIC);
-        e->actor = (int8_t)seat;
-        e->target = (int8_t)(found ? culprit : -1);
+        ev_add_by(g, EV_INVESTIGATION, AUDIENCE_PUBLIC, seat, found ? culprit : -1);
         if (found) {
             g->last_attacker[seat] = -1;
             st->evidence[culprit] += R(g)->canary_evidence;
@@ -205,10 +201,12 @@ static void spoilers(struct game *g)
                         break;
                     }
             g->sectors[s].threat = clampi(g->sectors[s].threat + r->leak_threat, 0, 10);
-            struct event *e = ev_add(g, EV_LEAK, AUDIENCE_PUBLIC);
-            e->sector = (int8_t)s;
-            e->target = (int8_t)(exposed >= 0 ? exposed : TARGET_HQ);
-            e->a = (int16_t)r->leak_threat;
+            struct event *e = ev_add_by(g, EV_LEAK, AUDIENCE_PUBLIC, -1,
+                                        exposed >= 0 ? exposed : TARGET_HQ);
+            if (e) {
+                e->sector = (int8_t)s;
+                e->a = (int16_t)r->leak_threat;
+            }
         }
     }
     int gain = 0;
@@ -222,17 +220,13 @@ static void spoilers(struct game *g)
 }
 
 /* Burden sharing: a contingent that neither ran a mandate operation nor
- * contributed to the mission this turn loses some of everyone's trust. */
-static void burden_sharing(struct game *g)
+ * contributed to the mission this turn (not in worked, a bit per seat)
+ * loses some of everyone's trust. */
+static void burden_sharing(struct game *g, unsigned worked)
 {
     int loss = R(g)->trust_idle;
     for (int s = 0; loss && s < g->nseats; s++) {
-        int worked = 0;
-        for (int k = 0; k < g->norders[s]; k++) {
-            int fam = order_family(g->orders[s][k].kind);
-            worked |= fam == FAM_MANDATE || fam == FAM_CONTRIBUTION;
-        }
-        if (worked)
+        if (worked >> s & 1u)
             continue;
         for (int i = 0; i < g->nseats; i++)
             trust_drop(g, i, s, loss, cause_of(CAUSE_IDLE, s, -1));
@@ -243,14 +237,36 @@ static void burden_sharing(struct game *g)
 static void trust_recovery(struct game *g)
 {
     int step = R(g)->trust_recovery;
-    for (int a = 0; a < g->nseats; a++)
-        for (int b = 0; b < g->nseats; b++) {
-            int t = g->seats[a].trust[b];
-            int start = g->sc->seats[a].trust[b];
-            if (a != b && t < start)
-                trust_drop(g, a, b, -(t + step < start ? step : start - t),
+    for (int a = 0; step && a < g->nseats; a++) {
+        const int8_t *now = g->seats[a].trust;
+        const int *start = g->sc->seats[a].trust;
+        for (int b = 0; b < g->nseats; b++)
+            if (now[b] < start[b] && a != b)
+                trust_drop(g, a, b, -(now[b] + step < start[b] ? step : start[b] - now[b]),
                            cause_of(CAUSE_RECOVERY, -1, -1));
-        }
+    }
+}
+
+/* The seat's fresh dossiers: bit t * DOS_COUNT + c for target t,
+ * category c. */
+static uint64_t fresh_dossiers(const struct game *g, int seat)
+{
+    _Static_assert(MAX_TARGETS * DOS_COUNT <= 64, "a seat's dossiers fit a mask");
+    _Static_assert(DOS_COUNT == 5, "a target's five categories");
+    int from = dossier_fresh_from(g);
+    uint64_t m = 0;
+    for (int t = 0; t < MAX_TARGETS; t++) {
+        if (t == g->nseats)
+            t = TARGET_HQ;       /* no seat beyond the game's */
+        if (t == seat)
+            continue;            /* none on itself */
+        const struct dossier *d = g->seats[seat].dos[t];
+        unsigned bits = (unsigned)(d[0].turn >= from) | (unsigned)(d[1].turn >= from) << 1 |
+                        (unsigned)(d[2].turn >= from) << 2 | (unsigned)(d[3].turn >= from) << 3 |
+                        (unsigned)(d[4].turn >= from) << 4;
+        m |= (uint64_t)bits << (t * DOS_COUNT);
+    }
+    return m;
 }
 
 static void standing_intelligence(struct game *g)
@@ -300,20 +316,25 @@ static void standing_intelligence(struct game *g)
         dossier_gain(g, q->supplier, TARGET_HQ, DOS_COMMUNICATIONS, 2);
     }
     /* pact partners swap their dossiers on third parties */
+    uint64_t fresh[MAX_SEATS];
+    for (int a = 0; a < g->nseats; a++)
+        if (g->seats[a].pacts)
+            fresh[a] = fresh_dossiers(g, a);
     for (int a = 0; a < g->nseats; a++)
         for (int b = a + 1; b < g->nseats; b++) {
             if (!(g->seats[a].pacts & (1u << b)))
                 continue;
-            const struct dossier *da = &g->seats[a].dos[0][0], *db = &g->seats[b].dos[0][0];
-            for (int k = 0; k < MAX_TARGETS * DOS_COUNT; k++) {   /* [t][c] */
+            /* in the order of [t][c]: b gains what only a holds fresh, a
+             * what only b does (a gain leaves the other's dossier as it
+             * was, and makes the gainer's fresh) */
+            for (uint64_t only = fresh[a] ^ fresh[b]; only; only &= only - 1) {
+                int k = lowest_bit(only);
                 int t = k / DOS_COUNT, c = k % DOS_COUNT;
-                /* b's gain leaves a's dossier as it was, and happens only
-                 * when a's is fresh: then a gains nothing */
-                int fa = held_fresh(g, &da[k]), fb = held_fresh(g, &db[k]);
-                if (t != b && fa && !fb)
-                    dossier_gain(g, b, t, c, 1);
-                if (t != a && fb && !fa)
-                    dossier_gain(g, a, t, c, 1);
+                int to = fresh[a] >> k & 1u ? b : a;
+                if (t != to) {
+                    dossier_gain(g, to, t, c, 1);
+                    fresh[to] |= (uint64_t)1 << k;
+                }
             }
         }
 }
@@ -323,18 +344,20 @@ static void read_orders(struct game *g)
 {
     for (int h = 0; h < g->nseats; h++) {
         uint8_t taps = g->seats[h].taps;
+        if (!taps)
+            continue;
         g->seats[h].taps = 0;
         for (int t = 0; t < g->nseats; t++) {
             if (!(taps & (1u << t)) || t == h)
                 continue;
             for (int k = 0; k < g->norders[t]; k++) {
                 const struct order *o = &g->orders[t][k];
-                struct event *e = ev_add(g, EV_ORDERS_READ, AUDIENCE_SEAT(h));
-                e->actor = (int8_t)h;
-                e->target = (int8_t)t;
-                e->order = (int8_t)o->kind;
-                e->sector = o->sector;
-                e->b = o->target;
+                struct event *e = ev_add_by(g, EV_ORDERS_READ, AUDIENCE_SEAT(h), h, t);
+                if (e) {
+                    e->order = (int8_t)o->kind;
+                    e->sector = o->sector;
+                    e->b = o->target;
+                }
                 if (!order_is_public(o->kind) && o->target == h)
                     g->seats[h].evidence[t]++;
             }
@@ -344,56 +367,72 @@ static void read_orders(struct game *g)
 
 /* --- injects ------------------------------------------------------------------ */
 
+/* An effect on seat i. */
+static void effect_on_seat(struct game *g, const struct effect *ef, int i, struct cause c)
+{
+    struct seat *st = &g->seats[i];
+    struct event *e;
+    switch (ef->kind) {
+    case EFF_INFLUENCE: own_change(g, i, EV_INFLUENCE, ef->amount, c); break;
+    case EFF_COMMS: own_change(g, i, EV_COMMS, ef->amount, c); break;
+    case EFF_AP:
+        st->ap_bonus += ef->amount;
+        e = ev_add_by(g, EV_AP, AUDIENCE_SEAT(i), i, -1);
+        if (e) {
+            e->a = (int16_t)ef->amount;
+            e->b = (int16_t)clampi(g->sc->seats[i].ap + st->ap_bonus, 0, 1000);
+            ev_cause(e, c);
+        }
+        break;
+    case EFF_TRUST:
+        for (int t = 0; t < g->nseats; t++)
+            if (t != i && (ef->target < 0 || ef->target == t))
+                trust_drop(g, i, t, -ef->amount, c);
+        break;
+    case EFF_OBJECTIVES:
+        seat_objectives(st, ef->objectives, ef->nobjectives);
+        e = ev_add_by(g, EV_OBJECTIVES, AUDIENCE_SEAT(i), i, -1);
+        if (e)
+            ev_cause(e, c);
+        break;
+    default: break;
+    }
+}
+
+/* An effect on sector s. */
+static void effect_on_sector(struct game *g, const struct effect *ef, int s, struct cause c)
+{
+    struct sector_state *sec = &g->sectors[s];
+    int old;
+    if (ef->kind == EFF_STABILITY) {
+        old = sec->stability;
+        sec->stability = clampi(old + ef->amount, 0, 100);
+        sector_event(g, EV_STABILITY, s, sec->stability - old, sec->stability, c);
+    } else {
+        old = sec->threat;
+        sec->threat = clampi(old + ef->amount, 0, 10);
+        sector_event(g, EV_THREAT, s, sec->threat - old, sec->threat, c);
+    }
+}
+
+/* An inject's effect: on its seats (ef->seat, or all), its sectors, or
+ * the mission. */
 static void effect_apply(struct game *g, const struct effect *ef, int k)
 {
     const struct inject *in = &g->sc->injects[k];
     struct cause c = cause_of(CAUSE_INJECT, in->audience, k);
     struct event *e;
-    for (int i = 0; i < g->nseats; i++) {
-        if (ef->seat >= 0 && ef->seat != i)
-            continue;
-        struct seat *st = &g->seats[i];
-        switch (ef->kind) {
-        case EFF_INFLUENCE: own_change(g, i, EV_INFLUENCE, ef->amount, c); break;
-        case EFF_COMMS: own_change(g, i, EV_COMMS, ef->amount, c); break;
-        case EFF_AP:
-            st->ap_bonus += ef->amount;
-            e = ev_add(g, EV_AP, AUDIENCE_SEAT(i));
-            e->actor = (int8_t)i;
-            e->a = (int16_t)ef->amount;
-            e->b = (int16_t)clampi(g->sc->seats[i].ap + st->ap_bonus, 0, 1000);
-            ev_cause(e, c);
-            break;
-        case EFF_TRUST:
-            for (int t = 0; t < g->nseats; t++)
-                if (t != i && (ef->target < 0 || ef->target == t))
-                    trust_drop(g, i, t, -ef->amount, c);
-            break;
-        case EFF_OBJECTIVES:
-            seat_objectives(st, ef->objectives, ef->nobjectives);
-            e = ev_add(g, EV_OBJECTIVES, AUDIENCE_SEAT(i));
-            e->actor = (int8_t)i;
-            ev_cause(e, c);
-            break;
-        default: break;
-        }
-    }
-    for (int s = 0; s < g->nsectors; s++) {
-        if (ef->sector >= 0 && ef->sector != s)
-            continue;
-        struct sector_state *sec = &g->sectors[s];
-        int old;
-        if (ef->kind == EFF_STABILITY) {
-            old = sec->stability;
-            sec->stability = clampi(old + ef->amount, 0, 100);
-            sector_event(g, EV_STABILITY, s, sec->stability - old, sec->stability, c);
-        } else if (ef->kind == EFF_THREAT) {
-            old = sec->threat;
-            sec->threat = clampi(old + ef->amount, 0, 10);
-            sector_event(g, EV_THREAT, s, sec->threat - old, sec->threat, c);
-        }
-    }
     switch (ef->kind) {
+    case EFF_INFLUENCE: case EFF_COMMS: case EFF_AP: case EFF_TRUST: case EFF_OBJECTIVES:
+        for (int i = 0; i < g->nseats; i++)
+            if (ef->seat < 0 || ef->seat == i)
+                effect_on_seat(g, ef, i, c);
+        break;
+    case EFF_STABILITY: case EFF_THREAT:
+        for (int s = 0; s < g->nsectors; s++)
+            if (ef->sector < 0 || ef->sector == s)
+                effect_on_sector(g, ef, s, c);
+        break;
     case EFF_POOL: pool_change(g, ef->amount, c); break;
     case EFF_NET_SECURITY: network_change(g, 0, ef->amount, c); break;
     case EFF_CENTRALISATION: network_change(g, ef->amount, 0, c); break;
@@ -418,10 +457,11 @@ static void injects(struct game *g)
             for (int i = 0; i < in->choices[c].neffects; i++)
                 effect_apply(g, &in->choices[c].effects[i], g->live[k].index);
             unsigned aud = in->audience < 0 ? AUDIENCE_PUBLIC : AUDIENCE_SEAT(in->audience);
-            struct event *e = ev_add(g, EV_INJECT_CHOICE, aud);
-            e->actor = (int8_t)in->audience;
-            e->a = (int16_t)g->live[k].index;
-            e->b = (int16_t)c;
+            struct event *e = ev_add_by(g, EV_INJECT_CHOICE, aud, in->audience, -1);
+            if (e) {
+                e->a = (int16_t)g->live[k].index;
+                e->b = (int16_t)c;
+            }
         }
     }
 }
@@ -430,40 +470,62 @@ static void injects(struct game *g)
 
 typedef void (*step_fn)(struct game *, int, const struct order *);
 
-/* The turn's orders in the order they resolve within a phase: round-robin
- * over the seats' lists, starting from a seat that rotates each turn, so
- * no seat always goes first. */
+/* The phases of a turn's orders, in the order they resolve: defensive
+ * measures, contributions, false flags (so that they cover this turn's
+ * operations), the other covert operations, mandate operations,
+ * diplomacy. Responses to injects have none. */
+enum { PH_COUNTER, PH_CONTRIBUTION, PH_FALSE_FLAG, PH_COVERT, PH_MANDATE, PH_DIPLOMACY,
+       PH_COUNT, PH_NONE = PH_COUNT };
+
+static int order_phase(int kind)
+{
+    switch (order_family(kind)) {
+    case FAM_COUNTER: return PH_COUNTER;
+    case FAM_CONTRIBUTION: return PH_CONTRIBUTION;
+    case FAM_COVERT: return kind == ORD_FALSE_FLAG ? PH_FALSE_FLAG : PH_COVERT;
+    case FAM_MANDATE: return PH_MANDATE;
+    case FAM_DIPLOMACY: return PH_DIPLOMACY;
+    default: return PH_NONE;
+    }
+}
+
+/* The turn's orders in the order they resolve within each phase:
+ * round-robin over the seats' lists, starting from a seat that rotates
+ * each turn, so no seat always goes first. */
 struct queue {
-    const struct order *o[MAX_SEATS * MAX_ORDERS];
-    uint8_t family[MAX_SEATS * MAX_ORDERS];
-    int n;
+    const struct order *o[PH_COUNT + 1][MAX_SEATS * MAX_ORDERS];
+    int n[PH_COUNT + 1];
+    unsigned worked;             /* seats with a mandate operation or a contribution */
 };
 
 static void queue_build(const struct game *g, struct queue *q)
 {
     int start = (g->turn - 1) % (g->nseats ? g->nseats : 1);
-    int most = 0;
-    for (int s = 0; s < g->nseats; s++)
-        most = g->norders[s] > most ? g->norders[s] : most;
-    q->n = 0;
-    for (int k = 0; k < most; k++)
-        for (int j = 0, s = start; j < g->nseats; j++, s = s + 1 == g->nseats ? 0 : s + 1)
-            if (k < g->norders[s]) {
-                q->o[q->n] = &g->orders[s][k];
-                q->family[q->n++] = (uint8_t)order_family(g->orders[s][k].kind);
-            }
+    int left[MAX_SEATS], nleft = 0;   /* seats with orders left, in turn */
+    for (int j = 0, s = start; j < g->nseats; j++, s = s + 1 == g->nseats ? 0 : s + 1)
+        if (g->norders[s])
+            left[nleft++] = s;
+    memset(q->n, 0, sizeof q->n);
+    q->worked = 0;
+    for (int k = 0; nleft; k++) {
+        int still = 0;
+        for (int j = 0; j < nleft; j++) {
+            int s = left[j];
+            int ph = order_phase(g->orders[s][k].kind);
+            q->o[ph][q->n[ph]++] = &g->orders[s][k];
+            q->worked |= (unsigned)(ph == PH_MANDATE || ph == PH_CONTRIBUTION) << s;
+            if (k + 1 < g->norders[s])
+                left[still++] = s;
+        }
+        nleft = still;
+    }
 }
 
-/* Runs fn on the queued orders of a family (only_kind >= 0: of that kind
- * only; -2: all but false flags). */
-static void each_order(struct game *g, const struct queue *q, int family, int only_kind,
-                       step_fn fn)
+/* Runs fn on the queued orders of a phase. */
+static void run_phase(struct game *g, const struct queue *q, int ph, step_fn fn)
 {
-    for (int i = 0; i < q->n; i++) {
-        const struct order *o = q->o[i];
-        if (q->family[i] != family || (only_kind >= 0 && o->kind != only_kind) ||
-            (only_kind == -2 && o->kind == ORD_FALSE_FLAG))
-            continue;
+    for (int i = 0; i < q->n[ph]; i++) {
+        const struct order *o = q->o[ph][i];
         fn(g, o->seat, o);
     }
 }
@@ -481,12 +543,12 @@ static void record_public(struct game *g)
             }
             if (!order_is_public(o->kind) || order_family(o->kind) == FAM_MANDATE)
                 continue;
-            struct event *e = ev_add(g, EV_ORDER, AUDIENCE_PUBLIC);
-            e->actor = (int8_t)s;
-            e->order = (int8_t)o->kind;
-            e->sector = o->sector;
-            e->target = o->target;
-            e->a = o->level;
+            struct event *e = ev_add_by(g, EV_ORDER, AUDIENCE_PUBLIC, s, o->target);
+            if (e) {
+                e->order = (int8_t)o->kind;
+                e->sector = o->sector;
+                e->a = o->level;
+            }
         }
 }
 
@@ -504,37 +566,44 @@ void game_resolve(struct game *g)
     read_orders(g);
     struct queue q;
     queue_build(g, &q);
-    each_order(g, &q, FAM_COUNTER, -1, covert_defend);
-    each_order(g, &q, FAM_CONTRIBUTION, -1, contribution);
-    each_order(g, &q, FAM_COVERT, ORD_FALSE_FLAG, covert_run);
-    each_order(g, &q, FAM_COVERT, -2, covert_run);
-    each_order(g, &q, FAM_MANDATE, -1, mandate_op);
-    each_order(g, &q, FAM_DIPLOMACY, -1, diplomacy);
+    run_phase(g, &q, PH_COUNTER, covert_defend);
+    run_phase(g, &q, PH_CONTRIBUTION, contribution);
+    run_phase(g, &q, PH_FALSE_FLAG, covert_run);
+    run_phase(g, &q, PH_COVERT, covert_run);
+    run_phase(g, &q, PH_MANDATE, mandate_op);
+    run_phase(g, &q, PH_DIPLOMACY, diplomacy);
     spoilers(g);
-    burden_sharing(g);
+    burden_sharing(g, q.worked);
     trust_recovery(g);
     standing_intelligence(g);
     injects(g);
     struct event *e;
     for (int s = 0; s < g->nsectors; s++) {
         e = ev_add(g, EV_SECTOR_WEEK, AUDIENCE_PUBLIC);
-        e->sector = (int8_t)s;
-        e->a = (int16_t)before[s].stability;
-        e->b = (int16_t)g->sectors[s].stability;
-        e->c = (int16_t)before[s].threat;
-        e->d = (int16_t)g->sectors[s].threat;
+        if (e) {
+            e->sector = (int8_t)s;
+            e->a = (int16_t)before[s].stability;
+            e->b = (int16_t)g->sectors[s].stability;
+            e->c = (int16_t)before[s].threat;
+            e->d = (int16_t)g->sectors[s].threat;
+        }
     }
+    int avg = game_avg_stability(g);
     e = ev_add(g, EV_MANDATE, AUDIENCE_PUBLIC);
-    e->a = (int16_t)game_avg_stability(g);
-    e->b = (int16_t)game_min_stability(g);
-    if (game_avg_stability(g) < g->sc->collapse_floor)
+    if (e) {
+        e->a = (int16_t)avg;
+        e->b = (int16_t)game_min_stability(g);
+    }
+    if (avg < g->sc->collapse_floor)
         g->collapsed = 1;
     if (g->collapsed || g->turn >= g->sc->turns) {
         g->phase = PHASE_ENDED;
         g->outcome = game_mandate_outcome(g);
         e = ev_add(g, EV_GAME_END, AUDIENCE_PUBLIC);
-        e->outcome = (int8_t)g->outcome;
-        e->a = (int16_t)g->collapsed;
+        if (e) {
+            e->outcome = (int8_t)g->outcome;
+            e->a = (int16_t)g->collapsed;
+        }
         return;
     }
     g->turn++;

@@ -3,6 +3,8 @@
  * and the exposure of insider networks. */
 #include "rules_fixture.h"
 
+#include "core/util.h"
+
 /* --- G. Counter-intelligence --------------------------------------------------- */
 
 /* R52: hardening raises the seat's comms security by the order's base
@@ -493,6 +495,106 @@ static void r60_pact_partners_swap_dossiers_on_third_parties(void **state)
     fx_close(f);
 }
 
+/* R60 over chains of pacts (issue 14: the exchange visits only the slots
+ * where one partner is fresh, from masks it updates as it goes): the pairs
+ * in order, each pair's [target][category] slots in order, each gain
+ * fresh for the gainer's later pairs. A reference kept here, in the shape
+ * of the rule, gives the gains and their order (the order of their
+ * draws); random pacts among eight seats and random dossiers, 60 games. */
+static int pact_reference(const struct game *g, int max_age, int seq[][3], int *chained)
+{
+    uint8_t fresh[MAX_SEATS][MAX_TARGETS * DOS_COUNT], gained[MAX_SEATS][MAX_TARGETS * DOS_COUNT];
+    memset(gained, 0, sizeof gained);
+    for (int h = 0; h < g->nseats; h++)
+        for (int k = 0; k < MAX_TARGETS * DOS_COUNT; k++) {
+            const struct dossier *d = &g->seats[h].dos[k / DOS_COUNT][k % DOS_COUNT];
+            fresh[h][k] = d->turn >= 0 && g->turn - d->turn < max_age;
+        }
+    int n = 0;
+    for (int a = 0; a < g->nseats; a++)
+        for (int b = a + 1; b < g->nseats; b++) {
+            if (!(g->seats[a].pacts & (1u << b)))
+                continue;
+            for (int k = 0; k < MAX_TARGETS * DOS_COUNT; k++) {
+                int t = k / DOS_COUNT, c = k % DOS_COUNT, fa = fresh[a][k], fb = fresh[b][k];
+                if (t != b && fa && !fb) {
+                    seq[n][0] = b, seq[n][1] = t, seq[n++][2] = c;
+                    fresh[b][k] = gained[b][k] = 1;
+                    *chained += gained[a][k];   /* passed on what a gained */
+                }
+                if (t != a && fb && !fa) {
+                    seq[n][0] = a, seq[n][1] = t, seq[n++][2] = c;
+                    fresh[a][k] = gained[a][k] = 1;
+                    *chained += gained[b][k];
+                }
+            }
+        }
+    return n;
+}
+
+static void r60_pact_chains_pass_dossiers_on_in_order(void **state)
+{
+    (void)state;
+    int chained = 0;
+    for (uint64_t seed = 1; seed <= 60; seed++) {
+        struct fx *f = fx_eight_game_seeded(seed);
+        struct game *g = &f->g;
+        f->pub.cat.rules.dossier_max_age = 3;
+        g->turn = 6;
+        struct rng r;
+        rng_seed(&r, seed, 99);
+        for (int a = 0; a < g->nseats; a++)
+            for (int b = a + 1; b < g->nseats; b++)
+                if (rng_chance(&r, 350)) {
+                    g->seats[a].pacts |= (uint8_t)(1u << b);
+                    g->seats[b].pacts |= (uint8_t)(1u << a);
+                }
+        for (int h = 0; h < g->nseats; h++)
+            for (int t = 0; t < MAX_TARGETS; t++)
+                for (int c = 0; c < DOS_COUNT; c++)
+                    if (t != h && (t < g->nseats || t == TARGET_HQ) && rng_chance(&r, 300))
+                        fx_give_dossier(f, h, t, c, rng_range(&r, 1, 5), rng_range(&r, 1, 3));
+        static int want[MAX_SEATS * MAX_SEATS * MAX_TARGETS * DOS_COUNT][3];
+        int n = pact_reference(g, 3, want, &chained);
+        fx_resolve(f);
+        int got = 0;
+        for (int k = 0; k < g->nevents; k++) {
+            const struct event *e = &g->events[k];
+            if (e->kind != EV_DOSSIER)
+                continue;
+            assert_true(got < n);
+            assert_int_equal(e->actor, want[got][0]);
+            assert_int_equal(e->target, want[got][1]);
+            assert_int_equal(e->a, want[got][2]);
+            assert_int_equal(e->b, 1);
+            got++;
+        }
+        assert_int_equal(got, n);
+        fx_close(f);
+    }
+    assert_true(chained > 0);    /* the chains were tried */
+}
+
+/* lowest_bit (core/util.h, issue 14: the exchange above and the count of
+ * events not kept walk masks with it) against a scan, for every single bit
+ * and for masks with higher bits set too. */
+static void lowest_bit_is_the_first_set_bit(void **state)
+{
+    (void)state;
+    struct rng r;
+    rng_seed(&r, 14, 1);
+    for (int i = 0; i < 64; i++)
+        for (int trial = 0; trial < 50; trial++) {
+            uint64_t above = trial ? rng_next(&r) : 0;
+            uint64_t m = (uint64_t)1 << i | (i < 63 ? above << (i + 1) : 0);
+            int scan = 0;
+            while (!(m >> scan & 1u))
+                scan++;
+            assert_int_equal(lowest_bit(m), scan);
+            assert_int_equal(scan, i);
+        }
+}
+
 /* --- R63. Insider exposure ------------------------------------------------------ */
 
 /* R63: an insider network's exposure grows each turn by
@@ -564,6 +666,8 @@ int main(void)
         cmocka_unit_test(r59_investigation_names_a_recent_culprit),
         cmocka_unit_test(r59_investigation_finds_nothing_old),
         cmocka_unit_test(r60_pact_partners_swap_dossiers_on_third_parties),
+        cmocka_unit_test(r60_pact_chains_pass_dossiers_on_in_order),
+        cmocka_unit_test(lowest_bit_is_the_first_set_bit),
         cmocka_unit_test(r63_insider_exposure_grows_by_stage),
         cmocka_unit_test(r63_exposed_insider_is_blown_publicly),
     };
