@@ -686,8 +686,14 @@ static void own_hook(const struct game *g, const struct game *before, int point,
                 }
             }
         }
-        /* a lean view is the same but for the injects' texts */
+        /* a lean view is the same but for the injects' and objectives'
+         * texts (issue 14: no AI reads them when it writes no reasons) */
         view_build_lean(g, s, c->part);
+        for (int k = 0; k < v->nobjectives; k++) {
+            struct view_objective *vo = &c->part->objectives[k];
+            assert_string_equal(vo->text, "");
+            memcpy(vo->text, v->objectives[k].text, sizeof vo->text);
+        }
         for (int k = 0; k < v->ninjects; k++) {
             struct view_inject *vi = &c->part->injects[k];
             assert_string_equal(vi->title, "");
