@@ -80,7 +80,9 @@ void sim_game(struct sim *m, const struct session *s)
 void sim_play(struct sim *m, struct session *s, const struct sim_setup *st, long gi,
               int keep)
 {
-    session_init(s, st->sc, st->pub, st->ps, st->seed + (uint64_t)gi);
+    (keep & SIM_AGAIN ? session_again : session_init)(s, st->sc, st->pub, st->ps,
+                                                       st->seed + (uint64_t)gi);
+    keep &= ~SIM_AGAIN;
     for (int i = 0; i < s->g.nseats; i++)
         s->ctl[i].mind.think = st->think;
     for (int k = 0; k < st->nai; k++) {
