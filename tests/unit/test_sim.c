@@ -15,6 +15,7 @@
 #include "data/save.h"
 #include "session/session.h"
 #include "session/sim.h"
+#include "core/score.h"
 #include "session/sim_run.h"
 #include "store/sim_json.h"
 
@@ -237,6 +238,35 @@ static void a_session_used_again_should_play_the_game_a_fresh_one_plays(void **s
     free(e);
 }
 
+/* sim_game scores each seat once and finds the winner from those scores:
+ * its wins are score_winner's (issue 14: it scored every seat twice). */
+static void sim_wins_should_be_score_winners(void **state)
+{
+    (void)state;
+    struct bundle *b = calloc(1, sizeof *b);
+    struct session *s = malloc(sizeof *s);
+    struct sim *m = malloc(sizeof *m);
+    struct errlist *e = malloc(sizeof *e);
+    assert_true(b && s && m && e);
+    errlist_init(e);
+    assert_true(bundle_load(b, MANDATE_ASSETS "/../tests/fixtures/eight_seats.json", e));
+    struct sim_setup st = {b->sc, &b->pub, &b->ps, 5, 0, {0}, {NULL}, {0}};
+    long want[MAX_SEATS] = {0};
+    sim_init(m, b->sc, &b->ps, 5);
+    for (long gi = 0; gi < 12; gi++) {
+        sim_play(m, s, &st, gi, SIM_LEAN | (gi ? SIM_AGAIN : 0));
+        want[score_winner(&s->g)]++;
+        session_free(s);
+    }
+    for (int i = 0; i < MAX_SEATS; i++)
+        assert_int_equal(m->seat[i].wins, want[i]);
+    bundle_free(b);
+    free(b);
+    free(s);
+    free(m);
+    free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -244,6 +274,7 @@ int main(void)
         cmocka_unit_test(sim_json_should_read_back_to_the_model),
         cmocka_unit_test(sim_run_should_give_the_same_sums_for_any_jobs_and_shards),
         cmocka_unit_test(a_session_used_again_should_play_the_game_a_fresh_one_plays),
+        cmocka_unit_test(sim_wins_should_be_score_winners),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
