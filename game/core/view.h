@@ -275,6 +275,10 @@ int view_fresh_count(const struct view *v, int target);
  * with a reason ("order 2: capability too low") in why (may be NULL). */
 int view_check_orders(const struct view *v, const struct order *o, int n,
                       char *why, int whylen);
+/* view_check_orders of a list whose first n - 1 orders it accepted (a
+ * list built one order at a time, as the AI's): the same verdict and
+ * reason, but only the last order and the list's cost are judged. */
+int view_check_next(const struct view *v, const struct order *o, int n, char *why, int whylen);
 int view_order_cost(const struct view *v, const struct order *o, int n);
 /* 1 when the seat is deployed in or next to the sector. */
 int view_reaches(const struct view *v, int sector);
