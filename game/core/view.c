@@ -114,10 +114,21 @@ static void copy_self_for_check(const struct seat *st, struct view_self *me)
         me->ins[k] = st->ins[k];
 }
 
+/* A row of dossiers on a seat not in the game: none of any category. */
+_Static_assert(offsetof(struct view_self, ins) ==
+                   offsetof(struct view_self, dos) + sizeof(((struct view_self *)0)->dos),
+               "copy_self clears around the dossiers: the insiders follow them");
+#define NONE_DOSSIER(id, name) [id] = {.turn = -1},
+static const struct dossier none_row[DOS_COUNT] = {DOSSIER_LIST(NONE_DOSSIER)};
+#undef NONE_DOSSIER
+
 static void copy_self(const struct game *g, int seat, struct view_self *me)
 {
     const struct seat *st = &g->seats[seat];
-    memset(me, 0, sizeof *me);
+    /* cleared but for the dossiers, written whole below (padding and
+     * slots past the counts included) */
+    memset(me, 0, offsetof(struct view_self, dos));
+    memset(me->ins, 0, sizeof *me - offsetof(struct view_self, ins));
     copy_self_for_check(st, me);
     me->ap_bonus = st->ap_bonus;
     me->comms = st->comms;
@@ -135,11 +146,11 @@ static void copy_self(const struct game *g, int seat, struct view_self *me)
     me->pact_offer = st->pact_offer;
     me->pact_offer_turn = st->pact_offer_turn;
     me->taps = st->taps;
-    memcpy(me->dos, st->dos, sizeof me->dos);   /* then none on a seat not in the game */
-    static const struct dossier none = {.turn = -1};
+    /* the game's seats' and mission HQ's; none on a seat not in the game */
+    memcpy(me->dos, st->dos, sizeof me->dos[0] * (size_t)g->nseats);
     for (int t = g->nseats; t < MAX_SEATS; t++)
-        for (int c = 0; c < DOS_COUNT; c++)
-            me->dos[t][c] = none;
+        memcpy(me->dos[t], none_row, sizeof none_row);
+    memcpy(me->dos[TARGET_HQ], st->dos[TARGET_HQ], sizeof me->dos[TARGET_HQ]);
     me->nimp = st->nimp;
     for (int k = 0; k < st->nimp; k++)
         me->imp[k] = st->imp[k];
@@ -198,14 +209,19 @@ static void event_for_seat(const struct event *e, int seat, struct event *out)
     }
 }
 
+/* The audience bits of the events a seat (or VIEW_PUBLIC) is told of. */
+static unsigned audience_of(int seat)
+{
+    return AUDIENCE_PUBLIC | (seat >= 0 && seat < MAX_SEATS ? AUDIENCE_SEAT(seat) : 0);
+}
+
 int view_event(const struct event *e, int seat, struct event *out)
 {
     if (seat == VIEW_FACILITATOR) {
         *out = *e;
         return 1;
     }
-    unsigned mine = AUDIENCE_PUBLIC | (seat >= 0 && seat < MAX_SEATS ? AUDIENCE_SEAT(seat) : 0);
-    if (!(e->audience & mine))
+    if (!(e->audience & audience_of(seat)))
         return 0;
     event_for_seat(e, seat, out);
     return 1;
@@ -220,20 +236,24 @@ static int events_lost(const struct game *g, int seat)
     return g->lost_public + (seat >= 0 && seat < MAX_SEATS ? g->lost_seat[seat] : 0);
 }
 
+/* The events the seat is told of (view_event), each as it may know it. */
 static void copy_events(const struct game *g, int seat, struct view *v)
 {
     int seen = 0;                /* towards the bound: kept or not */
+    int all = seat == VIEW_FACILITATOR;
+    unsigned mine = audience_of(seat);
     for (int k = 0; k < g->nevents; k++) {
-        struct event one;
+        const struct event *e = &g->events[k];
         if (k == g->kept_all_from)
             seen += events_lost(g, seat);
-        if (!view_event(&g->events[k], seat, &one))
+        if (!all && !(e->audience & mine))
             continue;
-        if (seen++ >= MAX_VIEW_EVENTS) {
+        if (seen++ >= MAX_VIEW_EVENTS)
             v->events_dropped++;
-            continue;
-        }
-        v->events[v->nevents++] = one;
+        else if (all)
+            v->events[v->nevents++] = *e;
+        else
+            event_for_seat(e, seat, &v->events[v->nevents++]);
     }
 }
 
