@@ -188,8 +188,8 @@ static void bench_games(const struct bundle *a, int games, struct session *s)
     double t_ai = 0;
     uint64_t check = 0;
     double t0 = cpu_now();
-    for (int gi = 0; gi < games; gi++) {
-        session_init(s, a->sc, &a->pub, &a->ps, 1000 + (uint64_t)gi);
+    for (int gi = 0; gi < games; gi++) {   /* one session, as simulate's */
+        (gi ? session_again : session_init)(s, a->sc, &a->pub, &a->ps, 1000 + (uint64_t)gi);
         session_lean(s, 0);
         while (s->g.phase == PHASE_ORDERS) {
             double ta = cpu_now();
@@ -207,7 +207,7 @@ static void bench_games(const struct bundle *a, int games, struct session *s)
      * simulate plays them (lean: no checksums, the AI's events only) */
     double t1 = cpu_now();
     for (int gi = 0; gi < games; gi++) {
-        session_init(s, a->sc, &a->pub, &a->ps, 1000 + (uint64_t)gi);
+        session_again(s, a->sc, &a->pub, &a->ps, 1000 + (uint64_t)gi);
         session_lean(s, 0);
         session_play_out(s);
     }

@@ -120,8 +120,8 @@ static int check_one(const struct view *v, const struct order *o, int idx,
         if (o->level < 0 || o->level >= in->nchoices)
             return fail(why, whylen, "no such choice", idx);
     }
-    int skill = odds_skill(st->caps, o->kind, &v->pub->cat);
-    if ((d->capability >= 0 || o->kind == ORD_FALSE_FLAG) && skill < d->min_capability)
+    if ((d->capability >= 0 || o->kind == ORD_FALSE_FLAG) &&
+        odds_skill(st->caps, o->kind, &v->pub->cat) < d->min_capability)
         return fail(why, whylen, "capability too low", idx);
     if (o->kind == ORD_OBSERVE && !view_colocated(v, o->target))
         return fail(why, whylen, "not co-located with the target", idx);
@@ -172,8 +172,11 @@ static int check_one(const struct view *v, const struct order *o, int idx,
     return 1;
 }
 
-int view_check_orders(const struct view *v, const struct order *o, int n,
-                      char *why, int whylen)
+/* Checks orders from..n-1 of a list of n whose orders before from were
+ * accepted (an order is judged by the orders before it alone), then the
+ * whole list's cost. */
+static int check_from(const struct view *v, const struct order *o, int from, int n, char *why,
+                      int whylen)
 {
     if (why && whylen > 0)
         why[0] = 0;
@@ -192,10 +195,21 @@ int view_check_orders(const struct view *v, const struct order *o, int n,
             snprintf(why, (size_t)whylen, "at most %d orders a turn", MAX_ORDERS);
         return 0;
     }
-    for (int i = 0; i < n; i++)
+    for (int i = from; i < n; i++)
         if (!check_one(v, &o[i], i, o, why, whylen))
             return 0;
     if (view_order_cost(v, o, n) > v->me.ap)
         return fail(why, whylen, "not enough action points", n ? n - 1 : 0);
     return 1;
+}
+
+int view_check_orders(const struct view *v, const struct order *o, int n,
+                      char *why, int whylen)
+{
+    return check_from(v, o, 0, n, why, whylen);
+}
+
+int view_check_next(const struct view *v, const struct order *o, int n, char *why, int whylen)
+{
+    return check_from(v, o, n > 0 ? n - 1 : 0, n, why, whylen);
 }

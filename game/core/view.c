@@ -114,10 +114,21 @@ static void copy_self_for_check(const struct seat *st, struct view_self *me)
         me->ins[k] = st->ins[k];
 }
 
+/* A row of dossiers on a seat not in the game: none of any category. */
+_Static_assert(offsetof(struct view_self, ins) ==
+                   offsetof(struct view_self, dos) + sizeof(((struct view_self *)0)->dos),
+               "copy_self clears around the dossiers: the insiders follow them");
+#define NONE_DOSSIER(id, name) [id] = {.turn = -1},
+static const struct dossier none_row[DOS_COUNT] = {DOSSIER_LIST(NONE_DOSSIER)};
+#undef NONE_DOSSIER
+
 static void copy_self(const struct game *g, int seat, struct view_self *me)
 {
     const struct seat *st = &g->seats[seat];
-    memset(me, 0, sizeof *me);
+    /* cleared but for the dossiers, written whole below (padding and
+     * slots past the counts included) */
+    memset(me, 0, offsetof(struct view_self, dos));
+    memset(me->ins, 0, sizeof *me - offsetof(struct view_self, ins));
     copy_self_for_check(st, me);
     me->ap_bonus = st->ap_bonus;
     me->comms = st->comms;
@@ -135,20 +146,22 @@ static void copy_self(const struct game *g, int seat, struct view_self *me)
     me->pact_offer = st->pact_offer;
     me->pact_offer_turn = st->pact_offer_turn;
     me->taps = st->taps;
-    memcpy(me->dos, st->dos, sizeof me->dos);   /* then none on a seat not in the game */
+    /* the game's seats' and mission HQ's; none on a seat not in the game */
+    memcpy(me->dos, st->dos, sizeof me->dos[0] * (size_t)g->nseats);
     for (int t = g->nseats; t < MAX_SEATS; t++)
-        for (int c = 0; c < DOS_COUNT; c++) {
-            memset(&me->dos[t][c], 0, sizeof me->dos[t][c]);
-            me->dos[t][c].turn = -1;
-        }
+        memcpy(me->dos[t], none_row, sizeof none_row);
+    memcpy(me->dos[TARGET_HQ], st->dos[TARGET_HQ], sizeof me->dos[TARGET_HQ]);
     me->nimp = st->nimp;
     for (int k = 0; k < st->nimp; k++)
         me->imp[k] = st->imp[k];
 }
 
 /* One of the seat's objectives (an index into the scenario's), field by
- * field, and whether it holds now. */
-static void copy_objective(const struct game *g, int seat, int index, struct view_objective *vo)
+ * field, and whether it holds now; with its text when texts (else the
+ * text is empty: a text is written whole, so one that begins with its
+ * end is zero to the last byte). */
+static void copy_objective(const struct game *g, int seat, int index, int texts,
+                           struct view_objective *vo)
 {
     const struct objective_def *d = &g->sc->objectives[index];
     vo->kind = d->kind;
@@ -156,7 +169,10 @@ static void copy_objective(const struct game *g, int seat, int index, struct vie
     vo->sector = d->sector;
     vo->value = d->value;
     vo->points = d->points;
-    str_field(vo->text, d->text, sizeof vo->text);
+    if (texts)
+        str_field(vo->text, d->text, sizeof vo->text);
+    else if (vo->text[0])
+        memset(vo->text, 0, sizeof vo->text);
     vo->done = objective_done(g, seat, index);
 }
 
@@ -193,14 +209,19 @@ static void event_for_seat(const struct event *e, int seat, struct event *out)
     }
 }
 
+/* The audience bits of the events a seat (or VIEW_PUBLIC) is told of. */
+static unsigned audience_of(int seat)
+{
+    return AUDIENCE_PUBLIC | (seat >= 0 && seat < MAX_SEATS ? AUDIENCE_SEAT(seat) : 0);
+}
+
 int view_event(const struct event *e, int seat, struct event *out)
 {
     if (seat == VIEW_FACILITATOR) {
         *out = *e;
         return 1;
     }
-    unsigned mine = AUDIENCE_PUBLIC | (seat >= 0 && seat < MAX_SEATS ? AUDIENCE_SEAT(seat) : 0);
-    if (!(e->audience & mine))
+    if (!(e->audience & audience_of(seat)))
         return 0;
     event_for_seat(e, seat, out);
     return 1;
@@ -215,20 +236,24 @@ static int events_lost(const struct game *g, int seat)
     return g->lost_public + (seat >= 0 && seat < MAX_SEATS ? g->lost_seat[seat] : 0);
 }
 
+/* The events the seat is told of (view_event), each as it may know it. */
 static void copy_events(const struct game *g, int seat, struct view *v)
 {
     int seen = 0;                /* towards the bound: kept or not */
+    int all = seat == VIEW_FACILITATOR;
+    unsigned mine = audience_of(seat);
     for (int k = 0; k < g->nevents; k++) {
-        struct event one;
+        const struct event *e = &g->events[k];
         if (k == g->kept_all_from)
             seen += events_lost(g, seat);
-        if (!view_event(&g->events[k], seat, &one))
+        if (!all && !(e->audience & mine))
             continue;
-        if (seen++ >= MAX_VIEW_EVENTS) {
+        if (seen++ >= MAX_VIEW_EVENTS)
             v->events_dropped++;
-            continue;
-        }
-        v->events[v->nevents++] = one;
+        else if (all)
+            v->events[v->nevents++] = *e;
+        else
+            event_for_seat(e, seat, &v->events[v->nevents++]);
     }
 }
 
@@ -278,65 +303,91 @@ static void copy_inject(const struct inject *in, const struct live_inject *live,
     }
 }
 
-/* Clears v for a full build from byte from on: the whole of it, or in a
- * reused buffer the injects' and events' slots its last build filled
- * (they are most of a view: the injects' texts). */
+/* The slots a count says are filled in a view filled whole (built):
+ * those past it are zero. */
+static int filled(int n, int max)
+{
+    return n >= 0 && n <= max ? n : max;
+}
+
+/* Zeroes items [from, to) of an array of items of size bytes each. */
+static void clear_slots(void *items, size_t size, int from, int to)
+{
+    if (to > from)
+        memset((char *)items + size * (size_t)from, 0, size * (size_t)(to - from));
+}
+
+/* The padding after the injects' slots, which end a view. */
 #define VIEW_TAIL \
     (sizeof(struct view) - offsetof(struct view, injects) - sizeof(struct view_inject) * MAX_VIEW_INJECTS)
 _Static_assert(VIEW_TAIL < _Alignof(struct view),
                "the injects' slots end a view, but for the padding to its alignment");
 
-/* Clears an inject's slot that a build filled. A text is written whole
+/* Clears an inject's slot that a build filled (or a decode: choices past
+ * nchoices and effects past neffects are zero). A text is written whole
  * (str_field: its bytes past the end are zero), so a slot whose texts
  * all begin with their end holds no text: a lean build's, the AI's every
- * week. Then only what is not text is cleared, a tenth of the slot. */
+ * week. Then only its numbers and effects are cleared. */
 static void clear_inject(struct view_inject *vi)
 {
+    int nchoices = filled(vi->nchoices, MAX_CHOICES);
     int texts = vi->title[0] || vi->text[0];
-    for (int c = 0; c < MAX_CHOICES; c++)
+    for (int c = 0; c < nchoices; c++)
         texts |= vi->choices[c].label[0];
     if (texts) {
         memset(vi, 0, sizeof *vi);
         return;
     }
     vi->index = vi->audience = vi->choice = vi->nchoices = 0;
-    for (int c = 0; c < MAX_CHOICES; c++) {
-        memset(vi->choices[c].effects, 0, sizeof vi->choices[c].effects);
-        vi->choices[c].neffects = 0;
+    for (int c = 0; c < nchoices; c++) {
+        struct view_choice *ch = &vi->choices[c];
+        clear_slots(ch->effects, sizeof ch->effects[0], 0, filled(ch->neffects, MAX_EFFECTS));
+        ch->neffects = 0;
     }
 }
 
-static void clear(struct view *v, int reused, size_t from)
+/* Clears v for a full build from byte from on. Unknown: the whole of it.
+ * Known (a reused buffer built before): the public part from from on,
+ * and the injects' and events' slots its last build filled; the seat's
+ * own part is left to copy_own, which writes it whole. */
+static void clear(struct view *v, int known, size_t from)
 {
-    int known = reused && v->built == VIEW_BUILT;
-    int dirty = known && v->ninjects >= 0 && v->ninjects <= MAX_VIEW_INJECTS
-                    ? v->ninjects
-                    : MAX_VIEW_INJECTS;
-    int dirty_ev = known && v->nevents >= 0 && v->nevents <= MAX_VIEW_EVENTS
-                       ? v->nevents
-                       : MAX_VIEW_EVENTS;
-    memset((char *)v + from, 0, offsetof(struct view, events) - from);
-    memset(v->events, 0, sizeof v->events[0] * (size_t)dirty_ev);
+    if (!known) {
+        memset((char *)v + from, 0, sizeof *v - from);
+        return;
+    }
+    int dirty = filled(v->ninjects, MAX_VIEW_INJECTS);
+    if (from < offsetof(struct view, published))
+        memset((char *)v + from, 0, offsetof(struct view, published) - from);
+    memset(v->events, 0, sizeof v->events[0] * (size_t)filled(v->nevents, MAX_VIEW_EVENTS));
     memset(&v->nevents, 0, offsetof(struct view, injects) - offsetof(struct view, nevents));
-    if (known)
-        for (int k = 0; k < dirty; k++)
-            clear_inject(&v->injects[k]);
-    else
-        memset(v->injects, 0, sizeof v->injects);
+    for (int k = 0; k < dirty; k++)
+        clear_inject(&v->injects[k]);
     memset((char *)v + sizeof *v - VIEW_TAIL, 0, VIEW_TAIL);   /* padding: never data */
 }
 
-/* The seat's own part: its state, objectives, orders. */
-static void copy_own(const struct game *g, int seat, struct view *v)
+/* The seat's own part: its state, objectives, orders (none for
+ * VIEW_FACILITATOR and VIEW_PUBLIC), written whole, and the slots past
+ * them zero: those a known buffer's last build filled (old_obj, old_ord),
+ * the rest being zero already. */
+static void copy_own(const struct game *g, int seat, int parts, int old_obj, int old_ord,
+                     struct view *v)
 {
-    const struct seat *st = &g->seats[seat];
-    copy_self(g, seat, &v->me);
-    v->nobjectives = st->nobjectives;
-    for (int k = 0; k < v->nobjectives; k++)
-        copy_objective(g, seat, st->objectives[k], &v->objectives[k]);
-    v->norders = g->norders[seat];
-    memcpy(v->orders, g->orders[seat], sizeof(struct order) * (size_t)v->norders);
-    v->confirmed = g->confirmed[seat];
+    v->nobjectives = v->norders = v->confirmed = 0;
+    if (seat < 0) {
+        memset(&v->me, 0, sizeof v->me);
+    } else {
+        const struct seat *st = &g->seats[seat];
+        copy_self(g, seat, &v->me);
+        v->nobjectives = st->nobjectives;
+        for (int k = 0; k < v->nobjectives; k++)
+            copy_objective(g, seat, st->objectives[k], parts & VB_TEXTS, &v->objectives[k]);
+        v->norders = g->norders[seat];
+        memcpy(v->orders, g->orders[seat], sizeof(struct order) * (size_t)v->norders);
+        v->confirmed = g->confirmed[seat];
+    }
+    clear_slots(v->objectives, sizeof v->objectives[0], v->nobjectives, old_obj);
+    clear_slots(v->orders, sizeof v->orders[0], v->norders, old_ord);
 }
 
 /* The live injects addressed to seat or to all (turn_begin keeps at
@@ -353,9 +404,13 @@ static void copy_injects(const struct game *g, int seat, int parts, struct view 
 
 static void build(const struct game *g, int seat, struct view *v, int parts)
 {
-    int same = (parts & VB_SAME_WEEK) && v->built == VIEW_BUILT && v->pub == g->pub &&
-               v->turn == g->turn && v->phase == g->phase && v->nseats == g->nseats;
-    clear(v, parts & VB_REUSED, same ? offsetof(struct view, published) : 0);
+    int known = (parts & VB_REUSED) && v->built == VIEW_BUILT;
+    int same = known && (parts & VB_SAME_WEEK) && v->pub == g->pub && v->turn == g->turn &&
+               v->phase == g->phase && v->nseats == g->nseats;
+    /* the own part's slots the last build filled (unknown: cleared here) */
+    int old_obj = known ? filled(v->nobjectives, MAX_OBJECTIVES) : 0;
+    int old_ord = known ? filled(v->norders, MAX_ORDERS) : 0;
+    clear(v, known, same ? offsetof(struct view, published) : 0);
     v->built = VIEW_BUILT;
     v->seat = seat;
     if (!same) {
@@ -364,8 +419,7 @@ static void build(const struct game *g, int seat, struct view *v, int parts)
     }
     copy_backdoors(g, seat, v);
     copy_published(g->sc, seat, &v->published);
-    if (seat >= 0)
-        copy_own(g, seat, v);
+    copy_own(g, seat, parts, old_obj, old_ord, v);
     copy_injects(g, seat, parts, v);
     copy_events(g, seat, v);
 }
@@ -399,7 +453,7 @@ void view_build_facilitator(const struct game *g, struct fview *f)
         copy_self(g, i, &fs->self);
         fs->nobjectives = st->nobjectives;
         for (int k = 0; k < st->nobjectives; k++)
-            copy_objective(g, i, st->objectives[k], &fs->objectives[k]);
+            copy_objective(g, i, st->objectives[k], 1, &fs->objectives[k]);
         fs->norders = g->norders[i];
         memcpy(fs->orders, g->orders[i], sizeof(struct order) * (size_t)fs->norders);
         fs->confirmed = g->confirmed[i];

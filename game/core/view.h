@@ -60,7 +60,7 @@ struct view_objective {
     int sector;                  /* sector, or -1 */
     int value;                   /* threshold */
     int points;                  /* national score when completed */
-    char text[SHORT_TEXT];
+    char text[SHORT_TEXT];       /* empty in a lean view (view_build_lean) */
     int done;                    /* would hold if the game ended now */
 };
 
@@ -221,9 +221,9 @@ void view_build(const struct game *g, int seat, struct view *v);
 void view_build_facilitator(const struct game *g, struct fview *f);
 
 /* view_build without the texts of injects (titles, texts and choice
- * labels left empty), for a consumer that decides on numbers and shows
- * nothing: the AI when it writes no reasons. Every other byte is
- * view_build's. */
+ * labels left empty) and of objectives, for a consumer that decides on
+ * numbers and shows nothing: the AI when it writes no reasons. Every
+ * other byte is view_build's. */
 void view_build_lean(const struct game *g, int seat, struct view *v);
 
 /* A buffer views are built into again and again (view_rebuild): cleared
@@ -231,7 +231,8 @@ void view_build_lean(const struct game *g, int seat, struct view *v);
 void view_init(struct view *v);
 
 /* Flags of view_rebuild. */
-#define VIEW_LEAN 1              /* as view_build_lean: no texts of injects */
+#define VIEW_LEAN 1              /* as view_build_lean: no texts of injects
+                                  * nor of objectives */
 #define VIEW_SAME_WEEK 2         /* v holds a view of g as g stands (another
                                   * seat's, built by view_rebuild since g last
                                   * changed but in seats' orders): its public
@@ -240,8 +241,8 @@ void view_init(struct view *v);
 /* view_build (view_build_lean with VIEW_LEAN) into a buffer used before:
  * v was given to view_init, or filled by a build or a decode, since it
  * was allocated (or its built set to 0: then it is cleared whole). Only
- * the injects' and events' slots the last build filled are cleared; the
- * bytes are the same as view_build's. */
+ * the slots the last build filled (injects, events, objectives, orders)
+ * are cleared; the bytes are the same as view_build's. */
 void view_rebuild(const struct game *g, int seat, struct view *v, int flags);
 
 /* Only the parts of seat's view that view_check_orders reads, into v
@@ -274,6 +275,10 @@ int view_fresh_count(const struct view *v, int target);
  * with a reason ("order 2: capability too low") in why (may be NULL). */
 int view_check_orders(const struct view *v, const struct order *o, int n,
                       char *why, int whylen);
+/* view_check_orders of a list whose first n - 1 orders it accepted (a
+ * list built one order at a time, as the AI's): the same verdict and
+ * reason, but only the last order and the list's cost are judged. */
+int view_check_next(const struct view *v, const struct order *o, int n, char *why, int whylen);
 int view_order_cost(const struct view *v, const struct order *o, int n);
 /* 1 when the seat is deployed in or next to the sector. */
 int view_reaches(const struct view *v, int sector);

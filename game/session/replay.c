@@ -17,8 +17,8 @@ static void fault(struct replay_error *err, int kind, int turn, int seat, int or
 }
 
 /* The AI of seat decides as it did in play: its memory moves on, and its
- * reasons go to the history when it decided as recorded. */
-static void redecide(struct session *s, int seat, const struct order *rec, int nrec)
+ * reasons go to the history when it decided as recorded. 1 when it did. */
+static int redecide(struct session *s, int seat, const struct order *rec, int nrec)
 {
     struct ai_choice out[MAX_ORDERS];
     int n = session_ai_decide(s, seat, NULL, s->hist != NULL, out, MAX_ORDERS);
@@ -27,6 +27,7 @@ static void redecide(struct session *s, int seat, const struct order *rec, int n
         same = memcmp(&out[k].o, &rec[k], sizeof out[k].o) == 0;
     if (same)
         session_keep_reasons(s, seat, out, n);
+    return same;
 }
 
 /* Checks one seat's recorded orders by the rules of the week being
@@ -61,15 +62,19 @@ static int replay_turn(struct session *s, const struct record_turn *rt, int t, i
         return 0;
     }
     /* the AI seats first, in seat order, as they decide in play; then the
-     * human seats whose orders their AI gave at a deadline */
+     * human seats whose orders their AI gave at a deadline. Orders an AI
+     * gave again are not checked again: it kept only what
+     * view_check_orders accepted on the seat's view of the game as it
+     * stands, the check check_seat makes (as in play: session.c). */
+    uint8_t given[MAX_SEATS] = {0};
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < g->nseats; i++) {
             int human = s->ctl[i].human;
             if (pass == 0 ? !human : human && (rt->flags[i] & RF_ORDERS_BY_AI))
-                redecide(s, i, rt->orders[i], rt->norders[i]);
+                given[i] = (uint8_t)redecide(s, i, rt->orders[i], rt->norders[i]);
         }
     for (int i = 0; i < g->nseats; i++)
-        if (!check_seat(g, i, rt->orders[i], rt->norders[i], t, err))
+        if (!given[i] && !check_seat(g, i, rt->orders[i], rt->norders[i], t, err))
             return 0;
     for (int i = 0; i < g->nseats; i++)   /* checked above */
         game_store_orders(g, i, rt->orders[i], rt->norders[i]);

@@ -67,18 +67,21 @@ void session_keep_events(struct session *s, int from)
     }
 }
 
-void session_init(struct session *s, const struct scenario *sc,
-                  const struct pub *pub, const struct personality_set *ps,
-                  uint64_t seed)
+/* session_init; keep_view: the AI's view buffer holds what its last
+ * build left (session_again). */
+static void init(struct session *s, const struct scenario *sc, const struct pub *pub,
+                 const struct personality_set *ps, uint64_t seed, int keep_view)
 {
     /* Cleared: what is live. Not the record's unused list slots, nor the
-     * AI's view buffer (unbuilt: its first build clears it whole); both
-     * are most of a session's bytes, and a bench of many games would
-     * spend its time clearing them. */
+     * AI's view buffer (unbuilt: its first build clears it whole; or kept,
+     * and a build clears only what the last one wrote); both are most of
+     * a session's bytes, and a bench of many games would spend its time
+     * clearing them. */
     memset(&s->ctl, 0, sizeof s->ctl);
     s->hist = NULL;
     s->lean = 0;
-    s->ai_view.built = 0;
+    if (!keep_view)
+        s->ai_view.built = 0;
     game_init(&s->g, sc, pub, seed);
     s->ps = ps;
     record_init(&s->rec, sc->nseats, seed);
@@ -88,6 +91,19 @@ void session_init(struct session *s, const struct scenario *sc,
         s->ctl[i].level = AI_STANDARD;
         ai_mind_init(&s->ctl[i].mind);
     }
+}
+
+void session_init(struct session *s, const struct scenario *sc,
+                  const struct pub *pub, const struct personality_set *ps,
+                  uint64_t seed)
+{
+    init(s, sc, pub, ps, seed, 0);
+}
+
+void session_again(struct session *s, const struct scenario *sc, const struct pub *pub,
+                   const struct personality_set *ps, uint64_t seed)
+{
+    init(s, sc, pub, ps, seed, 1);
 }
 
 void session_set_seat(struct session *s, int seat, int human, const struct personality *p,

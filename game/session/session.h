@@ -84,6 +84,13 @@ void session_init(struct session *s, const struct scenario *sc,
                   const struct pub *pub, const struct personality_set *ps,
                   uint64_t seed);
 
+/* session_init on a session that session_init (or session_again) set up
+ * before (and session_free freed, if it kept a history): the same, but the AI's view buffer is
+ * kept as its last build left it, not cleared whole (74 KB) by the first
+ * build of the new game. For a batch of games played in one session. */
+void session_again(struct session *s, const struct scenario *sc, const struct pub *pub,
+                   const struct personality_set *ps, uint64_t seed);
+
 /* Sets who holds seat: human or not, the AI personality (NULL: none) and
  * the level. */
 void session_set_seat(struct session *s, int seat, int human, const struct personality *p,

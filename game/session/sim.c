@@ -61,16 +61,25 @@ void sim_game(struct sim *m, const struct session *s)
     m->games++;
     m->outcome[g->outcome]++;
     m->final_stability += game_avg_stability(g);
-    int win = score_winner(g);
+    /* every seat scored once; the winner from those scores, as
+     * score_winner finds it (the first highest above -1, else seat 0) */
+    struct score scores[MAX_SEATS];
+    int win = 0, best = -1;
     for (int i = 0; i < g->nseats; i++) {
-        struct score sc;
-        score_seat(g, i, &sc);
+        score_seat(g, i, &scores[i]);
+        if (scores[i].total > best) {
+            best = scores[i].total;
+            win = i;
+        }
+    }
+    for (int i = 0; i < g->nseats; i++) {
+        const struct score *sc = &scores[i];
         const struct seat_ctl *c = &s->ctl[i];
         const long *covert = m->game_covert[i];
-        add_tally(&m->seat[i], &sc, i == win, &g->seats[i], covert);
+        add_tally(&m->seat[i], sc, i == win, &g->seats[i], covert);
         if (c->p)
-            add_tally(&m->pers[c->p - m->ps->p], &sc, i == win, &g->seats[i], covert);
-        add_tally(&m->level[c->level], &sc, i == win, &g->seats[i], covert);
+            add_tally(&m->pers[c->p - m->ps->p], sc, i == win, &g->seats[i], covert);
+        add_tally(&m->level[c->level], sc, i == win, &g->seats[i], covert);
         m->seat_p[i] = c->p;
         m->seat_level[i] = c->level;
     }
@@ -80,7 +89,9 @@ void sim_game(struct sim *m, const struct session *s)
 void sim_play(struct sim *m, struct session *s, const struct sim_setup *st, long gi,
               int keep)
 {
-    session_init(s, st->sc, st->pub, st->ps, st->seed + (uint64_t)gi);
+    (keep & SIM_AGAIN ? session_again : session_init)(s, st->sc, st->pub, st->ps,
+                                                       st->seed + (uint64_t)gi);
+    keep &= ~SIM_AGAIN;
     for (int i = 0; i < s->g.nseats; i++)
         s->ctl[i].mind.think = st->think;
     for (int k = 0; k < st->nai; k++) {

@@ -94,6 +94,11 @@ enum sim_keep {
     SIM_HISTORY,                 /* the record and the history, to explain */
 };
 
+/* Added to a keep of sim_play: s holds the last game sim_play played in
+ * it (then freed by session_free), whose AI view buffer is kept
+ * (session_again). */
+#define SIM_AGAIN 8
+
 /* Plays game gi of the batch (seed st->seed + gi) to its end in s and
  * counts it into m; s keeps what keep says (enum sim_keep), and holds
  * the ended game after (the caller frees it with session_free). */

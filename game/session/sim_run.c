@@ -28,7 +28,7 @@ struct sim_worker {
 static void play_part(struct sim_worker *w)
 {
     for (long gi = w->lo; gi < w->hi; gi++) {
-        sim_play(&w->part, w->s, w->st, gi, SIM_LEAN);
+        sim_play(&w->part, w->s, w->st, gi, SIM_LEAN | (gi > w->lo ? SIM_AGAIN : 0));
         session_free(w->s);
         atomic_store_explicit(&w->done, gi - w->lo + 1, memory_order_relaxed);
     }

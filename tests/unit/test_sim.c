@@ -3,7 +3,8 @@
  * their sign; the JSON is one line that cJSON reads back to the model's
  * numbers, with the 64-bit seed exact and any text escaped. Issue 14: a
  * batch spread over threads sums to the same model as on one, and a
- * shard's JSON reads back to its model exactly. */
+ * shard's JSON reads back to its model exactly; a session used again
+ * plays the game a fresh one plays. */
 #include "helpers.h"
 
 #include <stdlib.h>
@@ -14,6 +15,7 @@
 #include "data/save.h"
 #include "session/session.h"
 #include "session/sim.h"
+#include "core/score.h"
 #include "session/sim_run.h"
 #include "store/sim_json.h"
 
@@ -188,12 +190,91 @@ static void sim_run_should_give_the_same_sums_for_any_jobs_and_shards(void **sta
     free(e);
 }
 
+/* Issue 14: a batch plays its games one after another in one session
+ * (session_again), whose AI view buffer keeps what the last game's last
+ * build left - here an eight-seat game's views with their texts - and a
+ * build clears only that. Each game is still the one a fresh session
+ * plays: the same orders every week, the same end, and the AI's last
+ * view the same byte for byte. */
+static void a_session_used_again_should_play_the_game_a_fresh_one_plays(void **state)
+{
+    (void)state;
+    static const char *const first[] = {MANDATE_ASSETS "/../tests/fixtures/eight_seats.json",
+                                        "lakeland", MANDATE_ASSETS "/../tests/fixtures/two_seats.json"};
+    struct bundle *b = calloc(1, sizeof *b), *prev = calloc(1, sizeof *prev);
+    struct session *used = malloc(sizeof *used), *fresh = malloc(sizeof *fresh);
+    struct errlist *e = malloc(sizeof *e);
+    assert_true(b && prev && used && fresh && e);
+    errlist_init(e);
+    assert_true(bundle_load(b, "lakeland", e));
+    for (size_t k = 0; k < sizeof first / sizeof first[0]; k++) {
+        assert_true(bundle_load(prev, first[k], e));
+        session_init(used, prev->sc, &prev->pub, &prev->ps, 40 + k);
+        session_keep_history(used);          /* views with every text */
+        session_play_out(used);
+        session_free(used);
+        for (int gi = 0; gi < 3; gi++) {
+            uint64_t seed = 900 + (uint64_t)(k * 10 + (size_t)gi);
+            session_again(used, b->sc, &b->pub, &b->ps, seed);
+            session_lean(used, 0);
+            session_play_out(used);
+            session_init(fresh, b->sc, &b->pub, &b->ps, seed);
+            session_lean(fresh, 0);
+            session_play_out(fresh);
+            assert_int_equal(used->rec.nturns, fresh->rec.nturns);
+            for (int t = 0; t < fresh->rec.nturns; t++)
+                assert_memory_equal(&used->rec.turns[t], &fresh->rec.turns[t],
+                                    sizeof fresh->rec.turns[t]);
+            assert_true(game_checksum(&used->g) == game_checksum(&fresh->g));
+            assert_memory_equal(&used->ai_view, &fresh->ai_view, sizeof fresh->ai_view);
+        }
+        bundle_free(prev);
+    }
+    bundle_free(b);
+    free(b);
+    free(prev);
+    free(used);
+    free(fresh);
+    free(e);
+}
+
+/* sim_game scores each seat once and finds the winner from those scores:
+ * its wins are score_winner's (issue 14: it scored every seat twice). */
+static void sim_wins_should_be_score_winners(void **state)
+{
+    (void)state;
+    struct bundle *b = calloc(1, sizeof *b);
+    struct session *s = malloc(sizeof *s);
+    struct sim *m = malloc(sizeof *m);
+    struct errlist *e = malloc(sizeof *e);
+    assert_true(b && s && m && e);
+    errlist_init(e);
+    assert_true(bundle_load(b, MANDATE_ASSETS "/../tests/fixtures/eight_seats.json", e));
+    struct sim_setup st = {b->sc, &b->pub, &b->ps, 5, 0, {0}, {NULL}, {0}};
+    long want[MAX_SEATS] = {0};
+    sim_init(m, b->sc, &b->ps, 5);
+    for (long gi = 0; gi < 12; gi++) {
+        sim_play(m, s, &st, gi, SIM_LEAN | (gi ? SIM_AGAIN : 0));
+        want[score_winner(&s->g)]++;
+        session_free(s);
+    }
+    for (int i = 0; i < MAX_SEATS; i++)
+        assert_int_equal(m->seat[i].wins, want[i]);
+    bundle_free(b);
+    free(b);
+    free(s);
+    free(m);
+    free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sim_mean_should_round_half_away_from_zero_with_its_sign),
         cmocka_unit_test(sim_json_should_read_back_to_the_model),
         cmocka_unit_test(sim_run_should_give_the_same_sums_for_any_jobs_and_shards),
+        cmocka_unit_test(a_session_used_again_should_play_the_game_a_fresh_one_plays),
+        cmocka_unit_test(sim_wins_should_be_score_winners),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

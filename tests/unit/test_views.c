@@ -686,8 +686,14 @@ static void own_hook(const struct game *g, const struct game *before, int point,
                 }
             }
         }
-        /* a lean view is the same but for the injects' texts */
+        /* a lean view is the same but for the injects' and objectives'
+         * texts (issue 14: no AI reads them when it writes no reasons) */
         view_build_lean(g, s, c->part);
+        for (int k = 0; k < v->nobjectives; k++) {
+            struct view_objective *vo = &c->part->objectives[k];
+            assert_string_equal(vo->text, "");
+            memcpy(vo->text, v->objectives[k].text, sizeof vo->text);
+        }
         for (int k = 0; k < v->ninjects; k++) {
             struct view_inject *vi = &c->part->injects[k];
             assert_string_equal(vi->title, "");
@@ -1031,6 +1037,65 @@ static void reused_view_buffer_should_keep_nothing_of_the_last_view(void **state
     free(c.used);
 }
 
+/* --- a list checked order by order --------------------------------------------- */
+
+/* view_check_next judges only a list's last order and its cost (issue 14:
+ * the AI checked its whole list again at every pick): on lists grown one
+ * random order at a time, it gives view_check_orders' verdict and reason
+ * whenever the list before the last order was accepted. */
+struct next_ctx {
+    struct view *v;
+    struct rng r;
+    long accepted, refused;
+};
+
+static void next_hook(const struct game *g, const struct game *before, int point, void *vctx)
+{
+    (void)before;
+    struct next_ctx *c = vctx;
+    if (point != PT_ORDERS)
+        return;
+    for (int s = 0; s < g->nseats; s++) {
+        view_build(g, s, c->v);
+        struct order list[MAX_ORDERS + 1];
+        int n = 0;
+        for (int tries = 0; tries < 60 && n <= MAX_ORDERS; tries++) {
+            struct order o = order_make(rng_range(&c->r, 0, ORD_COUNT - 1), s, g->turn);
+            o.target = (int8_t)rng_range(&c->r, -1, g->nseats - 1);
+            o.sector = (int8_t)rng_range(&c->r, -1, g->nsectors - 1);
+            o.level = (int8_t)rng_range(&c->r, 0, 2);
+            o.inject = c->v->ninjects && rng_chance(&c->r, 800)
+                           ? (int8_t)c->v->injects[rng_range(&c->r, 0, c->v->ninjects - 1)].index
+                           : (int8_t)rng_range(&c->r, -1, 3);
+            list[n] = o;
+            char why1[160], why2[160];
+            int whole = view_check_orders(c->v, list, n + 1, why1, sizeof why1);
+            assert_int_equal(view_check_next(c->v, list, n + 1, why2, sizeof why2), whole);
+            assert_string_equal(why1, why2);
+            if (whole)
+                n++;
+            c->accepted += whole;
+            c->refused += !whole;
+        }
+    }
+}
+
+static void checking_the_last_order_should_judge_as_checking_the_list(void **state)
+{
+    (void)state;
+    struct next_ctx c;
+    memset(&c, 0, sizeof c);
+    c.v = malloc(sizeof *c.v);
+    assert_non_null(c.v);
+    rng_seed(&c.r, 99, 1);
+    play_games(LAKELAND, 4, 8000, next_hook, &c);
+    play_games(EIGHT_SEATS, 2, 8100, next_hook, &c);
+    assert_true(c.accepted > 100);
+    assert_true(c.refused > 100);
+    print_message("# %ld orders added, %ld refused\n", c.accepted, c.refused);
+    free(c.v);
+}
+
 /* --- canaries on the wire ----------------------------------------------------- */
 
 /* Every secret text of seat s - its objectives' texts, its private
@@ -1276,6 +1341,7 @@ int main(void)
         cmocka_unit_test(private_inject_should_reach_only_its_audience),
         cmocka_unit_test(public_book_should_copy_names_map_and_catalogue),
         cmocka_unit_test(reused_view_buffer_should_keep_nothing_of_the_last_view),
+        cmocka_unit_test(checking_the_last_order_should_judge_as_checking_the_list),
         cmocka_unit_test(encoded_views_should_carry_no_canary_of_another_seat),
         cmocka_unit_test(canary_check_should_catch_a_leak),
     };
