@@ -69,18 +69,32 @@ enum why { W_COLOC = 1, W_LOWCOMMS = 2, W_THIN = 4, W_GRUDGE = 8, W_GUESS = 16 }
  * it could be chosen (its odds are the dear part). */
 enum lazy { LZ_EXACT, LZ_COVERT, LZ_INSIDER, LZ_WATCH };
 
+/* A candidate, compact: the greedy pass moves only these. A covert
+ * candidate's terms are in the decision's term table (x; term 0 is
+ * empty, the terms of every other candidate). */
 struct cand {
     struct order o;
-    int rule;
+    uint8_t lazy;                /* enum lazy */
     int utility;                 /* exact, or the most it can be (lazy) */
-    int text;                    /* enum text */
+    uint8_t rule;                /* enum ai_rule */
+    uint8_t text;                /* enum text */
+    uint8_t guess;               /* its odds rest on published figures */
+    uint8_t x;                   /* its terms: ctx term[x] */
     int n1, n2;                  /* numbers of the reason */
-    unsigned why;                /* enum why bits */
-    int guess;                   /* its odds rest on published figures */
-    int lazy;                    /* enum lazy */
-    int value, weight;           /* a covert candidate's terms */
-    int ins, a, left, need, plus;   /* an insider network's terms */
 };
+
+/* A covert candidate's terms. */
+struct term {
+    int value, weight;           /* value x weight x chance */
+    int ins, a, left, need, plus;   /* an insider network's terms */
+    unsigned why;                /* enum why bits */
+};
+
+/* Covert candidates a decision can have: four a seat, five more. */
+#define MAX_TERMS (4 * MAX_SEATS + 8)
+
+_Static_assert(MAX_TERMS <= 255 && AIR_COUNT <= 255 && T_COUNT <= 255,
+               "a candidate keeps its term, rule and text in a byte each");
 
 struct ctx {
     const struct view *v;
@@ -90,6 +104,8 @@ struct ctx {
     struct ai_mind *mind;
     struct cand cand[MAX_CANDIDATES];
     int n;
+    struct term term[MAX_TERMS];
+    int nterm;                   /* terms in use, term 0 the empty one */
     struct {                     /* the seat's unmet secret objectives */
         int dossiers_on[MAX_TARGETS], insider_in[MAX_SEATS], trusted_by[MAX_SEATS];
         int sector[MAX_SECTORS];

@@ -132,14 +132,14 @@ static int covert_utility(const struct ctx *c, int kind, int target, int value, 
 
 /* An insider network's value at a chance ok of each step: will it be
  * recruited in time? */
-static int insider_value(const struct ctx *c, const struct cand *ch, int ok)
+static int insider_value(const struct ctx *c, const struct term *tm, int ok)
 {
-    int ins = ch->ins;
+    int ins = tm->ins;
     if (c->level != AI_NOVICE) {
-        int reach = (ch->left + ch->need) * ok / ch->need;   /* per-mille of "in time" */
-        ins = ins * (reach < 1000 ? reach : 1000) / 1000 + ch->plus;
+        int reach = (tm->left + tm->need) * ok / tm->need;   /* per-mille of "in time" */
+        ins = ins * (reach < 1000 ? reach : 1000) / 1000 + tm->plus;
     }
-    return ins * ch->a / 50;
+    return ins * tm->a / 50;
 }
 
 /* A betrayed partner's look: worth what it tells of the betrayal, not
@@ -158,10 +158,11 @@ static int watch_utility(const struct ctx *c, int grudge, int seen)
 /* The utility of a candidate at odds ok, seen and guess. */
 static int utility_at(const struct ctx *c, const struct cand *ch, int ok, int seen, int guess)
 {
-    int value = ch->lazy == LZ_INSIDER ? insider_value(c, ch, ok) : ch->value;
+    const struct term *tm = &c->term[ch->x];
+    int value = ch->lazy == LZ_INSIDER ? insider_value(c, tm, ok) : tm->value;
     if (ch->lazy == LZ_WATCH)
-        return watch_utility(c, ch->value, seen);
-    return covert_utility(c, ch->o.kind, ch->o.target, value, ch->weight, ok, seen, guess);
+        return watch_utility(c, tm->value, seen);
+    return covert_utility(c, ch->o.kind, ch->o.target, value, tm->weight, ok, seen, guess);
 }
 
 int ai_settle(struct ctx *c, struct cand *ch)
@@ -174,7 +175,7 @@ int ai_settle(struct ctx *c, struct cand *ch)
     ch->n1 = ok / 10;
     ch->guess = guess;
     if (guess)
-        ch->why |= W_GUESS;
+        c->term[ch->x].why |= W_GUESS;
     ch->lazy = LZ_EXACT;
     return ch->utility;
 }
