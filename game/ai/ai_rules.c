@@ -171,7 +171,7 @@ static int ladder(struct ctx *c, int t, unsigned *why)
 /* Adds a covert candidate of that order whose terms are next_term's,
  * with the bound of its utility - or its exact utility when the bounds
  * do not hold. */
-static struct cand *add_covert(struct ctx *c, int kind, int target, int lazy, int rule,
+static inline struct cand *add_covert(struct ctx *c, int kind, int target, int lazy, int rule,
                                int text)
 {
     if (c->nterm >= MAX_TERMS)
@@ -193,7 +193,7 @@ static struct cand *add_covert(struct ctx *c, int kind, int target, int lazy, in
 }
 
 /* A covert candidate: value x weight x chance, less the risk of being seen. */
-static struct cand *consider_op(struct ctx *c, int kind, int target, int value, int weight,
+static inline struct cand *consider_op(struct ctx *c, int kind, int target, int value, int weight,
                                 int rule, int text)
 {
     struct term *tm = next_term(c);

@@ -51,7 +51,7 @@ static void estimate(struct ctx *c, const struct order *o, int *ok, int *seen, i
 
 /* 1 when the seat gave this covert order against t last week on odds that
  * were a guess from published figures. */
-static int guessed_last_week(const struct ctx *c, int kind, int t)
+static inline int guessed_last_week(const struct ctx *c, int kind, int t)
 {
     return t >= 0 && t < MAX_SEATS && c->mind->guess_turn[t] == c->v->turn - 1 &&
            c->mind->guess_kind[t] == kind;
@@ -62,7 +62,7 @@ static int guessed_last_week(const struct ctx *c, int kind, int t)
  * and some 10 points of reputation, about 11 points in all, and about a
  * third of detections are pinned on the right culprit (weight w per point
  * is w x 40 utility). Others go by their appetite for risk. */
-static int risk_cost(const struct ctx *c, int seen, int w)
+static inline int risk_cost(const struct ctx *c, int seen, int w)
 {
     int aversion = 100 - c->p->risk;
     if (c->level == AI_EXPERT)
@@ -74,7 +74,7 @@ static int risk_cost(const struct ctx *c, int seen, int w)
 
 /* What an expert prices a clean-hands objective at: its points, lost when
  * a detection is pinned on the right culprit (about a third are). */
-static int clean_cost(const struct ctx *c, int seen, int w)
+static inline int clean_cost(const struct ctx *c, int seen, int w)
 {
     return seen * w * c->obj.clean_hands * 40 / 3 / 1000;
 }
@@ -98,7 +98,7 @@ static int ok_bound(const struct ctx *c, int kind)
 }
 
 /* The least chance of being seen: every detection is at least detect_min. */
-static int seen_bound(const struct ctx *c)
+static inline int seen_bound(const struct ctx *c)
 {
     return c->v->pub->cat.rules.detect_min;
 }
@@ -113,7 +113,7 @@ static int lazy_ok(const struct ctx *c)
 
 /* A covert order's utility: value x weight x chance, less the risk of
  * being seen; rises with ok and falls with seen (the bounds rest on it). */
-static int covert_utility(const struct ctx *c, int kind, int target, int value, int weight,
+static inline int covert_utility(const struct ctx *c, int kind, int target, int value, int weight,
                           int ok, int seen, int guess)
 {
     int risk = risk_cost(c, seen, weight);
@@ -132,7 +132,7 @@ static int covert_utility(const struct ctx *c, int kind, int target, int value, 
 
 /* An insider network's value at a chance ok of each step: will it be
  * recruited in time? */
-static int insider_value(const struct ctx *c, const struct term *tm, int ok)
+static inline int insider_value(const struct ctx *c, const struct term *tm, int ok)
 {
     int ins = tm->ins;
     if (c->level != AI_NOVICE) {
@@ -145,7 +145,7 @@ static int insider_value(const struct ctx *c, const struct term *tm, int ok)
 /* A betrayed partner's look: worth what it tells of the betrayal, not
  * what it would score; an expert still prices the risk, clean hands
  * included. Not low-risk: it does without. */
-static int watch_utility(const struct ctx *c, int grudge, int seen)
+static inline int watch_utility(const struct ctx *c, int grudge, int seen)
 {
     if (seen > WATCH_MAX_SEEN)
         return 0;
@@ -156,7 +156,7 @@ static int watch_utility(const struct ctx *c, int grudge, int seen)
 }
 
 /* The utility of a candidate at odds ok, seen and guess. */
-static int utility_at(const struct ctx *c, const struct cand *ch, int ok, int seen, int guess)
+static inline int utility_at(const struct ctx *c, const struct cand *ch, int ok, int seen, int guess)
 {
     const struct term *tm = &c->term[ch->x];
     int value = ch->lazy == LZ_INSIDER ? insider_value(c, tm, ok) : tm->value;
