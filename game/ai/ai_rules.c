@@ -599,19 +599,35 @@ static void rule_diplomacy(struct ctx *c)
 
 /* --- the uniform baseline ----------------------------------------------------- */
 
+/* Every legal order, each checked by view_check_orders. The orders it
+ * would refuse at once are not put to it: a kind the seat lacks the
+ * capability for, a sector it does not reach (or, for a joint
+ * operation, is not deployed in), the seat itself as target. */
 static void random_candidates(struct ctx *c)
 {
     const struct view *v = c->v;
+    unsigned deployed = 0, reach = 0;
+    for (int s = 0; s < v->nsectors; s++)
+        if (v->sectors[s].deployed & (1u << v->seat))
+            deployed |= 1u << s;
+    for (int s = 0; s < v->nsectors; s++)
+        if ((deployed >> s & 1u) || (v->pub->sectors[s].neighbours & deployed))
+            reach |= 1u << s;
     for (int k = 0; k < ORD_COUNT; k++) {
         int tk = order_target_kind(k);
-        if (tk == TK_CHOICE)
+        const struct order_def *d = &v->pub->cat.orders[k];
+        if (tk == TK_CHOICE || ((d->capability >= 0 || k == ORD_FALSE_FLAG) &&
+                                odds_skill(v->me.caps, k, &v->pub->cat) < d->min_capability))
             continue;
         int sectors = tk == TK_SECTOR || tk == TK_SECTOR_SEAT ? v->nsectors : 1;
-        int seats = tk == TK_SEAT || tk == TK_SECTOR_SEAT ? v->nseats : 1;
+        int seats = tk == TK_SEAT || tk == TK_SECTOR_SEAT ? v->nseats : 1;   /* 2 or more */
         int levels = tk == TK_LEVEL ? 3 : 1;
+        unsigned in = tk == TK_SECTOR ? reach : tk == TK_SECTOR_SEAT ? deployed : ~0u;
         for (int s = 0; s < sectors; s++)
             for (int t = 0; t < seats; t++)
                 for (int l = 0; l < levels; l++) {
+                    if (!(in >> s & 1u) || (seats > 1 && t == v->seat))
+                        continue;
                     struct order o = order_make(k, v->seat, v->turn);
                     o.sector = (int8_t)(sectors > 1 || tk == TK_SECTOR ? s : -1);
                     o.target = (int8_t)(seats > 1 ? t : -1);
