@@ -96,6 +96,11 @@ struct term {
 _Static_assert(MAX_TERMS <= 255 && AIR_COUNT <= 255 && T_COUNT <= 255,
                "a candidate keeps its term, rule and text in a byte each");
 
+/* Ages of a dossier in the decision's table of its worth. */
+#define WORTH_AGES 16
+
+_Static_assert(DOS_COUNT <= 8, "a target's fresh dossiers fit in a byte");
+
 struct ctx {
     const struct view *v;
     const struct personality *p;
@@ -127,7 +132,10 @@ struct ctx {
     /* what each dossier held is worth now and at the end (marginal_at),
      * for the targets of mdone */
     short held_now[MAX_TARGETS][DOS_COUNT], held_end[MAX_TARGETS][DOS_COUNT];
+    uint8_t fresh[MAX_TARGETS];  /* the fresh dossiers on each, a bit a category */
     unsigned mdone;
+    short worth[4][WORTH_AGES];  /* a dossier's worth by quality and age */
+    int worth_n;                 /* the ages in worth */
     int cat_weight[DOS_COUNT];   /* the rules' weight of each category */
     int new_end[4][2];           /* a new dossier of quality q at the end, lasting or not */
     int read_alert[MAX_SEATS];   /* seen hardening or sweeping (read orders) */
@@ -183,13 +191,21 @@ static inline int ai_horizon(const struct view *v, int cap)
  * figures), filled before the rules run. */
 void ai_value_tables(struct ctx *c);
 
+/* What the dossiers held on t are worth now and at the end (held_now,
+ * held_end) and which are fresh (fresh), once per target and decision. */
+void ai_held_worth(struct ctx *c, int t);
+
+/* The fresh dossiers on t, a bit a category (view_fresh). */
+static inline unsigned ai_fresh(struct ctx *c, int t)
+{
+    if (!(c->mdone >> t & 1u))
+        ai_held_worth(c, t);
+    return c->fresh[t];
+}
+
 /* Target t's comms security as the seat knows it from a fresh dossier, or
  * -1 (a novice never knows). */
-int ai_est_comms(const struct ctx *c, int t);
-
-/* What the dossiers held on t are worth now and at the end (held_now,
- * held_end), once per target and decision. */
-void ai_held_worth(struct ctx *c, int t);
+int ai_est_comms(struct ctx *c, int t);
 
 /* What a new dossier of quality q (1..3) on t in category cat would add to
  * what the seat holds, in tenths of intelligence points; lasting 1 when it

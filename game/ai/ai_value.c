@@ -6,12 +6,11 @@
 
 /* --- estimates ------------------------------------------------------------ */
 
-int ai_est_comms(const struct ctx *c, int t)
+int ai_est_comms(struct ctx *c, int t)
 {
-    const struct view *v = c->v;
-    if (c->level == AI_NOVICE || !view_fresh(v, t, DOS_COMMUNICATIONS))
+    if (c->level == AI_NOVICE || !(ai_fresh(c, t) >> DOS_COMMUNICATIONS & 1u))
         return -1;
-    return v->me.dos[t][DOS_COMMUNICATIONS].est[0];
+    return c->v->me.dos[t][DOS_COMMUNICATIONS].est[0];
 }
 
 /* Chances an operation has, as this AI can tell. A novice does not use
@@ -180,26 +179,44 @@ int ai_settle(struct ctx *c, struct cand *ch)
     return ch->utility;
 }
 
+/* What a dossier of quality q is worth at age a (in weeks) when it
+ * lasts max weeks: from the decision's table, or its formula where the
+ * table does not reach. */
+static inline int worth_at(const struct ctx *c, int q, int a, int max)
+{
+    if (a >= 0 && a < c->worth_n)
+        return c->worth[q][a];
+    return a < max ? q * 10 * (max - a) / max : 0;
+}
+
 /* What the dossier held on t in each category is worth now, for the next
  * operations, and in the final score, where only dossiers still fresh at
- * the last turn count, by their age then: once per target and decision. */
+ * the last turn count, by their age then; and which are fresh: once per
+ * target and decision. */
 void ai_held_worth(struct ctx *c, int t)
 {
     const struct view *v = c->v;
     int max = v->pub->cat.rules.dossier_max_age, end = v->turns;
+    unsigned fresh = 0;
     for (int cat = 0; cat < DOS_COUNT; cat++) {
         const struct dossier *d = &v->me.dos[t][cat];
-        c->held_now[t][cat] = (short)(d->turn >= 0 && v->turn - d->turn < max
-                                          ? d->quality * 10 * (max - (v->turn - d->turn)) / max : 0);
-        c->held_end[t][cat] = (short)(d->turn >= 0 && end - d->turn < max
-                                          ? d->quality * 10 * (max - (end - d->turn)) / max : 0);
+        int turn = d->turn, q = d->quality;
+        if (turn < 0) {
+            c->held_now[t][cat] = c->held_end[t][cat] = 0;
+            continue;
+        }
+        fresh |= (unsigned)(v->turn - turn < max) << cat;
+        c->held_now[t][cat] = (short)worth_at(c, q, v->turn - turn, max);
+        c->held_end[t][cat] = (short)worth_at(c, q, end - turn, max);
     }
+    c->fresh[t] = (uint8_t)fresh;
     c->mdone |= 1u << t;
 }
 
-/* The decision's figures of marginal_at: the categories' weights and what a
- * new dossier will be worth in the final score, where only dossiers still
- * fresh at the last turn count, by their age then. */
+/* The decision's figures of marginal_at: the categories' weights, what a
+ * dossier is worth by its quality and age, and what a new dossier will be
+ * worth in the final score, where only dossiers still fresh at the last
+ * turn count, by their age then. */
 static void marginal_tables(struct ctx *c)
 {
     const struct view *v = c->v;
@@ -207,6 +224,12 @@ static void marginal_tables(struct ctx *c)
     int max = r->dossier_max_age, end = v->turns;
     for (int cat = 0; cat < DOS_COUNT; cat++)
         c->cat_weight[cat] = rules_category_weight(r, cat);
+    c->worth_n = 0;
+    int n = max < WORTH_AGES ? max : WORTH_AGES;
+    for (int q = 0; q < 4; q++)
+        for (int a = 0; a < n; a++)
+            c->worth[q][a] = (short)(q * 10 * (max - a) / max);
+    c->worth_n = n > 0 ? n : 0;
     for (int q = 1; q <= 3; q++)
         for (int lasting = 0; lasting <= 1; lasting++)
             c->new_end[q][lasting] = lasting || end - v->turn < max
