@@ -128,6 +128,12 @@ struct ctx {
     int eager;                   /* score every candidate at once (a test's) */
     int lazy_ok;                 /* bounds hold for these rules and personality */
     int ok_max[ORD_FALSE_FLAG - ORD_OBSERVE + 1];   /* odds bound of each covert order */
+    /* each covert order's odds bound against a seat and mission HQ, with
+     * our dossier's bonus or not; its dossier category, 1 when it is aimed
+     * at a seat (ai_value.c ok_at) */
+    short okb[ORD_FALSE_FLAG - ORD_OBSERVE + 1][2][2];
+    int8_t krel[ORD_FALSE_FLAG - ORD_OBSERVE + 1];
+    uint8_t kseat[ORD_FALSE_FLAG - ORD_OBSERVE + 1];
     unsigned colocated;          /* seats sharing a sector with ours, a bit each */
     /* what each dossier held is worth now and at the end (marginal_at),
      * for the targets of mdone */

@@ -84,16 +84,46 @@ static inline int clean_cost(const struct ctx *c, int seen, int w)
 #define WATCH_PER_GRUDGE 75
 #define WATCH_WEIGHT 50
 
-/* The most a covert order's chance of success can be: the formula with no
- * defence at all and a fresh dossier. Bounds hold only for sane rules and
- * personalities (lazy_ok); else every candidate is scored at once. */
-static int ok_bound(const struct ctx *c, int kind)
+/* The most an estimate's chance of success can be (view_estimate_mid's
+ * formula): ok_max with no defence at all and a fresh dossier (a
+ * novice's bound: it guesses from the middle of the scale); else from the
+ * decision's table (ai_value_tables), against a seat at its least
+ * defence (what an estimate allows for its unseen posture) or against
+ * mission HQ (public: exact), with our dossier's bonus when the relevant
+ * one is fresh - or not known yet (ai_held_worth has not seen t). Bounds
+ * hold only for sane rules and personalities (lazy_ok); else every
+ * candidate is scored at once. */
+static inline int ok_at(const struct ctx *c, int kind, int target)
 {
-    const struct rules *r = &c->v->pub->cat.rules;
+    int k = kind - ORD_OBSERVE;
+    if (c->level == AI_NOVICE)
+        return c->ok_max[k];
+    int t = c->kseat[k] && target >= 0 && target < MAX_SEATS ? target : TARGET_HQ;
+    int rel = c->krel[k];
+    int fresh = rel >= 0 && (!(c->mdone >> t & 1u) || (c->fresh[t] >> rel & 1u));
+    return c->okb[k][t == TARGET_HQ][fresh];
+}
+
+/* The decision's table of ok_at. */
+static void ok_tables(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct rules *r = &v->pub->cat.rules;
     int lo = r->covert_min, hi = r->covert_max > lo ? r->covert_max : lo;
-    int p = r->covert_base + r->covert_per_skill * odds_skill(c->v->me.caps, kind, &c->v->pub->cat)
-          + c->v->pub->cat.orders[kind].success_mod + (r->dossier_bonus > 0 ? r->dossier_bonus : 0);
-    return clampi(p, lo, hi);
+    int ns = v->net_security;
+    int def10[2] = { r->estimate_posture, ns / 20 * 10 + ns * 10 / r->defence_comms_div };
+    for (int kind = ORD_OBSERVE; kind <= ORD_FALSE_FLAG; kind++) {
+        int k = kind - ORD_OBSERVE;
+        int p = r->covert_base + r->covert_per_skill * odds_skill(v->me.caps, kind, &v->pub->cat)
+              + v->pub->cat.orders[kind].success_mod;
+        c->ok_max[k] = clampi(p + (r->dossier_bonus > 0 ? r->dossier_bonus : 0), lo, hi);
+        for (int hq = 0; hq <= 1; hq++)
+            for (int fresh = 0; fresh <= 1; fresh++)
+                c->okb[k][hq][fresh] = (short)clampi(p - (r->covert_per_skill * def10[hq]) / 10
+                                                         + (fresh ? r->dossier_bonus : 0), lo, hi);
+        c->krel[k] = (int8_t)odds_relevant_dossier(kind);
+        c->kseat[k] = order_target_kind(kind) == TK_SEAT;
+    }
 }
 
 /* The least chance of being seen: every detection is at least detect_min. */
@@ -155,7 +185,7 @@ static inline int watch_utility(const struct ctx *c, int grudge, int seen)
 }
 
 /* The utility of a candidate at odds ok, seen and guess. */
-static inline int utility_at(const struct ctx *c, const struct cand *ch, int ok, int seen, int guess)
+__attribute__((always_inline)) static inline int utility_at(const struct ctx *c, const struct cand *ch, int ok, int seen, int guess)
 {
     const struct term *tm = &c->term[ch->x];
     int value = ch->lazy == LZ_INSIDER ? insider_value(c, tm, ok) : tm->value;
@@ -240,13 +270,12 @@ static void marginal_tables(struct ctx *c)
 
 int ai_bound(const struct ctx *c, const struct cand *t)
 {
-    return utility_at(c, t, c->ok_max[t->o.kind - ORD_OBSERVE], seen_bound(c), 0);
+    return utility_at(c, t, ok_at(c, t->o.kind, t->o.target), seen_bound(c), 0);
 }
 
 void ai_value_tables(struct ctx *c)
 {
     c->lazy_ok = !c->eager && lazy_ok(c);
-    for (int k = ORD_OBSERVE; k <= ORD_FALSE_FLAG; k++)
-        c->ok_max[k - ORD_OBSERVE] = ok_bound(c, k);
+    ok_tables(c);
     marginal_tables(c);
 }
