@@ -418,6 +418,69 @@ static void lazy_scoring_chooses_as_scoring_every_candidate(void **state)
     free(s);
 }
 
+/* Issue 14: a covert candidate enters the greedy pass with a bound of its
+ * utility (ai_bound: the odds at their most, the detection at its least)
+ * and is settled only when that bound reaches the top. A bound below the
+ * settled utility would change the choices; here every lazy candidate of
+ * every seat, personality and level is settled and held to its bound
+ * directly, in the seats' own views and minds over whole games. */
+static void a_covert_bound_is_never_below_its_settled_utility(void **state)
+{
+    (void)state;
+    static const char *const ids[] = { "shadow_broker", "opportunist_collector",
+                                       "steadfast_partner", "wary_guardian",
+                                       "influence_seeker" };
+    struct session *s = malloc(sizeof *s);
+    struct view *v = calloc(1, sizeof *v);
+    struct ctx *c = calloc(1, sizeof *c);
+    assert_non_null(s);
+    assert_non_null(v);
+    assert_non_null(c);
+    long bounds = 0, tight = 0;
+    for (int gi = 0; gi < 20; gi++) {
+        session_init(s, sc, &pub, &ps, 700 + (uint64_t)gi);
+        for (int i = 0; i < sc->nseats; i++) {
+            s->ctl[i].p = P(ids[(i + gi) % 5]);
+            s->ctl[i].level = gi % AI_LEVEL_COUNT;
+        }
+        while (s->g.phase == PHASE_ORDERS) {
+            for (int seat = 0; seat < sc->nseats; seat++) {
+                view_build(&s->g, seat, v);
+                struct twin t;
+                twin_init(&t, s, seat);
+                memset(c, 0, sizeof *c);
+                c->v = v;
+                c->p = s->ctl[seat].p;
+                c->level = s->ctl[seat].level == AI_MASTER ? AI_EXPERT : s->ctl[seat].level;
+                c->rng = &t.r1;
+                c->mind = &t.m1;
+                c->limit = MAX_ORDERS;
+                ai_objectives(c);
+                ai_candidates(c);
+                assert_true(c->lazy_ok);
+                for (int i = 0; i < c->n; i++) {
+                    struct cand *x = &c->cand[i];
+                    if (x->lazy == LZ_EXACT)
+                        continue;
+                    int bound = x->utility;
+                    assert_int_equal(bound, ai_bound(c, x));
+                    int u = ai_settle(c, x);
+                    assert_true(u <= bound);
+                    bounds++;
+                    tight += u == bound;
+                }
+            }
+            session_ai_all(s);
+            session_resolve(s);
+        }
+    }
+    print_message("# %ld covert bounds held, %ld of them exact\n", bounds, tight);
+    assert_true(bounds > 1000);
+    free(c);
+    free(v);
+    free(s);
+}
+
 static void a_grudge_turns_the_ai_hard_line(void **state)
 {
     (void)state;
@@ -506,6 +569,7 @@ int main(void)
         cmocka_unit_test(every_ai_decision_is_legal_and_has_a_reason),
         cmocka_unit_test(ai_decides_the_same_on_a_lean_view),
         cmocka_unit_test(lazy_scoring_chooses_as_scoring_every_candidate),
+        cmocka_unit_test(a_covert_bound_is_never_below_its_settled_utility),
         cmocka_unit_test(a_grudge_turns_the_ai_hard_line),
         cmocka_unit_test(steadfast_missions_succeed_more_than_shadow_missions),
         cmocka_unit_test(personalities_are_distinct),
