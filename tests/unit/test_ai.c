@@ -364,6 +364,20 @@ static void every_ai_decision_is_legal_and_has_a_reason(void **state)
     free(s);
 }
 
+/* Game gi of a mixed batch from seed base + gi: every personality in
+ * every seat in turn, all at level gi (mod the levels). */
+static void mixed_game(struct session *s, uint64_t base, int gi)
+{
+    static const char *const ids[] = { "shadow_broker", "opportunist_collector",
+                                       "steadfast_partner", "wary_guardian",
+                                       "influence_seeker" };
+    session_init(s, sc, &pub, &ps, base + (uint64_t)gi);
+    for (int i = 0; i < sc->nseats; i++) {
+        s->ctl[i].p = P(ids[(i + gi) % 5]);
+        s->ctl[i].level = gi % AI_LEVEL_COUNT;
+    }
+}
+
 /* Issue 14: the AI scores a covert candidate in full (its odds) only when
  * a bound of its utility reaches the top of the greedy pass, and draws a
  * candidate's noise only then. That must give the same choices, reasons,
@@ -373,20 +387,13 @@ static void every_ai_decision_is_legal_and_has_a_reason(void **state)
 static void lazy_scoring_chooses_as_scoring_every_candidate(void **state)
 {
     (void)state;
-    static const char *const ids[] = { "shadow_broker", "opportunist_collector",
-                                       "steadfast_partner", "wary_guardian",
-                                       "influence_seeker" };
     struct session *s = malloc(sizeof *s);
     struct view *v = calloc(1, sizeof *v);
     assert_non_null(s);
     assert_non_null(v);
     long covert = 0;
     for (int gi = 0; gi < 30; gi++) {
-        session_init(s, sc, &pub, &ps, 900 + (uint64_t)gi);
-        for (int i = 0; i < sc->nseats; i++) {
-            s->ctl[i].p = P(ids[(i + gi) % 5]);
-            s->ctl[i].level = gi % AI_LEVEL_COUNT;
-        }
+        mixed_game(s, 900, gi);
         while (s->g.phase == PHASE_ORDERS) {
             for (int seat = 0; seat < sc->nseats; seat++) {
                 view_build(&s->g, seat, v);
@@ -427,9 +434,6 @@ static void lazy_scoring_chooses_as_scoring_every_candidate(void **state)
 static void a_covert_bound_is_never_below_its_settled_utility(void **state)
 {
     (void)state;
-    static const char *const ids[] = { "shadow_broker", "opportunist_collector",
-                                       "steadfast_partner", "wary_guardian",
-                                       "influence_seeker" };
     struct session *s = malloc(sizeof *s);
     struct view *v = calloc(1, sizeof *v);
     struct ctx *c = calloc(1, sizeof *c);
@@ -438,11 +442,7 @@ static void a_covert_bound_is_never_below_its_settled_utility(void **state)
     assert_non_null(c);
     long bounds = 0, tight = 0;
     for (int gi = 0; gi < 20; gi++) {
-        session_init(s, sc, &pub, &ps, 700 + (uint64_t)gi);
-        for (int i = 0; i < sc->nseats; i++) {
-            s->ctl[i].p = P(ids[(i + gi) % 5]);
-            s->ctl[i].level = gi % AI_LEVEL_COUNT;
-        }
+        mixed_game(s, 700, gi);
         while (s->g.phase == PHASE_ORDERS) {
             for (int seat = 0; seat < sc->nseats; seat++) {
                 view_build(&s->g, seat, v);
