@@ -89,51 +89,16 @@ static void remember(struct ctx *c)
     m->hardline = any;
 }
 
-/* --- the legality of the list ---------------------------------------------- */
-
-/* 1 when q is given twice for the same target in p (one of each kind
- * per target, one share, one answer per inject). */
-static int twice(const struct order *p, const struct order *q)
-{
-    int tk = order_target_kind(q->kind);
-    return tk == TK_LEVEL || tk == TK_NONE || (tk == TK_CHOICE && p->inject == q->inject) ||
-           (tk == TK_SECTOR && p->sector == q->sector) ||
-           (tk == TK_SEAT && p->target == q->target) ||
-           (tk == TK_SECTOR_SEAT && p->sector == q->sector && p->target == q->target);
-}
-
-int ai_fits(const struct view *v, const struct order *list, int n, int spent)
-{
-    /* view_check_orders judges each order against those before it only,
-     * so list[0..n-1] passes again as it did: list[n] is judged against
-     * the earlier orders (the action points, one of each kind per target;
-     * a backdoor may rest on equipment contributed first), then alone */
-    const struct order *o = &list[n];
-    if (o->kind < ORD_COUNT && spent + v->pub->cat.orders[o->kind].cost > v->me.ap)
-        return 0;
-    int contributes = 0;
-    for (int j = 0; j < n; j++) {
-        contributes |= list[j].kind == ORD_CONTRIBUTE;
-        if (list[j].kind == o->kind && twice(&list[j], o))
-            return 0;
-    }
-    if (o->kind == ORD_BACKDOOR && contributes)
-        return view_check_orders(v, list, n + 1, NULL, 0);
-    return view_check_orders(v, o, 1, NULL, 0);
-}
-
 static int pick_random(struct ctx *c, struct ai_choice *out, int max)
 {
     const struct view *v = c->v;
     struct order list[MAX_ORDERS];
-    int n = 0, spent = 0;
+    int n = 0;
     while (n < max && n < MAX_ORDERS && c->n > 0) {
         int i = rng_below(c->rng, c->n);
         list[n] = c->cand[i].o;
-        if (ai_fits(v, list, n, spent)) {
-            spent += v->pub->cat.orders[list[n].kind].cost;
+        if (view_check_next(v, list, n + 1, NULL, 0))
             ai_explain(c, &c->cand[i], &out[n++]);
-        }
         c->cand[i] = c->cand[--c->n];
     }
     return n;
@@ -306,7 +271,7 @@ int ai_decide_at(const struct view *v, const struct personality *p, int level,
         if (c.level == AI_NOVICE && v->me.ap - spent <= 2 && cost > 0 && rng_chance(rng, 500))
             break;
         list[n] = ch->o;
-        if (!ai_fits(v, list, n, spent))
+        if (!view_check_next(v, list, n + 1, NULL, 0))
             continue;
         if (ch->o.kind == ORD_PACT)
             mind->pact_turn = v->turn;

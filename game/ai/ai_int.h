@@ -69,18 +69,37 @@ enum why { W_COLOC = 1, W_LOWCOMMS = 2, W_THIN = 4, W_GRUDGE = 8, W_GUESS = 16 }
  * it could be chosen (its odds are the dear part). */
 enum lazy { LZ_EXACT, LZ_COVERT, LZ_INSIDER, LZ_WATCH };
 
+/* A candidate, compact: the greedy pass moves only these. A covert
+ * candidate's terms are in the decision's term table (x; term 0 is
+ * empty, the terms of every other candidate). */
 struct cand {
     struct order o;
-    int rule;
+    uint8_t lazy;                /* enum lazy */
     int utility;                 /* exact, or the most it can be (lazy) */
-    int text;                    /* enum text */
+    uint8_t rule;                /* enum ai_rule */
+    uint8_t text;                /* enum text */
+    uint8_t guess;               /* its odds rest on published figures */
+    uint8_t x;                   /* its terms: ctx term[x] */
     int n1, n2;                  /* numbers of the reason */
-    unsigned why;                /* enum why bits */
-    int guess;                   /* its odds rest on published figures */
-    int lazy;                    /* enum lazy */
-    int value, weight;           /* a covert candidate's terms */
-    int ins, a, left, need, plus;   /* an insider network's terms */
 };
+
+/* A covert candidate's terms. */
+struct term {
+    int value, weight;           /* value x weight x chance */
+    int ins, a, left, need, plus;   /* an insider network's terms */
+    unsigned why;                /* enum why bits */
+};
+
+/* Covert candidates a decision can have: four a seat, five more. */
+#define MAX_TERMS (4 * MAX_SEATS + 8)
+
+_Static_assert(MAX_TERMS <= 255 && AIR_COUNT <= 255 && T_COUNT <= 255,
+               "a candidate keeps its term, rule and text in a byte each");
+
+/* Ages of a dossier in the decision's table of its worth. */
+#define WORTH_AGES 16
+
+_Static_assert(DOS_COUNT <= 8, "a target's fresh dossiers fit in a byte");
 
 struct ctx {
     const struct view *v;
@@ -90,6 +109,8 @@ struct ctx {
     struct ai_mind *mind;
     struct cand cand[MAX_CANDIDATES];
     int n;
+    struct term term[MAX_TERMS];
+    int nterm;                   /* terms in use, term 0 the empty one */
     struct {                     /* the seat's unmet secret objectives */
         int dossiers_on[MAX_TARGETS], insider_in[MAX_SEATS], trusted_by[MAX_SEATS];
         int sector[MAX_SECTORS];
@@ -107,11 +128,20 @@ struct ctx {
     int eager;                   /* score every candidate at once (a test's) */
     int lazy_ok;                 /* bounds hold for these rules and personality */
     int ok_max[ORD_FALSE_FLAG - ORD_OBSERVE + 1];   /* odds bound of each covert order */
+    /* each covert order's odds bound against a seat and mission HQ, with
+     * our dossier's bonus or not; its dossier category, 1 when it is aimed
+     * at a seat (ai_value.c ok_at) */
+    short okb[ORD_FALSE_FLAG - ORD_OBSERVE + 1][2][2];
+    int8_t krel[ORD_FALSE_FLAG - ORD_OBSERVE + 1];
+    uint8_t kseat[ORD_FALSE_FLAG - ORD_OBSERVE + 1];
     unsigned colocated;          /* seats sharing a sector with ours, a bit each */
     /* what each dossier held is worth now and at the end (marginal_at),
      * for the targets of mdone */
     short held_now[MAX_TARGETS][DOS_COUNT], held_end[MAX_TARGETS][DOS_COUNT];
+    uint8_t fresh[MAX_TARGETS];  /* the fresh dossiers on each, a bit a category */
     unsigned mdone;
+    short worth[4][WORTH_AGES];  /* a dossier's worth by quality and age */
+    int worth_n;                 /* the ages in worth */
     int cat_weight[DOS_COUNT];   /* the rules' weight of each category */
     int new_end[4][2];           /* a new dossier of quality q at the end, lasting or not */
     int read_alert[MAX_SEATS];   /* seen hardening or sweeping (read orders) */
@@ -149,11 +179,6 @@ int ai_decide_at(const struct view *v, const struct personality *p, int level,
                  struct rng *rng, struct ai_mind *mind, struct ai_choice *out, int max,
                  int reasons, int nz, int eager);
 
-/* view_check_orders(v, list, n + 1)'s verdict, given that it accepted
- * list[0..n-1], whose orders cost spent: list[n] is checked alone and
- * against the earlier orders, not the whole list again (ai.c). */
-int ai_fits(const struct view *v, const struct order *list, int n, int spent);
-
 /* ai_rules.c: the seat's unmet secret objectives into c->obj; the
  * candidates of the instruction list's ten rules, in their order; the
  * random baseline's candidates (every legal order). */
@@ -172,13 +197,21 @@ static inline int ai_horizon(const struct view *v, int cap)
  * figures), filled before the rules run. */
 void ai_value_tables(struct ctx *c);
 
+/* What the dossiers held on t are worth now and at the end (held_now,
+ * held_end) and which are fresh (fresh), once per target and decision. */
+void ai_held_worth(struct ctx *c, int t);
+
+/* The fresh dossiers on t, a bit a category (view_fresh). */
+static inline unsigned ai_fresh(struct ctx *c, int t)
+{
+    if (!(c->mdone >> t & 1u))
+        ai_held_worth(c, t);
+    return c->fresh[t];
+}
+
 /* Target t's comms security as the seat knows it from a fresh dossier, or
  * -1 (a novice never knows). */
-int ai_est_comms(const struct ctx *c, int t);
-
-/* What the dossiers held on t are worth now and at the end (held_now,
- * held_end), once per target and decision. */
-void ai_held_worth(struct ctx *c, int t);
+int ai_est_comms(struct ctx *c, int t);
 
 /* What a new dossier of quality q (1..3) on t in category cat would add to
  * what the seat holds, in tenths of intelligence points; lasting 1 when it

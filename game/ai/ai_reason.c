@@ -52,7 +52,7 @@ void ai_explain(const struct ctx *c, const struct cand *ch, struct ai_choice *ou
     const char *sname = ch->o.sector >= 0 ? view_sector_name(v, ch->o.sector) : "";
     const char *share = share_name(ch->o.level >= 0 && ch->o.level < SHARE_COUNT ? ch->o.level : 0);
     const char *was = share_name(ch->n1 >= 0 && ch->n1 < SHARE_COUNT ? ch->n1 : 0);
-    why_text(ch->why, why, sizeof why);
+    why_text(c->term[ch->x].why, why, sizeof why);
     switch (ch->text) {
     case T_ANSWER: {
         const struct view_inject *in = NULL;

@@ -11,16 +11,18 @@ static inline struct cand *add(struct ctx *c, int kind, int rule, int utility, i
     if (c->n >= MAX_CANDIDATES || utility <= 0)
         return NULL;
     struct cand *ch = &c->cand[c->n++];
-    ch->o = c->blank;
+    *ch = (struct cand){ .o = c->blank, .lazy = LZ_EXACT, .utility = utility,
+                         .rule = (uint8_t)rule, .text = (uint8_t)text };
     ch->o.kind = (uint8_t)kind;
-    ch->rule = rule;
-    ch->utility = utility;
-    ch->text = text;
-    ch->n1 = ch->n2 = 0;
-    ch->why = 0;
-    ch->guess = 0;
-    ch->lazy = LZ_EXACT;
     return ch;
+}
+
+/* The terms of the next covert candidate, to fill before add_covert. */
+static inline struct term *next_term(struct ctx *c)
+{
+    struct term *tm = &c->term[c->nterm];
+    *tm = (struct term){ 0 };
+    return tm;
 }
 
 static int worst_grudge(const struct ctx *c)
@@ -136,13 +138,15 @@ static void rule_defend(struct ctx *c)
 /* How much a target is worth collecting on, and why. */
 static int ladder(struct ctx *c, int t, unsigned *why)
 {
-    const struct view *v = c->v;
     int score = 20;
     *why = 0;
     if (c->level == AI_NOVICE)
         return score + rng_below(c->rng, 40);
     int comms = ai_est_comms(c, t);
-    int fresh = view_fresh_count(v, t);
+    _Static_assert(DOS_COUNT <= 5, "bits counts the fresh dossiers of five categories");
+    static const uint8_t bits[32] = { 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4,
+                                      1, 2, 2, 3, 2, 3, 3, 4, 2, 3, 3, 4, 3, 4, 4, 5 };
+    int fresh = bits[ai_fresh(c, t) & 31];
     if (colocated(c, t)) {
         score += 30;
         *why |= W_COLOC;
@@ -166,38 +170,38 @@ static int ladder(struct ctx *c, int t, unsigned *why)
 }
 
 
-/* Adds a covert candidate of t's order and terms, with the bound of its
- * utility - or its exact utility when the bounds do not hold. */
-static struct cand *add_covert(struct ctx *c, const struct cand *t, int rule, int text)
+/* Adds a covert candidate of that order whose terms are next_term's,
+ * with the bound of its utility - or its exact utility when the bounds
+ * do not hold. */
+static inline struct cand *add_covert(struct ctx *c, int kind, int target, int lazy, int rule,
+                               int text)
 {
-    int u = c->lazy_ok ? ai_bound(c, t) : 1;
-    struct cand *ch = add(c, t->o.kind, rule, u, text);
+    if (c->nterm >= MAX_TERMS)
+        return NULL;
+    struct cand *ch = add(c, kind, rule, 1, text);
     if (!ch)
         return NULL;
-    ch->o.target = t->o.target;
-    ch->lazy = t->lazy;
-    ch->value = t->value;
-    ch->weight = t->weight;
-    ch->ins = t->ins;
-    ch->a = t->a;
-    ch->left = t->left;
-    ch->need = t->need;
-    ch->plus = t->plus;
-    if (!c->lazy_ok && ai_settle(c, ch) <= 0) {
+    ch->o.target = (int8_t)target;
+    ch->lazy = (uint8_t)lazy;
+    ch->x = (uint8_t)c->nterm;
+    int u = c->lazy_ok ? ai_bound(c, ch) : ai_settle(c, ch);
+    if (u <= 0) {
         c->n--;
         return NULL;
     }
+    ch->utility = u;
+    c->nterm++;
     return ch;
 }
 
 /* A covert candidate: value x weight x chance, less the risk of being seen. */
-static struct cand *consider_op(struct ctx *c, int kind, int target, int value, int weight,
+static inline struct cand *consider_op(struct ctx *c, int kind, int target, int value, int weight,
                                 int rule, int text)
 {
-    struct cand t = { .o = c->blank, .lazy = LZ_COVERT, .value = value, .weight = weight };
-    t.o.kind = (uint8_t)kind;
-    t.o.target = (int8_t)target;
-    return add_covert(c, &t, rule, text);
+    struct term *tm = next_term(c);
+    tm->value = value;
+    tm->weight = weight;
+    return add_covert(c, kind, target, LZ_COVERT, rule, text);
 }
 
 
@@ -218,12 +222,11 @@ static void watch_betrayer(struct ctx *c, int t)
     if (c->p->w_collection >= 30 || !(attacked || caught) ||
         v->turn - c->mind->watch_turn < WATCH_EVERY)
         return;
-    struct cand w = { .o = c->blank, .lazy = LZ_WATCH, .value = grudge };
-    w.o.kind = (uint8_t)(colocated(c, t) ? ORD_OBSERVE : ORD_INTERCEPT);
-    w.o.target = (int8_t)t;
-    struct cand *ch = add_covert(c, &w, AIR_COLLECT, T_WATCH);
+    next_term(c)->value = grudge;
+    struct cand *ch = add_covert(c, colocated(c, t) ? ORD_OBSERVE : ORD_INTERCEPT, t, LZ_WATCH,
+                                 AIR_COLLECT, T_WATCH);
     if (ch)
-        ch->why |= W_GRUDGE;
+        c->term[ch->x].why |= W_GRUDGE;
 }
 
 static void rule_collect(struct ctx *c)
@@ -253,7 +256,7 @@ static void rule_collect(struct ctx *c)
                 val += 40;
             if (val && (ch = consider_op(c, ORD_OBSERVE, t, (val + bonus) * a / 50, w,
                                          AIR_COLLECT, refresh ? T_REFRESH : T_OBSERVE))) {
-                ch->why |= why;
+                c->term[ch->x].why |= why;
                 ch->n2 = stale;
             }
         }
@@ -263,7 +266,7 @@ static void rule_collect(struct ctx *c)
             val += 30;           /* an expert knows the intercept will read its orders */
         if (val && (ch = consider_op(c, ORD_INTERCEPT, t, (val + bonus) * a / 50, w, AIR_COLLECT,
                                      T_INTERCEPT)))
-            ch->why |= why;
+            c->term[ch->x].why |= why;
         int stage = 0, exposure = 0;
         for (int k = 0; k < v->me.nins; k++)
             if (v->me.ins[k].target == t) {
@@ -280,13 +283,13 @@ static void rule_collect(struct ctx *c)
             for (int cat = 0; cat < DOS_COUNT; cat++)
                 if (cat != DOS_EQUIPMENT)
                     prize += ai_marginal(c, t, cat, 3, 1);
-            struct cand ins = { .o = c->blank, .lazy = LZ_INSIDER, .weight = w,
-                                .ins = prize * 2 / (need * 3) + bonus, .a = a, .left = left,
-                                .need = need, .plus = c->level == AI_EXPERT && stage ? 20 : 0 };
-            ins.o.kind = ORD_INSIDER;
-            ins.o.target = (int8_t)t;
-            if ((ch = add_covert(c, &ins, AIR_COLLECT, stage ? T_DEVELOP : T_APPROACH)))
-                ch->why |= why;
+            struct term *tm = next_term(c);
+            *tm = (struct term){ .weight = w, .ins = prize * 2 / (need * 3) + bonus, .a = a,
+                                 .left = left, .need = need,
+                                 .plus = c->level == AI_EXPERT && stage ? 20 : 0 };
+            if ((ch = add_covert(c, ORD_INSIDER, t, LZ_INSIDER, AIR_COLLECT,
+                                 stage ? T_DEVELOP : T_APPROACH)))
+                c->term[ch->x].why |= why;
         } else if (stage == STAGE_RECRUITED && exposure > 50 && c->level != AI_NOVICE) {
             consider_op(c, ORD_INSIDER, t, 50, w, AIR_COLLECT, T_REASSURE);
         }
@@ -437,30 +440,37 @@ static void rule_mandate(struct ctx *c)
     if (c->mind->hardline)
         w = w * 7 / 10;
     /* An expert reads the scoreboard: a mandate short of success costs
-     * every country its factor, and one sector under the floor spoils it.
-     * It halves the mandate's weight - unless its capital wants a sector
-     * held (held yet or not): then the mandate carries its score. */
-    int safe = 1;
+     * every country its factor. It halves the mandate's weight - unless
+     * its capital wants a sector held (held yet or not): then the
+     * mandate carries its score. */
     int sector_objective = 0;
     for (int k = 0; k < v->nobjectives; k++)
         sector_objective |= v->objectives[k].kind == OBJ_SECTOR_STABLE;
     if (c->level == AI_EXPERT && !sector_objective)
         w = w * 1 / 2;
     /* the operations our capability allows: each one's gain before the
-     * sector's threat, its threat term and the feature it needs */
-    struct mop {
-        int kind, base, threat, feature;
-    } op[ORD_MEDICAL - ORD_PATROL + 1];
+     * sector's threat (gain[0], and gain[1] where the threat counts three
+     * times), the feature it needs and its candidate */
+    enum { NOP = ORD_MEDICAL - ORD_PATROL + 1 };
+    int gain[2][NOP];
+    unsigned feature[NOP];
+    struct cand mc[NOP];
     int nop = 0;
     for (int k = ORD_PATROL; k <= ORD_MEDICAL; k++) {
         const struct order_def *d = &v->pub->cat.orders[k];
         int cap = d->capability >= 0 ? v->me.caps[d->capability] : v->me.influence / 20;
-        if (cap >= d->min_capability)
-            op[nop++] = (struct mop){ k, d->base * (5 + cap) * (200 + v->pool) / 1000, d->threat,
-                                      d->feature >= 0 ? 1 << d->feature : 0 };
+        if (cap < d->min_capability)
+            continue;
+        int base = d->base * (5 + cap) * (200 + v->pool) / 1000;
+        gain[0][nop] = base - d->threat;
+        gain[1][nop] = base - d->threat * 3;
+        feature[nop] = d->feature >= 0 ? 1u << d->feature : 0;
+        mc[nop] = (struct cand){ .o = c->blank, .lazy = LZ_EXACT, .rule = AIR_MANDATE,
+                                 .text = T_MANDATE_OP };
+        mc[nop++].o.kind = (uint8_t)k;
     }
     /* the partners trusted enough for a joint operation, and its gain */
-    int partner[MAX_SEATS], ptrust[MAX_SEATS], npartner = 0;
+    int partner[MAX_SEATS], ptrust[MAX_SEATS], pgain[MAX_SEATS], npartner = 0;
     const struct order_def *dj = &v->pub->cat.orders[ORD_JOINT];
     for (int t = 0; t < v->nseats; t++) {
         if (t == v->seat)
@@ -469,6 +479,7 @@ static void rule_mandate(struct ctx *c)
         if (trust < 45 || c->mind->grudge[t] > 30)
             continue;
         partner[npartner] = t;
+        pgain[npartner] = dj->base * (5 + v->me.caps[CAP_PATROL]) * (50 + trust) / 500;
         ptrust[npartner++] = trust;
     }
     unsigned mine = 0;
@@ -478,34 +489,34 @@ static void rule_mandate(struct ctx *c)
     for (int s = 0; s < v->nsectors; s++) {
         const struct view_sector *sec = &v->sectors[s];
         int need = 100 - sec->stability + sec->threat * 4;
-        if (c->level == AI_EXPERT && !safe && sec->stability < v->pub->success_min + 10)
-            need += 60;          /* one sector below the floor spoils success */
         int wn = w * (40 + need);
         /* an objective's sector first - but not for an expert, who
          * knows the mandate's factor multiplies every point it holds */
         int first = c->obj.sector[s] && c->level != AI_EXPERT;
         /* we are in it or next to it (view_reaches) */
         if ((mine >> s & 1u) || (v->pub->sectors[s].neighbours & mine)) {
-            unsigned features = v->pub->sectors[s].features;
-            int less = sec->threat / 2, times = sec->threat > 2 ? 3 : 1;
+            unsigned lacks = ~v->pub->sectors[s].features;
+            const int *g = gain[sec->threat > 2];
+            int less = sec->threat / 2;
+            int n = c->n;
+            struct cand *cand = c->cand;
             for (int i = 0; i < nop; i++) {
-                if (op[i].feature && !(features & (unsigned)op[i].feature))
-                    continue;
-                int gain = op[i].base - less - op[i].threat * times;
-                int u = wn * gain / 40;
+                int u = wn * (g[i] - less) / 40;
                 if (first)
                     u = u * 3 / 2;
-                struct cand *ch = add(c, op[i].kind, AIR_MANDATE, u, T_MANDATE_OP);
-                if (ch)
-                    ch->o.sector = (int8_t)s;
+                if (u <= 0 || (feature[i] & lacks) || n >= MAX_CANDIDATES)
+                    continue;
+                cand[n] = mc[i];
+                cand[n].o.sector = (int8_t)s;
+                cand[n++].utility = u;
             }
+            c->n = n;
         }
         if (!(mine >> s & 1u))
             continue;
         for (int i = 0; i < npartner; i++) {
             int t = partner[i], trust = ptrust[i];
-            int gain = dj->base * (5 + v->me.caps[CAP_PATROL]) * (50 + trust) / 500;
-            int u = wn * gain / 40 * (50 + trust) / 100;
+            int u = wn * pgain[i] / 40 * (50 + trust) / 100;
             if (c->obj.trusted_by[t] || c->obj.sector[s])
                 u = u * 3 / 2;
             struct cand *ch = add(c, ORD_JOINT, AIR_MANDATE, u, T_JOINT);
@@ -590,19 +601,35 @@ static void rule_diplomacy(struct ctx *c)
 
 /* --- the uniform baseline ----------------------------------------------------- */
 
+/* Every legal order, each checked by view_check_orders. The orders it
+ * would refuse at once are not put to it: a kind the seat lacks the
+ * capability for, a sector it does not reach (or, for a joint
+ * operation, is not deployed in), the seat itself as target. */
 static void random_candidates(struct ctx *c)
 {
     const struct view *v = c->v;
+    unsigned deployed = 0, reach = 0;
+    for (int s = 0; s < v->nsectors; s++)
+        if (v->sectors[s].deployed & (1u << v->seat))
+            deployed |= 1u << s;
+    for (int s = 0; s < v->nsectors; s++)
+        if ((deployed >> s & 1u) || (v->pub->sectors[s].neighbours & deployed))
+            reach |= 1u << s;
     for (int k = 0; k < ORD_COUNT; k++) {
         int tk = order_target_kind(k);
-        if (tk == TK_CHOICE)
+        const struct order_def *d = &v->pub->cat.orders[k];
+        if (tk == TK_CHOICE || ((d->capability >= 0 || k == ORD_FALSE_FLAG) &&
+                                odds_skill(v->me.caps, k, &v->pub->cat) < d->min_capability))
             continue;
         int sectors = tk == TK_SECTOR || tk == TK_SECTOR_SEAT ? v->nsectors : 1;
-        int seats = tk == TK_SEAT || tk == TK_SECTOR_SEAT ? v->nseats : 1;
+        int seats = tk == TK_SEAT || tk == TK_SECTOR_SEAT ? v->nseats : 1;   /* 2 or more */
         int levels = tk == TK_LEVEL ? 3 : 1;
+        unsigned in = tk == TK_SECTOR ? reach : tk == TK_SECTOR_SEAT ? deployed : ~0u;
         for (int s = 0; s < sectors; s++)
             for (int t = 0; t < seats; t++)
                 for (int l = 0; l < levels; l++) {
+                    if (!(in >> s & 1u) || (seats > 1 && t == v->seat))
+                        continue;
                     struct order o = order_make(k, v->seat, v->turn);
                     o.sector = (int8_t)(sectors > 1 || tk == TK_SECTOR ? s : -1);
                     o.target = (int8_t)(seats > 1 ? t : -1);
@@ -622,16 +649,25 @@ void ai_objectives(struct ctx *c)
     objectives(c);
 }
 
-void ai_random_candidates(struct ctx *c)
+/* No candidate yet, and the empty term (term 0) for the candidates
+ * that are not covert. */
+static void begin(struct ctx *c)
 {
     c->blank = order_make(0, c->v->seat, c->v->turn);
+    c->term[0] = (struct term){ 0 };
+    c->nterm = 1;
+}
+
+void ai_random_candidates(struct ctx *c)
+{
+    begin(c);
     random_candidates(c);
 }
 
 void ai_candidates(struct ctx *c)
 {
     const struct view *v = c->v;
-    c->blank = order_make(0, v->seat, v->turn);
+    begin(c);
     unsigned me = 1u << v->seat;
     c->colocated = 0;
     for (int s = 0; s < v->nsectors; s++)

@@ -6,12 +6,11 @@
 
 /* --- estimates ------------------------------------------------------------ */
 
-int ai_est_comms(const struct ctx *c, int t)
+int ai_est_comms(struct ctx *c, int t)
 {
-    const struct view *v = c->v;
-    if (c->level == AI_NOVICE || !view_fresh(v, t, DOS_COMMUNICATIONS))
+    if (c->level == AI_NOVICE || !(ai_fresh(c, t) >> DOS_COMMUNICATIONS & 1u))
         return -1;
-    return v->me.dos[t][DOS_COMMUNICATIONS].est[0];
+    return c->v->me.dos[t][DOS_COMMUNICATIONS].est[0];
 }
 
 /* Chances an operation has, as this AI can tell. A novice does not use
@@ -51,7 +50,7 @@ static void estimate(struct ctx *c, const struct order *o, int *ok, int *seen, i
 
 /* 1 when the seat gave this covert order against t last week on odds that
  * were a guess from published figures. */
-static int guessed_last_week(const struct ctx *c, int kind, int t)
+static inline int guessed_last_week(const struct ctx *c, int kind, int t)
 {
     return t >= 0 && t < MAX_SEATS && c->mind->guess_turn[t] == c->v->turn - 1 &&
            c->mind->guess_kind[t] == kind;
@@ -62,7 +61,7 @@ static int guessed_last_week(const struct ctx *c, int kind, int t)
  * and some 10 points of reputation, about 11 points in all, and about a
  * third of detections are pinned on the right culprit (weight w per point
  * is w x 40 utility). Others go by their appetite for risk. */
-static int risk_cost(const struct ctx *c, int seen, int w)
+static inline int risk_cost(const struct ctx *c, int seen, int w)
 {
     int aversion = 100 - c->p->risk;
     if (c->level == AI_EXPERT)
@@ -74,7 +73,7 @@ static int risk_cost(const struct ctx *c, int seen, int w)
 
 /* What an expert prices a clean-hands objective at: its points, lost when
  * a detection is pinned on the right culprit (about a third are). */
-static int clean_cost(const struct ctx *c, int seen, int w)
+static inline int clean_cost(const struct ctx *c, int seen, int w)
 {
     return seen * w * c->obj.clean_hands * 40 / 3 / 1000;
 }
@@ -85,20 +84,50 @@ static int clean_cost(const struct ctx *c, int seen, int w)
 #define WATCH_PER_GRUDGE 75
 #define WATCH_WEIGHT 50
 
-/* The most a covert order's chance of success can be: the formula with no
- * defence at all and a fresh dossier. Bounds hold only for sane rules and
- * personalities (lazy_ok); else every candidate is scored at once. */
-static int ok_bound(const struct ctx *c, int kind)
+/* The most an estimate's chance of success can be (view_estimate_mid's
+ * formula): ok_max with no defence at all and a fresh dossier (a
+ * novice's bound: it guesses from the middle of the scale); else from the
+ * decision's table (ai_value_tables), against a seat at its least
+ * defence (what an estimate allows for its unseen posture) or against
+ * mission HQ (public: exact), with our dossier's bonus when the relevant
+ * one is fresh - or not known yet (ai_held_worth has not seen t). Bounds
+ * hold only for sane rules and personalities (lazy_ok); else every
+ * candidate is scored at once. */
+static inline int ok_at(const struct ctx *c, int kind, int target)
 {
-    const struct rules *r = &c->v->pub->cat.rules;
+    int k = kind - ORD_OBSERVE;
+    if (c->level == AI_NOVICE)
+        return c->ok_max[k];
+    int t = c->kseat[k] && target >= 0 && target < MAX_SEATS ? target : TARGET_HQ;
+    int rel = c->krel[k];
+    int fresh = rel >= 0 && (!(c->mdone >> t & 1u) || (c->fresh[t] >> rel & 1u));
+    return c->okb[k][t == TARGET_HQ][fresh];
+}
+
+/* The decision's table of ok_at. */
+static void ok_tables(struct ctx *c)
+{
+    const struct view *v = c->v;
+    const struct rules *r = &v->pub->cat.rules;
     int lo = r->covert_min, hi = r->covert_max > lo ? r->covert_max : lo;
-    int p = r->covert_base + r->covert_per_skill * odds_skill(c->v->me.caps, kind, &c->v->pub->cat)
-          + c->v->pub->cat.orders[kind].success_mod + (r->dossier_bonus > 0 ? r->dossier_bonus : 0);
-    return clampi(p, lo, hi);
+    int ns = v->net_security;
+    int def10[2] = { r->estimate_posture, ns / 20 * 10 + ns * 10 / r->defence_comms_div };
+    for (int kind = ORD_OBSERVE; kind <= ORD_FALSE_FLAG; kind++) {
+        int k = kind - ORD_OBSERVE;
+        int p = r->covert_base + r->covert_per_skill * odds_skill(v->me.caps, kind, &v->pub->cat)
+              + v->pub->cat.orders[kind].success_mod;
+        c->ok_max[k] = clampi(p + (r->dossier_bonus > 0 ? r->dossier_bonus : 0), lo, hi);
+        for (int hq = 0; hq <= 1; hq++)
+            for (int fresh = 0; fresh <= 1; fresh++)
+                c->okb[k][hq][fresh] = (short)clampi(p - (r->covert_per_skill * def10[hq]) / 10
+                                                         + (fresh ? r->dossier_bonus : 0), lo, hi);
+        c->krel[k] = (int8_t)odds_relevant_dossier(kind);
+        c->kseat[k] = order_target_kind(kind) == TK_SEAT;
+    }
 }
 
 /* The least chance of being seen: every detection is at least detect_min. */
-static int seen_bound(const struct ctx *c)
+static inline int seen_bound(const struct ctx *c)
 {
     return c->v->pub->cat.rules.detect_min;
 }
@@ -113,7 +142,7 @@ static int lazy_ok(const struct ctx *c)
 
 /* A covert order's utility: value x weight x chance, less the risk of
  * being seen; rises with ok and falls with seen (the bounds rest on it). */
-static int covert_utility(const struct ctx *c, int kind, int target, int value, int weight,
+static inline int covert_utility(const struct ctx *c, int kind, int target, int value, int weight,
                           int ok, int seen, int guess)
 {
     int risk = risk_cost(c, seen, weight);
@@ -132,20 +161,20 @@ static int covert_utility(const struct ctx *c, int kind, int target, int value, 
 
 /* An insider network's value at a chance ok of each step: will it be
  * recruited in time? */
-static int insider_value(const struct ctx *c, const struct cand *ch, int ok)
+static inline int insider_value(const struct ctx *c, const struct term *tm, int ok)
 {
-    int ins = ch->ins;
+    int ins = tm->ins;
     if (c->level != AI_NOVICE) {
-        int reach = (ch->left + ch->need) * ok / ch->need;   /* per-mille of "in time" */
-        ins = ins * (reach < 1000 ? reach : 1000) / 1000 + ch->plus;
+        int reach = (tm->left + tm->need) * ok / tm->need;   /* per-mille of "in time" */
+        ins = ins * (reach < 1000 ? reach : 1000) / 1000 + tm->plus;
     }
-    return ins * ch->a / 50;
+    return ins * tm->a / 50;
 }
 
 /* A betrayed partner's look: worth what it tells of the betrayal, not
  * what it would score; an expert still prices the risk, clean hands
  * included. Not low-risk: it does without. */
-static int watch_utility(const struct ctx *c, int grudge, int seen)
+static inline int watch_utility(const struct ctx *c, int grudge, int seen)
 {
     if (seen > WATCH_MAX_SEEN)
         return 0;
@@ -156,12 +185,13 @@ static int watch_utility(const struct ctx *c, int grudge, int seen)
 }
 
 /* The utility of a candidate at odds ok, seen and guess. */
-static int utility_at(const struct ctx *c, const struct cand *ch, int ok, int seen, int guess)
+__attribute__((always_inline)) static inline int utility_at(const struct ctx *c, const struct cand *ch, int ok, int seen, int guess)
 {
-    int value = ch->lazy == LZ_INSIDER ? insider_value(c, ch, ok) : ch->value;
+    const struct term *tm = &c->term[ch->x];
+    int value = ch->lazy == LZ_INSIDER ? insider_value(c, tm, ok) : tm->value;
     if (ch->lazy == LZ_WATCH)
-        return watch_utility(c, ch->value, seen);
-    return covert_utility(c, ch->o.kind, ch->o.target, value, ch->weight, ok, seen, guess);
+        return watch_utility(c, tm->value, seen);
+    return covert_utility(c, ch->o.kind, ch->o.target, value, tm->weight, ok, seen, guess);
 }
 
 int ai_settle(struct ctx *c, struct cand *ch)
@@ -174,31 +204,49 @@ int ai_settle(struct ctx *c, struct cand *ch)
     ch->n1 = ok / 10;
     ch->guess = guess;
     if (guess)
-        ch->why |= W_GUESS;
+        c->term[ch->x].why |= W_GUESS;
     ch->lazy = LZ_EXACT;
     return ch->utility;
 }
 
+/* What a dossier of quality q is worth at age a (in weeks) when it
+ * lasts max weeks: from the decision's table, or its formula where the
+ * table does not reach. */
+static inline int worth_at(const struct ctx *c, int q, int a, int max)
+{
+    if (a >= 0 && a < c->worth_n)
+        return c->worth[q][a];
+    return a < max ? q * 10 * (max - a) / max : 0;
+}
+
 /* What the dossier held on t in each category is worth now, for the next
  * operations, and in the final score, where only dossiers still fresh at
- * the last turn count, by their age then: once per target and decision. */
+ * the last turn count, by their age then; and which are fresh: once per
+ * target and decision. */
 void ai_held_worth(struct ctx *c, int t)
 {
     const struct view *v = c->v;
     int max = v->pub->cat.rules.dossier_max_age, end = v->turns;
+    unsigned fresh = 0;
     for (int cat = 0; cat < DOS_COUNT; cat++) {
         const struct dossier *d = &v->me.dos[t][cat];
-        c->held_now[t][cat] = (short)(d->turn >= 0 && v->turn - d->turn < max
-                                          ? d->quality * 10 * (max - (v->turn - d->turn)) / max : 0);
-        c->held_end[t][cat] = (short)(d->turn >= 0 && end - d->turn < max
-                                          ? d->quality * 10 * (max - (end - d->turn)) / max : 0);
+        int turn = d->turn, q = d->quality;
+        if (turn < 0) {
+            c->held_now[t][cat] = c->held_end[t][cat] = 0;
+            continue;
+        }
+        fresh |= (unsigned)(v->turn - turn < max) << cat;
+        c->held_now[t][cat] = (short)worth_at(c, q, v->turn - turn, max);
+        c->held_end[t][cat] = (short)worth_at(c, q, end - turn, max);
     }
+    c->fresh[t] = (uint8_t)fresh;
     c->mdone |= 1u << t;
 }
 
-/* The decision's figures of marginal_at: the categories' weights and what a
- * new dossier will be worth in the final score, where only dossiers still
- * fresh at the last turn count, by their age then. */
+/* The decision's figures of marginal_at: the categories' weights, what a
+ * dossier is worth by its quality and age, and what a new dossier will be
+ * worth in the final score, where only dossiers still fresh at the last
+ * turn count, by their age then. */
 static void marginal_tables(struct ctx *c)
 {
     const struct view *v = c->v;
@@ -206,6 +254,12 @@ static void marginal_tables(struct ctx *c)
     int max = r->dossier_max_age, end = v->turns;
     for (int cat = 0; cat < DOS_COUNT; cat++)
         c->cat_weight[cat] = rules_category_weight(r, cat);
+    c->worth_n = 0;
+    int n = max < WORTH_AGES ? max : WORTH_AGES;
+    for (int q = 0; q < 4; q++)
+        for (int a = 0; a < n; a++)
+            c->worth[q][a] = (short)(q * 10 * (max - a) / max);
+    c->worth_n = n > 0 ? n : 0;
     for (int q = 1; q <= 3; q++)
         for (int lasting = 0; lasting <= 1; lasting++)
             c->new_end[q][lasting] = lasting || end - v->turn < max
@@ -216,13 +270,12 @@ static void marginal_tables(struct ctx *c)
 
 int ai_bound(const struct ctx *c, const struct cand *t)
 {
-    return utility_at(c, t, c->ok_max[t->o.kind - ORD_OBSERVE], seen_bound(c), 0);
+    return utility_at(c, t, ok_at(c, t->o.kind, t->o.target), seen_bound(c), 0);
 }
 
 void ai_value_tables(struct ctx *c)
 {
     c->lazy_ok = !c->eager && lazy_ok(c);
-    for (int k = ORD_OBSERVE; k <= ORD_FALSE_FLAG; k++)
-        c->ok_max[k - ORD_OBSERVE] = ok_bound(c, k);
+    ok_tables(c);
     marginal_tables(c);
 }

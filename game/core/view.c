@@ -586,11 +586,10 @@ static void estimate_figures(const struct view *v, int t, struct odds_estimate *
 }
 
 /* The figures of an estimate into out and the input of its mid odds into
- * in; returns the target. */
+ * in; returns the target. The rest of out is left as it was. */
 static int estimate_input(const struct view *v, const struct order *o, struct odds_estimate *out,
                           struct odds_input *in)
 {
-    memset(out, 0, sizeof *out);
     int t = order_victim(o);
     if (t != TARGET_HQ && (t < 0 || t >= MAX_SEATS))
         t = TARGET_HQ;
@@ -624,6 +623,7 @@ int view_estimate_mid(const struct view *v, const struct order *o, int *detect, 
 void view_estimate(const struct view *v, const struct order *o, struct odds_estimate *out)
 {
     struct odds_input in;
+    memset(out, 0, sizeof *out);
     int t = estimate_input(v, o, out, &in);
     odds_compute(&v->pub->cat, &in, &out->mid);
     struct odds worst, best;
