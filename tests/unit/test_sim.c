@@ -46,16 +46,43 @@ static double number(const cJSON *o, const char *key)
     return v->valuedouble;
 }
 
+/* A bundle of scenario loaded, a session and a batch's sums: what most
+ * tests here start from. */
+struct kit {
+    struct bundle *b;
+    struct session *s;
+    struct sim *m;
+    struct errlist *e;
+};
+
+static void kit_open(struct kit *k, const char *scenario)
+{
+    k->b = calloc(1, sizeof *k->b);
+    k->s = malloc(sizeof *k->s);
+    k->m = malloc(sizeof *k->m);
+    k->e = malloc(sizeof *k->e);
+    assert_true(k->b && k->s && k->m && k->e);
+    errlist_init(k->e);
+    assert_true(bundle_load(k->b, scenario, k->e));
+}
+
+static void kit_close(struct kit *k)
+{
+    bundle_free(k->b);
+    free(k->b);
+    free(k->s);
+    free(k->m);
+    free(k->e);
+}
+
 static void sim_json_should_read_back_to_the_model(void **state)
 {
     (void)state;
-    struct bundle *b = calloc(1, sizeof *b);
-    struct session *s = malloc(sizeof *s);
-    struct sim *m = malloc(sizeof *m);
-    struct errlist *e = malloc(sizeof *e);
-    assert_true(b && s && m && e);
-    errlist_init(e);
-    assert_true(bundle_load(b, "lakeland", e));
+    struct kit k;
+    kit_open(&k, "lakeland");
+    struct bundle *b = k.b;
+    struct session *s = k.s;
+    struct sim *m = k.m;
     const uint64_t seed = UINT64_MAX - 1;    /* a double would round it */
     sim_init(m, b->sc, &b->ps, seed);
     for (int gi = 0; gi < 3; gi++) {
@@ -105,11 +132,7 @@ static void sim_json_should_read_back_to_the_model(void **state)
                 dot[3] == ',');
     cJSON_Delete(root);
     free(text);
-    bundle_free(b);
-    free(b);
-    free(s);
-    free(m);
-    free(e);
+    kit_close(&k);
 }
 
 /* The sums of a and b are the same (who played each seat included). */
@@ -243,13 +266,11 @@ static void a_session_used_again_should_play_the_game_a_fresh_one_plays(void **s
 static void sim_wins_should_be_score_winners(void **state)
 {
     (void)state;
-    struct bundle *b = calloc(1, sizeof *b);
-    struct session *s = malloc(sizeof *s);
-    struct sim *m = malloc(sizeof *m);
-    struct errlist *e = malloc(sizeof *e);
-    assert_true(b && s && m && e);
-    errlist_init(e);
-    assert_true(bundle_load(b, MANDATE_ASSETS "/../tests/fixtures/eight_seats.json", e));
+    struct kit k;
+    kit_open(&k, MANDATE_ASSETS "/../tests/fixtures/eight_seats.json");
+    struct bundle *b = k.b;
+    struct session *s = k.s;
+    struct sim *m = k.m;
     struct sim_setup st = {b->sc, &b->pub, &b->ps, 5, 0, {0}, {NULL}, {0}};
     long want[MAX_SEATS] = {0};
     sim_init(m, b->sc, &b->ps, 5);
@@ -260,11 +281,7 @@ static void sim_wins_should_be_score_winners(void **state)
     }
     for (int i = 0; i < MAX_SEATS; i++)
         assert_int_equal(m->seat[i].wins, want[i]);
-    bundle_free(b);
-    free(b);
-    free(s);
-    free(m);
-    free(e);
+    kit_close(&k);
 }
 
 int main(void)
