@@ -28,35 +28,36 @@ struct seat_cost {
 };
 
 /* CPU seconds of games replays of rec up to upto weeks (-1: all). */
-static double replay_time(const struct bundle *a, struct session *s, const struct record *rec,
-                          int games, int upto, int *drift)
+static double replay_time(const struct scenario *sc, const struct pub *pub,
+                          const struct personality_set *ps, struct session *s,
+                          const struct record *rec, int games, int upto, int *drift)
 {
     double t0 = clock_s(CLOCK_PROCESS_CPUTIME_ID);
     for (int k = 0; k < games; k++) {
-        session_init(s, a->sc, &a->pub, &a->ps, 0);
+        session_init(s, sc, pub, ps, 0);
         *drift |= !session_replay(s, rec, upto, REPLAY_VERIFY, NULL);
         session_free(s);
     }
     return clock_s(CLOCK_PROCESS_CPUTIME_ID) - t0;
 }
 
-static int measure(const char *scenario, int games, struct seat_cost *c)
+/* One scenario's cost per turn into *c: games whole games from seeds
+ * 1000.., then the last one replayed (engine alone). 0 when the replay
+ * drifted or memory ran out. */
+static int measure_sc(const struct scenario *sc, const struct pub *pub,
+                      const struct personality_set *ps, int games, struct seat_cost *c)
 {
-    struct bundle a;
-    if (!cli_bundle_load(&a, scenario))
-        return 0;
     struct session *s = malloc(sizeof *s);
     struct record *rec = malloc(sizeof *rec);
     if (!s || !rec) {
         free(s);
         free(rec);
-        bundle_free(&a);
         return 0;
     }
     long turns = 0;
     double t0 = clock_s(CLOCK_PROCESS_CPUTIME_ID);
     for (int gi = 0; gi < games; gi++) {   /* as simulate plays them: lean */
-        (gi ? session_again : session_init)(s, a.sc, &a.pub, &a.ps, 1000 + (uint64_t)gi);
+        (gi ? session_again : session_init)(s, sc, pub, ps, 1000 + (uint64_t)gi);
         session_lean(s, 0);
         session_play_out(s);
         turns += s->rec.nturns;
@@ -65,52 +66,77 @@ static int measure(const char *scenario, int games, struct seat_cost *c)
     double whole = clock_s(CLOCK_PROCESS_CPUTIME_ID) - t0;
     double t1 = clock_s(CLOCK_PROCESS_CPUTIME_ID);
     for (int gi = 0; gi < games; gi++) {
-        session_again(s, a.sc, &a.pub, &a.ps, 1000 + (uint64_t)gi);
+        session_again(s, sc, pub, ps, 1000 + (uint64_t)gi);
         session_free(s);
     }
     whole -= clock_s(CLOCK_PROCESS_CPUTIME_ID) - t1;
     /* the last game again, recorded with its checksums, to replay */
-    session_init(s, a.sc, &a.pub, &a.ps, 1000 + (uint64_t)games - 1);
+    session_init(s, sc, pub, ps, 1000 + (uint64_t)games - 1);
     session_play_out(s);
     *rec = *session_record(s);
     session_free(s);
     for (int i = 0; i < rec->nseats; i++)
         rec->seats[i].human = 1;
     int drift = 0;
-    double engine = replay_time(&a, s, rec, games, -1, &drift) -
-                    replay_time(&a, s, rec, games, 0, &drift);
-    c->seats = a.sc->nseats;
+    double engine = replay_time(sc, pub, ps, s, rec, games, -1, &drift) -
+                    replay_time(sc, pub, ps, s, rec, games, 0, &drift);
+    c->seats = sc->nseats;
     c->turns = rec->nturns;
     c->whole = whole / (double)(turns ? turns : 1) * 1e9;
     c->engine = engine / ((double)games * (rec->nturns ? rec->nturns : 1)) * 1e9;
     free(s);
     free(rec);
-    bundle_free(&a);
-    if (drift)
-        fprintf(stderr, "mandate bench: %s: the replay drifted\n", scenario);
     return !drift;
 }
 
-/* The fit cost = b*S + c*S^2 (least squares of the cost per seat, b + c*S,
- * over the three scenarios), and the S^2 term's share of the fitted cost
- * at the most seats. */
+static int measure(const char *scenario, int games, struct seat_cost *c)
+{
+    struct bundle a;
+    if (!cli_bundle_load(&a, scenario))
+        return 0;
+    int ok = measure_sc(a.sc, &a.pub, &a.ps, games, c);
+    bundle_free(&a);
+    if (!ok)
+        fprintf(stderr, "mandate bench: %s: the replay drifted or memory ran out\n", scenario);
+    return ok;
+}
+
+/* The least-squares line through the cost per seat and turn of n
+ * measurements, per seat = *lin + *sq * S, so a turn costs
+ * *lin * S + *sq * S^2. */
+static void fit_per_seat(const struct seat_cost *cs, int n, int engine, double *lin, double *sq)
+{
+    double sx = 0, sy = 0, sxx = 0, sxy = 0;
+    for (int i = 0; i < n; i++) {
+        double x = cs[i].seats, y = (engine ? cs[i].engine : cs[i].whole) / x;
+        sx += x;
+        sy += y;
+        sxx += x * x;
+        sxy += x * y;
+    }
+    *sq = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    *lin = (sy - *sq * sx) / n;
+}
+
+/* The S^2 term's percentage of the fitted cost of a turn on s seats. */
+static double sq_share(double lin, double sq, double s)
+{
+    double fit = lin * s + sq * s * s;
+    return fit > 0 ? sq * s * s / fit * 100 : 0.0;
+}
+
+/* The fit through the three scenarios and the S^2 term's share of the
+ * fitted cost at the most seats. */
 static void fit_line(const char *what, const struct seat_cost cs[3], int engine)
 {
-    double x[3], y[3], sx = 0, sy = 0, sxx = 0, sxy = 0;
-    for (int i = 0; i < 3; i++) {
-        x[i] = cs[i].seats;
-        y[i] = (engine ? cs[i].engine : cs[i].whole) / x[i];   /* per seat */
-        sx += x[i];
-        sy += y[i];
-        sxx += x[i] * x[i];
-        sxy += x[i] * y[i];
-    }
-    double c = (3 * sxy - sx * sy) / (3 * sxx - sx * sx), b = (sy - c * sx) / 3;
-    double s8 = x[2], fit8 = b * s8 + c * s8 * s8;
+    double b, c, y0 = (engine ? cs[0].engine : cs[0].whole) / cs[0].seats,
+                 y2 = (engine ? cs[2].engine : cs[2].whole) / cs[2].seats;
+    fit_per_seat(cs, 3, engine, &b, &c);
+    double s8 = cs[2].seats, fit8 = b * s8 + c * s8 * s8;
     printf("  %-7s per seat and turn %.0f ns at %d seats, %.0f at %d (x%.2f);\n"
            "          fit %.0f*S %+.0f*S^2: the S^2 term is %.0f of %.0f ns at %d seats (%.0f%%)\n",
-           what, y[0], (int)x[0], y[2], (int)s8, y[2] / y[0], b, c, c * s8 * s8, fit8, (int)s8,
-           fit8 > 0 ? c * s8 * s8 / fit8 * 100 : 0.0);
+           what, y0, cs[0].seats, y2, (int)s8, y2 / y0, b, c, c * s8 * s8, fit8, (int)s8,
+           sq_share(b, c, s8));
 }
 
 void bench_seats(int games)
