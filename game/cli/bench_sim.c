@@ -3,9 +3,12 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "../core/personality.h"
+#include "../core/pub.h"
 #include "../session/session.h"
 #include "../session/sim_run.h"
 #include "common.h"
@@ -23,7 +26,8 @@ static double clock_s(clockid_t id)
  * replayed with its seats as humans, every order checked and every
  * checksum verified, less a replay of no week). */
 struct seat_cost {
-    int seats, turns;
+    int seats, turns;            /* turns: of the game replayed */
+    double weeks;                /* mean turns of the games played whole */
     double whole, engine;
 };
 
@@ -82,6 +86,7 @@ static int measure_sc(const struct scenario *sc, const struct pub *pub,
                     replay_time(sc, pub, ps, s, rec, games, 0, &drift);
     c->seats = sc->nseats;
     c->turns = rec->nturns;
+    c->weeks = (double)turns / games;
     c->whole = whole / (double)(turns ? turns : 1) * 1e9;
     c->engine = engine / ((double)games * (rec->nturns ? rec->nturns : 1)) * 1e9;
     free(s);
@@ -134,9 +139,199 @@ static void fit_line(const char *what, const struct seat_cost cs[3], int engine)
     fit_per_seat(cs, 3, engine, &b, &c);
     double s8 = cs[2].seats, fit8 = b * s8 + c * s8 * s8;
     printf("  %-7s per seat and turn %.0f ns at %d seats, %.0f at %d (x%.2f);\n"
-           "          fit %.0f*S %+.0f*S^2: the S^2 term is %.0f of %.0f ns at %d seats (%.0f%%)\n",
+           "          fit %.0f*S %+.0f*S^2: S^2 term %.0f of %.0f ns at %d seats (%.0f%%)\n",
            what, y0, cs[0].seats, y2, (int)s8, y2 / y0, b, c, c * s8 * s8, fit8, (int)s8,
            sq_share(b, c, s8));
+}
+
+/* ---- the seats alone: one scenario cut to its first k contingents ---- */
+
+/* The personalities the cut seats take in turn, seat i the (i mod 5)th,
+ * so a seat plays the same part in every cut. */
+static const char *const seat_cycle[] = {
+    "steadfast_partner", "opportunist_collector", "shadow_broker",
+    "wary_guardian", "influence_seeker",
+};
+
+/* 1 when a seat reference (seat, TARGET_HQ, or -1 for none or all)
+ * names a seat at or past k. */
+static int names_cut(int ref, int k)
+{
+    return ref >= k && ref < MAX_SEATS;
+}
+
+/* 1 when an effect names a seat at or past k, or an objective that is cut
+ * (map[i] < 0). */
+static int effect_names_cut(const struct effect *f, int k, const int *map)
+{
+    if (names_cut(f->seat, k) || names_cut(f->target, k))
+        return 1;
+    for (int i = 0; i < f->nobjectives; i++)
+        if (map[f->objectives[i]] < 0)
+            return 1;
+    return 0;
+}
+
+static int inject_names_cut(const struct inject *in, int k, const int *map)
+{
+    if (names_cut(in->audience, k))
+        return 1;
+    for (int i = 0; i < in->neffects; i++)
+        if (effect_names_cut(&in->effects[i], k, map))
+            return 1;
+    for (int c = 0; c < in->nchoices; c++)
+        for (int i = 0; i < in->choices[c].neffects; i++)
+            if (effect_names_cut(&in->choices[c].effects[i], k, map))
+                return 1;
+    return 0;
+}
+
+/* An objective list renumbered by map, cut ones left out. */
+static void renumber(int *idx, int *n, const int *map)
+{
+    int m = 0;
+    for (int i = 0; i < *n; i++)
+        if (map[idx[i]] >= 0)
+            idx[m++] = map[idx[i]];
+    *n = m;
+}
+
+/* The checks the scenario loader makes that a cut can break: every
+ * reference to a seat, sector or objective in range, every contingent
+ * with an objective, deployed somewhere, and a personality of ps. NULL
+ * when sound, else what is wrong. */
+static const char *cut_check(const struct scenario *sc, const struct personality_set *ps)
+{
+    if (sc->nseats < MIN_SEATS || sc->nseats > MAX_SEATS)
+        return "seats out of range";
+    uint8_t deployed = 0;
+    for (int s = 0; s < sc->nsectors; s++)
+        deployed |= sc->sectors[s].deployed;
+    for (int i = 0; i < sc->nseats; i++) {
+        const struct contingent_def *d = &sc->seats[i];
+        if (!personality_find(ps, d->personality))
+            return "a contingent's personality is not in the assets";
+        if (d->nobjectives < 1)
+            return "a contingent has no objective left";
+        if (!(deployed & (1u << i)))
+            return "a contingent is deployed nowhere";
+        for (int j = 0; j < d->nobjectives; j++)
+            if (d->objectives[j] < 0 || d->objectives[j] >= sc->nobjectives)
+                return "an objective index out of range";
+    }
+    if (deployed >> sc->nseats)
+        return "a sector holds a cut contingent";
+    for (int i = 0; i < sc->nobjectives; i++) {
+        const struct objective_def *o = &sc->objectives[i];
+        if (o->owner >= sc->nseats || names_cut(o->target, sc->nseats) ||
+            o->sector >= sc->nsectors)
+            return "an objective names a cut contingent";
+    }
+    int all[MAX_SCENARIO_OBJECTIVES];
+    for (int i = 0; i < sc->nobjectives; i++)
+        all[i] = i;
+    for (int i = 0; i < sc->ninjects; i++)
+        if (inject_names_cut(&sc->injects[i], sc->nseats, all))
+            return "an inject names a cut contingent";
+    return NULL;
+}
+
+/* *out: sc cut to its first k contingents, their personalities by
+ * seat_cycle; trust towards the cut seats, and the objectives and injects
+ * that name one of them, left out. NULL when sound, else what is wrong. */
+static const char *cut_scenario(const struct scenario *sc, int k,
+                                const struct personality_set *ps, struct scenario *out)
+{
+    if (k < MIN_SEATS || k > sc->nseats)
+        return "seats out of range";
+    *out = *sc;
+    out->nseats = k;
+    int map[MAX_SCENARIO_OBJECTIVES];
+    out->nobjectives = 0;
+    for (int i = 0; i < sc->nobjectives; i++) {
+        const struct objective_def *o = &sc->objectives[i];
+        map[i] = o->owner >= k || names_cut(o->target, k) ? -1 : out->nobjectives;
+        if (map[i] >= 0)
+            out->objectives[out->nobjectives++] = *o;
+    }
+    for (int i = 0; i < k; i++) {
+        struct contingent_def *d = &out->seats[i];
+        snprintf(d->personality, sizeof d->personality, "%s",
+                 seat_cycle[i % (int)(sizeof seat_cycle / sizeof *seat_cycle)]);
+        for (int j = k; j < MAX_SEATS; j++)
+            d->trust[j] = 0;
+        renumber(d->objectives, &d->nobjectives, map);
+    }
+    for (int i = k; i < MAX_SEATS; i++)
+        memset(&out->seats[i], 0, sizeof out->seats[i]);
+    for (int s = 0; s < out->nsectors; s++)
+        out->sectors[s].deployed &= (uint8_t)((1u << k) - 1);
+    out->ninjects = 0;
+    for (int i = 0; i < sc->ninjects; i++) {
+        if (inject_names_cut(&sc->injects[i], k, map))
+            continue;
+        struct inject *in = &out->injects[out->ninjects++];
+        *in = sc->injects[i];
+        for (int e = 0; e < in->neffects; e++)
+            renumber(in->effects[e].objectives, &in->effects[e].nobjectives, map);
+        for (int c = 0; c < in->nchoices; c++)
+            for (int e = 0; e < in->choices[c].neffects; e++)
+                renumber(in->choices[c].effects[e].objectives,
+                         &in->choices[c].effects[e].nobjectives, map);
+    }
+    return cut_check(out, ps);
+}
+
+/* The series: the eight_seats fixture cut to 2..8 seats, each played. */
+enum { CUT_MIN = 2, CUT_MAX = 8, CUTS = CUT_MAX - CUT_MIN + 1 };
+
+static void sq_line(const char *what, const struct seat_cost *cs, int n, int engine)
+{
+    double lin, sq;
+    fit_per_seat(cs, n, engine, &lin, &sq);
+    double s = cs[n - 1].seats;
+    printf("  %-7s fit %.0f*S %+.0f*S^2 ns per turn; at %d seats the S^2 term is %.0f%%\n",
+           what, lin, sq, (int)s, sq_share(lin, sq, s));
+}
+
+/* Prints the series over eight (a loaded eight_seats bundle); 0 after a
+ * line saying what failed. */
+static int seats_alone(const struct bundle *eight, int games)
+{
+    struct scenario *cut = malloc(sizeof *cut);
+    struct pub *pub = malloc(sizeof *pub);
+    struct seat_cost c[CUTS];
+    int ok = cut && pub;
+    if (!ok)
+        puts("cost against seats alone: not measured (out of memory)");
+    for (int k = CUT_MIN; ok && k <= CUT_MAX; k++) {
+        const char *why = cut_scenario(eight->sc, k, &eight->ps, cut);
+        if (why) {
+            printf("cost against seats alone: not measured (eight_seats cut to %d: %s)\n", k, why);
+            ok = 0;
+            break;
+        }
+        pub_build(cut, &eight->cat, pub);
+        if (!measure_sc(cut, pub, &eight->ps, games, &c[k - CUT_MIN])) {
+            printf("cost against seats alone: not measured (%d seats: the replay drifted)\n", k);
+            ok = 0;
+            break;
+        }
+        if (k == CUT_MIN)
+            printf("cost of a turn against seats alone (CPU; eight_seats cut to its first k\n"
+                   "contingents, its sectors and weeks kept, personalities in a fixed\n"
+                   "cycle, %d games each):\n"
+                   "  seats  mean weeks  injects  objectives  ns/turn whole  engine alone\n", games);
+        printf("  %5d %11.1f %8d %11d %14.0f %13.0f\n", k, c[k - CUT_MIN].weeks, cut->ninjects,
+               cut->nobjectives, c[k - CUT_MIN].whole, c[k - CUT_MIN].engine);
+    }
+    if (ok) {
+        sq_line("whole:", c, CUTS, 0);
+        sq_line("engine:", c, CUTS, 1);
+    }
+    free(cut);
+    free(pub);
+    return ok;
 }
 
 void bench_seats(int games)
@@ -161,13 +356,21 @@ void bench_seats(int games)
         puts("cost of a turn against seats: not measured (two scenarios have as many seats)");
         return;
     }
-    printf("cost of a turn against seats (CPU, %d games each, a game's start left out; the\n"
-           "scenarios also differ in sectors, weeks and personalities):\n", games);
+    printf("cost of a turn against seats (CPU, %d games each, a game's start left out;\n"
+           "the scenarios also differ in sectors, weeks and personalities; whole: the\n"
+           "AI included):\n", games);
     for (int i = 0; i < 3; i++)
-        printf("  %-12s %d seats, %2d weeks: %7.0f ns per turn, AI included; engine alone %6.0f\n",
+        printf("  %-11s %d seats, %2d weeks: %7.0f ns per turn whole, engine alone %6.0f\n",
                name[i], c[i].seats, c[i].turns, c[i].whole, c[i].engine);
     fit_line("whole:", c, 0);
     fit_line("engine:", c, 1);
+    struct bundle e;
+    if (cli_bundle_load(&e, eight)) {
+        seats_alone(&e, games);
+        bundle_free(&e);
+    } else {
+        puts("cost against seats alone: not measured (eight_seats failed)");
+    }
 }
 
 void bench_jobs(const struct bundle *a, int games)
@@ -190,7 +393,7 @@ void bench_jobs(const struct bundle *a, int games)
         puts("simulate --jobs: not measured (out of memory)");
         return;
     }
-    printf("simulate --jobs 2 / --jobs 1:  %.2f  (%.0f and %.0f games/s, wall clock, %d games;\n"
+    printf("simulate --jobs 2 / --jobs 1: %.2f (%.0f and %.0f games/s wall clock, %d games;\n"
            "  cores busy %.2f and %.2f of %ld online; games per CPU-second %.0f and %.0f)\n",
            rate[1] / rate[0], rate[1], rate[0], games, busy[1], busy[0],
            sysconf(_SC_NPROCESSORS_ONLN), per_cpu[1], per_cpu[0]);

@@ -8,9 +8,12 @@
 struct bundle;
 
 /* The CPU time of a resolved turn on 2, 5 and 8 seats, whole (AI
- * included) and the engine alone, and the fit a + b*S + c*S^2 through
- * them with the S^2 term's share of the 8-seat cost; games per scenario.
- * A scenario that cannot be found or loaded is one line saying so. */
+ * included) and the engine alone, and the fit b*S + c*S^2 through them
+ * with the S^2 term's share of the 8-seat cost; then the same with the
+ * scenario held fixed: the eight_seats fixture cut to its first 2..8
+ * contingents (what names a cut seat left out, personalities in a fixed
+ * cycle), a row per cut and the fit over the seven. games per scenario.
+ * A scenario that cannot be found, loaded or cut is one line saying so. */
 void bench_seats(int games);
 
 /* Games per second of a's batch of games through `simulate`'s threads
