@@ -139,7 +139,7 @@ static void fit_line(const char *what, const struct seat_cost cs[3], int engine)
     fit_per_seat(cs, 3, engine, &b, &c);
     double s8 = cs[2].seats, fit8 = b * s8 + c * s8 * s8;
     printf("  %-7s per seat and turn %.0f ns at %d seats, %.0f at %d (x%.2f);\n"
-           "          fit %.0f*S %+.0f*S^2: S^2 term %.0f of %.0f ns at %d seats (%.0f%%)\n",
+           "          fit %.0f*S %+.0f*S^2: S^2 %.0f of %.0f ns at %d seats (%.0f%%)\n",
            what, y0, cs[0].seats, y2, (int)s8, y2 / y0, b, c, c * s8 * s8, fit8, (int)s8,
            sq_share(b, c, s8));
 }
@@ -290,7 +290,7 @@ static void sq_line(const char *what, const struct seat_cost *cs, int n, int eng
     double lin, sq;
     fit_per_seat(cs, n, engine, &lin, &sq);
     double s = cs[n - 1].seats;
-    printf("  %-7s fit %.0f*S %+.0f*S^2 ns per turn; at %d seats the S^2 term is %.0f%%\n",
+    printf("  %-7s fit %.0f*S %+.0f*S^2 ns/turn; at %d seats the S^2 term is %.0f%%\n",
            what, lin, sq, (int)s, sq_share(lin, sq, s));
 }
 
@@ -307,7 +307,8 @@ static int seats_alone(const struct bundle *eight, int games)
     for (int k = CUT_MIN; ok && k <= CUT_MAX; k++) {
         const char *why = cut_scenario(eight->sc, k, &eight->ps, cut);
         if (why) {
-            printf("cost against seats alone: not measured (eight_seats cut to %d: %s)\n", k, why);
+            printf("cost against seats alone: not measured; eight_seats cut to %d seats:\n  %s\n",
+                   k, why);
             ok = 0;
             break;
         }
