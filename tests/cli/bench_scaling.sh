@@ -9,23 +9,11 @@
 # JSON keeps, the two fit lines, 79 columns at most; and a fixture whose
 # cut leaves a contingent without an objective gives lines saying so,
 # not a crash. Prints TAP lines. $BIN is the mandate binary.
-here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/../.." && pwd)
-: "${BIN:=$repo/mandate}"
-tmp=$(mktemp -d) || exit 1
-trap 'rm -rf "$tmp"' EXIT
-ok() { echo "ok - $1"; }
-notok() { echo "not ok - $1"; }
-show() { sed 's/^/#   /' "$@" | head -n 40; }
-
-if [ ! -x "$BIN" ]; then
-    notok "bench --scaling: $BIN is not built"
-    exit 1
-fi
+name=bench_scaling run_timeout=600
+. "$(dirname "$0")/../lib/cli.sh"
 
 # 1. The series runs: every cut plays to its end and replays unchanged.
-timeout 600 "$BIN" bench --scaling --games 6 >"$tmp/out" 2>"$tmp/err"
-rc=$?
+run bench --scaling --games 6
 if [ $rc -eq 0 ] && [ ! -s "$tmp/err" ] && ! grep -q "not measured" "$tmp/out"; then
     ok "bench --scaling ends with status 0, nothing on stderr, every figure measured"
 else
