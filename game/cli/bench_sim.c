@@ -314,7 +314,8 @@ static int cut_round(const struct bundle *eight, int k, int games, struct scenar
     pub_build(cut, &eight->cat, pub);
     struct seat_cost m;
     if (!measure_sc(cut, pub, &eight->ps, games, &m)) {
-        printf("cost against seats alone: not measured (%d seats: the replay drifted)\n", k);
+        printf("cost against seats alone: not measured (%d seats: the replay drifted\n"
+               "or memory ran out)\n", k);
         return 0;
     }
     if (first || m.whole < c->whole)
