@@ -86,8 +86,11 @@ static void rig_start(struct rig *r, const char *scenario, const int *human, int
         o.deadline = deadline;
         o.log = getenv("MANDATE_TEST_LOG") ? stderr : NULL;
         o.signals = 1;
-        o.hello_ms = 1500;
-        o.silence_ms = 4000;
+        /* generous graces: a seat's connection waits unread while the
+         * test drives another one, and under sanitizers on a loaded
+         * machine a step can take seconds (no test here times silence) */
+        o.hello_ms = 3000;
+        o.silence_ms = 60000;
         o.ping_ms = 1000;
         o.out_cap = 256 * 1024;
         char err[1200];
