@@ -139,11 +139,14 @@ struct ctx {
      * for the targets of mdone */
     short held_now[MAX_TARGETS][DOS_COUNT], held_end[MAX_TARGETS][DOS_COUNT];
     uint8_t fresh[MAX_TARGETS];  /* the fresh dossiers on each, a bit a category */
+    uint8_t held[MAX_TARGETS];   /* the dossiers held on each, fresh or not, a bit a category */
     unsigned mdone;
     short worth[4][WORTH_AGES];  /* a dossier's worth by quality and age */
     int worth_n;                 /* the ages in worth */
     int cat_weight[DOS_COUNT];   /* the rules' weight of each category */
     int new_end[4][2];           /* a new dossier of quality q at the end, lasting or not */
+    int empty_gain[4][2];        /* what it adds where none is held, per unit of weight */
+    int weight_sum[1 << DOS_COUNT];   /* cat_weight summed over a set of categories */
     int read_alert[MAX_SEATS];   /* seen hardening or sweeping (read orders) */
     int read_hostile[MAX_SEATS]; /* seen running covert ops against us */
     /* the greedy pass: noise per mille either way, orders it may give,
@@ -213,21 +216,48 @@ static inline unsigned ai_fresh(struct ctx *c, int t)
  * -1 (a novice never knows). */
 int ai_est_comms(struct ctx *c, int t);
 
+/* What a new dossier of quality q (1..3) on t in category cat adds where
+ * one is held: a better one is of use now, and one fresher at the end. */
+static inline int ai_held_gain(const struct ctx *c, int t, int cat, int q, int lasting)
+{
+    int use = q * 10 - c->held_now[t][cat];
+    int score = c->new_end[q][lasting] - c->held_end[t][cat];
+    return (use > 0 ? use : 0) * (c->level == AI_EXPERT ? 30 : 60) / 100
+         + (score > 0 ? score : 0);
+}
+
+/* The categories of cats in which the seat holds a dossier on t (none for
+ * a novice, which ignores what it holds). */
+static inline unsigned ai_held(struct ctx *c, int t, unsigned cats)
+{
+    if (c->level == AI_NOVICE)
+        return 0;
+    if (!(c->mdone >> t & 1u))
+        ai_held_worth(c, t);
+    return c->held[t] & cats;
+}
+
 /* What a new dossier of quality q (1..3) on t in category cat would add to
  * what the seat holds, in tenths of intelligence points; lasting 1 when it
  * will be kept fresh to the end. A novice ignores what it holds. */
 static inline int ai_marginal(struct ctx *c, int t, int cat, int q, int lasting)
 {
-    int w = c->cat_weight[cat];
-    if (c->level == AI_NOVICE)
-        return w * q * 10;
-    if (!(c->mdone >> t & 1u))
-        ai_held_worth(c, t);
-    int use = q * 10 - c->held_now[t][cat];
-    int score = c->new_end[q][lasting] - c->held_end[t][cat];
-    int gain = (use > 0 ? use : 0) * (c->level == AI_EXPERT ? 30 : 60) / 100
-             + (score > 0 ? score : 0);
-    return w * gain;
+    int gain = ai_held(c, t, 1u << cat) ? ai_held_gain(c, t, cat, q, lasting)
+                                        : c->empty_gain[q][lasting];
+    return c->cat_weight[cat] * gain;
+}
+
+/* ai_marginal summed over the categories cats (a bit each): those where
+ * nothing is held add the same per unit of weight. */
+static inline int ai_marginal_sum(struct ctx *c, int t, unsigned cats, int q, int lasting)
+{
+    unsigned held = ai_held(c, t, cats);
+    int sum = c->weight_sum[cats & ~held] * c->empty_gain[q][lasting];
+    for (; held; held &= held - 1) {
+        int cat = __builtin_ctz(held);
+        sum += c->cat_weight[cat] * ai_held_gain(c, t, cat, q, lasting);
+    }
+    return sum;
 }
 
 /* The most the utility of covert candidate t (its kind, target and terms)

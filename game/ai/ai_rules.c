@@ -45,6 +45,9 @@ static int colocated(const struct ctx *c, int t)
 
 /* --- the instruction list -------------------------------------------------- */
 
+/* Every dossier category, a bit each. */
+#define ALL_CATS ((1u << DOS_COUNT) - 1)
+
 static int effect_worth(const struct ctx *c, const struct effect *e)
 {
     const struct personality *p = c->p;
@@ -249,7 +252,7 @@ static void rule_collect(struct ctx *c)
         int stale = c->mind->guess_turn[t] == v->turn - 1 && c->level != AI_NOVICE
                     ? c->mind->guess_kind[t] : -1;
         if (colocated(c, t)) {
-            int val = (ai_marginal(c, t, DOS_EQUIPMENT, 1, 0) + ai_marginal(c, t, DOS_PROCEDURES, 1, 0)) / 2;
+            int val = ai_marginal_sum(c, t, 1u << DOS_EQUIPMENT | 1u << DOS_PROCEDURES, 1, 0) / 2;
             /* a procedures dossier makes the odds against t known, not guessed */
             int refresh = stale >= 0 && stale != ORD_OBSERVE;
             if (refresh)
@@ -279,10 +282,8 @@ static void rule_collect(struct ctx *c)
             /* the prize: a recruited insider keeps four dossiers of the best
              * quality fresh to the end (and a secret objective may want it);
              * each remaining step brings it that much nearer */
-            int prize = c->obj.insider_in[t] * POINT;
-            for (int cat = 0; cat < DOS_COUNT; cat++)
-                if (cat != DOS_EQUIPMENT)
-                    prize += ai_marginal(c, t, cat, 3, 1);
+            int prize = c->obj.insider_in[t] * POINT
+                      + ai_marginal_sum(c, t, ALL_CATS & ~(1u << DOS_EQUIPMENT), 3, 1);
             struct term *tm = next_term(c);
             *tm = (struct term){ .weight = w, .ins = prize * 2 / (need * 3) + bonus, .a = a,
                                  .left = left, .need = need,
@@ -313,9 +314,14 @@ static void rule_network(struct ctx *c)
             continue;
         shared += v->c[t].share;
         sharers += v->c[t].share > 0;
+        /* each category's share of what an intrusion reads of t: none
+         * when t shares nothing, all of it at a per mille of 1000 or more */
         int per = v->pub->cat.orders[ORD_INTRUDE].base * (v->centralisation + 1) * v->c[t].share;
-        for (int cat = 0; cat < DOS_COUNT; cat++)
-            yield += ai_marginal(c, t, cat, 2, lasting) * (per > 1000 ? 1000 : per) / 1000;
+        if (per >= 1000)
+            yield += ai_marginal_sum(c, t, ALL_CATS, 2, lasting);
+        else if (per != 0)
+            for (int cat = 0; cat < DOS_COUNT; cat++)
+                yield += ai_marginal(c, t, cat, 2, lasting) * per / 1000;
     }
     for (int cat = DOS_EQUIPMENT; cat <= DOS_COMMUNICATIONS; cat++)
         yield += ai_marginal(c, TARGET_HQ, cat, 2, 0) / 2;
@@ -342,7 +348,7 @@ static void rule_network(struct ctx *c)
     for (int t = 0; t < v->nseats; t++)
         if (t != v->seat && colocated(c, t)) {
             colo++;
-            retain += (ai_marginal(c, t, DOS_CAPABILITIES, 1, 0) + ai_marginal(c, t, DOS_EQUIPMENT, 1, 0)) / 2;
+            retain += ai_marginal_sum(c, t, 1u << DOS_CAPABILITIES | 1u << DOS_EQUIPMENT, 1, 0) / 2;
         }
     if (retain && (ch = consider_op(c, ORD_RETAIN, -1, retain, p->w_collection, AIR_NETWORK,
                                     T_RETAIN)))

@@ -227,7 +227,7 @@ void ai_held_worth(struct ctx *c, int t)
 {
     const struct view *v = c->v;
     int max = v->pub->cat.rules.dossier_max_age, end = v->turns;
-    unsigned fresh = 0;
+    unsigned fresh = 0, held = 0;
     for (int cat = 0; cat < DOS_COUNT; cat++) {
         const struct dossier *d = &v->me.dos[t][cat];
         int turn = d->turn, q = d->quality;
@@ -235,11 +235,13 @@ void ai_held_worth(struct ctx *c, int t)
             c->held_now[t][cat] = c->held_end[t][cat] = 0;
             continue;
         }
+        held |= 1u << cat;
         fresh |= (unsigned)(v->turn - turn < max) << cat;
         c->held_now[t][cat] = (short)worth_at(c, q, v->turn - turn, max);
         c->held_end[t][cat] = (short)worth_at(c, q, end - turn, max);
     }
     c->fresh[t] = (uint8_t)fresh;
+    c->held[t] = (uint8_t)held;
     c->mdone |= 1u << t;
 }
 
@@ -254,6 +256,9 @@ static void marginal_tables(struct ctx *c)
     int max = r->dossier_max_age, end = v->turns;
     for (int cat = 0; cat < DOS_COUNT; cat++)
         c->cat_weight[cat] = rules_category_weight(r, cat);
+    c->weight_sum[0] = 0;
+    for (unsigned cats = 1; cats < 1u << DOS_COUNT; cats++)
+        c->weight_sum[cats] = c->weight_sum[cats & (cats - 1)] + c->cat_weight[__builtin_ctz(cats)];
     c->worth_n = 0;
     int n = max < WORTH_AGES ? max : WORTH_AGES;
     for (int q = 0; q < 4; q++)
@@ -265,6 +270,13 @@ static void marginal_tables(struct ctx *c)
             c->new_end[q][lasting] = lasting || end - v->turn < max
                                          ? q * 10 * (max - (lasting ? 0 : end - v->turn)) / max
                                          : 0;
+    /* where nothing is held (and always for a novice, which ignores what
+     * it holds), ai_held_gain with nothing now and nothing at the end */
+    for (int q = 1; q <= 3; q++)
+        for (int lasting = 0; lasting <= 1; lasting++)
+            c->empty_gain[q][lasting] = c->level == AI_NOVICE ? q * 10
+                                        : q * 10 * (c->level == AI_EXPERT ? 30 : 60) / 100
+                                              + (c->new_end[q][lasting] > 0 ? c->new_end[q][lasting] : 0);
     c->mdone = 0;
 }
 
