@@ -135,8 +135,8 @@ struct ctx {
     int8_t krel[ORD_FALSE_FLAG - ORD_OBSERVE + 1];
     uint8_t kseat[ORD_FALSE_FLAG - ORD_OBSERVE + 1];
     unsigned colocated;          /* seats sharing a sector with ours, a bit each */
-    /* what each dossier held is worth now and at the end (marginal_at),
-     * for the targets of mdone */
+    /* what each dossier held is worth now and at the end (ai_held_gain),
+     * for the targets of mdone and the categories of held */
     short held_now[MAX_TARGETS][DOS_COUNT], held_end[MAX_TARGETS][DOS_COUNT];
     uint8_t fresh[MAX_TARGETS];  /* the fresh dossiers on each, a bit a category */
     uint8_t held[MAX_TARGETS];   /* the dossiers held on each, fresh or not, a bit a category */
@@ -201,7 +201,8 @@ static inline int ai_horizon(const struct view *v, int cap)
 void ai_value_tables(struct ctx *c);
 
 /* What the dossiers held on t are worth now and at the end (held_now,
- * held_end) and which are fresh (fresh), once per target and decision. */
+ * held_end), which are held (held) and which fresh (fresh), once per
+ * target and decision. */
 void ai_held_worth(struct ctx *c, int t);
 
 /* The fresh dossiers on t, a bit a category (view_fresh). */

@@ -309,6 +309,7 @@ static void rule_network(struct ctx *c)
     /* a first intrusion leaves an implant that keeps reading at half rate:
      * its dossiers will still be fresh at the end */
     int lasting = !implanted && c->level == AI_EXPERT;
+    int read = 0, none_per = 0;
     for (int t = 0; t < v->nseats; t++) {
         if (t == v->seat)
             continue;
@@ -317,11 +318,20 @@ static void rule_network(struct ctx *c)
         /* each category's share of what an intrusion reads of t: none
          * when t shares nothing, all of it at a per mille of 1000 or more */
         int per = v->pub->cat.orders[ORD_INTRUDE].base * (v->centralisation + 1) * v->c[t].share;
-        if (per >= 1000)
+        if (per >= 1000) {
             yield += ai_marginal_sum(c, t, ALL_CATS, 2, lasting);
-        else if (per != 0)
-            for (int cat = 0; cat < DOS_COUNT; cat++)
-                yield += ai_marginal(c, t, cat, 2, lasting) * per / 1000;
+        } else if (per != 0) {
+            /* of a target we hold nothing on, it reads the same as of the
+             * last such target that shares as much */
+            int none = !ai_held(c, t, ALL_CATS);
+            if (!none || per != none_per) {
+                read = 0;
+                for (int cat = 0; cat < DOS_COUNT; cat++)
+                    read += ai_marginal(c, t, cat, 2, lasting) * per / 1000;
+                none_per = none ? per : 0;
+            }
+            yield += read;
+        }
     }
     for (int cat = DOS_EQUIPMENT; cat <= DOS_COMMUNICATIONS; cat++)
         yield += ai_marginal(c, TARGET_HQ, cat, 2, 0) / 2;

@@ -231,10 +231,8 @@ void ai_held_worth(struct ctx *c, int t)
     for (int cat = 0; cat < DOS_COUNT; cat++) {
         const struct dossier *d = &v->me.dos[t][cat];
         int turn = d->turn, q = d->quality;
-        if (turn < 0) {
-            c->held_now[t][cat] = c->held_end[t][cat] = 0;
+        if (turn < 0)
             continue;
-        }
         held |= 1u << cat;
         fresh |= (unsigned)(v->turn - turn < max) << cat;
         c->held_now[t][cat] = (short)worth_at(c, q, v->turn - turn, max);
@@ -245,7 +243,7 @@ void ai_held_worth(struct ctx *c, int t)
     c->mdone |= 1u << t;
 }
 
-/* The decision's figures of marginal_at: the categories' weights, what a
+/* The decision's figures of ai_marginal: the categories' weights, what a
  * dossier is worth by its quality and age, and what a new dossier will be
  * worth in the final score, where only dossiers still fresh at the last
  * turn count, by their age then. */
