@@ -124,7 +124,7 @@ struct ctx {
      * each target (index target + 1; 0 for none), computed once */
     struct { short ok, seen; char guess, done; } est[ORD_FALSE_FLAG - ORD_OBSERVE + 1][MAX_TARGETS + 1];
     /* this decision's tables, each filled once */
-    struct order blank;          /* an order of the seat's for this turn */
+    struct cand blank;           /* a candidate: an order of the seat's for this turn */
     int eager;                   /* score every candidate at once (a test's) */
     int lazy_ok;                 /* bounds hold for these rules and personality */
     int ok_max[ORD_FALSE_FLAG - ORD_OBSERVE + 1];   /* odds bound of each covert order */

@@ -11,9 +11,11 @@ static inline struct cand *add(struct ctx *c, int kind, int rule, int utility, i
     if (c->n >= MAX_CANDIDATES || utility <= 0)
         return NULL;
     struct cand *ch = &c->cand[c->n++];
-    *ch = (struct cand){ .o = c->blank, .lazy = LZ_EXACT, .utility = utility,
-                         .rule = (uint8_t)rule, .text = (uint8_t)text };
+    *ch = c->blank;
     ch->o.kind = (uint8_t)kind;
+    ch->utility = utility;
+    ch->rule = (uint8_t)rule;
+    ch->text = (uint8_t)text;
     return ch;
 }
 
@@ -138,19 +140,19 @@ static void rule_defend(struct ctx *c)
     }
 }
 
-/* How much a target is worth collecting on, and why. */
-static int ladder(struct ctx *c, int t, unsigned *why)
+/* How much a target is worth collecting on, and why: t's comms security
+ * as we know it (ai_est_comms) and whether it shares a sector with us. */
+static int ladder(struct ctx *c, int t, int comms, int colo, unsigned *why)
 {
     int score = 20;
     *why = 0;
     if (c->level == AI_NOVICE)
         return score + rng_below(c->rng, 40);
-    int comms = ai_est_comms(c, t);
     _Static_assert(DOS_COUNT <= 5, "bits counts the fresh dossiers of five categories");
     static const uint8_t bits[32] = { 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4,
                                       1, 2, 2, 3, 2, 3, 3, 4, 2, 3, 3, 4, 3, 4, 4, 5 };
     int fresh = bits[ai_fresh(c, t) & 31];
-    if (colocated(c, t)) {
+    if (colo) {
         score += 30;
         *why |= W_COLOC;
     }
@@ -243,7 +245,8 @@ static void rule_collect(struct ctx *c)
         if (t == v->seat)
             continue;
         unsigned why;
-        int a = ladder(c, t, &why);
+        int comms = ai_est_comms(c, t), colo = colocated(c, t);
+        int a = ladder(c, t, comms, colo, &why);
         int bonus = c->obj.dossiers_on[t] ? 30 : 0;
         int w = w_all;
         if ((c->obj.dossiers_on[t] || c->obj.insider_in[t]) && w < OBJECTIVE_WEIGHT)
@@ -251,7 +254,7 @@ static void rule_collect(struct ctx *c)
         struct cand *ch;
         int stale = c->mind->guess_turn[t] == v->turn - 1 && c->level != AI_NOVICE
                     ? c->mind->guess_kind[t] : -1;
-        if (colocated(c, t)) {
+        if (colo) {
             int val = ai_marginal_sum(c, t, 1u << DOS_EQUIPMENT | 1u << DOS_PROCEDURES, 1, 0) / 2;
             /* a procedures dossier makes the odds against t known, not guessed */
             int refresh = stale >= 0 && stale != ORD_OBSERVE;
@@ -263,7 +266,6 @@ static void rule_collect(struct ctx *c)
                 ch->n2 = stale;
             }
         }
-        int comms = ai_est_comms(c, t);
         int val = ai_marginal(c, t, DOS_COMMUNICATIONS, 2, 0) / 2;
         if (comms >= 0 && comms < v->pub->cat.rules.intercept_read_below && c->level == AI_EXPERT)
             val += 30;           /* an expert knows the intercept will read its orders */
@@ -481,8 +483,9 @@ static void rule_mandate(struct ctx *c)
         gain[0][nop] = base - d->threat;
         gain[1][nop] = base - d->threat * 3;
         feature[nop] = d->feature >= 0 ? 1u << d->feature : 0;
-        mc[nop] = (struct cand){ .o = c->blank, .lazy = LZ_EXACT, .rule = AIR_MANDATE,
-                                 .text = T_MANDATE_OP };
+        mc[nop] = c->blank;
+        mc[nop].rule = AIR_MANDATE;
+        mc[nop].text = T_MANDATE_OP;
         mc[nop++].o.kind = (uint8_t)k;
     }
     /* the partners trusted enough for a joint operation, and its gain */
@@ -669,7 +672,7 @@ void ai_objectives(struct ctx *c)
  * that are not covert. */
 static void begin(struct ctx *c)
 {
-    c->blank = order_make(0, c->v->seat, c->v->turn);
+    c->blank = (struct cand){ .o = order_make(0, c->v->seat, c->v->turn), .lazy = LZ_EXACT };
     c->term[0] = (struct term){ 0 };
     c->nterm = 1;
 }
