@@ -136,11 +136,10 @@ struct ctx {
     uint8_t kseat[ORD_FALSE_FLAG - ORD_OBSERVE + 1];
     unsigned colocated;          /* seats sharing a sector with ours, a bit each */
     /* what each dossier held is worth now and at the end (ai_held_gain),
-     * for the targets of mdone and the categories of held */
+     * for the categories of held (ai_value_tables) */
     short held_now[MAX_TARGETS][DOS_COUNT], held_end[MAX_TARGETS][DOS_COUNT];
     uint8_t fresh[MAX_TARGETS];  /* the fresh dossiers on each, a bit a category */
     uint8_t held[MAX_TARGETS];   /* the dossiers held on each, fresh or not, a bit a category */
-    unsigned mdone;
     short worth[4][WORTH_AGES];  /* a dossier's worth by quality and age */
     int worth_n;                 /* the ages in worth */
     int cat_weight[DOS_COUNT];   /* the rules' weight of each category */
@@ -197,19 +196,14 @@ static inline int ai_horizon(const struct view *v, int cap)
 }
 
 /* ai_value.c: the decision's tables (lazy_ok, ok_max, the marginal values'
- * figures), filled before the rules run. */
+ * figures, what the seat holds on every other seat and mission HQ),
+ * filled before the rules run. */
 void ai_value_tables(struct ctx *c);
 
-/* What the dossiers held on t are worth now and at the end (held_now,
- * held_end), which are held (held) and which fresh (fresh), once per
- * target and decision. */
-void ai_held_worth(struct ctx *c, int t);
-
-/* The fresh dossiers on t, a bit a category (view_fresh). */
-static inline unsigned ai_fresh(struct ctx *c, int t)
+/* The fresh dossiers on t, a bit a category (view_fresh); none for a
+ * novice, which ignores what it holds. */
+static inline unsigned ai_fresh(const struct ctx *c, int t)
 {
-    if (!(c->mdone >> t & 1u))
-        ai_held_worth(c, t);
     return c->fresh[t];
 }
 
@@ -229,12 +223,8 @@ static inline int ai_held_gain(const struct ctx *c, int t, int cat, int q, int l
 
 /* The categories of cats in which the seat holds a dossier on t (none for
  * a novice, which ignores what it holds). */
-static inline unsigned ai_held(struct ctx *c, int t, unsigned cats)
+static inline unsigned ai_held(const struct ctx *c, int t, unsigned cats)
 {
-    if (c->level == AI_NOVICE)
-        return 0;
-    if (!(c->mdone >> t & 1u))
-        ai_held_worth(c, t);
     return c->held[t] & cats;
 }
 
