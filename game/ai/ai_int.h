@@ -124,7 +124,7 @@ struct ctx {
      * each target (index target + 1; 0 for none), computed once */
     struct { short ok, seen; char guess, done; } est[ORD_FALSE_FLAG - ORD_OBSERVE + 1][MAX_TARGETS + 1];
     /* this decision's tables, each filled once */
-    struct order blank;          /* an order of the seat's for this turn */
+    struct cand blank;           /* a candidate: an order of the seat's for this turn */
     int eager;                   /* score every candidate at once (a test's) */
     int lazy_ok;                 /* bounds hold for these rules and personality */
     int ok_max[ORD_FALSE_FLAG - ORD_OBSERVE + 1];   /* odds bound of each covert order */
@@ -135,15 +135,17 @@ struct ctx {
     int8_t krel[ORD_FALSE_FLAG - ORD_OBSERVE + 1];
     uint8_t kseat[ORD_FALSE_FLAG - ORD_OBSERVE + 1];
     unsigned colocated;          /* seats sharing a sector with ours, a bit each */
-    /* what each dossier held is worth now and at the end (marginal_at),
-     * for the targets of mdone */
+    /* what each dossier held is worth now and at the end (ai_held_gain),
+     * for the categories of held (ai_value_tables) */
     short held_now[MAX_TARGETS][DOS_COUNT], held_end[MAX_TARGETS][DOS_COUNT];
     uint8_t fresh[MAX_TARGETS];  /* the fresh dossiers on each, a bit a category */
-    unsigned mdone;
+    uint8_t held[MAX_TARGETS];   /* the dossiers held on each, fresh or not, a bit a category */
     short worth[4][WORTH_AGES];  /* a dossier's worth by quality and age */
     int worth_n;                 /* the ages in worth */
     int cat_weight[DOS_COUNT];   /* the rules' weight of each category */
     int new_end[4][2];           /* a new dossier of quality q at the end, lasting or not */
+    int empty_gain[4][2];        /* what it adds where none is held, per unit of weight */
+    int weight_sum[1 << DOS_COUNT];   /* cat_weight summed over a set of categories */
     int read_alert[MAX_SEATS];   /* seen hardening or sweeping (read orders) */
     int read_hostile[MAX_SEATS]; /* seen running covert ops against us */
     /* the greedy pass: noise per mille either way, orders it may give,
@@ -194,18 +196,14 @@ static inline int ai_horizon(const struct view *v, int cap)
 }
 
 /* ai_value.c: the decision's tables (lazy_ok, ok_max, the marginal values'
- * figures), filled before the rules run. */
+ * figures, what the seat holds on every other seat and mission HQ),
+ * filled before the rules run. */
 void ai_value_tables(struct ctx *c);
 
-/* What the dossiers held on t are worth now and at the end (held_now,
- * held_end) and which are fresh (fresh), once per target and decision. */
-void ai_held_worth(struct ctx *c, int t);
-
-/* The fresh dossiers on t, a bit a category (view_fresh). */
-static inline unsigned ai_fresh(struct ctx *c, int t)
+/* The fresh dossiers on t, a bit a category (view_fresh); none for a
+ * novice, which ignores what it holds. */
+static inline unsigned ai_fresh(const struct ctx *c, int t)
 {
-    if (!(c->mdone >> t & 1u))
-        ai_held_worth(c, t);
     return c->fresh[t];
 }
 
@@ -213,21 +211,44 @@ static inline unsigned ai_fresh(struct ctx *c, int t)
  * -1 (a novice never knows). */
 int ai_est_comms(struct ctx *c, int t);
 
+/* What a new dossier of quality q (1..3) on t in category cat adds where
+ * one is held: a better one is of use now, and one fresher at the end. */
+static inline int ai_held_gain(const struct ctx *c, int t, int cat, int q, int lasting)
+{
+    int use = q * 10 - c->held_now[t][cat];
+    int score = c->new_end[q][lasting] - c->held_end[t][cat];
+    return (use > 0 ? use : 0) * (c->level == AI_EXPERT ? 30 : 60) / 100
+         + (score > 0 ? score : 0);
+}
+
+/* The categories of cats in which the seat holds a dossier on t (none for
+ * a novice, which ignores what it holds). */
+static inline unsigned ai_held(const struct ctx *c, int t, unsigned cats)
+{
+    return c->held[t] & cats;
+}
+
 /* What a new dossier of quality q (1..3) on t in category cat would add to
  * what the seat holds, in tenths of intelligence points; lasting 1 when it
  * will be kept fresh to the end. A novice ignores what it holds. */
 static inline int ai_marginal(struct ctx *c, int t, int cat, int q, int lasting)
 {
-    int w = c->cat_weight[cat];
-    if (c->level == AI_NOVICE)
-        return w * q * 10;
-    if (!(c->mdone >> t & 1u))
-        ai_held_worth(c, t);
-    int use = q * 10 - c->held_now[t][cat];
-    int score = c->new_end[q][lasting] - c->held_end[t][cat];
-    int gain = (use > 0 ? use : 0) * (c->level == AI_EXPERT ? 30 : 60) / 100
-             + (score > 0 ? score : 0);
-    return w * gain;
+    int gain = ai_held(c, t, 1u << cat) ? ai_held_gain(c, t, cat, q, lasting)
+                                        : c->empty_gain[q][lasting];
+    return c->cat_weight[cat] * gain;
+}
+
+/* ai_marginal summed over the categories cats (a bit each): those where
+ * nothing is held add the same per unit of weight. */
+static inline int ai_marginal_sum(struct ctx *c, int t, unsigned cats, int q, int lasting)
+{
+    unsigned held = ai_held(c, t, cats);
+    int sum = c->weight_sum[cats & ~held] * c->empty_gain[q][lasting];
+    for (; held; held &= held - 1) {
+        int cat = __builtin_ctz(held);
+        sum += c->cat_weight[cat] * ai_held_gain(c, t, cat, q, lasting);
+    }
+    return sum;
 }
 
 /* The most the utility of covert candidate t (its kind, target and terms)

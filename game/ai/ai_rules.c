@@ -11,9 +11,11 @@ static inline struct cand *add(struct ctx *c, int kind, int rule, int utility, i
     if (c->n >= MAX_CANDIDATES || utility <= 0)
         return NULL;
     struct cand *ch = &c->cand[c->n++];
-    *ch = (struct cand){ .o = c->blank, .lazy = LZ_EXACT, .utility = utility,
-                         .rule = (uint8_t)rule, .text = (uint8_t)text };
+    *ch = c->blank;
     ch->o.kind = (uint8_t)kind;
+    ch->utility = utility;
+    ch->rule = (uint8_t)rule;
+    ch->text = (uint8_t)text;
     return ch;
 }
 
@@ -44,6 +46,9 @@ static int colocated(const struct ctx *c, int t)
 }
 
 /* --- the instruction list -------------------------------------------------- */
+
+/* Every dossier category, a bit each. */
+#define ALL_CATS ((1u << DOS_COUNT) - 1)
 
 static int effect_worth(const struct ctx *c, const struct effect *e)
 {
@@ -135,19 +140,19 @@ static void rule_defend(struct ctx *c)
     }
 }
 
-/* How much a target is worth collecting on, and why. */
-static int ladder(struct ctx *c, int t, unsigned *why)
+/* How much a target is worth collecting on, and why: t's comms security
+ * as we know it (ai_est_comms) and whether it shares a sector with us. */
+static int ladder(struct ctx *c, int t, int comms, int colo, unsigned *why)
 {
     int score = 20;
     *why = 0;
     if (c->level == AI_NOVICE)
         return score + rng_below(c->rng, 40);
-    int comms = ai_est_comms(c, t);
     _Static_assert(DOS_COUNT <= 5, "bits counts the fresh dossiers of five categories");
     static const uint8_t bits[32] = { 0, 1, 1, 2, 1, 2, 2, 3, 1, 2, 2, 3, 2, 3, 3, 4,
                                       1, 2, 2, 3, 2, 3, 3, 4, 2, 3, 3, 4, 3, 4, 4, 5 };
     int fresh = bits[ai_fresh(c, t) & 31];
-    if (colocated(c, t)) {
+    if (colo) {
         score += 30;
         *why |= W_COLOC;
     }
@@ -240,7 +245,8 @@ static void rule_collect(struct ctx *c)
         if (t == v->seat)
             continue;
         unsigned why;
-        int a = ladder(c, t, &why);
+        int comms = ai_est_comms(c, t), colo = colocated(c, t);
+        int a = ladder(c, t, comms, colo, &why);
         int bonus = c->obj.dossiers_on[t] ? 30 : 0;
         int w = w_all;
         if ((c->obj.dossiers_on[t] || c->obj.insider_in[t]) && w < OBJECTIVE_WEIGHT)
@@ -248,8 +254,8 @@ static void rule_collect(struct ctx *c)
         struct cand *ch;
         int stale = c->mind->guess_turn[t] == v->turn - 1 && c->level != AI_NOVICE
                     ? c->mind->guess_kind[t] : -1;
-        if (colocated(c, t)) {
-            int val = (ai_marginal(c, t, DOS_EQUIPMENT, 1, 0) + ai_marginal(c, t, DOS_PROCEDURES, 1, 0)) / 2;
+        if (colo) {
+            int val = ai_marginal_sum(c, t, 1u << DOS_EQUIPMENT | 1u << DOS_PROCEDURES, 1, 0) / 2;
             /* a procedures dossier makes the odds against t known, not guessed */
             int refresh = stale >= 0 && stale != ORD_OBSERVE;
             if (refresh)
@@ -260,7 +266,6 @@ static void rule_collect(struct ctx *c)
                 ch->n2 = stale;
             }
         }
-        int comms = ai_est_comms(c, t);
         int val = ai_marginal(c, t, DOS_COMMUNICATIONS, 2, 0) / 2;
         if (comms >= 0 && comms < v->pub->cat.rules.intercept_read_below && c->level == AI_EXPERT)
             val += 30;           /* an expert knows the intercept will read its orders */
@@ -279,10 +284,8 @@ static void rule_collect(struct ctx *c)
             /* the prize: a recruited insider keeps four dossiers of the best
              * quality fresh to the end (and a secret objective may want it);
              * each remaining step brings it that much nearer */
-            int prize = c->obj.insider_in[t] * POINT;
-            for (int cat = 0; cat < DOS_COUNT; cat++)
-                if (cat != DOS_EQUIPMENT)
-                    prize += ai_marginal(c, t, cat, 3, 1);
+            int prize = c->obj.insider_in[t] * POINT
+                      + ai_marginal_sum(c, t, ALL_CATS & ~(1u << DOS_EQUIPMENT), 3, 1);
             struct term *tm = next_term(c);
             *tm = (struct term){ .weight = w, .ins = prize * 2 / (need * 3) + bonus, .a = a,
                                  .left = left, .need = need,
@@ -308,14 +311,29 @@ static void rule_network(struct ctx *c)
     /* a first intrusion leaves an implant that keeps reading at half rate:
      * its dossiers will still be fresh at the end */
     int lasting = !implanted && c->level == AI_EXPERT;
+    int read = 0, none_per = 0;
     for (int t = 0; t < v->nseats; t++) {
         if (t == v->seat)
             continue;
         shared += v->c[t].share;
         sharers += v->c[t].share > 0;
+        /* each category's share of what an intrusion reads of t: none
+         * when t shares nothing, all of it at a per mille of 1000 or more */
         int per = v->pub->cat.orders[ORD_INTRUDE].base * (v->centralisation + 1) * v->c[t].share;
-        for (int cat = 0; cat < DOS_COUNT; cat++)
-            yield += ai_marginal(c, t, cat, 2, lasting) * (per > 1000 ? 1000 : per) / 1000;
+        if (per >= 1000) {
+            yield += ai_marginal_sum(c, t, ALL_CATS, 2, lasting);
+        } else if (per != 0) {
+            /* of a target we hold nothing on, it reads the same as of the
+             * last such target that shares as much */
+            int none = !ai_held(c, t, ALL_CATS);
+            if (!none || per != none_per) {
+                read = 0;
+                for (int cat = 0; cat < DOS_COUNT; cat++)
+                    read += ai_marginal(c, t, cat, 2, lasting) * per / 1000;
+                none_per = none ? per : 0;
+            }
+            yield += read;
+        }
     }
     for (int cat = DOS_EQUIPMENT; cat <= DOS_COMMUNICATIONS; cat++)
         yield += ai_marginal(c, TARGET_HQ, cat, 2, 0) / 2;
@@ -342,7 +360,7 @@ static void rule_network(struct ctx *c)
     for (int t = 0; t < v->nseats; t++)
         if (t != v->seat && colocated(c, t)) {
             colo++;
-            retain += (ai_marginal(c, t, DOS_CAPABILITIES, 1, 0) + ai_marginal(c, t, DOS_EQUIPMENT, 1, 0)) / 2;
+            retain += ai_marginal_sum(c, t, 1u << DOS_CAPABILITIES | 1u << DOS_EQUIPMENT, 1, 0) / 2;
         }
     if (retain && (ch = consider_op(c, ORD_RETAIN, -1, retain, p->w_collection, AIR_NETWORK,
                                     T_RETAIN)))
@@ -465,8 +483,9 @@ static void rule_mandate(struct ctx *c)
         gain[0][nop] = base - d->threat;
         gain[1][nop] = base - d->threat * 3;
         feature[nop] = d->feature >= 0 ? 1u << d->feature : 0;
-        mc[nop] = (struct cand){ .o = c->blank, .lazy = LZ_EXACT, .rule = AIR_MANDATE,
-                                 .text = T_MANDATE_OP };
+        mc[nop] = c->blank;
+        mc[nop].rule = AIR_MANDATE;
+        mc[nop].text = T_MANDATE_OP;
         mc[nop++].o.kind = (uint8_t)k;
     }
     /* the partners trusted enough for a joint operation, and its gain */
@@ -653,7 +672,7 @@ void ai_objectives(struct ctx *c)
  * that are not covert. */
 static void begin(struct ctx *c)
 {
-    c->blank = order_make(0, c->v->seat, c->v->turn);
+    c->blank = (struct cand){ .o = order_make(0, c->v->seat, c->v->turn), .lazy = LZ_EXACT };
     c->term[0] = (struct term){ 0 };
     c->nterm = 1;
 }

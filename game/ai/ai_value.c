@@ -2,6 +2,8 @@
  * order as the seat can estimate them, the cost of being seen, what a new
  * dossier adds to those held, and a covert candidate's utility - exact, or
  * the most it can be before its odds are known. */
+#include <string.h>
+
 #include "ai_int.h"
 
 /* --- estimates ------------------------------------------------------------ */
@@ -90,7 +92,7 @@ static inline int clean_cost(const struct ctx *c, int seen, int w)
  * decision's table (ai_value_tables), against a seat at its least
  * defence (what an estimate allows for its unseen posture) or against
  * mission HQ (public: exact), with our dossier's bonus when the relevant
- * one is fresh - or not known yet (ai_held_worth has not seen t). Bounds
+ * one is fresh. Bounds
  * hold only for sane rules and personalities (lazy_ok); else every
  * candidate is scored at once. */
 static inline int ok_at(const struct ctx *c, int kind, int target)
@@ -100,7 +102,7 @@ static inline int ok_at(const struct ctx *c, int kind, int target)
         return c->ok_max[k];
     int t = c->kseat[k] && target >= 0 && target < MAX_SEATS ? target : TARGET_HQ;
     int rel = c->krel[k];
-    int fresh = rel >= 0 && (!(c->mdone >> t & 1u) || (c->fresh[t] >> rel & 1u));
+    int fresh = rel >= 0 && (c->fresh[t] >> rel & 1u);
     return c->okb[k][t == TARGET_HQ][fresh];
 }
 
@@ -221,29 +223,27 @@ static inline int worth_at(const struct ctx *c, int q, int a, int max)
 
 /* What the dossier held on t in each category is worth now, for the next
  * operations, and in the final score, where only dossiers still fresh at
- * the last turn count, by their age then; and which are fresh: once per
- * target and decision. */
-void ai_held_worth(struct ctx *c, int t)
+ * the last turn count, by their age then; and which are held and fresh. */
+static void held_worth(struct ctx *c, int t)
 {
     const struct view *v = c->v;
     int max = v->pub->cat.rules.dossier_max_age, end = v->turns;
-    unsigned fresh = 0;
+    unsigned fresh = 0, held = 0;
     for (int cat = 0; cat < DOS_COUNT; cat++) {
         const struct dossier *d = &v->me.dos[t][cat];
         int turn = d->turn, q = d->quality;
-        if (turn < 0) {
-            c->held_now[t][cat] = c->held_end[t][cat] = 0;
+        if (turn < 0)
             continue;
-        }
+        held |= 1u << cat;
         fresh |= (unsigned)(v->turn - turn < max) << cat;
         c->held_now[t][cat] = (short)worth_at(c, q, v->turn - turn, max);
         c->held_end[t][cat] = (short)worth_at(c, q, end - turn, max);
     }
     c->fresh[t] = (uint8_t)fresh;
-    c->mdone |= 1u << t;
+    c->held[t] = (uint8_t)held;
 }
 
-/* The decision's figures of marginal_at: the categories' weights, what a
+/* The decision's figures of ai_marginal: the categories' weights, what a
  * dossier is worth by its quality and age, and what a new dossier will be
  * worth in the final score, where only dossiers still fresh at the last
  * turn count, by their age then. */
@@ -254,6 +254,9 @@ static void marginal_tables(struct ctx *c)
     int max = r->dossier_max_age, end = v->turns;
     for (int cat = 0; cat < DOS_COUNT; cat++)
         c->cat_weight[cat] = rules_category_weight(r, cat);
+    c->weight_sum[0] = 0;
+    for (unsigned cats = 1; cats < 1u << DOS_COUNT; cats++)
+        c->weight_sum[cats] = c->weight_sum[cats & (cats - 1)] + c->cat_weight[__builtin_ctz(cats)];
     c->worth_n = 0;
     int n = max < WORTH_AGES ? max : WORTH_AGES;
     for (int q = 0; q < 4; q++)
@@ -265,7 +268,13 @@ static void marginal_tables(struct ctx *c)
             c->new_end[q][lasting] = lasting || end - v->turn < max
                                          ? q * 10 * (max - (lasting ? 0 : end - v->turn)) / max
                                          : 0;
-    c->mdone = 0;
+    /* where nothing is held (and always for a novice, which ignores what
+     * it holds), ai_held_gain with nothing now and nothing at the end */
+    for (int q = 1; q <= 3; q++)
+        for (int lasting = 0; lasting <= 1; lasting++)
+            c->empty_gain[q][lasting] = c->level == AI_NOVICE ? q * 10
+                                        : q * 10 * (c->level == AI_EXPERT ? 30 : 60) / 100
+                                              + (c->new_end[q][lasting] > 0 ? c->new_end[q][lasting] : 0);
 }
 
 int ai_bound(const struct ctx *c, const struct cand *t)
@@ -278,4 +287,14 @@ void ai_value_tables(struct ctx *c)
     c->lazy_ok = !c->eager && lazy_ok(c);
     ok_tables(c);
     marginal_tables(c);
+    /* what the seat holds on each target its rules weigh: every other
+     * seat and mission HQ (a novice holds nothing it uses) */
+    memset(c->held, 0, sizeof c->held);
+    memset(c->fresh, 0, sizeof c->fresh);
+    if (c->level == AI_NOVICE)
+        return;
+    for (int t = 0; t < c->v->nseats; t++)
+        if (t != c->v->seat)
+            held_worth(c, t);
+    held_worth(c, TARGET_HQ);
 }
