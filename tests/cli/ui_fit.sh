@@ -132,7 +132,9 @@ check "q, y on the last report: terminal restored" restored
 examples=$({ "$BIN" --help; "$BIN" new --help; } | grep -o 'mandate new [^:]*' |
     grep -vF '[' | sed 's/  .*//; s/ *$//' | sort -u)
 check "help: examples of mandate new found" [ -n "$examples" ]
-echo "$examples" | while read -r ex; do
+# a loop of this shell (not a pipeline's subshell), so that the last
+# example's tmux server is the one ui_cleanup ends
+while read -r ex; do
     args=$(echo "${ex#mandate }" | sed "s|/tmp/workshop|$tmp/workshop|")
     ui_start 80 24 "TERM=xterm-256color LANG=C.UTF-8 $BIN $args"
     if wait_for "Press Enter when ready" 250 2>/dev/null >/dev/null; then
@@ -150,6 +152,8 @@ echo "$examples" | while read -r ex; do
     wait_for "Quit the game?"
     keys y
     check "the --help example quits: $ex" [ "$(wait_exit)" = 0 ]
-done
+done <<EXAMPLES
+$examples
+EXAMPLES
 
 ui_done
